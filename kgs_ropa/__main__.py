@@ -1,0 +1,3 @@
+from kgs_ropa.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""The command line: `kgs-ropa [--db TARGET] [COMMAND ...]`; no command launches the desktop app.
+
+Exit codes: 0 success, 1 findings or a failed verification, 2 bad usage or bad input.
+Each command group lives in its own module and registers itself through `add_commands`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kgs_ropa import __version__
+from kgs_ropa.cli.common import EXIT_INPUT, CliError
+from kgs_ropa.storage.database import StorageError
+
+COMMAND_MODULES = [
+    "kgs_ropa.cli.register_cmds",
+    "kgs_ropa.cli.export_cmds",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kgs-ropa",
+        description="KGS ROPA: the GDPR Article 30 record of processing activities.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="TARGET",
+        help="database file (SQLite) or SQLAlchemy URL; default: $KGS_ROPA_DB or the user's "
+        "data folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from kgs_ropa.app import run_app  # Qt only when the app is wanted
+
+        return run_app(args.db)
+    try:
+        return int(args.handler(args))
+    except CliError as exc:
+        print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except (StorageError, ValueError, OSError) as exc:
+        print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
+        return EXIT_INPUT

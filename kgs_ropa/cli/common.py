@@ -1,0 +1,29 @@
+"""What every command shares: exit codes, errors, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+
+from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.migrate import upgrade
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = EXIT_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    """The register named by --db / $KGS_ROPA_DB, brought to the current schema."""
+    db = Database.open(args.db)
+    upgrade(db)
+    return db
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language (default nl)")

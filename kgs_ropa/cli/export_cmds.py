@@ -1,0 +1,64 @@
+"""`export FORMAT OUT`: every export format goes through here, each rendered by its own module."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
+from kgs_ropa.services.document import dump_register
+from kgs_ropa.storage.database import Database
+
+
+def export_json(db: Database, out: Path, args: argparse.Namespace) -> None:
+    with db.reading() as session:
+        document = dump_register(session)
+    write_text_atomically(out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+# format name -> exporter(db, out, args). Other formats register here.
+EXPORTERS: dict[str, Callable[[Database, Path, argparse.Namespace], None]] = {
+    "json": export_json,
+}
+
+
+def write_text_atomically(out: Path, text: str) -> None:
+    """Write next to the target, then rename: a full disk or a kill never leaves half a file."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(out)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def add_commands(commands: Any) -> None:
+    export = commands.add_parser("export", help="export the register")
+    export.add_argument(
+        "format",
+        choices=sorted(EXPORTERS),
+        metavar="FORMAT",
+        help=f"one of: {', '.join(sorted(EXPORTERS))}",
+    )
+    export.add_argument("out", metavar="OUT", type=Path)
+    add_lang(export)
+    export.add_argument(
+        "--activity",
+        action="append",
+        metavar="ID",
+        default=[],
+        help="only this activity (code or id); repeatable",
+    )
+    export.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if not args.out.parent.exists():
+        raise CliError(f"{args.out.parent}: no such folder")
+    EXPORTERS[args.format](open_database(args), args.out, args)
+    print(f"wrote {args.out}")
+    return EXIT_OK

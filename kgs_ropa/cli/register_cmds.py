@@ -1,0 +1,68 @@
+"""init, and the lossless JSON import."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kgs_ropa.cli.common import EXIT_OK, CliError, open_database
+from kgs_ropa.services.document import load_register
+from kgs_ropa.services.setup import EXAMPLES, activity_count, initialise, seed_vocabularies
+from kgs_ropa.storage.database import Database
+
+
+def add_commands(commands: Any) -> None:
+    init = commands.add_parser("init", help="create or upgrade the register database")
+    init.add_argument("--example", choices=sorted(EXAMPLES), help="load an example register")
+    init.set_defaults(handler=run_init)
+
+    imp = commands.add_parser("import", help="import a register file (all or nothing)")
+    imp_formats = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    imp_json = imp_formats.add_parser("json", help="a register exported with `export json`")
+    imp_json.add_argument("input", metavar="IN", type=Path)
+    imp_json.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    imp_json.set_defaults(handler=run_import_json)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    result = initialise(Database.open(args.db), args.example)
+    if result.upgrade.backup:
+        print(f"backed up the database to {result.upgrade.backup}")
+    if result.upgrade.changed:
+        print(f"schema {result.upgrade.before or '(new)'} -> {result.upgrade.after}")
+    if args.example:
+        print(f"loaded example {args.example!r}: {result.activities} activities")
+    else:
+        print(f"register ready: {result.activities} activities")
+    return EXIT_OK
+
+
+def read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: not a UTF-8 text file") from None
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+
+
+def run_import_json(args: argparse.Namespace) -> int:
+    document = read_json(args.input)
+    db = open_database(args)
+    with db.transaction() as session:
+        if activity_count(session):
+            raise CliError("the register is not empty; import into an empty register")
+        seed_vocabularies(session)
+        load_register(session, document)
+        count = activity_count(session)
+        if args.dry_run:
+            session.rollback()
+            print(f"{args.input}: valid, {count} activities (dry run, nothing changed)")
+            return EXIT_OK
+    print(f"imported {count} activities from {args.input}", file=sys.stdout)
+    return EXIT_OK

@@ -1,0 +1,637 @@
+"""Fixed reference vocabularies: stable codes, Dutch and English labels, W3C DPV identifiers.
+
+The register stores only the codes; labels are looked up here so every screen and export
+shows the same words. Lists a user may extend (data categories, measures, ...) are seeded into
+the database from STANDARD_* below and live there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    nl: str
+    en: str
+    dpv: str | None = None
+
+    def label(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+class Vocabulary:
+    """An ordered, read-only list of terms, looked up by code."""
+
+    def __init__(self, name: str, terms: list[Term]) -> None:
+        self.name = name
+        self.terms = tuple(terms)
+        self._by_code = {t.code: t for t in terms}
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.terms)
+
+    def get(self, code: str) -> Term | None:
+        return self._by_code.get(code)
+
+    def label(self, code: str | None, lang: str) -> str:
+        term = self._by_code.get(code or "")
+        return term.label(lang) if term else (code or "")
+
+    def codes(self) -> list[str]:
+        return [t.code for t in self.terms]
+
+
+LAWFUL_BASES = Vocabulary(
+    "lawful_basis",
+    [
+        Term(
+            "consent",
+            "Toestemming (art. 6 lid 1 sub a)",
+            "Consent (Art. 6(1)(a))",
+            "eu-gdpr:A6-1-a",
+        ),
+        Term(
+            "contract",
+            "Uitvoering van een overeenkomst (art. 6 lid 1 sub b)",
+            "Performance of a contract (Art. 6(1)(b))",
+            "eu-gdpr:A6-1-b",
+        ),
+        Term(
+            "legal_obligation",
+            "Wettelijke verplichting (art. 6 lid 1 sub c)",
+            "Legal obligation (Art. 6(1)(c))",
+            "eu-gdpr:A6-1-c",
+        ),
+        Term(
+            "vital_interests",
+            "Vitaal belang (art. 6 lid 1 sub d)",
+            "Vital interests (Art. 6(1)(d))",
+            "eu-gdpr:A6-1-d",
+        ),
+        Term(
+            "public_task",
+            "Taak van algemeen belang (art. 6 lid 1 sub e)",
+            "Public task (Art. 6(1)(e))",
+            "eu-gdpr:A6-1-e",
+        ),
+        Term(
+            "legitimate_interests",
+            "Gerechtvaardigd belang (art. 6 lid 1 sub f)",
+            "Legitimate interests (Art. 6(1)(f))",
+            "eu-gdpr:A6-1-f",
+        ),
+    ],
+)
+
+ART9_CONDITIONS = Vocabulary(
+    "art9_condition",
+    [
+        Term(
+            "explicit_consent",
+            "Uitdrukkelijke toestemming (art. 9 lid 2 sub a)",
+            "Explicit consent (Art. 9(2)(a))",
+            "eu-gdpr:A9-2-a",
+        ),
+        Term(
+            "employment",
+            "Arbeidsrecht en sociale zekerheid (art. 9 lid 2 sub b)",
+            "Employment and social security law (Art. 9(2)(b))",
+            "eu-gdpr:A9-2-b",
+        ),
+        Term(
+            "vital_interests",
+            "Vitaal belang (art. 9 lid 2 sub c)",
+            "Vital interests (Art. 9(2)(c))",
+            "eu-gdpr:A9-2-c",
+        ),
+        Term(
+            "not_for_profit",
+            "Stichting of vereniging zonder winstoogmerk (art. 9 lid 2 sub d)",
+            "Not-for-profit body (Art. 9(2)(d))",
+            "eu-gdpr:A9-2-d",
+        ),
+        Term(
+            "made_public",
+            "Kennelijk openbaar gemaakt door betrokkene (art. 9 lid 2 sub e)",
+            "Manifestly made public by the data subject (Art. 9(2)(e))",
+            "eu-gdpr:A9-2-e",
+        ),
+        Term(
+            "legal_claims",
+            "Rechtsvorderingen (art. 9 lid 2 sub f)",
+            "Legal claims (Art. 9(2)(f))",
+            "eu-gdpr:A9-2-f",
+        ),
+        Term(
+            "substantial_public_interest",
+            "Zwaarwegend algemeen belang (art. 9 lid 2 sub g)",
+            "Substantial public interest (Art. 9(2)(g))",
+            "eu-gdpr:A9-2-g",
+        ),
+        Term(
+            "health_care",
+            "Gezondheidszorg en arbeidsgeneeskunde (art. 9 lid 2 sub h)",
+            "Health or social care (Art. 9(2)(h))",
+            "eu-gdpr:A9-2-h",
+        ),
+        Term(
+            "public_health",
+            "Volksgezondheid (art. 9 lid 2 sub i)",
+            "Public health (Art. 9(2)(i))",
+            "eu-gdpr:A9-2-i",
+        ),
+        Term(
+            "archiving_research",
+            "Archivering, onderzoek, statistiek (art. 9 lid 2 sub j)",
+            "Archiving, research or statistics (Art. 9(2)(j))",
+            "eu-gdpr:A9-2-j",
+        ),
+    ],
+)
+
+TRANSFER_MECHANISMS = Vocabulary(
+    "transfer_mechanism",
+    [
+        Term(
+            "adequacy",
+            "Adequaatheidsbesluit (art. 45)",
+            "Adequacy decision (Art. 45)",
+            "eu-gdpr:A45-3",
+        ),
+        Term(
+            "scc",
+            "Modelcontractbepalingen (art. 46 lid 2 sub c)",
+            "Standard contractual clauses (Art. 46(2)(c))",
+            "eu-gdpr:A46-2-c",
+        ),
+        Term(
+            "bcr",
+            "Bindende bedrijfsvoorschriften (art. 47)",
+            "Binding corporate rules (Art. 47)",
+            "eu-gdpr:A46-2-b",
+        ),
+        Term(
+            "art46_other",
+            "Andere passende waarborgen (art. 46)",
+            "Other appropriate safeguards (Art. 46)",
+            "eu-gdpr:A46-2",
+        ),
+        Term(
+            "art49_derogation",
+            "Afwijking voor specifieke situaties (art. 49)",
+            "Derogation for specific situations (Art. 49)",
+            "eu-gdpr:A49-1",
+        ),
+    ],
+)
+
+RECIPIENT_TYPES = Vocabulary(
+    "recipient_type",
+    [
+        Term("internal", "Intern (eigen medewerkers)", "Internal (own staff)", "dpv:Recipient"),
+        Term("group_company", "Groepsmaatschappij", "Group company", "dpv:Recipient"),
+        Term("processor", "Verwerker", "Processor", "dpv:DataProcessor"),
+        Term("third_party", "Zelfstandige derde", "Independent third party", "dpv:ThirdParty"),
+        Term("authority", "Overheidsinstantie", "Authority", "dpv:Authority"),
+    ],
+)
+
+ACTIVITY_STATUSES = Vocabulary(
+    "activity_status",
+    [
+        Term("draft", "Concept", "Draft"),
+        Term("active", "Actief", "Active"),
+        Term("retired", "Beëindigd", "Retired"),
+    ],
+)
+
+DPIA_REQUIRED = Vocabulary(
+    "dpia_required",
+    [
+        Term("yes", "Ja", "Yes"),
+        Term("no", "Nee", "No"),
+        Term("to_assess", "Nog te beoordelen", "To be assessed"),
+    ],
+)
+
+DPIA_STATUSES = Vocabulary(
+    "dpia_status",
+    [
+        Term("not_started", "Niet gestart", "Not started"),
+        Term("in_progress", "In uitvoering", "In progress"),
+        Term("completed", "Afgerond", "Completed"),
+        Term("not_applicable", "Niet van toepassing", "Not applicable"),
+    ],
+)
+
+COOKIE_TYPES = Vocabulary(
+    "cookie_type",
+    [
+        Term("technical", "Technisch", "Technical"),
+        Term("functional", "Functioneel", "Functional"),
+        Term("analytical", "Analytisch", "Analytical"),
+        Term("marketing", "Marketing / tracking", "Marketing / tracking"),
+    ],
+)
+
+CONTACT_ROLES = Vocabulary(
+    "contact_role",
+    [
+        Term("privacy_officer", "Privacy officer", "Privacy officer"),
+        Term("dpo", "Functionaris gegevensbescherming (FG)", "Data protection officer (DPO)"),
+        Term("representative", "Vertegenwoordiger (art. 27)", "Representative (Art. 27)"),
+        Term(
+            "controller_contact",
+            "Contactpersoon verwerkingsverantwoordelijke",
+            "Controller contact",
+        ),
+    ],
+)
+
+ENTITY_ROLES = Vocabulary(
+    "entity_role",
+    [
+        Term("controller", "Verwerkingsverantwoordelijke", "Controller"),
+        Term("group_company", "Groepsmaatschappij", "Group company"),
+    ],
+)
+
+MEASURE_KINDS = Vocabulary(
+    "measure_kind",
+    [
+        Term("technical", "Technisch", "Technical"),
+        Term("organisational", "Organisatorisch", "Organisational"),
+    ],
+)
+
+RIGHTS = Vocabulary(
+    "data_subject_right",
+    [
+        Term(
+            "information",
+            "Recht op informatie (art. 13-14)",
+            "Right to be informed (Art. 13-14)",
+            "dpv:RightToBeInformed",
+        ),
+        Term("access", "Recht van inzage (art. 15)", "Right of access (Art. 15)", "eu-gdpr:A15"),
+        Term(
+            "rectification",
+            "Recht op rectificatie (art. 16)",
+            "Right to rectification (Art. 16)",
+            "eu-gdpr:A16",
+        ),
+        Term(
+            "erasure",
+            "Recht op verwijdering / vergetelheid (art. 17)",
+            "Right to erasure / to be forgotten (Art. 17)",
+            "eu-gdpr:A17",
+        ),
+        Term(
+            "restriction",
+            "Recht op beperking van de verwerking (art. 18)",
+            "Right to restriction of processing (Art. 18)",
+            "eu-gdpr:A18",
+        ),
+        Term(
+            "portability",
+            "Recht op dataportabiliteit (art. 20)",
+            "Right to data portability (Art. 20)",
+            "eu-gdpr:A20",
+        ),
+        Term(
+            "objection", "Recht van bezwaar (art. 21)", "Right to object (Art. 21)", "eu-gdpr:A21"
+        ),
+        Term(
+            "withdraw_consent",
+            "Recht om toestemming in te trekken (art. 7 lid 3)",
+            "Right to withdraw consent (Art. 7(3))",
+            "eu-gdpr:A7-3",
+        ),
+        Term(
+            "complaint",
+            "Recht op een klacht bij de toezichthouder (art. 77)",
+            "Right to lodge a complaint with the supervisory authority (Art. 77)",
+            "eu-gdpr:A77",
+        ),
+    ],
+)
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    nl: str
+    en: str
+    eea: bool = False
+
+    def label(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+_EEA = [
+    ("AT", "Oostenrijk", "Austria"),
+    ("BE", "België", "Belgium"),
+    ("BG", "Bulgarije", "Bulgaria"),
+    ("HR", "Kroatië", "Croatia"),
+    ("CY", "Cyprus", "Cyprus"),
+    ("CZ", "Tsjechië", "Czechia"),
+    ("DK", "Denemarken", "Denmark"),
+    ("EE", "Estland", "Estonia"),
+    ("FI", "Finland", "Finland"),
+    ("FR", "Frankrijk", "France"),
+    ("DE", "Duitsland", "Germany"),
+    ("GR", "Griekenland", "Greece"),
+    ("HU", "Hongarije", "Hungary"),
+    ("IE", "Ierland", "Ireland"),
+    ("IT", "Italië", "Italy"),
+    ("LV", "Letland", "Latvia"),
+    ("LT", "Litouwen", "Lithuania"),
+    ("LU", "Luxemburg", "Luxembourg"),
+    ("MT", "Malta", "Malta"),
+    ("NL", "Nederland", "Netherlands"),
+    ("PL", "Polen", "Poland"),
+    ("PT", "Portugal", "Portugal"),
+    ("RO", "Roemenië", "Romania"),
+    ("SK", "Slowakije", "Slovakia"),
+    ("SI", "Slovenië", "Slovenia"),
+    ("ES", "Spanje", "Spain"),
+    ("SE", "Zweden", "Sweden"),
+    ("IS", "IJsland", "Iceland"),
+    ("LI", "Liechtenstein", "Liechtenstein"),
+    ("NO", "Noorwegen", "Norway"),
+]
+_THIRD = [
+    ("AD", "Andorra", "Andorra"),
+    ("AR", "Argentinië", "Argentina"),
+    ("FO", "Faeröer", "Faroe Islands"),
+    ("GG", "Guernsey", "Guernsey"),
+    ("IL", "Israël", "Israel"),
+    ("IM", "Isle of Man", "Isle of Man"),
+    ("JE", "Jersey", "Jersey"),
+    ("NZ", "Nieuw-Zeeland", "New Zealand"),
+    ("CH", "Zwitserland", "Switzerland"),
+    ("UY", "Uruguay", "Uruguay"),
+    ("CA", "Canada", "Canada"),
+    ("JP", "Japan", "Japan"),
+    ("GB", "Verenigd Koninkrijk", "United Kingdom"),
+    ("KR", "Zuid-Korea", "Republic of Korea"),
+    ("US", "Verenigde Staten", "United States"),
+    ("BR", "Brazilië", "Brazil"),
+    ("AU", "Australië", "Australia"),
+    ("CN", "China", "China"),
+    ("HK", "Hongkong", "Hong Kong"),
+    ("IN", "India", "India"),
+    ("ID", "Indonesië", "Indonesia"),
+    ("MY", "Maleisië", "Malaysia"),
+    ("MX", "Mexico", "Mexico"),
+    ("RU", "Rusland", "Russia"),
+    ("SA", "Saoedi-Arabië", "Saudi Arabia"),
+    ("SG", "Singapore", "Singapore"),
+    ("ZA", "Zuid-Afrika", "South Africa"),
+    ("TW", "Taiwan", "Taiwan"),
+    ("TH", "Thailand", "Thailand"),
+    ("TR", "Turkije", "Türkiye"),
+    ("UA", "Oekraïne", "Ukraine"),
+    ("AE", "Verenigde Arabische Emiraten", "United Arab Emirates"),
+    ("VN", "Vietnam", "Vietnam"),
+    ("PH", "Filipijnen", "Philippines"),
+    ("RS", "Servië", "Serbia"),
+    ("MA", "Marokko", "Morocco"),
+    ("EG", "Egypte", "Egypt"),
+    ("CL", "Chili", "Chile"),
+    ("CO", "Colombia", "Colombia"),
+    ("PE", "Peru", "Peru"),
+    ("PK", "Pakistan", "Pakistan"),
+    ("BD", "Bangladesh", "Bangladesh"),
+]
+COUNTRIES: dict[str, Country] = {
+    **{c: Country(c, nl, en, True) for c, nl, en in _EEA},
+    **{c: Country(c, nl, en, False) for c, nl, en in _THIRD},
+}
+
+
+def country_label(code: str | None, lang: str) -> str:
+    country = COUNTRIES.get(code or "")
+    return country.label(lang) if country else (code or "")
+
+
+def is_third_country(code: str) -> bool:
+    country = COUNTRIES.get(code)
+    return not (country and country.eea)
+
+
+@dataclass(frozen=True)
+class Adequacy:
+    """An EU adequacy decision (Art. 45). `partial` means it covers only part of the recipients."""
+
+    country: str
+    decided: date | None
+    scope_nl: str
+    scope_en: str
+    partial: bool
+    source: str
+
+    def scope(self, lang: str) -> str:
+        return self.scope_nl if lang == "nl" else self.scope_en
+
+
+_BEFORE_2018 = (
+    "Vóór 2018 (bevestigd in de evaluatie van januari 2024), volledig",
+    "Before 2018 (reconfirmed in the January 2024 review), full",
+)
+_SOURCE = "European Commission adequacy decisions (reference.md; verify in the Official Journal)"
+ADEQUACY: dict[str, Adequacy] = {
+    **{
+        c: Adequacy(c, None, *_BEFORE_2018, False, _SOURCE)
+        for c in ("AD", "AR", "FO", "GG", "IL", "IM", "JE", "NZ", "CH", "UY")
+    },
+    "CA": Adequacy(
+        "CA",
+        date(2001, 12, 20),
+        "Commerciële organisaties onder PIPEDA",
+        "Commercial organisations under PIPEDA",
+        True,
+        _SOURCE,
+    ),
+    "JP": Adequacy("JP", date(2019, 1, 23), "Private sector", "Private sector", True, _SOURCE),
+    "GB": Adequacy(
+        "GB",
+        date(2021, 6, 28),
+        "Volledig (verlengd december 2025)",
+        "Full (renewed December 2025)",
+        False,
+        _SOURCE,
+    ),
+    "KR": Adequacy(
+        "KR", date(2021, 12, 17), "Met uitzonderingen", "With exclusions", True, _SOURCE
+    ),
+    "US": Adequacy(
+        "US",
+        date(2023, 7, 10),
+        "Alleen organisaties gecertificeerd onder het EU-US Data Privacy Framework",
+        "Only organisations certified under the EU-US Data Privacy Framework",
+        True,
+        _SOURCE,
+    ),
+    "BR": Adequacy("BR", date(2026, 1, 1), "Volledig", "Full", False, _SOURCE),
+}
+# International organisations with an adequacy decision, keyed like a country.
+ADEQUACY["EPO"] = Adequacy(
+    "EPO",
+    date(2025, 7, 1),
+    "Internationale organisatie",
+    "International organisation",
+    False,
+    _SOURCE,
+)
+
+
+@dataclass(frozen=True)
+class CatalogueSeed:
+    code: str
+    nl: str
+    en: str
+    dpv: str | None = None
+    special: bool = False
+    criminal: bool = False
+    kind: str = ""
+
+
+STANDARD_DATA_SUBJECTS = [
+    CatalogueSeed(
+        "customer_contact",
+        "Contactpersonen van klanten",
+        "Customer contact persons",
+        "dpv:Customer",
+    ),
+    CatalogueSeed(
+        "prospect_contact",
+        "Contactpersonen van potentiële klanten",
+        "Prospective customer contacts",
+        "dpv:Prospect",
+    ),
+    CatalogueSeed(
+        "supplier_contact",
+        "Contactpersonen van leveranciers en handelspartners",
+        "Supplier and trading partner contacts",
+        "dpv:Supplier",
+    ),
+    CatalogueSeed("applicant", "Sollicitanten", "Job applicants", "dpv:JobApplicant"),
+    CatalogueSeed("website_visitor", "Websitebezoekers", "Website visitors", "dpv:Visitor"),
+    CatalogueSeed("employee", "Medewerkers", "Employees", "dpv:Employee"),
+]
+
+STANDARD_DATA_CATEGORIES = [
+    CatalogueSeed("name", "Naam", "Name", "pd:Name"),
+    CatalogueSeed(
+        "company_details",
+        "Bedrijfsdetails (bedrijfsnaam, functie, bedrijfsadres en contactgegevens)",
+        "Company details (company name, job title, company address and contact details)",
+        "pd:ProfessionalInterest",
+    ),
+    CatalogueSeed("address", "Adresgegevens", "Address details", "pd:PhysicalAddress"),
+    CatalogueSeed("email", "E-mailadres", "Email address", "pd:EmailAddress"),
+    CatalogueSeed("phone", "Telefoonnummer", "Telephone number", "pd:TelephoneNumber"),
+    CatalogueSeed(
+        "purchase_history",
+        "Aankoopgeschiedenis",
+        "Purchase history",
+        "pd:PurchasesAndSpendingHabit",
+    ),
+    CatalogueSeed("customer_number", "Klantnummer", "Customer number", "pd:Identifier"),
+    CatalogueSeed(
+        "financial_details",
+        "Financiële details (bankrekening- of creditcardnummers, belastingregistratienummer)",
+        "Financial details (bank account or credit card numbers, tax registration number)",
+        "pd:FinancialAccountNumber",
+    ),
+    CatalogueSeed(
+        "website_activity",
+        "Activiteit op de website (cookies)",
+        "Activity on the website (cookies)",
+        "pd:BrowsingBehaviour",
+    ),
+    CatalogueSeed(
+        "correspondence",
+        "Andere persoonsgegevens die u actief meedeelt in correspondentie",
+        "Other personal data actively provided in correspondence",
+        "pd:Communication",
+    ),
+    CatalogueSeed(
+        "identity_document", "Kopie identiteitsbewijs", "Copy of identity document", "pd:OfficialID"
+    ),
+    CatalogueSeed(
+        "cv", "Cv en sollicitatiegegevens", "CV and application details", "pd:EmploymentHistory"
+    ),
+    CatalogueSeed("health", "Gezondheidsgegevens", "Health data", "pd:HealthRecord", special=True),
+    CatalogueSeed(
+        "criminal",
+        "Strafrechtelijke gegevens",
+        "Criminal convictions and offences",
+        "pd:CriminalOffence",
+        criminal=True,
+    ),
+]
+
+STANDARD_MEASURES = [
+    CatalogueSeed(
+        "encrypted_access",
+        "Versleutelde (gecodeerde) toegang",
+        "Encrypted access",
+        "dpv:EncryptionInTransfer",
+        kind="technical",
+    ),
+    CatalogueSeed("firewall", "Firewalls", "Firewalls", "dpv:FirewallMeasure", kind="technical"),
+    CatalogueSeed(
+        "server_segregation",
+        "Splitsing van servertoegang",
+        "Segregation of server access",
+        "dpv:AccessControlMethod",
+        kind="technical",
+    ),
+    CatalogueSeed(
+        "need_to_know",
+        "Toegang alleen voor medewerkers die dit voor hun werk nodig hebben",
+        "Access only for staff who need it for their work",
+        "dpv:AccessControlMethod",
+        kind="organisational",
+    ),
+    CatalogueSeed(
+        "processor_contracts",
+        "Contractuele afspraken met derden over beveiliging en vertrouwelijkheid",
+        "Contractual agreements with third parties on security and confidentiality",
+        "dpv:DataProcessingAgreement",
+        kind="organisational",
+    ),
+    CatalogueSeed(
+        "encryption_at_rest",
+        "Versleuteling van opgeslagen gegevens",
+        "Encryption at rest",
+        "dpv:EncryptionAtRest",
+        kind="technical",
+    ),
+    CatalogueSeed("backup", "Back-ups", "Backups", "dpv:BackupProtocols", kind="technical"),
+    CatalogueSeed(
+        "mfa",
+        "Meerfactorauthenticatie",
+        "Multi-factor authentication",
+        "dpv:MultiFactorAuthentication",
+        kind="technical",
+    ),
+    CatalogueSeed(
+        "logging", "Logging van toegang", "Access logging", "dpv:LoggingPolicies", kind="technical"
+    ),
+    CatalogueSeed(
+        "awareness",
+        "Bewustwordingstraining",
+        "Awareness training",
+        "dpv:StaffTraining",
+        kind="organisational",
+    ),
+]

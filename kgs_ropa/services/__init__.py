@@ -1,0 +1,1 @@
+"""Use cases: one session and one transaction per user action (no Qt)."""

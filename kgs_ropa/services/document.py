@@ -1,0 +1,570 @@
+"""The register as one plain document (dicts and lists): the lossless JSON format.
+
+The same document is the JSON export, the JSON import, the example register and the content of
+a snapshot. Rows refer to each other by their stable `code`, never by generated ids. The format is
+documented in docs/json-format.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kgs_ropa.model import (
+    Activity,
+    ActivityDataCategory,
+    Contact,
+    Cookie,
+    DataCategory,
+    DataSource,
+    DataSubjectCategory,
+    Entity,
+    OrganisationSettings,
+    Processor,
+    ProcessorRecord,
+    Purpose,
+    Recipient,
+    Retention,
+    SecurityMeasure,
+    System,
+    Transfer,
+)
+from kgs_ropa.model import vocabulary as voc
+
+FORMAT = "kgs-ropa-register"
+FORMAT_VERSION = 1
+
+Doc = dict[str, Any]
+
+
+class DocumentError(ValueError):
+    """Bad input in a register document, with the path of the offending value."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+# Scalar fields per table, in document order. (name, kind) with kind in str, text, bool, int, date,
+# list (of strings) and an optional vocabulary the value must come from.
+Field = tuple[str, str, voc.Vocabulary | None]
+
+# Fields a row cannot do without; every other field falls back to the column default.
+REQUIRED = {"code", "name", "label_nl", "client_controller"}
+
+
+def _f(name: str, kind: str = "str", vocab: voc.Vocabulary | None = None) -> Field:
+    return (name, kind, vocab)
+
+
+ENTITY_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("role", vocab=voc.ENTITY_ROLES),
+    _f("country"),
+    _f("address"),
+    _f("registration_number"),
+    _f("email"),
+    _f("phone"),
+    _f("note"),
+]
+CONTACT_FIELDS = [
+    _f("role", vocab=voc.CONTACT_ROLES),
+    _f("name"),
+    _f("email"),
+    _f("phone"),
+    _f("address"),
+    _f("note"),
+]
+SETTINGS_FIELDS = [_f("acts_as_processor", "bool"), _f("employee_count_note"), _f("note")]
+PROCESSOR_RECORD_FIELDS = [
+    _f("code"),
+    _f("client_controller"),
+    _f("client_contact"),
+    _f("client_representative"),
+    _f("client_dpo"),
+    _f("processing_categories"),
+    _f("transfers"),
+    _f("security_measures"),
+]
+SUBJECT_FIELDS = [_f("code"), _f("label_nl"), _f("label_en"), _f("dpv_id", "opt")]
+CATEGORY_FIELDS = [*SUBJECT_FIELDS, _f("special", "bool"), _f("criminal", "bool")]
+SYSTEM_FIELDS = [_f("code"), _f("name"), _f("description"), _f("location"), _f("country")]
+PROCESSOR_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("service"),
+    _f("country"),
+    _f("role"),
+    _f("agreement_signed_on", "date"),
+    _f("agreement_reference"),
+    _f("contact"),
+    _f("note"),
+]
+RECIPIENT_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("name_en"),
+    _f("type", vocab=voc.RECIPIENT_TYPES),
+    _f("country"),
+    _f("note"),
+]
+MEASURE_FIELDS = [*SUBJECT_FIELDS, _f("kind", vocab=voc.MEASURE_KINDS)]
+ACTIVITY_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("name_en"),
+    _f("description"),
+    _f("business_function"),
+    _f("owner"),
+    _f("status", vocab=voc.ACTIVITY_STATUSES),
+    _f("joint_controllers", "list"),
+    _f("rights", "list", voc.RIGHTS),
+    _f("rights_note"),
+    _f("security_note"),
+    _f("automated_decision_making", "bool"),
+    _f("automated_decision_note"),
+    _f("dpia_required", vocab=voc.DPIA_REQUIRED),
+    _f("dpia_status", vocab=voc.DPIA_STATUSES),
+    _f("dpia_reference"),
+    _f("last_reviewed_on", "date"),
+    _f("last_reviewed_by"),
+    _f("next_review_due", "date"),
+    _f("review_interval_months", "int"),
+    _f("to_be_confirmed"),
+    _f("note"),
+]
+PURPOSE_FIELDS = [
+    _f("description"),
+    _f("description_en"),
+    _f("dpv_purpose", "opt"),
+    _f("lawful_basis", "opt", voc.LAWFUL_BASES),
+    _f("legitimate_interest"),
+    _f("balancing_note"),
+    _f("consent_record"),
+    _f("legal_obligation_reference"),
+]
+DATA_CATEGORY_USE_FIELDS = [_f("art9_condition", "opt", voc.ART9_CONDITIONS), _f("note")]
+SOURCE_FIELDS = [_f("description"), _f("description_en"), _f("from_data_subject", "bool")]
+TRANSFER_FIELDS = [
+    _f("country"),
+    _f("recipient"),
+    _f("mechanism", "opt", voc.TRANSFER_MECHANISMS),
+    _f("documentation_reference"),
+    _f("note"),
+]
+RETENTION_FIELDS = [
+    _f("period"),
+    _f("period_months", "optint"),
+    _f("start_event"),
+    _f("legal_ground"),
+    _f("criterion"),
+]
+COOKIE_FIELDS = [
+    _f("name"),
+    _f("provider"),
+    _f("purpose"),
+    _f("purpose_en"),
+    _f("retention"),
+    _f("type", vocab=voc.COOKIE_TYPES),
+]
+
+
+# ---------------------------------------------------------------------------- dump
+
+
+def _dump_value(value: Any, kind: str) -> Any:
+    if kind == "date":
+        return value.isoformat() if value else None
+    if kind == "list":
+        return list(value or [])
+    return value
+
+
+def _dump(row: Any, fields: Sequence[Field]) -> Doc:
+    return {name: _dump_value(getattr(row, name), kind) for name, kind, _ in fields}
+
+
+def _codes(rows: Iterable[Any]) -> list[str]:
+    return [r.code for r in rows]
+
+
+def activity_load_options() -> list[Any]:
+    """Eager loads for everything an activity document or report needs: a query per list."""
+    return [
+        selectinload(Activity.controller),
+        selectinload(Activity.purposes),
+        selectinload(Activity.data_subjects),
+        selectinload(Activity.data_categories).selectinload(ActivityDataCategory.category),
+        selectinload(Activity.sources),
+        selectinload(Activity.systems),
+        selectinload(Activity.recipients),
+        selectinload(Activity.processors),
+        selectinload(Activity.transfers),
+        selectinload(Activity.retention).selectinload(Retention.category),
+        selectinload(Activity.security_measures),
+        selectinload(Activity.cookies),
+    ]
+
+
+def load_activities(session: Session, ids: Sequence[int] | None = None) -> list[Activity]:
+    query = select(Activity).options(*activity_load_options()).order_by(Activity.code)
+    if ids is not None:
+        query = query.where(Activity.id.in_(ids))
+    return list(session.scalars(query))
+
+
+def dump_activity(activity: Activity) -> Doc:
+    doc = _dump(activity, ACTIVITY_FIELDS)
+    doc["controller"] = activity.controller.code if activity.controller else None
+    doc["purposes"] = [_dump(p, PURPOSE_FIELDS) for p in activity.purposes]
+    doc["data_subjects"] = _codes(activity.data_subjects)
+    doc["data_categories"] = [
+        {"category": u.category.code, **_dump(u, DATA_CATEGORY_USE_FIELDS)}
+        for u in activity.data_categories
+    ]
+    doc["sources"] = [_dump(s, SOURCE_FIELDS) for s in activity.sources]
+    doc["systems"] = _codes(activity.systems)
+    doc["recipients"] = _codes(activity.recipients)
+    doc["processors"] = _codes(activity.processors)
+    doc["transfers"] = [_dump(t, TRANSFER_FIELDS) for t in activity.transfers]
+    doc["retention"] = [
+        {"category": r.category.code if r.category else None, **_dump(r, RETENTION_FIELDS)}
+        for r in activity.retention
+    ]
+    doc["security_measures"] = _codes(activity.security_measures)
+    return doc
+
+
+def _all(session: Session, model: type[Any], *order: Any) -> list[Any]:
+    return list(session.scalars(select(model).order_by(*order)))
+
+
+def dump_register(session: Session) -> Doc:
+    """The whole register as a document. A fixed number of queries, whatever its size."""
+    entities = _all(session, Entity, Entity.code)
+    entity_codes = {e.id: e.code for e in entities}
+    settings = session.scalars(select(OrganisationSettings)).first()
+    activities = load_activities(session)
+    activity_codes = {a.id: a.code for a in activities}
+    cookies = _all(session, Cookie, Cookie.position, Cookie.id)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "organisation": {
+            **(
+                _dump(settings, SETTINGS_FIELDS)
+                if settings
+                else {"acts_as_processor": False, "employee_count_note": "", "note": ""}
+            ),
+            "entities": [_dump(e, ENTITY_FIELDS) for e in entities],
+            "contacts": [
+                {**_dump(c, CONTACT_FIELDS), "entity": entity_codes.get(c.entity_id or -1)}
+                for c in _all(session, Contact, Contact.id)
+            ],
+            "processor_records": [
+                _dump(r, PROCESSOR_RECORD_FIELDS)
+                for r in _all(session, ProcessorRecord, ProcessorRecord.code)
+            ],
+        },
+        "catalogues": {
+            "data_subject_categories": [
+                _dump(r, SUBJECT_FIELDS)
+                for r in _all(session, DataSubjectCategory, DataSubjectCategory.code)
+            ],
+            "data_categories": [
+                _dump(r, CATEGORY_FIELDS) for r in _all(session, DataCategory, DataCategory.code)
+            ],
+            "systems": [_dump(r, SYSTEM_FIELDS) for r in _all(session, System, System.code)],
+            "processors": [
+                _dump(r, PROCESSOR_FIELDS) for r in _all(session, Processor, Processor.code)
+            ],
+            "recipients": [
+                _dump(r, RECIPIENT_FIELDS) for r in _all(session, Recipient, Recipient.code)
+            ],
+            "security_measures": [
+                _dump(r, MEASURE_FIELDS)
+                for r in _all(session, SecurityMeasure, SecurityMeasure.code)
+            ],
+        },
+        "activities": [dump_activity(a) for a in activities],
+        "cookies": [
+            {**_dump(c, COOKIE_FIELDS), "activity": activity_codes.get(c.activity_id or -1)}
+            for c in cookies
+        ],
+    }
+
+
+# ---------------------------------------------------------------------------- load
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise DocumentError(path, f"expected {what}, got {type(value).__name__}")
+    return value
+
+
+def _load_value(value: Any, field: Field, path: str) -> Any:
+    name, kind, vocab = field
+    if kind in ("opt", "optint", "date") and value is None:
+        return None
+    if kind == "bool":
+        return _expect(value, bool, path, "true or false")
+    if kind in ("int", "optint"):
+        return _expect(value, int, path, "a whole number")
+    if kind == "date":
+        _expect(value, str, path, "a date (YYYY-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise DocumentError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
+    if kind == "list":
+        items = _expect(value, list, path, "a list")
+        for i, item in enumerate(items):
+            _expect(item, str, f"{path}[{i}]", "text")
+            if vocab is not None and item not in vocab:
+                raise DocumentError(
+                    f"{path}[{i}]", f"unknown {vocab.name.replace('_', ' ')} {item!r}"
+                )
+        return list(items)
+    _expect(value, str, path, "text")
+    if vocab is not None and value not in vocab:
+        raise DocumentError(path, f"unknown {vocab.name.replace('_', ' ')} {value!r}")
+    return value
+
+
+def _fill(
+    row: Any, data: Any, fields: Sequence[Field], path: str, required: Iterable[str] = ()
+) -> Any:
+    _expect(data, dict, path, "an object")
+    for field in fields:
+        name = field[0]
+        if name not in data:
+            if name in REQUIRED or name in required:
+                raise DocumentError(f"{path}.{name}", "missing")
+            continue
+        setattr(row, name, _load_value(data[name], field, f"{path}.{name}"))
+    return row
+
+
+def _list(data: Doc, key: str, path: str) -> list[Any]:
+    return list(_expect(data.get(key, []), list, f"{path}.{key}", "a list"))
+
+
+class _Codes:
+    """Rows by code for one catalogue, with a clear message for an unknown reference."""
+
+    def __init__(self, rows: Iterable[Any], what: str) -> None:
+        self.rows = {r.code: r for r in rows}
+        self.what = what
+
+    def add(self, row: Any, path: str) -> None:
+        if row.code in self.rows:
+            raise DocumentError(f"{path}.code", f"duplicate {self.what} code {row.code!r}")
+        self.rows[row.code] = row
+
+    def get(self, code: Any, path: str) -> Any:
+        if code not in self.rows:
+            raise DocumentError(path, f"unknown {self.what} {code!r}")
+        return self.rows[code]
+
+    def many(self, codes: Any, path: str) -> list[Any]:
+        _expect(codes, list, path, "a list of codes")
+        return [self.get(c, f"{path}[{i}]") for i, c in enumerate(codes)]
+
+
+def _load_catalogue(
+    session: Session, doc: Doc, key: str, model: type[Any], fields: Sequence[Field], what: str
+) -> _Codes:
+    codes = _Codes(_all(session, model, model.id), what)
+    path = f"catalogues.{key}"
+    catalogues = _expect(doc.get("catalogues", {}), dict, "catalogues", "an object")
+    for i, item in enumerate(_list(catalogues, key, "catalogues")):
+        code = item.get("code") if isinstance(item, dict) else None
+        if code in codes.rows:  # already seeded: the document's labels win
+            _fill(codes.rows[code], item, fields, f"{path}[{i}]")
+            continue
+        row = _fill(model(), item, fields, f"{path}[{i}]")
+        codes.add(row, f"{path}[{i}]")
+        session.add(row)
+    return codes
+
+
+def load_register(session: Session, doc: Any) -> None:
+    """Add a whole document to the session; the caller's transaction makes it all or nothing.
+
+    Raises DocumentError naming the first bad value. Meant for an empty register (catalogue rows
+    that already exist, such as the seeded vocabularies, are updated rather than duplicated).
+    """
+    _expect(doc, dict, "$", "a register document (a JSON object)")
+    if doc.get("format") != FORMAT:
+        raise DocumentError("format", f"not a KGS ROPA register document (expected {FORMAT!r})")
+    version = doc.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise DocumentError("format_version", f"unsupported version {version!r}")
+    organisation = _expect(doc.get("organisation", {}), dict, "organisation", "an object")
+
+    settings = session.scalars(select(OrganisationSettings)).first() or OrganisationSettings()
+    session.add(_fill(settings, organisation, SETTINGS_FIELDS, "organisation"))
+    entities = _Codes(_all(session, Entity, Entity.id), "entity")
+    for i, item in enumerate(_list(organisation, "entities", "organisation")):
+        row = _fill(Entity(), item, ENTITY_FIELDS, f"organisation.entities[{i}]")
+        entities.add(row, f"organisation.entities[{i}]")
+        session.add(row)
+    for i, item in enumerate(_list(organisation, "contacts", "organisation")):
+        path = f"organisation.contacts[{i}]"
+        contact = _fill(Contact(), item, CONTACT_FIELDS, path, required=["role"])
+        if item.get("entity") is not None:
+            session.flush()
+            contact.entity_id = entities.get(item["entity"], f"{path}.entity").id
+        session.add(contact)
+    records = _Codes([], "processor record")
+    for i, item in enumerate(_list(organisation, "processor_records", "organisation")):
+        path = f"organisation.processor_records[{i}]"
+        row = _fill(ProcessorRecord(), item, PROCESSOR_RECORD_FIELDS, path)
+        records.add(row, path)
+        session.add(row)
+
+    refs = References(
+        entities=entities,
+        subjects=_load_catalogue(
+            session,
+            doc,
+            "data_subject_categories",
+            DataSubjectCategory,
+            SUBJECT_FIELDS,
+            "data subject category",
+        ),
+        categories=_load_catalogue(
+            session, doc, "data_categories", DataCategory, CATEGORY_FIELDS, "data category"
+        ),
+        systems=_load_catalogue(session, doc, "systems", System, SYSTEM_FIELDS, "system"),
+        processors=_load_catalogue(
+            session, doc, "processors", Processor, PROCESSOR_FIELDS, "processor"
+        ),
+        recipients=_load_catalogue(
+            session, doc, "recipients", Recipient, RECIPIENT_FIELDS, "recipient"
+        ),
+        measures=_load_catalogue(
+            session, doc, "security_measures", SecurityMeasure, MEASURE_FIELDS, "security measure"
+        ),
+    )
+
+    activities = _Codes(_all(session, Activity, Activity.id), "activity")
+    for i, item in enumerate(_list(doc, "activities", "$")):
+        path = f"activities[{i}]"
+        activity = fill_activity(Activity(), item, refs, path)
+        activities.add(activity, path)
+        session.add(activity)
+
+    for i, item in enumerate(_list(doc, "cookies", "$")):
+        path = f"cookies[{i}]"
+        cookie = _fill(Cookie(position=i), item, COOKIE_FIELDS, path)
+        if item.get("activity") is not None:
+            activities.get(item["activity"], f"{path}.activity").cookies.append(cookie)
+        session.add(cookie)
+    session.flush()
+
+
+@dataclass
+class References:
+    """The catalogue rows an activity document may refer to, by code."""
+
+    entities: _Codes
+    subjects: _Codes
+    categories: _Codes
+    systems: _Codes
+    processors: _Codes
+    recipients: _Codes
+    measures: _Codes
+
+    @classmethod
+    def from_session(cls, session: Session) -> References:
+        def codes(model: type[Any], what: str) -> _Codes:
+            return _Codes(_all(session, model, model.id), what)
+
+        return cls(
+            entities=codes(Entity, "entity"),
+            subjects=codes(DataSubjectCategory, "data subject category"),
+            categories=codes(DataCategory, "data category"),
+            systems=codes(System, "system"),
+            processors=codes(Processor, "processor"),
+            recipients=codes(Recipient, "recipient"),
+            measures=codes(SecurityMeasure, "security measure"),
+        )
+
+
+def fill_activity(
+    activity: Activity, item: Any, refs: References, path: str = "activity"
+) -> Activity:
+    """Set every field and list of `activity` from an activity document (cookies excepted).
+
+    For an activity already in the database, load it with activity_load_options() first: the
+    old lists must be loaded to be replaced.
+    """
+    _fill(activity, item, ACTIVITY_FIELDS, path)
+    controller = item.get("controller")
+    activity.controller = (
+        refs.entities.get(controller, f"{path}.controller") if controller else None
+    )
+    activity.purposes = [
+        _fill(
+            Purpose(position=j),
+            p,
+            PURPOSE_FIELDS,
+            f"{path}.purposes[{j}]",
+            required=["description"],
+        )
+        for j, p in enumerate(_list(item, "purposes", path))
+    ]
+    activity.data_subjects = refs.subjects.many(
+        item.get("data_subjects", []), f"{path}.data_subjects"
+    )
+    activity.data_categories = [
+        _load_category_use(u, j, refs.categories, f"{path}.data_categories[{j}]")
+        for j, u in enumerate(_list(item, "data_categories", path))
+    ]
+    activity.sources = [
+        _fill(
+            DataSource(position=j),
+            s,
+            SOURCE_FIELDS,
+            f"{path}.sources[{j}]",
+            required=["description"],
+        )
+        for j, s in enumerate(_list(item, "sources", path))
+    ]
+    activity.systems = refs.systems.many(item.get("systems", []), f"{path}.systems")
+    activity.recipients = refs.recipients.many(item.get("recipients", []), f"{path}.recipients")
+    activity.processors = refs.processors.many(item.get("processors", []), f"{path}.processors")
+    activity.transfers = [
+        _fill(Transfer(position=j), t, TRANSFER_FIELDS, f"{path}.transfers[{j}]")
+        for j, t in enumerate(_list(item, "transfers", path))
+    ]
+    activity.retention = [
+        _load_retention(r, j, refs.categories, f"{path}.retention[{j}]")
+        for j, r in enumerate(_list(item, "retention", path))
+    ]
+    activity.security_measures = refs.measures.many(
+        item.get("security_measures", []), f"{path}.security_measures"
+    )
+    return activity
+
+
+def _load_category_use(data: Any, position: int, categories: _Codes, path: str) -> Any:
+    use = _fill(ActivityDataCategory(position=position), data, DATA_CATEGORY_USE_FIELDS, path)
+    use.category = categories.get(data.get("category"), f"{path}.category")
+    return use
+
+
+def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> Any:
+    rule = _fill(Retention(position=position), data, RETENTION_FIELDS, path)
+    if data.get("category") is not None:
+        rule.category = categories.get(data["category"], f"{path}.category")
+    return rule

@@ -1,0 +1,1 @@
+"""Engine, SQLite pragmas, Alembic migrations shipped in the package, backups."""

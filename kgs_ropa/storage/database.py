@@ -1,0 +1,97 @@
+"""Where the register lives: resolving the target, the engine, one transaction per action."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "kgs-ropa"
+ENV_DB = "KGS_ROPA_DB"
+
+
+class StorageError(Exception):
+    """Expected trouble with the database: shown to the user as a plain message."""
+
+
+def default_database_path() -> Path:
+    # %LOCALAPPDATA%\kgs-ropa on Windows (not roaming), ~/.local/share/kgs-ropa on Linux.
+    return user_data_path(APP_NAME, appauthor=False, roaming=False) / "register.sqlite"
+
+
+def resolve_url(target: str | None = None) -> URL:
+    """A file path means SQLite; anything with '://' is a SQLAlchemy URL."""
+    target = target or os.environ.get(ENV_DB) or str(default_database_path())
+    if "://" in target:
+        try:
+            return make_url(target)
+        except Exception as exc:
+            raise StorageError(f"not a valid database URL: {target!r} ({exc})") from exc
+    path = Path(target).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def is_sqlite(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite"
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # SQLite leaves foreign keys off on every new connection.
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # Wait for another writer (a second window, the CLI) instead of failing at once.
+    cursor.execute("PRAGMA busy_timeout=5000")
+    # Rollback journal, not WAL: WAL breaks on network shares, where some users keep files.
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    # FULL: a power cut or a killed process never loses a committed action.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_engine(url: URL) -> Engine:
+    if is_sqlite(url):
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An engine plus a session factory; services open one transaction per user action."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | None = None) -> Database:
+        return cls(resolve_url(target))
+
+    @property
+    def display_name(self) -> str:
+        return self.url.database or "" if is_sqlite(self.url) else self.url.render_as_string()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

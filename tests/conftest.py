@@ -1,0 +1,57 @@
+"""Shared fixtures: a fresh register database per test, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from kgs_ropa.services.setup import initialise
+from kgs_ropa.storage.database import Database
+
+PG_URL = os.environ.get("KGS_ROPA_TEST_PG_URL")
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "register.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """An initialised, empty register on SQLite."""
+    database = Database.open(str(db_path))
+    initialise(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def example_db(db_path: Path) -> Iterator[Database]:
+    """The KGS Diamond example register on SQLite."""
+    database = Database.open(str(db_path))
+    initialise(database, "kgs")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def pg_target() -> Iterator[str]:
+    """A URL of an empty PostgreSQL database of its own (skipped without a server)."""
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server (set KGS_ROPA_TEST_PG_URL)")
+    name = f"ropa_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
