@@ -47,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.db)
     try:
-        return int(args.handler(args))
+        exit_code: int = args.handler(args)
+        return exit_code
     except CliError as exc:
         print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code

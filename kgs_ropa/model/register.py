@@ -8,6 +8,7 @@ lazy="raise": a list must be loaded on purpose (selectinload), never row by row.
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 from sqlalchemy import (
     JSON,
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kgs_ropa.model.base import Base, Timestamped
 
-RAISE = "raise"
+RAISE: Final = "raise"
 
 
 def _link(name: str, target: str) -> Table:

@@ -262,7 +262,7 @@ def _rows(session: Session, model: type[Any], *order: Any, where: Any = None) ->
     return list(session.execute(query))
 
 
-LINKS = {
+LINKS: dict[str, tuple[Any, Any]] = {
     "data_subjects": (activity_data_subject, DataSubjectCategory),
     "systems": (activity_system, System),
     "recipients": (activity_recipient, Recipient),
