@@ -1,0 +1,206 @@
+"""The catalogues an activity refers to, and the organisation's entities and contacts.
+
+Every kind is described once (model, fields, what makes a row valid); list, create, update and
+delete work on plain dicts and each is one transaction. Rows are keyed by their database id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kgs_ropa.model import (
+    Contact,
+    Cookie,
+    DataCategory,
+    DataSubjectCategory,
+    Entity,
+    OrganisationSettings,
+    Processor,
+    Recipient,
+    SecurityMeasure,
+    System,
+)
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import document as d
+from kgs_ropa.storage.database import Database, StorageError
+
+Row = dict[str, Any]
+
+
+class CatalogueError(StorageError):
+    """A catalogue row the user entered cannot be saved as it is; the message says why."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One catalogue: its table, its editable fields and the field that names a row."""
+
+    key: str
+    model: type[Any]
+    fields: Sequence[d.Field]
+    title_field: str
+    has_code: bool = True
+
+
+KINDS: dict[str, Kind] = {
+    k.key: k
+    for k in (
+        Kind("processor", Processor, d.PROCESSOR_FIELDS, "name"),
+        Kind("recipient", Recipient, d.RECIPIENT_FIELDS, "name"),
+        Kind("system", System, d.SYSTEM_FIELDS, "name"),
+        Kind("data_category", DataCategory, d.CATEGORY_FIELDS, "label_nl"),
+        Kind("data_subject", DataSubjectCategory, d.SUBJECT_FIELDS, "label_nl"),
+        Kind("measure", SecurityMeasure, d.MEASURE_FIELDS, "label_nl"),
+        Kind("entity", Entity, d.ENTITY_FIELDS, "name"),
+        Kind("contact", Contact, [*d.CONTACT_FIELDS, ("entity_id", "optint", None)], "name", False),
+        Kind("cookie", Cookie, [*d.COOKIE_FIELDS, ("activity_id", "optint", None)], "name", False),
+    )
+}
+
+
+def _row(item: Any, kind: Kind) -> Row:
+    row = {name: getattr(item, name) for name, _kind, _vocab in kind.fields}
+    row["id"] = item.id
+    return row
+
+
+def list_rows(db: Database, kind_key: str) -> list[Row]:
+    kind = KINDS[kind_key]
+    order = kind.model.code if kind.has_code else kind.model.id
+    with db.reading() as session:
+        return [_row(item, kind) for item in session.scalars(select(kind.model).order_by(order))]
+
+
+def slug(text: str) -> str:
+    """A readable code from a name: 'Exact Online B.V.' -> 'exact-online-b-v'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "item"
+
+
+def _free_code(session: Session, model: Any, base: str) -> str:
+    taken = set(session.scalars(select(model.code).where(model.code.like(f"{base}%"))))
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}-{n}", n + 1
+    return code
+
+
+def _clean(value: Any, field: d.Field) -> Any:
+    name, kind, vocab = field
+    if kind == "bool":
+        return bool(value)
+    if kind in ("date", "opt", "optint") and value in (None, ""):
+        return None
+    if kind == "date" and not isinstance(value, date):
+        raise CatalogueError(f"{name}: not a date (YYYY-MM-DD): {value!r}")
+    if kind == "optint":
+        return int(value)
+    if kind in ("str", "opt"):
+        value = str(value).strip()
+        if vocab is not None and value not in vocab:
+            raise CatalogueError(f"{name}: unknown value {value!r}")
+    return value
+
+
+def _apply(session: Session, item: Any, kind: Kind, data: Row) -> None:
+    for field in kind.fields:
+        if field[0] in data and field[0] != "code":
+            setattr(item, field[0], _clean(data[field[0]], field))
+    title = getattr(item, kind.title_field, "") or ""
+    if kind.has_code and not title:
+        raise CatalogueError("A name is required.")
+    if kind.has_code:
+        wanted = str(data.get("code") or "").strip() or item.code or slug(title)
+        if wanted != item.code:
+            other = session.scalar(select(kind.model.id).where(kind.model.code == wanted))
+            if other is not None:
+                raise CatalogueError(f"The code {wanted!r} is already in use; choose another.")
+            item.code = wanted
+
+
+def create(db: Database, kind_key: str, data: Row, comment: str = "") -> int:
+    """Add a row; without a code one is made from its name. Returns the new id."""
+    kind = KINDS[kind_key]
+    with db.transaction() as session:
+        session.info["comment"] = comment
+        item = kind.model()
+        if kind.has_code:
+            title = str(data.get(kind.title_field) or "")
+            item.code = str(data.get("code") or "") or _free_code(session, kind.model, slug(title))
+        _apply(session, item, kind, {**data, "code": item.code} if kind.has_code else data)
+        session.add(item)
+        session.flush()
+        return int(item.id)
+
+
+def update(db: Database, kind_key: str, row_id: int, data: Row, comment: str = "") -> None:
+    kind = KINDS[kind_key]
+    with db.transaction() as session:
+        session.info["comment"] = comment
+        item = session.get(kind.model, row_id)
+        if item is None:
+            raise CatalogueError("This entry no longer exists; refresh the list (F5).")
+        _apply(session, item, kind, data)
+
+
+def delete(db: Database, kind_key: str, row_id: int, comment: str = "") -> None:
+    """Remove a row; activities that referred to it lose the reference (the UI warns first)."""
+    kind = KINDS[kind_key]
+    with db.transaction() as session:
+        session.info["comment"] = comment
+        item = session.get(kind.model, row_id)
+        if item is not None:
+            session.delete(item)
+
+
+# ---------------------------------------------------------------------------- organisation
+
+
+def get_settings(db: Database) -> Row:
+    with db.reading() as session:
+        settings = session.scalars(select(OrganisationSettings)).first()
+        if settings is None:
+            return {"acts_as_processor": False, "employee_count_note": "", "note": ""}
+        return {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
+
+
+def save_settings(db: Database, data: Row, comment: str = "") -> None:
+    with db.transaction() as session:
+        session.info["comment"] = comment
+        settings = session.scalars(select(OrganisationSettings)).first()
+        if settings is None:
+            settings = OrganisationSettings()
+            session.add(settings)
+        for field in d.SETTINGS_FIELDS:
+            if field[0] in data:
+                setattr(settings, field[0], _clean(data[field[0]], field))
+
+
+def organisation_is_empty(db: Database) -> bool:
+    """True until a controller entity has been entered (the welcome screen asks for one)."""
+    with db.reading() as session:
+        return not session.scalar(select(func.count(Entity.id)))
+
+
+def vocabulary_terms(name: str, lang: str) -> list[tuple[str, str, str]]:
+    """A fixed vocabulary as (code, label, DPV id) rows, for the vocabulary lists view."""
+    vocabularies = {
+        "lawful_bases": voc.LAWFUL_BASES,
+        "art9_conditions": voc.ART9_CONDITIONS,
+        "transfer_mechanisms": voc.TRANSFER_MECHANISMS,
+        "recipient_types": voc.RECIPIENT_TYPES,
+        "rights": voc.RIGHTS,
+        "cookie_types": voc.COOKIE_TYPES,
+        "activity_statuses": voc.ACTIVITY_STATUSES,
+        "dpia_statuses": voc.DPIA_STATUSES,
+        "contact_roles": voc.CONTACT_ROLES,
+    }
+    return [(t.code, t.label(lang), t.dpv or "") for t in vocabularies[name]]

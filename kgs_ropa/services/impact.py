@@ -1,0 +1,172 @@
+"""Impact questions: which activities involve this processor, data category, country or system?
+
+The question a breach or a vendor change raises. Each answer is one query; the answer can be
+written to CSV or xlsx with user text kept as text (never a spreadsheet formula).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, exists, or_, select
+
+from kgs_ropa.model import (
+    Activity,
+    ActivityDataCategory,
+    Processor,
+    System,
+    Transfer,
+)
+from kgs_ropa.model import register as reg
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactRow:
+    id: int
+    code: str
+    name: str
+    name_en: str
+    status: str
+    business_function: str
+
+
+_COLUMNS = (
+    Activity.id,
+    Activity.code,
+    Activity.name,
+    Activity.name_en,
+    Activity.status,
+    Activity.business_function,
+)
+
+
+def _answer(db: Database, query: Select[Any]) -> list[ImpactRow]:
+    with db.engine.connect() as connection:
+        return [ImpactRow(*row) for row in connection.execute(query.order_by(Activity.code))]
+
+
+def _linked(link: Any, column: str, row_id: int) -> Select[Any]:
+    involved = exists().where(link.c.activity_id == Activity.id, link.c[column] == row_id)
+    return select(*_COLUMNS).where(involved)
+
+
+def for_processor(db: Database, processor_id: int) -> list[ImpactRow]:
+    return _answer(db, _linked(reg.activity_processor, "processor_id", processor_id))
+
+
+def for_system(db: Database, system_id: int) -> list[ImpactRow]:
+    return _answer(db, _linked(reg.activity_system, "system_id", system_id))
+
+
+def for_data_category(db: Database, category_id: int) -> list[ImpactRow]:
+    uses = exists().where(
+        ActivityDataCategory.activity_id == Activity.id,
+        ActivityDataCategory.data_category_id == category_id,
+    )
+    return _answer(db, select(*_COLUMNS).where(uses))
+
+
+def for_country(db: Database, country: str) -> list[ImpactRow]:
+    """Activities transferring to `country`, or using a processor or system located there."""
+    transfer = exists().where(Transfer.activity_id == Activity.id, Transfer.country == country)
+    link_p, link_s = reg.activity_processor, reg.activity_system
+    processor = exists().where(
+        link_p.c.activity_id == Activity.id,
+        link_p.c.processor_id == Processor.id,
+        Processor.country == country,
+    )
+    system = exists().where(
+        link_s.c.activity_id == Activity.id,
+        link_s.c.system_id == System.id,
+        System.country == country,
+    )
+    return _answer(db, select(*_COLUMNS).where(or_(transfer, processor, system)))
+
+
+# ---------------------------------------------------------------------------- transfers
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRow:
+    """A transfer of one activity, with the adequacy decision for its country, if any."""
+
+    activity_id: int
+    activity_code: str
+    activity_name: str
+    country: str
+    recipient: str
+    mechanism: str | None
+    documentation_reference: str
+
+    def adequacy(self, lang: str) -> str:
+        decision = voc.ADEQUACY.get(self.country)
+        if decision is None:
+            return ""
+        decided = decision.decided.isoformat() if decision.decided else ""
+        return f"{decision.scope(lang)} {decided}".strip()
+
+
+def transfers(db: Database) -> list[TransferRow]:
+    query = (
+        select(
+            Activity.id,
+            Activity.code,
+            Activity.name,
+            Transfer.country,
+            Transfer.recipient,
+            Transfer.mechanism,
+            Transfer.documentation_reference,
+        )
+        .join(Activity, Activity.id == Transfer.activity_id)
+        .order_by(Transfer.country, Activity.code, Transfer.position)
+    )
+    with db.engine.connect() as connection:
+        return [TransferRow(*row) for row in connection.execute(query)]
+
+
+# ---------------------------------------------------------------------------- export
+
+
+def _as_text(value: Any) -> str:
+    """User text as plain text in a spreadsheet: a leading = + - @ would start a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Write an answer to .csv or .xlsx (by the file's suffix), atomically."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        if path.suffix.lower() == ".xlsx":
+            _write_xlsx(partial, headers, rows)
+        else:
+            with partial.open("w", encoding="utf-8-sig", newline="") as stream:
+                writer = csv.writer(stream, delimiter=";")
+                writer.writerow([_as_text(h) for h in headers])
+                writer.writerows([_as_text(v) for v in row] for row in rows)
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    from openpyxl import Workbook  # lazily: off the start-up path
+    from openpyxl.cell.cell import TYPE_STRING
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for r, values in enumerate([headers, *rows], start=1):
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c)
+            # Set the value and type directly: openpyxl would read "=..." as a formula.
+            cell._value = "" if value is None else str(value)
+            cell.data_type = TYPE_STRING
+    book.save(path)
