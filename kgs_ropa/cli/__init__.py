@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import OperationalError
+
 from kgs_ropa import __version__
 from kgs_ropa.cli.common import EXIT_INPUT, CliError
 from kgs_ropa.storage.database import StorageError
@@ -54,4 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except (StorageError, ValueError, OSError) as exc:
         print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except OperationalError as exc:
+        # Locked, read-only, full disk, server gone: the transaction was rolled back.
+        print(
+            f"kgs-ropa {args.command}: the database could not be used ({exc.orig}); "
+            "nothing was changed. Check that the disk has space, the file is writable and no "
+            "other program holds it, or that the database server is reachable.",
+            file=sys.stderr,
+        )
         return EXIT_INPUT

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.database import Database, is_sqlite
+from kgs_ropa.storage.location import network_share_warning
 from kgs_ropa.storage.migrate import upgrade
 
 EXIT_OK = 0
@@ -21,8 +23,15 @@ class CliError(Exception):
 def open_database(args: argparse.Namespace) -> Database:
     """The register named by --db / $KGS_ROPA_DB, brought to the current schema."""
     db = Database.open(args.db)
+    warn_about_location(db)
     upgrade(db)
     return db
+
+
+def warn_about_location(db: Database) -> None:
+    warning = network_share_warning(db.url.database) if is_sqlite(db.url) else None
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kgs_ropa.cli.common import EXIT_OK, CliError, open_database
+from kgs_ropa.cli.common import EXIT_OK, CliError, open_database, warn_about_location
 from kgs_ropa.services.document import load_register
 from kgs_ropa.services.setup import EXAMPLES, activity_count, initialise, seed_vocabularies
 from kgs_ropa.storage.database import Database
@@ -28,7 +28,9 @@ def add_commands(commands: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    result = initialise(Database.open(args.db), args.example)
+    db = Database.open(args.db)
+    warn_about_location(db)
+    result = initialise(db, args.example)
     if result.upgrade.backup:
         print(f"backed up the database to {result.upgrade.backup}")
     if result.upgrade.changed:
