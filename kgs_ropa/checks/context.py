@@ -1,0 +1,173 @@
+"""What a check needs to know beyond the activity itself, built once from the register document.
+
+The UI builds one context when the register is opened (or a catalogue changes) and checks the
+activity being edited against it on every keystroke, so lookups here are plain dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from kgs_ropa.model import vocabulary as voc
+
+T = TypeVar("T")
+
+Doc = Mapping[str, Any]
+
+
+def text(value: Any) -> str:
+    """A stripped string, or "" for anything that is not text (None, a half-typed value)."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def items(doc: Doc, key: str) -> list[Any]:
+    value = doc.get(key)
+    return value if isinstance(value, list) else []
+
+
+def objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
+    """(index, item) for each object in a list, skipping anything that is not an object."""
+    return [(i, item) for i, item in enumerate(items(doc, key)) if isinstance(item, Mapping)]
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    label_nl: str
+    label_en: str
+    special: bool = False
+    criminal: bool = False
+
+
+@dataclass(frozen=True)
+class ProcessorInfo:
+    name: str
+    country: str = ""
+    agreement_signed_on: str = ""
+    agreement_reference: str = ""
+
+    @property
+    def has_agreement(self) -> bool:
+        return bool(self.agreement_signed_on or self.agreement_reference)
+
+
+@dataclass(frozen=True)
+class RecipientInfo:
+    name: str
+    name_en: str = ""
+    type: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    name: str
+    role: str = ""
+    country: str = ""
+    has_contact_details: bool = False
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    role: str
+    name: str
+    has_contact_details: bool = False
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    today: date
+    data_categories: Mapping[str, CategoryInfo]
+    processors: Mapping[str, ProcessorInfo]
+    recipients: Mapping[str, RecipientInfo]
+    systems: Mapping[str, str]
+    entities: Mapping[str, EntityInfo]
+    contacts: tuple[ContactInfo, ...] = ()
+
+    @classmethod
+    def from_document(cls, document: Doc, today: date) -> CheckContext:
+        catalogues = _mapping(document.get("catalogues"))
+        organisation = _mapping(document.get("organisation"))
+        return cls(
+            today=today,
+            data_categories={
+                **STANDARD_CATEGORIES,
+                **_by_code(catalogues, "data_categories", _category),
+            },
+            processors=_by_code(catalogues, "processors", _processor),
+            recipients=_by_code(catalogues, "recipients", _recipient),
+            systems=_by_code(catalogues, "systems", lambda row: text(row.get("name"))),
+            entities=_by_code(organisation, "entities", _entity),
+            contacts=tuple(_contact(row) for _, row in objects(organisation, "contacts")),
+        )
+
+    def category(self, code: str) -> CategoryInfo:
+        """The catalogue entry, or one labelled by its code when the catalogue lacks it."""
+        return self.data_categories.get(code) or CategoryInfo(code, code)
+
+
+# The seeded categories a document may refer to without listing them (as load_register allows).
+STANDARD_CATEGORIES = {
+    seed.code: CategoryInfo(seed.nl, seed.en, seed.special, seed.criminal)
+    for seed in voc.STANDARD_DATA_CATEGORIES
+}
+
+
+def _mapping(value: Any) -> Doc:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _by_code(parent: Doc, key: str, build: Callable[[Doc], T]) -> dict[str, T]:
+    return {text(row.get("code")): build(row) for _, row in objects(parent, key)}
+
+
+def _has_contact_details(row: Doc) -> bool:
+    return any(text(row.get(key)) for key in ("address", "email", "phone"))
+
+
+def _category(row: Doc) -> CategoryInfo:
+    code = text(row.get("code"))
+    return CategoryInfo(
+        label_nl=text(row.get("label_nl")) or code,
+        label_en=text(row.get("label_en")) or text(row.get("label_nl")) or code,
+        special=row.get("special") is True,
+        criminal=row.get("criminal") is True,
+    )
+
+
+def _processor(row: Doc) -> ProcessorInfo:
+    signed = row.get("agreement_signed_on")
+    return ProcessorInfo(
+        name=text(row.get("name")) or text(row.get("code")),
+        country=text(row.get("country")).upper(),
+        agreement_signed_on=signed.isoformat() if isinstance(signed, date) else text(signed),
+        agreement_reference=text(row.get("agreement_reference")),
+    )
+
+
+def _recipient(row: Doc) -> RecipientInfo:
+    return RecipientInfo(
+        name=text(row.get("name")) or text(row.get("code")),
+        name_en=text(row.get("name_en")),
+        type=text(row.get("type")),
+        country=text(row.get("country")).upper(),
+    )
+
+
+def _entity(row: Doc) -> EntityInfo:
+    return EntityInfo(
+        name=text(row.get("name")),
+        role=text(row.get("role")),
+        country=text(row.get("country")).upper(),
+        has_contact_details=_has_contact_details(row),
+    )
+
+
+def _contact(row: Doc) -> ContactInfo:
+    return ContactInfo(
+        role=text(row.get("role")),
+        name=text(row.get("name")),
+        has_contact_details=_has_contact_details(row),
+    )

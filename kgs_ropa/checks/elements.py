@@ -1,0 +1,133 @@
+"""Rules on what an activity states: the Art. 30(1) elements, lawful bases, Art. 9 and 10 data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
+from kgs_ropa.checks.findings import Finding, error, warning
+
+SHORT = 60
+
+
+def short(value: str, limit: int = SHORT) -> str:
+    """A long description cut to fit in a one-line message."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def purpose_params(index: int, purpose: Doc) -> dict[str, str | int]:
+    return {
+        "n": index + 1,
+        "purpose_nl": short(text(purpose.get("description"))),
+        "purpose_en": short(text(purpose.get("description_en"))),
+    }
+
+
+def missing_controller(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not text(doc.get("controller")):
+        yield error(doc, "art30.controller", "controller")
+
+
+def missing_purposes(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not objects(doc, "purposes"):
+        yield error(doc, "art30.purposes", "purposes")
+
+
+def purpose_without_description(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, purpose in objects(doc, "purposes"):
+        if not text(purpose.get("description")):
+            yield error(doc, "art30.purpose_description", f"purposes[{i}].description", n=i + 1)
+
+
+def missing_data_subjects(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not items(doc, "data_subjects"):
+        yield error(doc, "art30.data_subjects", "data_subjects")
+
+
+def missing_data_categories(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not objects(doc, "data_categories"):
+        yield error(doc, "art30.data_categories", "data_categories")
+
+
+def missing_recipients(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not items(doc, "recipients"):
+        yield error(doc, "art30.recipients", "recipients")
+
+
+def missing_retention(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not objects(doc, "retention"):
+        yield error(doc, "art30.retention", "retention")
+
+
+def missing_security(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not items(doc, "security_measures") and not text(doc.get("security_note")):
+        yield error(doc, "art30.security", "security_measures")
+
+
+def missing_lawful_basis(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, purpose in objects(doc, "purposes"):
+        if not text(purpose.get("lawful_basis")):
+            yield error(
+                doc, "basis.missing", f"purposes[{i}].lawful_basis", **purpose_params(i, purpose)
+            )
+
+
+# A lawful basis that needs something documented: basis -> (field, finding code).
+BASIS_DOCUMENTATION = {
+    "legitimate_interests": [
+        ("legitimate_interest", "basis.interest"),
+        ("balancing_note", "basis.balancing"),
+    ],
+    "consent": [("consent_record", "basis.consent_record")],
+    "legal_obligation": [("legal_obligation_reference", "basis.legal_reference")],
+}
+
+
+def undocumented_basis(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, purpose in objects(doc, "purposes"):
+        for name, code in BASIS_DOCUMENTATION.get(text(purpose.get("lawful_basis")), []):
+            if not text(purpose.get(name)):
+                yield warning(doc, code, f"purposes[{i}].{name}", **purpose_params(i, purpose))
+
+
+def category_params(ctx: CheckContext, code: str) -> dict[str, str | int]:
+    info = ctx.category(code)
+    return {"category_nl": info.label_nl, "category_en": info.label_en}
+
+
+def special_without_condition(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, use in objects(doc, "data_categories"):
+        code = text(use.get("category"))
+        if ctx.category(code).special and not text(use.get("art9_condition")):
+            yield error(
+                doc,
+                "art9.condition",
+                f"data_categories[{i}].art9_condition",
+                **category_params(ctx, code),
+            )
+
+
+def criminal_data(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, use in objects(doc, "data_categories"):
+        code = text(use.get("category"))
+        # The note of the category's use is where the Art. 10 authorisation is recorded.
+        if ctx.category(code).criminal and not text(use.get("note")):
+            yield warning(
+                doc, "art10.criminal", f"data_categories[{i}].note", **category_params(ctx, code)
+            )
+
+
+RULES = [
+    missing_controller,
+    missing_purposes,
+    purpose_without_description,
+    missing_data_subjects,
+    missing_data_categories,
+    missing_recipients,
+    missing_retention,
+    missing_security,
+    missing_lawful_basis,
+    undocumented_basis,
+    special_without_condition,
+    criminal_data,
+]

@@ -1,0 +1,243 @@
+"""The one message table of the checks: every finding code with its Dutch and English text.
+
+Templates use str.format fields filled from the finding's params. Two conventions keep the
+rules free of language: a param pair `x_nl` / `x_en` becomes `{x}` in the chosen language, and
+`country` (an ISO code) is shown as the country's name, `basis` as the lawful basis' label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kgs_ropa.model import vocabulary as voc
+
+# code -> (Dutch, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Art. 30(1) elements of an activity
+    "art30.controller": (
+        "Geen verwerkingsverantwoordelijke gekozen (art. 30 lid 1 sub a AVG).",
+        "No controller chosen (Art. 30(1)(a) GDPR).",
+    ),
+    "art30.purposes": (
+        "Geen doeleinden van de verwerking vermeld (art. 30 lid 1 sub b AVG).",
+        "No purposes of the processing given (Art. 30(1)(b) GDPR).",
+    ),
+    "art30.purpose_description": (
+        "Doel {n} heeft geen omschrijving (art. 30 lid 1 sub b AVG).",
+        "Purpose {n} has no description (Art. 30(1)(b) GDPR).",
+    ),
+    "art30.data_subjects": (
+        "Geen categorieën van betrokkenen vermeld (art. 30 lid 1 sub c AVG).",
+        "No categories of data subjects given (Art. 30(1)(c) GDPR).",
+    ),
+    "art30.data_categories": (
+        "Geen categorieën van persoonsgegevens vermeld (art. 30 lid 1 sub c AVG).",
+        "No categories of personal data given (Art. 30(1)(c) GDPR).",
+    ),
+    "art30.recipients": (
+        "Geen categorieën van ontvangers vermeld (art. 30 lid 1 sub d AVG). Zien alleen eigen "
+        "medewerkers de gegevens, kies dan de interne ontvanger.",
+        "No categories of recipients given (Art. 30(1)(d) GDPR). If only own staff see the data, "
+        "choose the internal recipient.",
+    ),
+    "art30.retention": (
+        "Geen bewaartermijn vermeld (art. 30 lid 1 sub f AVG).",
+        "No retention period given (Art. 30(1)(f) GDPR).",
+    ),
+    "art30.security": (
+        "Geen beveiligingsmaatregelen vermeld (art. 30 lid 1 sub g en art. 32 AVG).",
+        "No security measures given (Art. 30(1)(g) and Art. 32 GDPR).",
+    ),
+    # Lawful basis per purpose
+    "basis.missing": (
+        "Doel {n}{purpose} heeft geen rechtsgrond (art. 6 lid 1 AVG).",
+        "Purpose {n}{purpose} has no lawful basis (Art. 6(1) GDPR).",
+    ),
+    "basis.interest": (
+        "Doel {n}{purpose} steunt op gerechtvaardigd belang, maar het belang zelf is niet "
+        "beschreven.",
+        "Purpose {n}{purpose} relies on legitimate interests, but the interest itself is not "
+        "described.",
+    ),
+    "basis.balancing": (
+        "Doel {n}{purpose} steunt op gerechtvaardigd belang zonder vastgelegde belangenafweging; "
+        "leg de afweging vast of verwijs naar het document.",
+        "Purpose {n}{purpose} relies on legitimate interests without a recorded balancing test; "
+        "record the assessment or refer to it.",
+    ),
+    "basis.consent_record": (
+        "Doel {n}{purpose} steunt op toestemming, maar niet is vastgelegd hoe de toestemming wordt "
+        "geregistreerd (art. 7 lid 1 AVG).",
+        "Purpose {n}{purpose} relies on consent, but how consent is recorded is not documented "
+        "(Art. 7(1) GDPR).",
+    ),
+    "basis.legal_reference": (
+        "Doel {n}{purpose} steunt op een wettelijke verplichting zonder te noemen welke wet of "
+        "regel.",
+        "Purpose {n}{purpose} relies on a legal obligation without naming the law or rule.",
+    ),
+    # Special-category and criminal data
+    "art9.condition": (
+        'Bijzonder persoonsgegeven "{category}" zonder uitzonderingsgrond uit art. 9 lid 2 AVG.',
+        'Special-category data "{category}" without an exception under Art. 9(2) GDPR.',
+    ),
+    "art10.criminal": (
+        'Strafrechtelijke gegevens "{category}": alleen toegestaan onder overheidstoezicht of met '
+        "een wettelijke grondslag (art. 10 AVG, art. 31-33 UAVG); leg die grondslag vast in de "
+        "toelichting.",
+        'Criminal-offence data "{category}": allowed only under official authority or when '
+        "authorised by law (Art. 10 GDPR); record that authorisation in the note.",
+    ),
+    # Transfers to third countries
+    "transfer.country": (
+        "Doorgifte {n}{recipient}: het derde land is niet genoemd (art. 30 lid 1 sub e AVG).",
+        "Transfer {n}{recipient}: the third country is not named (Art. 30(1)(e) GDPR).",
+    ),
+    "transfer.mechanism": (
+        "Doorgifte {n}{recipient}: geen doorgiftegrondslag (adequaatheidsbesluit, "
+        "modelcontractbepalingen, BCR of art. 49-afwijking; hoofdstuk V AVG).",
+        "Transfer {n}{recipient}: no transfer mechanism (adequacy decision, standard contractual "
+        "clauses, BCR or Art. 49 derogation; Chapter V GDPR).",
+    ),
+    "transfer.no_adequacy": (
+        "Doorgifte {n} naar {country} steunt op een adequaatheidsbesluit, maar voor dat land "
+        "bestaat er geen (art. 45 AVG); kies een andere grondslag.",
+        "Transfer {n} to {country} relies on an adequacy decision, but there is none for that "
+        "country (Art. 45 GDPR); choose another mechanism.",
+    ),
+    "transfer.partial_adequacy": (
+        "Doorgifte {n} naar {country}: het adequaatheidsbesluit geldt alleen voor: {scope}. "
+        "Controleer dat de ontvanger daaronder valt (bijv. certificering onder het EU-US Data "
+        "Privacy Framework).",
+        "Transfer {n} to {country}: the adequacy decision covers only: {scope}. Confirm that the "
+        "recipient is covered (e.g. certification under the EU-US Data Privacy Framework).",
+    ),
+    "transfer.eea": (
+        "Doorgifte {n} naar {country}: dat land ligt in de EER, dus dit is geen doorgifte naar "
+        "een derde land; vermeld de ontvanger als ontvanger.",
+        "Transfer {n} to {country}: that country is in the EEA, so this is no transfer to a third "
+        "country; list the receiver as a recipient.",
+    ),
+    "transfer.documentation": (
+        "Doorgifte {n} naar {country}: geen verwijzing naar de documentatie van de waarborgen "
+        "(contract, BCR, transfer impact assessment; art. 30 lid 1 sub e AVG).",
+        "Transfer {n} to {country}: no reference to the documentation of the safeguards "
+        "(contract, BCR, transfer impact assessment; Art. 30(1)(e) GDPR).",
+    ),
+    "transfer.unlisted": (
+        '"{party}" is gevestigd in {country}, maar er is geen doorgifte naar dat land vermeld.',
+        '"{party}" is based in {country}, but no transfer to that country is listed.',
+    ),
+    # Processors
+    "processor.agreement": (
+        'Verwerker "{processor}": geen verwerkersovereenkomst vastgelegd (datum of kenmerk; '
+        "art. 28 lid 3 AVG).",
+        'Processor "{processor}": no processing agreement recorded (date signed or reference; '
+        "Art. 28(3) GDPR).",
+    ),
+    # Retention
+    "retention.empty": (
+        "Bewaarregel {n} is leeg: vul een termijn of een criterium in (art. 30 lid 1 sub f AVG).",
+        "Retention rule {n} is empty: give a period or a criterion (Art. 30(1)(f) GDPR).",
+    ),
+    "retention.vague": (
+        'Bewaarregel {n} is vaag ("{text}"): noem een vaste termijn of het criterium dat de '
+        "termijn bepaalt.",
+        'Retention rule {n} is vague ("{text}"): give a fixed period or the criterion that '
+        "determines it.",
+    ),
+    "retention.category": (
+        "Geen bewaartermijn voor de gegevenscategorieën {categories} (art. 30 lid 1 sub f AVG).",
+        "No retention period for the data categories {categories} (Art. 30(1)(f) GDPR).",
+    ),
+    # Upkeep of the register
+    "storage.missing": (
+        "Niet vermeld waar de gegevens zijn opgeslagen (systeem of locatie); nodig om inzage- en "
+        "verwijderverzoeken te kunnen afhandelen (aanbeveling 4 van de AP).",
+        "Where the data is stored (system or location) is not given; needed to handle access and "
+        "erasure requests (Dutch DPA recommendation 4).",
+    ),
+    "review.overdue": (
+        "De periodieke controle is te laat: gepland voor {due}.",
+        "The periodic review is overdue: it was due on {due}.",
+    ),
+    "review.unscheduled": (
+        "Geen datum voor de volgende controle gepland.",
+        "No date scheduled for the next review.",
+    ),
+    "assumption.open": (
+        'Nog te bevestigen: "{text}".',
+        'To be confirmed: "{text}".',
+    ),
+    "dpia.incomplete": (
+        "Een DPIA is vereist (art. 35 AVG) maar niet afgerond (status: {status}).",
+        "A DPIA is required (Art. 35 GDPR) but not completed (status: {status}).",
+    ),
+    # Register-wide
+    "register.controller": (
+        "Geen verwerkingsverantwoordelijke met naam en contactgegevens (adres, e-mail of "
+        "telefoon) in de organisatiegegevens (art. 30 lid 1 sub a AVG).",
+        "No controller with name and contact details (address, email or telephone) in the "
+        "organisation details (Art. 30(1)(a) GDPR).",
+    ),
+    "register.privacy_contact": (
+        "Geen privacy officer of functionaris gegevensbescherming met contactgegevens vastgelegd "
+        "(art. 30 lid 1 sub a AVG, voor zover aangewezen).",
+        "No privacy officer or data protection officer with contact details recorded "
+        "(Art. 30(1)(a) GDPR, where designated).",
+    ),
+    "register.processor_records": (
+        "De organisatie treedt ook op als verwerker, maar er is geen verwerkersregister per "
+        "opdrachtgever (art. 30 lid 2 AVG).",
+        "The organisation also acts as a processor, but there is no processor record per client "
+        "controller (Art. 30(2) GDPR).",
+    ),
+}
+
+SEVERITY_LABELS = {"error": ("fout", "error"), "warning": ("waarschuwing", "warning")}
+
+
+def pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def severity_label(severity: str, lang: str) -> str:
+    return pick(SEVERITY_LABELS.get(severity, (severity, severity)), lang)
+
+
+class _Values(dict[str, str]):
+    """Format values that show a missing one as '?' rather than failing a whole report."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def localise(params: Mapping[str, str | int], lang: str) -> dict[str, str]:
+    values = _Values()
+    other = "nl" if lang == "en" else "en"
+    for key, value in params.items():
+        if key.endswith(("_nl", "_en")):
+            base = key[:-3]
+            values[base] = str(params.get(f"{base}_{lang}") or params.get(f"{base}_{other}") or "")
+        elif key == "country":
+            values[key] = voc.country_label(str(value), lang)
+        elif key == "basis":
+            values[key] = voc.LAWFUL_BASES.label(str(value), lang)
+        elif key == "status":
+            values[key] = voc.DPIA_STATUSES.label(str(value), lang)
+        else:
+            values[key] = str(value)
+    # An optional purpose or recipient name is shown after the number, quoted.
+    for key in ("purpose", "recipient"):
+        if values.get(key):
+            values[key] = f' "{values[key]}"'
+        else:
+            values[key] = ""
+    return values
+
+
+def render(code: str, params: Mapping[str, str | int], lang: str) -> str:
+    pair = MESSAGES.get(code)
+    if pair is None:
+        return code
+    return pick(pair, lang).format_map(localise(params, lang))

@@ -1,0 +1,124 @@
+"""Rules on transfers to third countries (Art. 30(1)(e), Chapter V GDPR)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
+from kgs_ropa.checks.findings import Finding, error, warning
+from kgs_ropa.model import vocabulary as voc
+
+# Mechanisms whose safeguards live in a document the register should point to.
+DOCUMENTED_MECHANISMS = {"scc", "bcr", "art46_other", "art49_derogation"}
+
+
+def _country(transfer: Doc) -> str:
+    return text(transfer.get("country")).upper()
+
+
+def _in_eea(country: str) -> bool:
+    return bool(country) and not voc.is_third_country(country)
+
+
+def _params(index: int, transfer: Doc) -> dict[str, str | int]:
+    return {
+        "n": index + 1,
+        "recipient": text(transfer.get("recipient")),
+        "country": _country(transfer),
+    }
+
+
+def transfer_without_country(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, transfer in objects(doc, "transfers"):
+        if not _country(transfer):
+            yield error(doc, "transfer.country", f"transfers[{i}].country", **_params(i, transfer))
+
+
+def transfer_within_eea(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, transfer in objects(doc, "transfers"):
+        if _in_eea(_country(transfer)):
+            yield warning(doc, "transfer.eea", f"transfers[{i}].country", **_params(i, transfer))
+
+
+def transfer_without_mechanism(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, transfer in objects(doc, "transfers"):
+        if not _in_eea(_country(transfer)) and not text(transfer.get("mechanism")):
+            yield error(
+                doc, "transfer.mechanism", f"transfers[{i}].mechanism", **_params(i, transfer)
+            )
+
+
+def adequacy_not_covering(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, transfer in objects(doc, "transfers"):
+        country = _country(transfer)
+        if text(transfer.get("mechanism")) != "adequacy" or not country or _in_eea(country):
+            continue
+        decision = voc.ADEQUACY.get(country)
+        path = f"transfers[{i}].mechanism"
+        if decision is None:
+            yield error(doc, "transfer.no_adequacy", path, **_params(i, transfer))
+        elif decision.partial:
+            yield warning(
+                doc,
+                "transfer.partial_adequacy",
+                path,
+                scope_nl=decision.scope_nl,
+                scope_en=decision.scope_en,
+                **_params(i, transfer),
+            )
+
+
+def transfer_without_documentation(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    for i, transfer in objects(doc, "transfers"):
+        mechanism = text(transfer.get("mechanism"))
+        if mechanism in DOCUMENTED_MECHANISMS and not text(transfer.get("documentation_reference")):
+            yield warning(
+                doc,
+                "transfer.documentation",
+                f"transfers[{i}].documentation_reference",
+                **_params(i, transfer),
+            )
+
+
+def _listed_countries(doc: Doc) -> set[str]:
+    return {_country(t) for _, t in objects(doc, "transfers")}
+
+
+def _outside_eea(country: str, listed: set[str]) -> bool:
+    return bool(country) and voc.is_third_country(country) and country not in listed
+
+
+def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """A processor or recipient based outside the EEA implies a transfer the activity must list."""
+    listed = _listed_countries(doc)
+    for i, code in enumerate(items(doc, "processors")):
+        processor = ctx.processors.get(code) if isinstance(code, str) else None
+        if processor and _outside_eea(processor.country, listed):
+            yield warning(
+                doc,
+                "transfer.unlisted",
+                f"processors[{i}]",
+                party=processor.name,
+                country=processor.country,
+            )
+    for i, code in enumerate(items(doc, "recipients")):
+        recipient = ctx.recipients.get(code) if isinstance(code, str) else None
+        if recipient and _outside_eea(recipient.country, listed):
+            yield warning(
+                doc,
+                "transfer.unlisted",
+                f"recipients[{i}]",
+                party_nl=recipient.name,
+                party_en=recipient.name_en,
+                country=recipient.country,
+            )
+
+
+RULES = [
+    transfer_without_country,
+    transfer_within_eea,
+    transfer_without_mechanism,
+    adequacy_not_covering,
+    transfer_without_documentation,
+    unlisted_transfer,
+]
