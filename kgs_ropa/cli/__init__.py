@@ -20,6 +20,7 @@ from kgs_ropa.storage.database import StorageError
 COMMAND_MODULES = [
     "kgs_ropa.cli.register_cmds",
     "kgs_ropa.cli.export_cmds",
+    "kgs_ropa.cli.check_cmd",
 ]
 
 
