@@ -44,10 +44,10 @@ def _vague_text(rule: Doc) -> tuple[str, str]:
             return key, value
     period = text(rule.get("period"))
     fixed = rule.get("period_months") is not None or FIXED_PERIOD.search(period)
-    if not fixed and not text(rule.get("criterion")):
-        return "period", _words(
-            period or text(rule.get("legal_ground")) or text(rule.get("start_event"))
-        )
+    # A named law fixes the period as well as a criterion does.
+    determined = text(rule.get("criterion")) or text(rule.get("legal_ground"))
+    if not fixed and not determined:
+        return "period", _words(period or text(rule.get("start_event")))
     return "", ""
 
 

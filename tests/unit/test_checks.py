@@ -1,0 +1,523 @@
+"""One test per check: the finding appears on the bad input and disappears once it is fixed."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pytest
+
+from kgs_ropa.checks import (
+    MESSAGES,
+    CheckContext,
+    Finding,
+    check_activity,
+    check_register,
+)
+from kgs_ropa.checks.messages import render
+from kgs_ropa.services.synthetic import synthetic_document
+
+TODAY = date(2026, 11, 25)
+Doc = dict[str, Any]
+
+
+def register(**organisation: Any) -> Doc:
+    """A small register document whose catalogues the test activities refer to."""
+    return {
+        "format": "kgs-ropa-register",
+        "format_version": 1,
+        "organisation": {
+            "acts_as_processor": False,
+            "entities": [
+                {
+                    "code": "holding",
+                    "name": "KGS Diamond Holding BV",
+                    "role": "controller",
+                    "country": "NL",
+                    "address": "Industriestraat 2, 8081 HG Elburg",
+                }
+            ],
+            "contacts": [
+                {"role": "privacy_officer", "name": "P. Officer", "email": "privacy@example.com"}
+            ],
+            "processor_records": [],
+            **organisation,
+        },
+        "catalogues": {
+            "data_categories": [
+                {"code": "name", "label_nl": "Naam", "label_en": "Name"},
+                {"code": "email", "label_nl": "E-mailadres", "label_en": "Email address"},
+                {
+                    "code": "health",
+                    "label_nl": "Gezondheid",
+                    "label_en": "Health",
+                    "special": True,
+                },
+                {
+                    "code": "criminal",
+                    "label_nl": "Strafrechtelijk",
+                    "label_en": "Criminal",
+                    "criminal": True,
+                },
+            ],
+            "processors": [
+                {
+                    "code": "crm",
+                    "name": "CRM BV",
+                    "country": "NL",
+                    "agreement_signed_on": "2024-01-01",
+                },
+                {"code": "no_dpa", "name": "Bezorger BV", "country": "NL"},
+                {
+                    "code": "analytics",
+                    "name": "Analytics Inc",
+                    "country": "US",
+                    "agreement_reference": "DPA-7",
+                },
+            ],
+            "recipients": [
+                {"code": "staff", "name": "Medewerkers", "name_en": "Staff", "type": "internal"},
+                {
+                    "code": "group_us",
+                    "name": "Groepsmaatschappij VS",
+                    "name_en": "Group company US",
+                    "type": "group_company",
+                    "country": "US",
+                },
+            ],
+            "systems": [{"code": "erp", "name": "ERP"}],
+        },
+        "activities": [],
+    }
+
+
+def good_activity() -> Doc:
+    """An activity every rule is content with."""
+    return {
+        "code": "A01",
+        "name": "Orderafhandeling",
+        "name_en": "Order handling",
+        "status": "active",
+        "controller": "holding",
+        "purposes": [
+            {
+                "description": "Bestellingen verwerken",
+                "description_en": "Processing orders",
+                "lawful_basis": "contract",
+                "legitimate_interest": "",
+                "balancing_note": "",
+                "consent_record": "",
+                "legal_obligation_reference": "",
+            }
+        ],
+        "data_subjects": ["customer_contact"],
+        "data_categories": [{"category": "name", "art9_condition": None, "note": ""}],
+        "sources": [],
+        "systems": ["erp"],
+        "recipients": ["staff"],
+        "processors": ["crm"],
+        "transfers": [],
+        "retention": [
+            {
+                "category": None,
+                "period": "7 jaar",
+                "period_months": 84,
+                "start_event": "einde boekjaar",
+                "legal_ground": "art. 52 AWR",
+                "criterion": "",
+            }
+        ],
+        "security_measures": ["firewall"],
+        "security_note": "",
+        "dpia_required": "no",
+        "dpia_status": "not_applicable",
+        "next_review_due": "2027-02-01",
+        "to_be_confirmed": "",
+    }
+
+
+def check(activity: Doc) -> list[Finding]:
+    return check_activity(activity, CheckContext.from_document(register(), TODAY))
+
+
+Change = Callable[[Doc], None]
+
+
+def setting(**values: Any) -> Change:
+    return lambda a: a.update(copy.deepcopy(values))
+
+
+def purpose(**values: Any) -> Change:
+    return lambda a: a["purposes"][0].update(values)
+
+
+def retention(**values: Any) -> Change:
+    return lambda a: a["retention"][0].update({"period_months": None, **values})
+
+
+def no_change(activity: Doc) -> None:
+    """The good activity is the fixed one."""
+
+
+def transfer(country: str, mechanism: str | None, reference: str = "") -> Doc:
+    return {
+        "country": country,
+        "recipient": "Groepsmaatschappij",
+        "mechanism": mechanism,
+        "documentation_reference": reference,
+        "note": "",
+    }
+
+
+def category(code: str, condition: str | None = None, note: str = "") -> Doc:
+    return {"category": code, "art9_condition": condition, "note": note}
+
+
+@dataclass(frozen=True)
+class Case:
+    code: str
+    severity: str
+    field: str
+    bad: Change
+    fixed: Change = no_change
+
+
+LI = {"lawful_basis": "legitimate_interests", "legitimate_interest": "Klantcontact"}
+CASES = {
+    "controller": Case("art30.controller", "error", "controller", setting(controller=None)),
+    "purposes": Case("art30.purposes", "error", "purposes", setting(purposes=[])),
+    "purpose description": Case(
+        "art30.purpose_description", "error", "purposes[0].description", purpose(description="")
+    ),
+    "data subjects": Case(
+        "art30.data_subjects", "error", "data_subjects", setting(data_subjects=[])
+    ),
+    "data categories": Case(
+        "art30.data_categories", "error", "data_categories", setting(data_categories=[])
+    ),
+    "recipients": Case("art30.recipients", "error", "recipients", setting(recipients=[])),
+    "retention": Case("art30.retention", "error", "retention", setting(retention=[])),
+    "security": Case(
+        "art30.security",
+        "error",
+        "security_measures",
+        setting(security_measures=[]),
+        setting(security_measures=[], security_note="Versleutelde toegang, firewalls"),
+    ),
+    "lawful basis": Case(
+        "basis.missing", "error", "purposes[0].lawful_basis", purpose(lawful_basis=None)
+    ),
+    "legitimate interest": Case(
+        "basis.interest",
+        "warning",
+        "purposes[0].legitimate_interest",
+        purpose(**{**LI, "legitimate_interest": "", "balancing_note": "LIA 2025"}),
+        purpose(**LI, balancing_note="LIA 2025"),
+    ),
+    "balancing note": Case(
+        "basis.balancing",
+        "warning",
+        "purposes[0].balancing_note",
+        purpose(**LI),
+        purpose(**LI, balancing_note="Belangenafweging, zie LIA 2025"),
+    ),
+    "consent record": Case(
+        "basis.consent_record",
+        "warning",
+        "purposes[0].consent_record",
+        purpose(lawful_basis="consent"),
+        purpose(lawful_basis="consent", consent_record="Opt-in in de nieuwsbriefsoftware"),
+    ),
+    "legal obligation": Case(
+        "basis.legal_reference",
+        "warning",
+        "purposes[0].legal_obligation_reference",
+        purpose(lawful_basis="legal_obligation"),
+        purpose(lawful_basis="legal_obligation", legal_obligation_reference="art. 52 AWR"),
+    ),
+    "art 9 condition": Case(
+        "art9.condition",
+        "error",
+        "data_categories[1].art9_condition",
+        setting(data_categories=[category("name"), category("health")]),
+        setting(data_categories=[category("name"), category("health", "explicit_consent")]),
+    ),
+    "art 10 data": Case(
+        "art10.criminal",
+        "warning",
+        "data_categories[1].note",
+        setting(data_categories=[category("name"), category("criminal")]),
+        setting(data_categories=[category("name"), category("criminal", note="art. 33 UAVG")]),
+    ),
+    "transfer country": Case(
+        "transfer.country",
+        "error",
+        "transfers[0].country",
+        setting(transfers=[transfer("", "bcr", "BCR 2024")]),
+        setting(transfers=[transfer("CH", "adequacy")]),
+    ),
+    "transfer mechanism": Case(
+        "transfer.mechanism",
+        "error",
+        "transfers[0].mechanism",
+        setting(transfers=[transfer("CN", None)]),
+        setting(transfers=[transfer("CN", "scc", "SCC module 1, 2024")]),
+    ),
+    "no adequacy decision": Case(
+        "transfer.no_adequacy",
+        "error",
+        "transfers[0].mechanism",
+        setting(transfers=[transfer("CN", "adequacy")]),
+        setting(transfers=[transfer("CH", "adequacy")]),
+    ),
+    "partial adequacy decision": Case(
+        "transfer.partial_adequacy",
+        "warning",
+        "transfers[0].mechanism",
+        setting(transfers=[transfer("US", "adequacy")]),
+        setting(transfers=[transfer("US", "scc", "SCC module 2")]),
+    ),
+    "transfer within the EEA": Case(
+        "transfer.eea",
+        "warning",
+        "transfers[0].country",
+        setting(transfers=[transfer("DE", None)]),
+    ),
+    "transfer documentation": Case(
+        "transfer.documentation",
+        "warning",
+        "transfers[0].documentation_reference",
+        setting(transfers=[transfer("IN", "art49_derogation")]),
+        setting(transfers=[transfer("IN", "art49_derogation", "Uitdrukkelijke toestemming")]),
+    ),
+    "unlisted transfer (processor)": Case(
+        "transfer.unlisted",
+        "warning",
+        "processors[1]",
+        setting(processors=["crm", "analytics"]),
+        setting(processors=["crm", "analytics"], transfers=[transfer("US", "scc", "SCC 2")]),
+    ),
+    "processor agreement": Case(
+        "processor.agreement", "warning", "processors[0]", setting(processors=["no_dpa"])
+    ),
+    "empty retention rule": Case(
+        "retention.empty", "error", "retention[0].period", retention(period="", legal_ground="")
+    ),
+    "vague retention": Case(
+        "retention.vague",
+        "warning",
+        "retention[0].period",
+        retention(period="Niet langer dan nodig is", legal_ground=""),
+    ),
+    "retention per category": Case(
+        "retention.category",
+        "warning",
+        "retention",
+        setting(
+            data_categories=[category("name"), category("email")],
+            retention=[{"category": "name", "period": "2 jaar", "period_months": 24}],
+        ),
+        setting(
+            data_categories=[category("name"), category("email")],
+            retention=[
+                {"category": "name", "period": "2 jaar", "period_months": 24},
+                {"category": "email", "period": "2 jaar", "period_months": 24},
+            ],
+        ),
+    ),
+    "storage location": Case("storage.missing", "warning", "systems", setting(systems=[])),
+    "review overdue": Case(
+        "review.overdue", "warning", "next_review_due", setting(next_review_due="2026-11-24")
+    ),
+    "review unscheduled": Case(
+        "review.unscheduled", "warning", "next_review_due", setting(next_review_due=None)
+    ),
+    "open assumption": Case(
+        "assumption.open",
+        "warning",
+        "to_be_confirmed",
+        setting(to_be_confirmed="Bewaartermijn van de CRM-gegevens"),
+    ),
+    "DPIA not completed": Case(
+        "dpia.incomplete",
+        "error",
+        "dpia_status",
+        setting(dpia_required="yes", dpia_status="in_progress"),
+        setting(dpia_required="yes", dpia_status="completed"),
+    ),
+}
+
+
+def build(*changes: Change) -> Doc:
+    activity = good_activity()
+    for change in changes:
+        change(activity)
+    return activity
+
+
+def codes(findings: list[Finding]) -> set[str]:
+    return {f.code for f in findings}
+
+
+def test_the_good_activity_has_no_findings() -> None:
+    assert check(good_activity()) == []
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_rule_finds_the_problem_and_not_the_fix(case: Case) -> None:
+    found = [f for f in check(build(case.bad)) if f.code == case.code]
+    assert [(f.severity, f.field, f.activity) for f in found] == [
+        (case.severity, case.field, "A01")
+    ]
+    assert case.code not in codes(check(build(case.fixed)))
+
+
+REGISTER_CASES = {
+    "controller entity": (
+        "register.controller",
+        "error",
+        {"entities": [{"code": "holding", "name": "KGS Diamond Holding BV", "address": ""}]},
+    ),
+    "privacy contact": (
+        "register.privacy_contact",
+        "warning",
+        {"contacts": [{"role": "privacy_officer", "name": "P. Officer"}]},
+    ),
+    "processor records": ("register.processor_records", "error", {"acts_as_processor": True}),
+}
+
+
+@pytest.mark.parametrize("case", REGISTER_CASES.values(), ids=REGISTER_CASES.keys())
+def test_register_rule_finds_the_problem_and_not_the_fix(case: tuple[str, str, Doc]) -> None:
+    code, severity, bad = case
+    found = [f for f in check_register(register(**bad), TODAY) if f.code == code]
+    assert [(f.severity, f.activity) for f in found] == [(severity, None)]
+    assert code not in codes(check_register(register(), TODAY))
+
+
+def test_processor_records_satisfy_art_30_2() -> None:
+    records = [{"code": "client-1", "client_controller": "Klant BV"}]
+    document = register(acts_as_processor=True, processor_records=records)
+    assert codes(check_register(document, TODAY)) == set()
+
+
+def test_every_message_code_has_a_test() -> None:
+    tested = {case.code for case in CASES.values()} | {c[0] for c in REGISTER_CASES.values()}
+    assert tested == set(MESSAGES)
+
+
+# ------------------------------------------------------------ variants of the rules above
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        retention(period="Zolang nodig voor de doeleinden"),
+        retention(period="as long as necessary"),
+        retention(period="We slaan uw gegevens niet langer op dan nodig is"),
+        retention(period="zolang als voorgeschreven door deze verplichtingen", legal_ground=""),
+        retention(period="tot de relatie eindigt", legal_ground="", criterion=""),
+    ],
+    ids=["zolang nodig", "as long as necessary", "KGS statement", "prescribed", "no period"],
+)
+def test_vague_retention_wordings(change: Change) -> None:
+    assert "retention.vague" in codes(check(build(change)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        retention(period="", criterion="Tot het einde van de klantrelatie plus 2 jaar"),
+        retention(period="zolang als voorgeschreven", legal_ground="art. 52 AWR: 7 jaar"),
+        retention(period="24 maanden na het laatste contact"),
+    ],
+    ids=["criterion", "prescribed with its law", "period in words"],
+)
+def test_clear_retention_wordings(change: Change) -> None:
+    assert "retention.vague" not in codes(check(build(change)))
+
+
+def test_vague_criterion_points_at_the_criterion() -> None:
+    activity = build(retention(period="", criterion="as long as needed", legal_ground=""))
+    [finding] = [f for f in check(activity) if f.code == "retention.vague"]
+    assert finding.field == "retention[0].criterion"
+
+
+def test_unlisted_transfer_of_a_recipient() -> None:
+    found = check(build(setting(recipients=["staff", "group_us"])))
+    assert [f.field for f in found if f.code == "transfer.unlisted"] == ["recipients[1]"]
+
+
+def test_dpia_of_a_draft_is_a_warning_and_of_a_retired_activity_nothing() -> None:
+    dpia = setting(dpia_required="yes", dpia_status="not_started")
+    draft = check(build(dpia, setting(status="draft")))
+    assert [f.severity for f in draft if f.code == "dpia.incomplete"] == ["warning"]
+    assert "dpia.incomplete" not in codes(check(build(dpia, setting(status="retired"))))
+
+
+def test_a_retired_activity_needs_no_review() -> None:
+    assert check(build(setting(status="retired", next_review_due=None))) == []
+
+
+def test_eea_transfer_needs_no_mechanism() -> None:
+    assert codes(check(build(setting(transfers=[transfer("DE", None)])))) == {"transfer.eea"}
+
+
+# ------------------------------------------------------------ messages and robustness
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_messages_name_the_problem_in_both_languages(lang: str) -> None:
+    bad = [build(case.bad) for case in CASES.values()]
+    findings = [f for activity in bad for f in check(activity)]
+    for finding in findings:
+        text = finding.message(lang)
+        assert "{" not in text and "?" not in text and text.endswith("."), text
+    assert render("basis.missing", {"n": 1, "purpose_nl": "Orders", "purpose_en": ""}, "en") == (
+        'Purpose 1 "Orders" has no lawful basis (Art. 6(1) GDPR).'
+    )
+
+
+def test_messages_differ_per_language() -> None:
+    finding = check(build(CASES["partial adequacy decision"].bad))[0]
+    assert "Verenigde Staten" in finding.message("nl")
+    assert "EU-US Data Privacy Framework" in finding.message("en")
+    assert finding.message("nl") != finding.message("en")
+
+
+def test_findings_are_plain_json() -> None:
+    finding = check(build(CASES["lawful basis"].bad))[0]
+    data = json.loads(json.dumps(finding.as_dict("en")))
+    assert data["field"] == "purposes[0].lawful_basis"
+    assert data["message"].startswith('Purpose 1 "Processing orders"')
+
+
+def test_half_typed_activity_does_not_break_the_checks() -> None:
+    junk: Doc = {
+        "code": "X",
+        "purposes": [None, "text", {"lawful_basis": 3}],
+        "transfers": "none",
+        "retention": [{"period_months": "x", "period": None}],
+        "processors": [None, "unknown"],
+        "next_review_due": "2026-13-45",
+        "data_categories": [{"category": None}],
+    }
+    found = codes(check(junk))
+    assert {"art30.controller", "basis.missing", "review.unscheduled"} <= found
+
+
+def test_standard_categories_are_known_without_a_catalogue() -> None:
+    context = CheckContext.from_document({}, TODAY)
+    activity = build(setting(data_categories=[category("health")]))
+    assert "art9.condition" in codes(check_activity(activity, context))
+
+
+def test_synthetic_register_findings_point_at_its_activities() -> None:
+    document = synthetic_document(40)
+    findings = check_register(document, TODAY)
+    known = {a["code"] for a in document["activities"]}
+    assert findings and all(f.activity in known for f in findings if f.activity)
