@@ -73,6 +73,11 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Every change of the register is recorded in the same transaction (imported here, not
+        # at the top: the history service sits above storage).
+        from kgs_ropa.services.history import install as install_history
+
+        install_history()
 
     @classmethod
     def open(cls, target: str | None = None) -> Database:

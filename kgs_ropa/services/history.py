@@ -1,0 +1,257 @@
+"""The change history: recorded on every flush, append-only, hash-chained.
+
+`install()` hooks every SQLAlchemy Session once (Database does it). In each flush the changed
+register rows become HistoryEntry rows in the same transaction: who (session.info["actor"], else
+the operating-system user), why (session.info["comment"]), what (entity, key, field, before and
+after as JSON). Each entry's hash covers its content and the previous entry's hash, so editing,
+deleting or reordering a stored row breaks the chain at that row (`verify`).
+
+Appends are serialised so two writers never fork the chain: on SQLite the flush's own writes
+already hold the database's single write lock; on PostgreSQL a transaction-scoped advisory lock
+is taken before the last hash is read.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import event, insert, or_, select
+from sqlalchemy.orm import Session, UOWTransaction
+
+from kgs_ropa.model import Activity, HistoryEntry, Snapshot
+from kgs_ropa.services.history_capture import ACTIVITY_TYPES, Change, collect
+
+# session.info keys
+ACTOR = "actor"
+COMMENT = "comment"
+RECORD = "record_history"  # False: a throwaway copy of the register (e.g. an export as of a date)
+
+# Any constant: the key of the PostgreSQL advisory lock that serialises appends.
+_PG_LOCK_KEY = 0x6B6773726F7061
+_installed = False
+
+
+class HistoryError(Exception):
+    """An attempt to change what must not change (history entries, snapshots)."""
+
+
+def install() -> None:
+    """Record history in every Session from now on (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    event.listen(Session, "before_flush", _guard_immutable)
+    event.listen(Session, "after_flush", _record)
+    _installed = True
+
+
+def current_actor(session: Session) -> str:
+    actor = session.info.get(ACTOR)
+    if actor:
+        return str(actor)
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (service accounts, containers)
+        return "unknown"
+
+
+def _guard_immutable(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, HistoryEntry | Snapshot):
+            raise HistoryError(f"{type(obj).__name__} {obj.id} cannot be deleted")
+    for obj in session.dirty:
+        if isinstance(obj, HistoryEntry | Snapshot) and session.is_modified(obj):
+            raise HistoryError(f"{type(obj).__name__} {obj.id} cannot be changed")
+
+
+def _record(session: Session, context: UOWTransaction) -> None:
+    if session.info.get(RECORD) is False:
+        return
+    changes = collect(session, context)
+    if changes:
+        append(session, changes)
+
+
+# ---------------------------------------------------------------------------- the chain
+
+
+def _timestamp(value: datetime) -> str:
+    """UTC without zone, microseconds: identical after a round trip through SQLite or PostgreSQL."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds")
+
+
+def entry_hash(prev_hash: str, row: dict[str, Any] | HistoryEntry) -> str:
+    """SHA-256 over the previous hash and the entry's canonical content."""
+
+    def get(name: str) -> Any:
+        return row[name] if isinstance(row, dict) else getattr(row, name)
+
+    content = [
+        _timestamp(get("recorded_at")),
+        get("actor"),
+        get("action"),
+        get("entity_type"),
+        get("entity_key"),
+        get("activity_id"),
+        get("field"),
+        get("before"),
+        get("after"),
+        get("comment"),
+    ]
+    canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
+
+
+def _as_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _lock_chain(session: Session) -> None:
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
+    # SQLite: this flush has written already, so this connection holds the only write lock.
+
+
+def latest_hash(session: Session) -> str:
+    """The newest hash of the chain ("" for an empty history)."""
+    query = select(HistoryEntry.hash).order_by(HistoryEntry.id.desc()).limit(1)
+    return session.connection().execute(query).scalar() or ""
+
+
+def append(session: Session, changes: Sequence[Change]) -> None:
+    """Chain and insert the entries in one statement."""
+    _lock_chain(session)
+    prev = latest_hash(session)
+    now = datetime.now(UTC)
+    actor = current_actor(session)
+    comment = str(session.info.get(COMMENT) or "")
+    rows = []
+    for change in changes:
+        row: dict[str, Any] = {
+            "recorded_at": now,
+            "actor": actor,
+            "action": change.action,
+            "entity_type": change.entity_type,
+            "entity_key": change.entity_key,
+            "activity_id": change.activity_id,
+            "field": change.field,
+            "before": _as_json(change.before),
+            "after": _as_json(change.after),
+            "comment": comment,
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = entry_hash(prev, row)
+        rows.append(row)
+    session.connection().execute(insert(HistoryEntry), rows)
+
+
+# ---------------------------------------------------------------------------- verification
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    entry_id: int | None
+    reason: str
+
+
+def _entries_in_order(session: Session) -> Iterator[HistoryEntry]:
+    query = select(HistoryEntry).order_by(HistoryEntry.id).execution_options(yield_per=2000)
+    yield from session.scalars(query)
+
+
+def check_chain(session: Session) -> ChainProblem | None:
+    """The first entry that does not match its content or its predecessor, or None."""
+    expected_prev = ""
+    seen: set[str] = set()
+    for entry in _entries_in_order(session):
+        if entry.prev_hash != expected_prev:
+            return ChainProblem(entry.id, "does not follow the entry before it (deleted/reordered)")
+        if entry_hash(expected_prev, entry) != entry.hash:
+            return ChainProblem(entry.id, "its content does not match its hash (edited)")
+        expected_prev = entry.hash
+        seen.add(entry.hash)
+    return _check_anchors(session, seen)
+
+
+def _check_anchors(session: Session, seen: set[str]) -> ChainProblem | None:
+    """Snapshots name the hash of their time: entries cut off the end of the chain show here."""
+    for snapshot in session.scalars(select(Snapshot).order_by(Snapshot.id)):
+        if snapshot.history_hash and snapshot.history_hash not in seen:
+            return ChainProblem(
+                None,
+                f"snapshot {snapshot.id} names history hash {snapshot.history_hash[:12]}..., "
+                "which is no longer in the history (entries were removed)",
+            )
+    return None
+
+
+def verify(session: Session) -> int | None:
+    """The id of the first entry that does not match, or None when the chain is intact."""
+    problem = check_chain(session)
+    return problem.entry_id if problem else None
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    since: date | None = None
+    until: date | None = None  # inclusive
+    activity: str | None = None  # code or numeric id
+    actor: str | None = None
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _activity_condition(session: Session, activity: str) -> Any:
+    code = activity
+    activity_id = int(activity) if activity.isdigit() else None
+    if activity_id is None:
+        activity_id = session.scalar(select(Activity.id).where(Activity.code == activity))
+    else:
+        code = session.scalar(select(Activity.code).where(Activity.id == activity_id)) or activity
+    by_key = (HistoryEntry.entity_type.in_(ACTIVITY_TYPES)) & (HistoryEntry.entity_key == code)
+    return or_(by_key, HistoryEntry.activity_id == activity_id) if activity_id else by_key
+
+
+def entries(session: Session, where: HistoryFilter = HistoryFilter()) -> list[HistoryEntry]:
+    query = select(HistoryEntry).order_by(HistoryEntry.id)
+    if where.since:
+        query = query.where(HistoryEntry.recorded_at >= _day_start(where.since))
+    if where.until:
+        query = query.where(HistoryEntry.recorded_at < _day_start(where.until + timedelta(1)))
+    if where.activity:
+        query = query.where(_activity_condition(session, where.activity))
+    if where.actor:
+        query = query.where(HistoryEntry.actor == where.actor)
+    return list(session.scalars(query))
+
+
+def actors(session: Session) -> list[str]:
+    return list(session.scalars(select(HistoryEntry.actor).distinct().order_by(HistoryEntry.actor)))
+
+
+def display(value: str | None) -> str:
+    """A stored before/after value as a person reads it (text unquoted, lists joined)."""
+    if value is None:
+        return ""
+    data = json.loads(value)
+    if isinstance(data, str):
+        return data
+    if isinstance(data, list) and all(isinstance(v, str) for v in data):
+        return ", ".join(data)
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
