@@ -35,18 +35,21 @@ def _words(value: str) -> str:
 
 
 def _vague_text(rule: Doc) -> tuple[str, str]:
-    """(field, text) that makes a retention rule vague, or ("", "") when it is clear enough."""
+    """(field, text) that makes a retention rule vague, or ("", "") when it is clear enough.
+
+    A fixed period (in months, or a number in the text) is clear whatever words surround it.
+    """
+    period = text(rule.get("period"))
+    if rule.get("period_months") is not None or FIXED_PERIOD.search(period):
+        return "", ""
     for key in ("period", "criterion"):
         value = _words(text(rule.get(key)))
         if VAGUE.search(value):
             return key, value
         if PRESCRIBED.search(value) and not text(rule.get("legal_ground")):
             return key, value
-    period = text(rule.get("period"))
-    fixed = rule.get("period_months") is not None or FIXED_PERIOD.search(period)
     # A named law fixes the period as well as a criterion does.
-    determined = text(rule.get("criterion")) or text(rule.get("legal_ground"))
-    if not fixed and not determined:
+    if not text(rule.get("criterion")) and not text(rule.get("legal_ground")):
         return "period", _words(period or text(rule.get("start_event")))
     return "", ""
 

@@ -177,6 +177,19 @@ def test_check_json_lists_every_finding(cli: Cli, tmp_path: Path) -> None:
     assert "heeft geen rechtsgrond" in cli.out
 
 
+def test_check_the_example_register(example_db: Database, cli: Cli) -> None:
+    """The statement's gaps show: vague retention, a group transfer without country or mechanism."""
+    assert cli("check", "--format", "json", "--lang", "en") == 1
+    findings = json.loads(cli.out)
+    errors = {(f["code"], f["field"]) for f in findings if f["severity"] == "error"}
+    assert ("transfer.mechanism", "transfers[0].mechanism") in errors
+    assert ("transfer.country", "transfers[0].country") in errors
+    vague = [f["message"] for f in findings if f["code"] == "retention.vague"]
+    assert any("niet langer op dan nodig" in message for message in vague)
+    assert cli("check") == 1
+    assert "is vaag" in cli.out and "geen doorgiftegrondslag" in cli.out
+
+
 def test_check_as_a_process(db_path: Path) -> None:
     result = run_process("--db", str(db_path), "check", "--lang", "en", "--format", "json")
     assert result.returncode == 1, result.stderr

@@ -434,8 +434,10 @@ def test_vague_retention_wordings(change: Change) -> None:
         retention(period="", criterion="Tot het einde van de klantrelatie plus 2 jaar"),
         retention(period="zolang als voorgeschreven", legal_ground="art. 52 AWR: 7 jaar"),
         retention(period="24 maanden na het laatste contact"),
+        retention(period="Zolang nodig, uiterlijk 2 jaar na het laatste contact"),
+        retention(period="7 jaar (wettelijke bewaarplicht)", legal_ground=""),
     ],
-    ids=["criterion", "prescribed with its law", "period in words"],
+    ids=["criterion", "prescribed with its law", "period in words", "capped", "statutory"],
 )
 def test_clear_retention_wordings(change: Change) -> None:
     assert "retention.vague" not in codes(check(build(change)))
