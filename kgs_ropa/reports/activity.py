@@ -1,0 +1,236 @@
+"""One processing activity as report cells: a register row, an overview row and a section."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.reports.activity_tables import section_tables
+from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.reports.lookup import Lookup
+from kgs_ropa.reports.report import (
+    ActivitySection,
+    Cell,
+    Column,
+    Table,
+    bool_cell,
+    date_cell,
+    list_cell,
+    text_cell,
+)
+
+Doc = dict[str, Any]
+
+# The register sheet's columns: the ICO controller template's order where it fits, then the
+# elements the Dutch authority asks for. (key, width hint in characters)
+REGISTER_COLUMNS: list[tuple[str, int]] = [
+    ("code", 12),
+    ("activity", 30),
+    ("business_function", 18),
+    ("description", 40),
+    ("controller", 24),
+    ("purposes", 40),
+    ("joint_controllers", 20),
+    ("data_subjects", 28),
+    ("data_categories", 34),
+    ("recipients", 30),
+    ("processors", 30),
+    ("third_countries", 20),
+    ("transfer_safeguards", 34),
+    ("retention", 36),
+    ("security_measures", 36),
+    ("security_note", 24),
+    ("lawful_basis", 30),
+    ("art9_condition", 30),
+    ("legitimate_interest", 30),
+    ("balancing_note", 30),
+    ("rights", 30),
+    ("rights_note", 24),
+    ("automated_decisions", 22),
+    ("sources", 28),
+    ("consent_record", 24),
+    ("legal_obligation_reference", 24),
+    ("storage_location", 32),
+    ("dpia_required", 14),
+    ("dpia_status", 14),
+    ("dpia_reference", 20),
+    ("status", 12),
+    ("owner", 18),
+    ("last_reviewed_on", 14),
+    ("last_reviewed_by", 18),
+    ("next_review_due", 14),
+    ("to_be_confirmed", 24),
+    ("note", 24),
+]
+OVERVIEW_COLUMNS: list[tuple[str, int]] = [
+    ("code", 10),
+    ("activity", 34),
+    ("business_function", 16),
+    ("lawful_basis", 30),
+    ("status", 10),
+    ("next_review_due", 12),
+]
+# Shown in the activity section as tables rather than as one field.
+_SECTION_TABLE_KEYS = {
+    "code",
+    "activity",
+    "purposes",
+    "lawful_basis",
+    "legitimate_interest",
+    "balancing_note",
+    "consent_record",
+    "legal_obligation_reference",
+    "data_categories",
+    "art9_condition",
+    "third_countries",
+    "transfer_safeguards",
+    "retention",
+}
+
+
+def columns(spec: list[tuple[str, int]], lang: Lang) -> list[Column]:
+    return [Column(key, label(key, lang), width) for key, width in spec]
+
+
+def _distinct(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _purpose_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
+    purposes = activity.get("purposes", [])
+    lang = look.lang
+
+    def each(key: str) -> Cell:
+        return list_cell(_distinct([p.get(key) or "" for p in purposes]))
+
+    return {
+        "purposes": list_cell(look.translated(p, "description") for p in purposes),
+        "lawful_basis": list_cell(
+            _distinct([voc.LAWFUL_BASES.label(p.get("lawful_basis"), lang) for p in purposes])
+        ),
+        "legitimate_interest": each("legitimate_interest"),
+        "balancing_note": each("balancing_note"),
+        "consent_record": each("consent_record"),
+        "legal_obligation_reference": each("legal_obligation_reference"),
+    }
+
+
+def _category_text(use: Doc, look: Lookup) -> str:
+    row = look.categories.get(use["category"], {})
+    marks = [label(k, look.lang) for k in ("special", "criminal") if row.get(k)]
+    name = look.category(use["category"])
+    return f"{name} ({', '.join(marks)})" if marks else name
+
+
+def _transfer_text(transfer: Doc, look: Lookup) -> str:
+    parts = [
+        look.country(transfer.get("country")),
+        voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)
+        or label("not_recorded", look.lang),
+        transfer.get("documentation_reference") or "",
+    ]
+    return " - ".join(p for p in parts if p)
+
+
+def _retention_text(rule: Doc, look: Lookup) -> str:
+    what = look.category(rule.get("category")) or label("whole_activity", look.lang)
+    period = ", ".join(p for p in (rule.get("period"), rule.get("start_event")) if p)
+    return f"{what}: {period}"
+
+
+def _source_text(source: Doc, look: Lookup) -> str:
+    origin = "from_data_subject" if source.get("from_data_subject") else "from_elsewhere"
+    return f"{look.translated(source, 'description')} ({label(origin, look.lang)})"
+
+
+def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
+    lang = look.lang
+    uses = activity.get("data_categories", [])
+    transfers = activity.get("transfers", [])
+    return {
+        "data_categories": list_cell(_category_text(u, look) for u in uses),
+        "art9_condition": list_cell(
+            f"{look.category(u['category'])}: "
+            + voc.ART9_CONDITIONS.label(u["art9_condition"], lang)
+            for u in uses
+            if u.get("art9_condition")
+        ),
+        "third_countries": list_cell(
+            _distinct([look.country(t.get("country")) for t in transfers])
+        ),
+        "transfer_safeguards": list_cell(_transfer_text(t, look) for t in transfers),
+        "retention": list_cell(_retention_text(r, look) for r in activity.get("retention", [])),
+        "data_subjects": list_cell(look.subject(c) for c in activity.get("data_subjects", [])),
+        "recipients": list_cell(look.recipient(c) for c in activity.get("recipients", [])),
+        "processors": list_cell(look.processor_name(c) for c in activity.get("processors", [])),
+        "security_measures": list_cell(
+            look.measure(c) for c in activity.get("security_measures", [])
+        ),
+        "storage_location": list_cell(look.system(c) for c in activity.get("systems", [])),
+        "sources": list_cell(_source_text(s, look) for s in activity.get("sources", [])),
+        "rights": list_cell(voc.RIGHTS.label(r, lang) for r in activity.get("rights", [])),
+    }
+
+
+def _automated(activity: Doc, lang: Lang) -> Cell:
+    cell = bool_cell(bool(activity.get("automated_decision_making")), lang)
+    note = activity.get("automated_decision_note") or ""
+    return Cell("bool", f"{cell.text}: {note}" if note else cell.text, cell.value)
+
+
+def _date(value: str | None, lang: Lang) -> Cell:
+    return date_cell(date.fromisoformat(value) if value else None, lang)
+
+
+def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
+    """Every register column of one activity, keyed like REGISTER_COLUMNS."""
+    lang = look.lang
+    text = text_cell
+    return {
+        "code": text(activity["code"]),
+        "activity": text(look.translated(activity, "name")),
+        "business_function": text(activity.get("business_function")),
+        "description": text(activity.get("description")),
+        "controller": text(look.entity_name(activity.get("controller"))),
+        "joint_controllers": list_cell(activity.get("joint_controllers", [])),
+        "security_note": text(activity.get("security_note")),
+        "rights_note": text(activity.get("rights_note")),
+        "automated_decisions": _automated(activity, lang),
+        "dpia_required": text(voc.DPIA_REQUIRED.label(activity.get("dpia_required"), lang)),
+        "dpia_status": text(voc.DPIA_STATUSES.label(activity.get("dpia_status"), lang)),
+        "dpia_reference": text(activity.get("dpia_reference")),
+        "status": text(voc.ACTIVITY_STATUSES.label(activity.get("status"), lang)),
+        "owner": text(activity.get("owner")),
+        "last_reviewed_on": _date(activity.get("last_reviewed_on"), lang),
+        "last_reviewed_by": text(activity.get("last_reviewed_by")),
+        "next_review_due": _date(activity.get("next_review_due"), lang),
+        "to_be_confirmed": text(activity.get("to_be_confirmed")),
+        "note": text(activity.get("note")),
+        **_purpose_cells(activity, look),
+        **_detail_cells(activity, look),
+    }
+
+
+def activity_section(activity: Doc, cells: dict[str, Cell], look: Lookup) -> ActivitySection:
+    fields = [(title, cells[key]) for key, title in _section_fields(look.lang)]
+    title = f"{cells['code'].text} {cells['activity'].text}"
+    return ActivitySection(activity["code"], title, fields, section_tables(activity, look))
+
+
+@cache
+def _section_fields(lang: Lang) -> list[tuple[str, str]]:
+    return [(k, label(k, lang)) for k, _ in REGISTER_COLUMNS if k not in _SECTION_TABLE_KEYS]
+
+
+def row_of(cells: dict[str, Cell], spec: list[tuple[str, int]]) -> list[Cell]:
+    return [cells[key] for key, _ in spec]
+
+
+def register_table(lang: Lang) -> Table:
+    return Table("register", label("sheet_register", lang), columns(REGISTER_COLUMNS, lang))
+
+
+def overview_table(lang: Lang) -> Table:
+    return Table("overview", label("overview", lang), columns(OVERVIEW_COLUMNS, lang))

@@ -1,0 +1,141 @@
+"""The small tables inside an activity section; their rows are reused by the annexes."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.reports.labels import Lang, format_date, label
+from kgs_ropa.reports.lookup import Lookup
+from kgs_ropa.reports.report import Cell, Column, Table, bool_cell, list_cell, text_cell
+
+Doc = dict[str, Any]
+
+PURPOSE_COLUMNS = [
+    ("purpose", 34),
+    ("lawful_basis", 26),
+    ("legitimate_interest", 22),
+    ("balancing_note", 22),
+    ("consent_record", 16),
+    ("legal_obligation_reference", 16),
+]
+CATEGORY_COLUMNS = [
+    ("data_category", 40),
+    ("special_category", 14),
+    ("art9_condition", 30),
+    ("note", 20),
+]
+TRANSFER_COLUMNS = [
+    ("country", 16),
+    ("recipient", 22),
+    ("mechanism", 26),
+    ("adequacy", 30),
+    ("documentation_reference", 22),
+    ("note", 20),
+]
+RETENTION_COLUMNS = [
+    ("data_category", 30),
+    ("period", 16),
+    ("start_event", 20),
+    ("legal_ground", 20),
+    ("criterion", 22),
+]
+
+
+def table(key: str, title_key: str, spec: list[tuple[str, int]], lang: Lang) -> Table:
+    return Table(key, label(title_key, lang), [Column(k, label(k, lang), w) for k, w in spec])
+
+
+@cache
+def _section_columns(lang: Lang) -> tuple[list[Column], ...]:
+    """The columns of the section tables, made once: every activity shares them."""
+    specs = (PURPOSE_COLUMNS, CATEGORY_COLUMNS, TRANSFER_COLUMNS, RETENTION_COLUMNS)
+    return tuple([Column(k, label(k, lang), w) for k, w in spec] for spec in specs)
+
+
+def adequacy_text(country: str | None, lang: Lang) -> str:
+    """The Commission's adequacy decision for a country, as an inspector would cite it."""
+    decision = voc.ADEQUACY.get(country or "")
+    if decision is None:
+        return ""
+    parts = [format_date(decision.decided, lang)] if decision.decided else []
+    parts.append(decision.scope(lang))
+    if decision.partial:
+        parts.append(label("adequacy_partial", lang))
+    return "; ".join(parts)
+
+
+def purpose_row(purpose: Doc, look: Lookup) -> list[Cell]:
+    return [
+        text_cell(look.translated(purpose, "description")),
+        text_cell(voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), look.lang)),
+        text_cell(purpose.get("legitimate_interest")),
+        text_cell(purpose.get("balancing_note")),
+        text_cell(purpose.get("consent_record")),
+        text_cell(purpose.get("legal_obligation_reference")),
+    ]
+
+
+def category_row(use: Doc, look: Lookup) -> list[Cell]:
+    row = look.categories.get(use["category"], {})
+    marks = [label(k, look.lang) for k in ("special", "criminal") if row.get(k)]
+    return [
+        text_cell(look.category(use["category"])),
+        list_cell(marks) if marks else bool_cell(False, look.lang),
+        text_cell(voc.ART9_CONDITIONS.label(use.get("art9_condition"), look.lang)),
+        text_cell(use.get("note")),
+    ]
+
+
+def transfer_row(transfer: Doc, look: Lookup) -> list[Cell]:
+    return [
+        text_cell(look.country(transfer.get("country"))),
+        text_cell(transfer.get("recipient")),
+        text_cell(voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)),
+        text_cell(adequacy_text(transfer.get("country"), look.lang)),
+        text_cell(transfer.get("documentation_reference")),
+        text_cell(transfer.get("note")),
+    ]
+
+
+def retention_row(rule: Doc, look: Lookup) -> list[Cell]:
+    category = look.category(rule.get("category")) or label("whole_activity", look.lang)
+    return [
+        text_cell(category),
+        text_cell(rule.get("period")),
+        text_cell(rule.get("start_event")),
+        text_cell(rule.get("legal_ground")),
+        text_cell(rule.get("criterion")),
+    ]
+
+
+def section_tables(activity: Doc, look: Lookup) -> list[Table]:
+    lang = look.lang
+    purposes, categories, transfers, retention = _section_columns(lang)
+    return [
+        Table(
+            "purposes",
+            label("purposes", lang),
+            purposes,
+            [purpose_row(p, look) for p in activity.get("purposes", [])],
+        ),
+        Table(
+            "data_categories",
+            label("data_categories", lang),
+            categories,
+            [category_row(u, look) for u in activity.get("data_categories", [])],
+        ),
+        Table(
+            "transfers",
+            label("third_countries", lang),
+            transfers,
+            [transfer_row(t, look) for t in activity.get("transfers", [])],
+        ),
+        Table(
+            "retention",
+            label("retention", lang),
+            retention,
+            [retention_row(r, look) for r in activity.get("retention", [])],
+        ),
+    ]

@@ -1,0 +1,222 @@
+"""Annex tables (processors, transfers, retention, measures, cookies) and reference lists."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.reports.activity_tables import (
+    RETENTION_COLUMNS,
+    TRANSFER_COLUMNS,
+    adequacy_text,
+    retention_row,
+    table,
+    transfer_row,
+)
+from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.reports.lookup import Lookup
+from kgs_ropa.reports.report import Table, date_cell, number_cell, text_cell
+
+Doc = dict[str, Any]
+_OF_ACTIVITY = [("code", 12), ("activity", 28)]
+
+
+def _usage(activities: list[Doc], key: str) -> Counter[str]:
+    return Counter(code for a in activities for code in a.get(key, []))
+
+
+def _iso(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def processors_table(look: Lookup, activities: list[Doc], selected: set[str]) -> Table:
+    spec = [
+        ("code", 12),
+        ("name", 26),
+        ("service", 24),
+        ("country", 16),
+        ("agreement_signed_on", 16),
+        ("agreement_reference", 20),
+        ("contact", 22),
+        ("note", 22),
+        ("used_by", 12),
+    ]
+    result = table("processors", "sheet_processors", spec, look.lang)
+    used = _usage(activities, "processors")
+    for code, row in look.processors.items():
+        if code not in selected:
+            continue
+        result.rows.append(
+            [
+                text_cell(code),
+                text_cell(row.get("name")),
+                text_cell(row.get("service")),
+                text_cell(look.country(row.get("country"))),
+                date_cell(_iso(row.get("agreement_signed_on")), look.lang),
+                text_cell(row.get("agreement_reference")),
+                text_cell(row.get("contact")),
+                text_cell(row.get("note")),
+                number_cell(used[code]),
+            ]
+        )
+    return result
+
+
+def _per_activity(
+    key: str, title: str, spec: list[tuple[str, int]], look: Lookup, activities: list[Doc]
+) -> Table:
+    result = table(key, title, _OF_ACTIVITY + spec, look.lang)
+    row_of = transfer_row if key == "transfers" else retention_row
+    for activity in activities:
+        head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
+        result.rows.extend(head + row_of(item, look) for item in activity.get(key, []))
+    return result
+
+
+def measures_table(look: Lookup, activities: list[Doc], selected: set[str]) -> Table:
+    spec = [("code", 16), ("measure", 44), ("kind", 16), ("dpv", 28), ("used_by", 12)]
+    result = table("security_measures", "sheet_measures", spec, look.lang)
+    used = _usage(activities, "security_measures")
+    for code, row in look.measures.items():
+        if code in selected:
+            result.rows.append(
+                [
+                    text_cell(code),
+                    text_cell(look.measure(code)),
+                    text_cell(voc.MEASURE_KINDS.label(row.get("kind"), look.lang)),
+                    text_cell(row.get("dpv_id")),
+                    number_cell(used[code]),
+                ]
+            )
+    return result
+
+
+def cookies_table(look: Lookup, cookies: list[Doc]) -> Table:
+    spec = [("name", 20), ("provider", 20), ("purpose", 36), ("retention", 16), ("type", 18)]
+    result = table("cookies", "sheet_cookies", spec + [("code", 12)], look.lang)
+    for cookie in cookies:
+        result.rows.append(
+            [
+                text_cell(cookie.get("name")),
+                text_cell(cookie.get("provider")),
+                text_cell(look.translated(cookie, "purpose")),
+                text_cell(cookie.get("retention")),
+                text_cell(voc.COOKIE_TYPES.label(cookie.get("type"), look.lang)),
+                text_cell(cookie.get("activity")),
+            ]
+        )
+    return result
+
+
+def processor_records_table(records: list[Doc], lang: Lang) -> Table:
+    keys = [
+        "code",
+        "client_controller",
+        "client_contact",
+        "client_representative",
+        "client_dpo",
+        "processing_categories",
+        "transfers",
+        "security_measures",
+    ]
+    result = table("processor_records", "sheet_processor_records", [(k, 24) for k in keys], lang)
+    result.rows = [[text_cell(r.get(k)) for k in keys] for r in records]
+    return result
+
+
+def annex_tables(document: Doc, look: Lookup, activities: list[Doc]) -> list[Table]:
+    processors = {c for a in activities for c in a.get("processors", [])}
+    measures = {c for a in activities for c in a.get("security_measures", [])}
+    codes = {a["code"] for a in activities}
+    cookies = [c for c in document.get("cookies", []) if c.get("activity") in codes]
+    if len(codes) == len(document.get("activities", [])):
+        # The whole register: every catalogue row and every cookie, used or not.
+        processors, measures = set(look.processors), set(look.measures)
+        cookies = list(document.get("cookies", []))
+    tables = [
+        processors_table(look, activities, processors),
+        _per_activity("transfers", "sheet_transfers", TRANSFER_COLUMNS, look, activities),
+        _per_activity("retention", "sheet_retention", RETENTION_COLUMNS, look, activities),
+        measures_table(look, activities, measures),
+        cookies_table(look, cookies),
+    ]
+    records = document.get("organisation", {}).get("processor_records", [])
+    if records:
+        tables.append(processor_records_table(records, look.lang))
+    return tables
+
+
+def findings_table(findings: Iterable[Any], lang: Lang) -> Table:
+    spec = [("severity", 12), ("code", 12), ("finding_code", 22), ("field", 28), ("message", 70)]
+    result = table("findings", "sheet_findings", spec, lang)
+    for finding in findings:
+        result.rows.append(
+            [
+                text_cell(
+                    label(finding.severity, lang)
+                    if finding.severity in ("error", "warning")
+                    else finding.severity
+                ),
+                text_cell(finding.activity),
+                text_cell(finding.code),
+                text_cell(finding.field),
+                text_cell(finding.message(lang)),
+            ]
+        )
+    return result
+
+
+def _vocabulary_table(key: str, vocabulary: voc.Vocabulary, lang: Lang) -> Table:
+    result = table(key, key, [("code", 22), ("label", 60), ("dpv", 24)], lang)
+    result.rows = [
+        [text_cell(t.code), text_cell(t.label(lang)), text_cell(t.dpv)] for t in vocabulary
+    ]
+    return result
+
+
+def _catalogue_table(key: str, rows: Sequence[Doc], look: Lookup) -> Table:
+    spec = [("code", 22), ("label", 60), ("dpv", 24), ("special_category", 14)]
+    result = table(key, key, spec, look.lang)
+    for row in rows:
+        marks = [label(k, look.lang) for k in ("special", "criminal") if row.get(k)]
+        result.rows.append(
+            [
+                text_cell(row["code"]),
+                text_cell(look.catalogue_label(row, row["code"])),
+                text_cell(row.get("dpv_id")),
+                text_cell(", ".join(marks)),
+            ]
+        )
+    return result
+
+
+def _adequacy_table(lang: Lang) -> Table:
+    spec = [("country", 24), ("decided", 14), ("scope", 60)]
+    result = table("ref_adequacy", "ref_adequacy", spec, lang)
+    for code, decision in voc.ADEQUACY.items():
+        name = voc.country_label(code, lang) if code in voc.COUNTRIES else code
+        result.rows.append(
+            [
+                text_cell(name),
+                date_cell(decision.decided, lang),
+                text_cell(adequacy_text(code, lang)),
+            ]
+        )
+    return result
+
+
+def reference_tables(look: Lookup) -> list[Table]:
+    lang = look.lang
+    return [
+        _vocabulary_table("ref_lawful_bases", voc.LAWFUL_BASES, lang),
+        _vocabulary_table("ref_art9", voc.ART9_CONDITIONS, lang),
+        _vocabulary_table("ref_mechanisms", voc.TRANSFER_MECHANISMS, lang),
+        _vocabulary_table("ref_recipient_types", voc.RECIPIENT_TYPES, lang),
+        _vocabulary_table("ref_rights", voc.RIGHTS, lang),
+        _adequacy_table(lang),
+        _catalogue_table("data_subjects", list(look.subjects.values()), look),
+        _catalogue_table("data_categories", list(look.categories.values()), look),
+    ]

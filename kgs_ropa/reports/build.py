@@ -1,0 +1,192 @@
+"""Register document -> report model, and the one place that reads the database for a report."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from kgs_ropa.checks import check_register
+from kgs_ropa.model import Activity
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.reports.activity import (
+    OVERVIEW_COLUMNS,
+    REGISTER_COLUMNS,
+    activity_cells,
+    activity_section,
+    overview_table,
+    register_table,
+    row_of,
+)
+from kgs_ropa.reports.annexes import annex_tables, findings_table, reference_tables
+from kgs_ropa.reports.labels import Lang, format_date, label
+from kgs_ropa.reports.lookup import Lookup
+from kgs_ropa.reports.report import Meta, Party, Report
+from kgs_ropa.services.document import dump_register
+from kgs_ropa.services.history import latest_hash
+from kgs_ropa.storage.database import Database
+
+Doc = dict[str, Any]
+Progress = Callable[[int, int], None]
+
+
+class ReportError(ValueError):
+    """A report that cannot be made as asked (an unknown activity, say)."""
+
+
+def fingerprint(document: Doc) -> str:
+    """SHA-256 of the canonical JSON of the register document: same content, same fingerprint."""
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _party_lines(row: Doc, lang: Lang) -> tuple[str, ...]:
+    country = voc.country_label(row.get("country"), lang) if row.get("country") else ""
+    keys = ("name", "address", "registration_number", "email", "phone")
+    lines = [str(row.get(k) or "") for k in keys[:2]] + [country]
+    lines += [str(row.get(k) or "") for k in keys[2:]]
+    return tuple(line for line in lines if line)
+
+
+def parties(document: Doc, lang: Lang) -> list[Party]:
+    organisation = document.get("organisation", {})
+    entities = organisation.get("entities", [])
+    controller = next((e for e in entities if e.get("role") == "controller"), None)
+    controller = controller or (entities[0] if entities else None)
+    result = [Party(label("controller", lang), _party_lines(controller or {}, lang))]
+    contacts = organisation.get("contacts", [])
+    for role in ("dpo", "representative", "privacy_officer"):
+        found = [_party_lines(c, lang) for c in contacts if c.get("role") == role]
+        lines = tuple(line for party in found for line in party)
+        if lines or role != "privacy_officer":
+            result.append(Party(label(role, lang), lines))
+    return result
+
+
+def _meta(document: Doc, lang: Lang, today: date, history: str | None, count: int) -> Meta:
+    return Meta(
+        lang=lang,
+        title=label("title", lang),
+        subtitle=label("subtitle", lang),
+        export_date=today,
+        export_date_text=format_date(today, lang),
+        parties=parties(document, lang),
+        fingerprint=fingerprint(document),
+        history_hash=history,
+        register_version=history[:16] if history else label("no_history", lang),
+        activity_count=count,
+        total_activity_count=len(document.get("activities", [])),
+    )
+
+
+def select_activities(document: Doc, codes: Sequence[str] | None) -> list[Doc]:
+    activities: list[Doc] = document.get("activities", [])
+    if codes is None:
+        return activities
+    wanted = set(codes)
+    return [a for a in activities if a["code"] in wanted]
+
+
+def build_report(
+    document: Doc,
+    lang: Lang,
+    *,
+    today: date,
+    history_hash: str | None = None,
+    activity_codes: Sequence[str] | None = None,
+    findings: Iterable[Any] = (),
+    progress: Progress | None = None,
+) -> Report:
+    """The report of `document` (or of the activities named in `activity_codes`)."""
+    look = Lookup(document, lang)
+    activities = select_activities(document, activity_codes)
+    register, overview = register_table(lang), overview_table(lang)
+    sections = []
+    for done, activity in enumerate(activities, 1):
+        cells = activity_cells(activity, look)
+        register.rows.append(row_of(cells, REGISTER_COLUMNS))
+        overview.rows.append(row_of(cells, OVERVIEW_COLUMNS))
+        sections.append(activity_section(activity, cells, look))
+        if progress is not None and done % 500 == 0:
+            progress(done, len(activities))
+    codes = {a["code"] for a in activities}
+    return Report(
+        meta=_meta(document, lang, today, history_hash, len(activities)),
+        register=register,
+        overview=overview,
+        activities=sections,
+        annexes=annex_tables(document, look, activities),
+        findings=findings_table(_relevant(findings, codes, whole=activity_codes is None), lang),
+        reference=reference_tables(look),
+        document={**document, "activities": activities} if activity_codes is not None else document,
+    )
+
+
+def _relevant(findings: Iterable[Any], codes: set[str], *, whole: bool) -> list[Any]:
+    """Findings on the selected activities; register-wide ones only for the whole register."""
+    return [f for f in findings if f.activity in codes or (whole and f.activity is None)]
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a report is made from, read in one go from the database."""
+
+    document: Doc
+    history_hash: str | None
+    activity_codes: list[str] | None
+
+
+def _resolve(session: Session, ids: Sequence[int | str]) -> list[str]:
+    """Activity codes for the given codes or numeric ids; an unknown one is an error."""
+    numbers = [int(i) for i in ids if isinstance(i, int) or str(i).isdigit()]
+    texts = [str(i) for i in ids]
+    rows = session.execute(
+        select(Activity.id, Activity.code).where(
+            or_(Activity.code.in_(texts), Activity.id.in_(numbers))
+        )
+    ).all()
+    known = {str(r.id) for r in rows} | {r.code for r in rows}
+    missing = [str(i) for i in ids if str(i) not in known]
+    if missing:
+        raise ReportError(f"no such activity: {', '.join(missing)}")
+    return [r.code for r in rows]
+
+
+def read_source(session: Session, activity_ids: Sequence[int | str] | None = None) -> Source:
+    """The document, the history head and the selected codes: a fixed number of queries."""
+    codes = _resolve(session, activity_ids) if activity_ids else None
+    return Source(dump_register(session), latest_hash(session) or None, codes)
+
+
+def read_source_from(target: Database | Session, ids: Sequence[int | str] | None) -> Source:
+    if isinstance(target, Session):
+        return read_source(target, ids)
+    with target.reading() as session:
+        return read_source(session, ids)
+
+
+def report_from_database(
+    target: Database | Session,
+    lang: Lang,
+    activity_ids: Sequence[int | str] | None = None,
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    today = today or date.today()
+    source = read_source_from(target, activity_ids)
+    return build_report(
+        source.document,
+        lang,
+        today=today,
+        history_hash=source.history_hash,
+        activity_codes=source.activity_codes,
+        findings=check_register(source.document, today),
+        progress=progress,
+    )

@@ -1,0 +1,87 @@
+"""The exports as functions: the CLI and the desktop app's File > Export call these.
+
+Each reads the register once (a Database, or a Session the caller holds), builds the report
+and renders it next to `out` before renaming, so a failed export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kgs_ropa.reports.build import Progress, report_from_database
+from kgs_ropa.reports.labels import Lang
+from kgs_ropa.storage.database import Database
+
+Target = Database | Session
+ActivityIds = Sequence[int | str] | None
+
+
+@contextmanager
+def atomic_path(out: Path) -> Iterator[Path]:
+    """A path to write to; renamed to `out` when the block succeeds, removed when it fails."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        yield partial
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _steps(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """Split one progress callback into reading/building (first half) and rendering."""
+    if progress is None:
+        return None, None
+
+    def first(done: int, total: int) -> None:
+        progress(done, 2 * total)
+
+    def second(done: int, total: int) -> None:
+        progress(total + done, 2 * total)
+
+    return first, second
+
+
+def _export(
+    render: Callable[..., None],
+    target: Target,
+    out: Path,
+    lang: Lang,
+    activity_ids: ActivityIds,
+    progress: Progress | None,
+    today: date | None,
+) -> None:
+    building, rendering = _steps(progress)
+    report = report_from_database(target, lang, activity_ids, today=today, progress=building)
+    with atomic_path(Path(out)) as partial:
+        render(report, partial, rendering)
+
+
+def export_xlsx(
+    target: Target,
+    out: Path,
+    lang: Lang = "nl",
+    activity_ids: ActivityIds = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> None:
+    from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
+
+    _export(render_xlsx, target, out, lang, activity_ids, progress, today)
+
+
+def export_pdf(
+    target: Target,
+    out: Path,
+    lang: Lang = "nl",
+    activity_ids: ActivityIds = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> None:
+    from kgs_ropa.reports.pdf import render_pdf  # reportlab only when asked for
+
+    _export(render_pdf, target, out, lang, activity_ids, progress, today)

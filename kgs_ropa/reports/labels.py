@@ -1,0 +1,208 @@
+"""Every fixed word of the exports, in Dutch and English, shared by all renderers.
+
+Vocabulary labels (lawful bases, countries, ...) come from kgs_ropa.model.vocabulary; this table
+holds the headings, column names and phrases around them, so the Excel workbook and the PDF
+always use the same words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nl", "en")
+
+LABELS: dict[str, tuple[str, str]] = {
+    # Document and cover
+    "title": ("Register van verwerkingsactiviteiten", "Record of processing activities"),
+    "subtitle": (
+        "Artikel 30 Algemene verordening gegevensbescherming",
+        "Article 30 General Data Protection Regulation",
+    ),
+    "inquiry_subset": (
+        "Selectie op verzoek: {count} van {total} verwerkingsactiviteiten",
+        "Selection on request: {count} of {total} processing activities",
+    ),
+    "controller": ("Verwerkingsverantwoordelijke", "Controller"),
+    "dpo": ("Functionaris gegevensbescherming", "Data protection officer"),
+    "privacy_officer": ("Privacy officer", "Privacy officer"),
+    "representative": ("Vertegenwoordiger (art. 27)", "Representative (Art. 27)"),
+    "export_date": ("Exportdatum", "Export date"),
+    "register_version": ("Registerversie", "Register version"),
+    "fingerprint": ("Vingerafdruk inhoud (SHA-256)", "Content fingerprint (SHA-256)"),
+    "activity_count": ("Aantal verwerkingsactiviteiten", "Number of processing activities"),
+    "not_recorded": ("niet vastgelegd", "not recorded"),
+    "no_history": ("geen wijzigingshistorie", "no change history"),
+    "contents": ("Inhoud", "Contents"),
+    "overview": ("Overzicht van de verwerkingsactiviteiten", "Overview of processing activities"),
+    "activities": ("Verwerkingsactiviteiten", "Processing activities"),
+    "annexes": ("Bijlagen", "Annexes"),
+    "annex": ("Bijlage", "Annex"),
+    "page_of": ("pagina {page} van", "page {page} of"),
+    "page": ("pagina", "page"),
+    "none": ("geen", "none"),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nee", "No"),
+    "hidden_sheets_note": (
+        "De verborgen bladen met een naam die begint met _ bevatten hetzelfde register in "
+        "machineleesbare vorm, om het bestand weer in te lezen.",
+        "The hidden sheets whose names start with _ hold the same register in machine-readable "
+        "form, for reading the file back in.",
+    ),
+    # Sheets and annexes
+    "sheet_register": ("Register", "Register"),
+    "sheet_processors": ("Verwerkers", "Processors"),
+    "sheet_transfers": ("Doorgiften", "Transfers"),
+    "sheet_retention": ("Bewaartermijnen", "Retention"),
+    "sheet_measures": ("Beveiligingsmaatregelen", "Security measures"),
+    "sheet_cookies": ("Cookies", "Cookies"),
+    "sheet_findings": ("Open bevindingen", "Open findings"),
+    "sheet_reference": ("Referentielijsten", "Reference lists"),
+    "sheet_processor_records": ("Register als verwerker", "Record as processor"),
+    # Activity columns (ICO template order where it fits)
+    "code": ("Code", "Code"),
+    "name": ("Naam", "Name"),
+    "activity": ("Verwerkingsactiviteit", "Processing activity"),
+    "business_function": ("Afdeling / bedrijfsfunctie", "Business function"),
+    "description": ("Omschrijving", "Description"),
+    "purposes": ("Doeleinden", "Purposes"),
+    "purpose": ("Doel", "Purpose"),
+    "joint_controllers": ("Gezamenlijke verwerkingsverantwoordelijken", "Joint controllers"),
+    "data_subjects": ("Categorieën betrokkenen", "Categories of individuals"),
+    "data_categories": ("Categorieën persoonsgegevens", "Categories of personal data"),
+    "data_category": ("Categorie persoonsgegevens", "Category of personal data"),
+    "special_category": (
+        "Bijzonder (art. 9) / strafrechtelijk (art. 10)",
+        "Special (Art. 9) / criminal (Art. 10)",
+    ),
+    "special": ("bijzonder", "special"),
+    "criminal": ("strafrechtelijk", "criminal"),
+    "recipients": ("Categorieën ontvangers", "Categories of recipients"),
+    "processors": ("Verwerkers (verwerkersovereenkomst)", "Processors (processing agreement)"),
+    "third_countries": (
+        "Derde landen of internationale organisaties",
+        "Third countries or international organisations",
+    ),
+    "transfer_safeguards": (
+        "Doorgiftemechanisme en waarborgen",
+        "Transfer mechanism and safeguards",
+    ),
+    "retention": ("Bewaartermijnen", "Retention schedule"),
+    "security_measures": (
+        "Technische en organisatorische maatregelen",
+        "Technical and organisational security measures",
+    ),
+    "security_note": ("Toelichting beveiliging", "Security notes"),
+    "lawful_basis": ("Rechtsgrond (art. 6)", "Lawful basis (Art. 6)"),
+    "art9_condition": ("Uitzonderingsgrond (art. 9)", "Special category condition (Art. 9)"),
+    "legitimate_interest": ("Gerechtvaardigd belang", "Legitimate interests"),
+    "balancing_note": ("Belangenafweging", "Legitimate interests assessment"),
+    "rights": ("Rechten van betrokkenen", "Rights available to individuals"),
+    "rights_note": ("Toelichting rechten", "Notes on rights"),
+    "automated_decisions": (
+        "Geautomatiseerde besluitvorming, incl. profilering",
+        "Automated decision-making, incl. profiling",
+    ),
+    "sources": ("Bron van de gegevens", "Source of personal data"),
+    "from_data_subject": ("van de betrokkene", "from the data subject"),
+    "from_elsewhere": ("niet van de betrokkene", "not from the data subject"),
+    "consent_record": ("Vastlegging toestemming", "Link to record of consent"),
+    "legal_obligation_reference": (
+        "Wettelijke verplichting (bron)",
+        "Legal obligation (reference)",
+    ),
+    "storage_location": ("Opslaglocatie (systemen)", "Location of personal data (systems)"),
+    "dpia_required": ("DPIA vereist", "DPIA required"),
+    "dpia_status": ("Voortgang DPIA", "DPIA progress"),
+    "dpia_reference": ("Verwijzing DPIA", "Link to DPIA"),
+    "status": ("Status", "Status"),
+    "owner": ("Eigenaar", "Owner"),
+    "last_reviewed_on": ("Laatst beoordeeld op", "Last reviewed on"),
+    "last_reviewed_by": ("Laatst beoordeeld door", "Last reviewed by"),
+    "next_review_due": ("Volgende beoordeling", "Next review due"),
+    "to_be_confirmed": ("Nog te bevestigen", "To be confirmed"),
+    "note": ("Opmerking", "Note"),
+    # Catalogue columns
+    "service": ("Dienst", "Service"),
+    "country": ("Land", "Country"),
+    "role": ("Rol", "Role"),
+    "agreement_signed_on": ("Verwerkersovereenkomst getekend op", "Processing agreement signed on"),
+    "agreement_reference": ("Verwijzing overeenkomst", "Agreement reference"),
+    "contact": ("Contact", "Contact"),
+    "used_by": ("Gebruikt door", "Used by"),
+    "recipient": ("Ontvanger", "Recipient"),
+    "mechanism": ("Doorgiftemechanisme", "Transfer mechanism"),
+    "adequacy": ("Adequaatheidsbesluit", "Adequacy decision"),
+    "adequacy_partial": ("geldt slechts gedeeltelijk", "covers only part of the recipients"),
+    "documentation_reference": ("Documentatie waarborgen", "Documentation of safeguards"),
+    "period": ("Termijn", "Period"),
+    "start_event": ("Vanaf", "Starting point"),
+    "legal_ground": ("Wettelijke grondslag", "Legal ground"),
+    "criterion": ("Criterium", "Criterion"),
+    "whole_activity": ("hele verwerking", "whole activity"),
+    "measure": ("Maatregel", "Measure"),
+    "kind": ("Soort", "Kind"),
+    "dpv": ("DPV-identificatie", "DPV identifier"),
+    "provider": ("Aanbieder", "Provider"),
+    "type": ("Type", "Type"),
+    "severity": ("Ernst", "Severity"),
+    "error": ("Fout", "Error"),
+    "warning": ("Waarschuwing", "Warning"),
+    "finding_code": ("Regel", "Rule"),
+    "field": ("Veld", "Field"),
+    "message": ("Bevinding", "Finding"),
+    "label": ("Omschrijving", "Label"),
+    "label_nl": ("Omschrijving (Nederlands)", "Label (Dutch)"),
+    "label_en": ("Omschrijving (Engels)", "Label (English)"),
+    "list": ("Lijst", "List"),
+    "decided": ("Besloten", "Decided"),
+    "scope": ("Reikwijdte", "Scope"),
+    "address": ("Adres", "Address"),
+    "email": ("E-mail", "Email"),
+    "phone": ("Telefoon", "Telephone"),
+    "registration_number": ("Inschrijvingsnummer", "Registration number"),
+    "entities": ("Rechtspersonen", "Legal entities"),
+    "contacts": ("Contactpersonen", "Contacts"),
+    "systems": ("Systemen", "Systems"),
+    "location": ("Locatie", "Location"),
+    "client_controller": ("Verwerkingsverantwoordelijke (opdrachtgever)", "Client controller"),
+    "client_contact": ("Contactgegevens opdrachtgever", "Client contact details"),
+    "client_representative": ("Vertegenwoordiger opdrachtgever", "Client representative"),
+    "client_dpo": ("FG opdrachtgever", "Client DPO"),
+    "processing_categories": ("Categorieën verwerkingen", "Categories of processing"),
+    "transfers": ("Doorgiften", "Transfers"),
+    # Reference lists
+    "ref_lawful_bases": ("Rechtsgronden (art. 6)", "Lawful bases (Art. 6)"),
+    "ref_art9": ("Uitzonderingsgronden (art. 9)", "Special category conditions (Art. 9)"),
+    "ref_mechanisms": ("Doorgiftemechanismen", "Transfer mechanisms"),
+    "ref_recipient_types": ("Soorten ontvangers", "Recipient types"),
+    "ref_rights": ("Rechten van betrokkenen", "Data subject rights"),
+    "ref_adequacy": ("Adequaatheidsbesluiten van de Europese Commissie", "EU adequacy decisions"),
+}
+
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+# The Excel number format matching format_date, so a date cell shows what the PDF shows.
+XLSX_DATE_FORMAT: dict[Lang, str] = {"nl": "d-mm-yyyy", "en": "d mmm yyyy"}
+
+
+_BY_LANG: dict[str, dict[str, str]] = {
+    "nl": {key: pair[0] for key, pair in LABELS.items()},
+    "en": {key: pair[1] for key, pair in LABELS.items()},
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    return _BY_LANG[lang][key]
+
+
+def format_date(value: date, lang: Lang) -> str:
+    """Dates as an inspector in that language expects them: 25-11-2026 / 25 Nov 2026."""
+    if lang == "nl":
+        return f"{value.day}-{value.month:02d}-{value.year}"
+    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def format_bool(value: bool, lang: Lang) -> str:
+    return label("yes" if value else "no", lang)

@@ -1,0 +1,81 @@
+"""Catalogue rows of a register document by code, with their labels in the report language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.reports.labels import Lang
+
+Row = dict[str, Any]
+
+
+def _by_code(rows: list[Row] | None) -> dict[str, Row]:
+    return {r["code"]: r for r in rows or []}
+
+
+class Lookup:
+    """Everything an activity refers to by code, so building a row is a few dict lookups."""
+
+    def __init__(self, document: dict[str, Any], lang: Lang) -> None:
+        self.lang = lang
+        catalogues = document.get("catalogues", {})
+        self.subjects = _by_code(catalogues.get("data_subject_categories"))
+        self.categories = _by_code(catalogues.get("data_categories"))
+        self.systems = _by_code(catalogues.get("systems"))
+        self.processors = _by_code(catalogues.get("processors"))
+        self.recipients = _by_code(catalogues.get("recipients"))
+        self.measures = _by_code(catalogues.get("security_measures"))
+        self.entities = _by_code(document.get("organisation", {}).get("entities"))
+
+    def catalogue_label(self, row: Row | None, code: str) -> str:
+        """label_en in English where the user gave one; the Dutch label otherwise."""
+        if row is None:
+            return code
+        if self.lang == "en" and row.get("label_en"):
+            return str(row["label_en"])
+        return str(row.get("label_nl") or code)
+
+    def subject(self, code: str) -> str:
+        return self.catalogue_label(self.subjects.get(code), code)
+
+    def category(self, code: str | None) -> str:
+        if code is None:
+            return ""
+        return self.catalogue_label(self.categories.get(code), code)
+
+    def measure(self, code: str) -> str:
+        return self.catalogue_label(self.measures.get(code), code)
+
+    def translated(self, row: Row, key: str) -> str:
+        """A free-text field with an optional English version (name / name_en, ...)."""
+        if self.lang == "en" and row.get(f"{key}_en"):
+            return str(row[f"{key}_en"])
+        return str(row.get(key) or "")
+
+    def recipient(self, code: str) -> str:
+        row = self.recipients.get(code)
+        if row is None:
+            return code
+        kind = voc.RECIPIENT_TYPES.label(row.get("type"), self.lang)
+        return f"{self.translated(row, 'name')} ({kind})"
+
+    def processor_name(self, code: str) -> str:
+        row = self.processors.get(code)
+        return str(row["name"]) if row else code
+
+    def system(self, code: str) -> str:
+        row = self.systems.get(code)
+        if row is None:
+            return code
+        where = ", ".join(
+            p for p in (row.get("location"), voc.country_label(row.get("country"), self.lang)) if p
+        )
+        return f"{row['name']} ({where})" if where else str(row["name"])
+
+    def entity_name(self, code: str | None) -> str:
+        row = self.entities.get(code or "")
+        return str(row["name"]) if row else (code or "")
+
+    def country(self, code: str | None) -> str:
+        return voc.country_label(code, self.lang)

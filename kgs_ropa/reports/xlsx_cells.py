@@ -1,0 +1,111 @@
+"""Cells for a write-only openpyxl sheet: user text always stays text, styles made once."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from kgs_ropa.reports.report import Cell
+
+# Excel reads a cell starting with these as a formula once someone edits it; tab and CR are
+# the other characters CSV-injection guidance lists.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL = 32_767  # Excel's limit on the characters of one cell
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+TITLE_FONT = Font(bold=True, size=14)
+BOLD = Font(bold=True)
+THIN = Side(style="thin", color="9FB6CD")
+HEADER_BORDER = Border(bottom=THIN, right=THIN)
+
+
+def clean(value: str) -> str:
+    """Drop the control characters the xlsx format cannot hold; cut at Excel's cell limit."""
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value[:MAX_CELL]
+
+
+class CellFactory:
+    """Makes the cells of one sheet; plain values where no style is needed (much faster)."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, date_format: str) -> None:
+        self.ws = ws
+        self.date_format = date_format
+
+    def text(self, value: str | None, wrap_over: int = 0) -> Any:
+        """User text: never a formula; wrapped where it has lines or exceeds `wrap_over`."""
+        if not value:
+            return None
+        value = clean(value)
+        wrap = bool(wrap_over) and ("\n" in value or len(value) > wrap_over)
+        if not wrap and not value.startswith(FORMULA_START):
+            return value
+        cell = WriteOnlyCell(self.ws, value)
+        if cell.data_type != "s":
+            cell.data_type = "s"  # openpyxl made it a formula: keep it as the text it is
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
+        if wrap:
+            cell.alignment = WRAP
+        return cell
+
+    def date(self, value: date | None) -> Any:
+        if value is None:
+            return None
+        cell = WriteOnlyCell(self.ws, value)
+        cell.number_format = self.date_format
+        cell.alignment = TOP
+        return cell
+
+    def report_cell(self, cell: Cell, width: int) -> Any:
+        if cell.kind == "date":
+            return self.date(cell.value)
+        if cell.kind == "number":
+            return cell.value
+        return self.text(cell.text, width)
+
+    def header(self, title: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, clean(title))
+        cell.data_type = "s"
+        cell.font, cell.fill, cell.border, cell.alignment = (
+            HEADER_FONT,
+            HEADER_FILL,
+            HEADER_BORDER,
+            WRAP,
+        )
+        return cell
+
+    def styled(self, value: str, font: Font) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, clean(value))
+        cell.data_type = "s"
+        cell.font = font
+        return cell
+
+    def data_value(self, value: Any, kind: str) -> Any:
+        """A value of the machine-readable sheets, by document field kind."""
+        if value is None:
+            return None
+        if kind in ("list", "codes"):
+            return self.text(json.dumps(value, ensure_ascii=False))
+        if kind in ("bool", "int", "optint"):
+            return value
+        return self.text(str(value))
+
+
+def excel_date(value: Any) -> str | None:
+    """A date cell read back: openpyxl gives a datetime where Excel made a date of the text."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return None
