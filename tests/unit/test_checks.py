@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -408,6 +409,11 @@ def test_processor_records_satisfy_art_30_2() -> None:
 def test_every_message_code_has_a_test() -> None:
     tested = {case.code for case in CASES.values()} | {c[0] for c in REGISTER_CASES.values()}
     assert tested == set(MESSAGES)
+
+
+def test_every_message_code_is_documented() -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert [code for code in MESSAGES if f"`{code}`" not in docs] == []
 
 
 # ------------------------------------------------------------ variants of the rules above
