@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "record the assessment or refer to it.",
     ),
     "basis.consent_record": (
-        "Doel {n}{purpose} steunt op toestemming, maar niet is vastgelegd hoe de toestemming wordt "
-        "geregistreerd (art. 7 lid 1 AVG).",
+        "Doel {n}{purpose} steunt op toestemming, maar er is niet vastgelegd hoe de toestemming "
+        "wordt geregistreerd (art. 7 lid 1 AVG).",
         "Purpose {n}{purpose} relies on consent, but how consent is recorded is not documented "
         "(Art. 7(1) GDPR).",
     ),
@@ -78,15 +78,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Special-category and criminal data
     "art9.condition": (
-        'Bijzonder persoonsgegeven "{category}" zonder uitzonderingsgrond uit art. 9 lid 2 AVG.',
-        'Special-category data "{category}" without an exception under Art. 9(2) GDPR.',
+        'Gegevenscategorie "{category}" is een bijzonder persoonsgegeven (art. 9 AVG) zonder '
+        "uitzonderingsgrond uit art. 9 lid 2 AVG.",
+        'Data category "{category}" is special-category data (Art. 9 GDPR) without a condition '
+        "under Art. 9(2) GDPR.",
     ),
     "art10.criminal": (
-        'Strafrechtelijke gegevens "{category}": alleen toegestaan onder overheidstoezicht of met '
-        "een wettelijke grondslag (art. 10 AVG, art. 31-33 UAVG); leg die grondslag vast in de "
-        "toelichting.",
-        'Criminal-offence data "{category}": allowed only under official authority or when '
-        "authorised by law (Art. 10 GDPR); record that authorisation in the note.",
+        'Gegevenscategorie "{category}" bevat strafrechtelijke gegevens: alleen toegestaan onder '
+        "overheidstoezicht of met een wettelijke grondslag (art. 10 AVG, art. 31-33 UAVG); leg "
+        "die grondslag vast in de toelichting.",
+        'Data category "{category}" holds criminal-offence data: allowed only under official '
+        "authority or when authorised by law (Art. 10 GDPR); record that authorisation in the "
+        "note.",
     ),
     # Transfers to third countries
     "transfer.country": (
@@ -106,17 +109,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "country (Art. 45 GDPR); choose another mechanism.",
     ),
     "transfer.partial_adequacy": (
-        "Doorgifte {n} naar {country}: het adequaatheidsbesluit geldt alleen voor: {scope}. "
-        "Controleer dat de ontvanger daaronder valt (bijv. certificering onder het EU-US Data "
-        "Privacy Framework).",
-        "Transfer {n} to {country}: the adequacy decision covers only: {scope}. Confirm that the "
-        "recipient is covered (e.g. certification under the EU-US Data Privacy Framework).",
+        "Doorgifte {n} naar {country}: het adequaatheidsbesluit heeft een beperkte reikwijdte "
+        "({scope}). Controleer dat de ontvanger daaronder valt en leg dat vast.",
+        "Transfer {n} to {country}: the adequacy decision is limited in scope ({scope}). Confirm "
+        "that the recipient is covered and record it.",
     ),
     "transfer.eea": (
         "Doorgifte {n} naar {country}: dat land ligt in de EER, dus dit is geen doorgifte naar "
-        "een derde land; vermeld de ontvanger als ontvanger.",
+        "een derde land; vermeld de partij bij de ontvangers.",
         "Transfer {n} to {country}: that country is in the EEA, so this is no transfer to a third "
-        "country; list the receiver as a recipient.",
+        "country; list the party among the recipients.",
     ),
     "transfer.documentation": (
         "Doorgifte {n} naar {country}: geen verwijzing naar de documentatie van de waarborgen "
@@ -147,8 +149,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "determines it.",
     ),
     "retention.category": (
-        "Geen bewaartermijn voor de gegevenscategorieën {categories} (art. 30 lid 1 sub f AVG).",
-        "No retention period for the data categories {categories} (Art. 30(1)(f) GDPR).",
+        "Geen bewaartermijn vastgelegd voor {categories} (art. 30 lid 1 sub f AVG).",
+        "No retention period for {categories} (Art. 30(1)(f) GDPR).",
     ),
     # Upkeep of the register
     "storage.missing": (
@@ -158,7 +160,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "erasure requests (Dutch DPA recommendation 4).",
     ),
     "review.overdue": (
-        "De periodieke controle is te laat: gepland voor {due}.",
+        "De periodieke controle is achterstallig: die stond gepland op {due}.",
         "The periodic review is overdue: it was due on {due}.",
     ),
     "review.unscheduled": (
