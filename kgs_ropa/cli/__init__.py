@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "kgs_ropa.cli.register_cmds",
     "kgs_ropa.cli.export_cmds",
     "kgs_ropa.cli.check_cmd",
+    "kgs_ropa.cli.history_cmds",
+    "kgs_ropa.cli.review_cmds",
 ]
 
 

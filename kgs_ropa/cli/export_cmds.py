@@ -53,12 +53,21 @@ def add_commands(commands: Any) -> None:
         default=[],
         help="only this activity (code or id); repeatable",
     )
+    past = export.add_mutually_exclusive_group()
+    past.add_argument(
+        "--as-of", metavar="DATE", help="the register as of the latest snapshot that day"
+    )
+    past.add_argument("--snapshot", metavar="ID", help="the register as frozen in this snapshot")
     export.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
     if not args.out.parent.exists():
         raise CliError(f"{args.out.parent}: no such folder")
+    if args.as_of or args.snapshot:
+        from kgs_ropa.cli.history_cmds import export_snapshot
+
+        return export_snapshot(open_database(args), args, EXPORTERS[args.format])
     EXPORTERS[args.format](open_database(args), args.out, args)
     print(f"wrote {args.out}")
     return EXIT_OK
