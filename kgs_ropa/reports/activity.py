@@ -70,7 +70,7 @@ OVERVIEW_COLUMNS: list[tuple[str, int]] = [
     ("business_function", 16),
     ("lawful_basis", 30),
     ("status", 10),
-    ("next_review_due", 12),
+    ("next_review_due", 14),
 ]
 # Shown in the activity section as tables rather than as one field.
 _SECTION_TABLE_KEYS = {

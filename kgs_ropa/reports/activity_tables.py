@@ -13,12 +13,12 @@ from kgs_ropa.reports.report import Cell, Column, Table, bool_cell, list_cell, t
 Doc = dict[str, Any]
 
 PURPOSE_COLUMNS = [
-    ("purpose", 34),
-    ("lawful_basis", 26),
-    ("legitimate_interest", 22),
-    ("balancing_note", 22),
-    ("consent_record", 16),
-    ("legal_obligation_reference", 16),
+    ("purpose", 30),
+    ("lawful_basis", 24),
+    ("legitimate_interest", 20),
+    ("balancing_note", 20),
+    ("consent_record", 18),
+    ("legal_obligation_reference", 18),
 ]
 CATEGORY_COLUMNS = [
     ("data_category", 40),
@@ -32,7 +32,7 @@ TRANSFER_COLUMNS = [
     ("mechanism", 26),
     ("adequacy", 30),
     ("documentation_reference", 22),
-    ("note", 20),
+    ("note", 34),
 ]
 RETENTION_COLUMNS = [
     ("data_category", 30),

@@ -36,12 +36,12 @@ def processors_table(look: Lookup, activities: list[Doc], selected: set[str]) ->
     spec = [
         ("code", 12),
         ("name", 26),
-        ("service", 24),
+        ("service", 28),
         ("country", 16),
         ("agreement_signed_on", 16),
         ("agreement_reference", 20),
         ("contact", 22),
-        ("note", 22),
+        ("note", 34),
         ("used_by", 12),
     ]
     result = table("processors", "sheet_processors", spec, look.lang)

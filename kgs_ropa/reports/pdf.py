@@ -1,0 +1,217 @@
+"""The report as a PDF for an inspector: cover, contents, overview, one section per activity,
+annexes. Tables are cut into chunks of a few hundred rows, which keeps layout time linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from kgs_ropa.reports import report as model
+from kgs_ropa.reports.labels import label
+from kgs_ropa.reports.pdf_doc import FormPage, Heading, RegisterDoc, Running, TocEntry, toc_pages
+from kgs_ropa.reports.pdf_style import ACCENT, FONT, GRID, LIGHT, markup, styles
+
+Progress = Callable[[int, int], None]
+CHUNK = 300  # rows per reportlab Table
+PORTRAIT_WIDTH = 174 * mm
+LANDSCAPE_WIDTH = 261 * mm
+LABEL_WIDTH = 60 * mm
+MAX_CELL_HEIGHT = 300.0  # points: a table cell taller than this continues in the next row
+
+_TABLE_STYLE = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, LIGHT]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+_FIELD_STYLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ]
+)
+
+
+def _para(text: str, style: str) -> Paragraph:
+    return Paragraph(markup(text), styles()[style])
+
+
+def _empty(lang: model.Lang) -> Paragraph:
+    return _para(f"({label('none', lang)})", "small")
+
+
+def _fits(text: str, width: float) -> bool:
+    """Surely shorter than a page in a column of `width` (a cheap bound, no layout)."""
+    return len(text) * 4.6 * 10 < width * MAX_CELL_HEIGHT
+
+
+def _row_parts(row: list[model.Cell], widths: list[float]) -> list[list[Any]]:
+    """One table row, or several when a cell is taller than a page: reportlab cannot split a
+    row while it repeats the header, so the long cell continues in the rows below."""
+    cells: list[Any] = [_para(cell.text, "cell") for cell in row]
+    if all(_fits(cell.text, w) for cell, w in zip(row, widths, strict=True)):
+        return [cells]
+    columns: list[list[Any]] = []
+    for para, width in zip(cells, widths, strict=True):
+        pieces = [para]
+        while pieces[-1].wrap(width - 6, MAX_CELL_HEIGHT)[1] > MAX_CELL_HEIGHT:
+            parts = pieces[-1].split(width - 6, MAX_CELL_HEIGHT)
+            if len(parts) < 2:
+                break
+            pieces[-1:] = parts
+        columns.append(pieces)
+    depth = max(len(c) for c in columns)
+    return [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
+
+
+def data_table(table: model.Table, width: float, lang: model.Lang) -> list[Flowable]:
+    """A table in chunks, each with the header row repeated; column widths from the hints."""
+    if not table.rows:
+        return [_empty(lang)]
+    total = sum(c.width for c in table.columns)
+    widths = [width * c.width / total for c in table.columns]
+    head = [_para(c.title, "head") for c in table.columns]
+    flowables: list[Flowable] = []
+    for start in range(0, len(table.rows), CHUNK):
+        rows = [
+            part for row in table.rows[start : start + CHUNK] for part in _row_parts(row, widths)
+        ]
+        flowables.append(Table([head, *rows], colWidths=widths, repeatRows=1, style=_TABLE_STYLE))
+    return flowables
+
+
+def _cover(report: model.Report) -> list[Flowable]:
+    meta, lang = report.meta, report.meta.lang
+    story: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        _para(meta.title, "cover_title"),
+        _para(meta.subtitle, "cover_sub"),
+    ]
+    for party in meta.parties:
+        story.append(_para(party.role, "cover_label"))
+        story.append(_para("\n".join(party.lines) or label("not_recorded", lang), "cover_text"))
+    facts = [
+        ("export_date", meta.export_date_text),
+        ("register_version", meta.register_version),
+        ("fingerprint", meta.fingerprint),
+        ("activity_count", str(meta.activity_count)),
+    ]
+    for key, value in facts:
+        story += [_para(label(key, lang), "cover_label"), _para(value, "cover_text")]
+    if meta.is_subset:
+        text = label("inquiry_subset", lang)
+        story.append(
+            _para(text.format(count=meta.activity_count, total=meta.total_activity_count), "h3")
+        )
+    return story
+
+
+def _section(
+    key: str, title: str, level: int, entries: list[TocEntry], style: str
+) -> list[Flowable]:
+    entry = TocEntry(level, title)
+    entries.append(entry)
+    return [Heading(key, entry), _para(title, style)]
+
+
+def _activity(
+    section: model.ActivitySection, lang: model.Lang, index: int, entries: list[TocEntry]
+) -> list[Flowable]:
+    story = [PageBreak(), *_section(f"a{index}", section.title, 1, entries, "h2")]
+    rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in section.fields]
+    story.append(
+        Table(
+            rows,
+            colWidths=[LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH],
+            splitInRow=1,
+            style=_FIELD_STYLE,
+        )
+    )
+    for table in section.tables:
+        story.append(_para(table.title, "h3"))
+        story += data_table(table, PORTRAIT_WIDTH, lang)
+    return story
+
+
+def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable]:
+    lang = report.meta.lang
+    yield NextPageTemplate("wide")
+    for index, table in enumerate(report.annexes, 1):
+        yield PageBreak()
+        title = f"{label('annex', lang)} {index}. {table.title}"
+        yield from _section(f"annex{index}", title, 0, entries, "h1")
+        yield from data_table(table, LANDSCAPE_WIDTH, lang)
+
+
+def story(
+    report: model.Report, progress: Progress | None = None
+) -> tuple[list[Flowable], list[TocEntry], int]:
+    """The flowables, the contents entries they fill in, and the pages reserved for contents."""
+    lang = report.meta.lang
+    entries: list[TocEntry] = []
+    count = 2 + len(report.activities) + len(report.annexes)
+    reserved = toc_pages(count)
+    flowables = [*_cover(report), NextPageTemplate("body")]
+    for index in range(reserved):
+        flowables += [PageBreak(), FormPage(f"toc{index}")]
+    flowables.append(PageBreak())
+    flowables += _section("overview", label("overview", lang), 0, entries, "h1")
+    flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
+    activities_entry = TocEntry(0, label("activities", lang))
+    entries.append(activities_entry)
+    for index, section in enumerate(report.activities):
+        part = _activity(section, lang, index, entries)
+        if index == 0:
+            part.insert(1, Heading("activities", activities_entry))
+        flowables += part
+        if progress is not None and index % 100 == 0:
+            progress(index, len(report.activities))
+    flowables += list(_annexes(report, entries))
+    return flowables, entries, reserved
+
+
+def render_pdf(
+    report: model.Report, out: Path | IO[bytes], progress: Progress | None = None
+) -> None:
+    meta = report.meta
+    version = label("register_version", meta.lang)
+    running = Running(
+        header_left=meta.title,
+        header_right=meta.parties[0].lines[0] if meta.parties[0].lines else "",
+        footer_left=f"{meta.export_date_text} · {version} {meta.register_version}",
+        page_of=label("page_of", meta.lang),
+    )
+    target: Any = str(out) if isinstance(out, Path) else out
+    doc = RegisterDoc(
+        target,
+        running,
+        title=meta.title,
+        author=running.header_right,
+        subject=meta.subtitle,
+        creator="KGS ROPA",
+        keywords=[meta.fingerprint],
+    )
+    flowables, entries, reserved = story(report, progress)
+    doc.build(flowables)
+    doc.finish(label("contents", meta.lang), entries, reserved)
+    if progress is not None:
+        progress(len(report.activities), len(report.activities))

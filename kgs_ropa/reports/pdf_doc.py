@@ -1,0 +1,192 @@
+"""The PDF document template: cover, running header, "page x of y", bookmarks and a table
+of contents, all in a single layout pass.
+
+Two-pass builds (multiBuild) double the time of a large register. Instead, the total page count
+and the table of contents are PDF form objects that pages refer to before they exist; they are
+drawn once the layout is done, just before the file is saved. The contents take a number of
+pages known in advance (one line per entry), so reserving them does not move anything.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import IO, Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from kgs_ropa.reports.pdf_style import ACCENT, BOLD, FONT
+
+MARGIN = 18 * mm
+TOC_TOP = 40 * mm
+TOC_LINE = 14.0  # points per contents line
+TOTAL_FORM = "page_total"
+
+
+def toc_lines_per_page() -> int:
+    return int((A4[1] - TOC_TOP - 2 * MARGIN) // TOC_LINE)
+
+
+def toc_pages(entries: int) -> int:
+    return max(1, math.ceil(entries / toc_lines_per_page()))
+
+
+@dataclass
+class TocEntry:
+    level: int
+    title: str
+    page: int = 0
+
+
+class Heading(Flowable):
+    """Marks a bookmark and a contents entry where the next flowable starts; draws nothing."""
+
+    def __init__(self, key: str, entry: TocEntry) -> None:
+        super().__init__()
+        self.key, self.entry = key, entry
+
+    def wrap(self, _w: float, _h: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.bookmarkPage(self.key)
+        canvas.addOutlineEntry(self.entry.title, self.key, level=self.entry.level, closed=True)
+        self.entry.page = canvas.getPageNumber()
+
+
+class FormPage(Flowable):
+    """A reserved page showing a form object that is filled in after the layout."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, _w: float, _h: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        canvas.doForm(self.name)  # in page coordinates: the form places its own text
+
+
+@dataclass
+class Running:
+    """The texts of the running header and footer."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    page_of: str  # "page {page} of"
+
+
+class RegisterDoc(BaseDocTemplate):
+    def __init__(self, out: str | IO[bytes], running: Running, **kw: Any) -> None:
+        super().__init__(
+            out,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN,
+            **kw,
+        )
+        self.running = running
+        self._doSave = 0  # saved by finish(), after the forms are drawn
+        self.addPageTemplates(
+            [
+                self._template("cover", A4, decorate=False),
+                self._template("body", A4),
+                self._template("wide", landscape(A4)),
+            ]
+        )
+
+    def _template(
+        self, name: str, size: tuple[float, float], decorate: bool = True
+    ) -> PageTemplate:
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            size[0] - 2 * MARGIN,
+            size[1] - 2 * MARGIN - 6 * mm,
+            id=f"{name}_frame",
+            leftPadding=0,
+            rightPadding=0,
+        )
+        on_page = self._decorate if decorate else self._cover_footer
+        return PageTemplate(name, [frame], onPage=on_page, pagesize=size)
+
+    def _footer(self, canvas: Any, width: float) -> None:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, MARGIN - 8 * mm, self.running.footer_left)
+        text = self.running.page_of.format(page=canvas.getPageNumber()) + " "
+        x = width - MARGIN - stringWidth(text, FONT, 7.5) - 14
+        canvas.drawString(x, MARGIN - 8 * mm, text)
+        canvas.saveState()
+        canvas.translate(x + stringWidth(text, FONT, 7.5), MARGIN - 8 * mm)
+        canvas.doForm(TOTAL_FORM)
+        canvas.restoreState()
+
+    def _cover_footer(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        self._footer(canvas, canvas._pagesize[0])
+        canvas.restoreState()
+
+    def _decorate(self, canvas: Any, doc: Any) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(BOLD, 7.5)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, height - MARGIN + 2 * mm, self.running.header_left)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, self.running.header_right)
+        canvas.setStrokeColor(ACCENT)
+        canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
+        self._footer(canvas, width)
+        canvas.restoreState()
+
+    def finish(self, title: str, entries: list[TocEntry], pages: int) -> None:
+        """Draw the page total and the contents into their forms, then save."""
+        canvas = self.canv
+        canvas.beginForm(TOTAL_FORM, 0, 0, 100, 20)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(0, 0, str(canvas.getPageNumber() - 1))
+        canvas.endForm()
+        per_page = toc_lines_per_page()
+        for index in range(pages):
+            chunk = entries[index * per_page : (index + 1) * per_page]
+            _toc_form(canvas, f"toc{index}", title if index == 0 else "", chunk)
+        canvas.save()
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[: int(len(text) * 0.9) or len(text) - 1]
+    return text + "…"
+
+
+def _toc_form(canvas: Any, name: str, title: str, entries: list[TocEntry]) -> None:
+    width, height = A4
+    # An explicit box: by default it is the current page size, landscape after the annexes.
+    canvas.beginForm(name, 0, 0, width, height)
+    y = height - TOC_TOP
+    if title:
+        canvas.setFont(BOLD, 16)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, y + 8 * mm, title)
+    canvas.setFillColor("black")
+    right = width - MARGIN
+    for entry in entries:
+        size = 10 if entry.level == 0 else 8.5
+        canvas.setFont(BOLD if entry.level == 0 else FONT, size)
+        x = MARGIN + entry.level * 6 * mm
+        canvas.drawString(x, y, _fit(entry.title, right - x - 14 * mm, size))
+        canvas.drawRightString(right, y, str(entry.page))
+        y -= TOC_LINE
+    canvas.endForm()
