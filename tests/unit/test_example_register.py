@@ -38,6 +38,8 @@ FACTS: list[tuple[str, str, str]] = [
     ("speaks for the group", "organisation.note", "KGS DIAMOND GROUP"),
     ("B2B customers", "organisation.note", "onze belangrijkste klanten andere professionele"),
     ("representatives", "organisation.note", "uitgevoerd door vertegenwoordigers van genoemde"),
+    ("only when needed", "organisation.note", "alleen als dat echt nodig is"),
+    ("with care, under the GDPR", "organisation.note", "in elk geval zorgvuldig verwerken"),
     ("never sold", "organisation.note", "We zullen uw gegevens nooit verkopen aan derden"),
     ("other purposes", "organisation.note", "ook voor andere doeleinden gebruiken"),
     # Welke persoonsgegevens verwerken wij?
@@ -109,6 +111,7 @@ FACTS: list[tuple[str, str, str]] = [
     # Met wie delen wij uw persoonsgegevens?
     ("processors", "catalogues.processors", "die optreden als gegevensverwerkers"),
     ("processor contracts", "catalogues.processors", "juiste uitvoering van contracten"),
+    ("no onward sharing", "catalogues.processors", "Het is hen niet toegestaan uw gegevens"),
     ("delivery services", "KGS-01.processors", "delivery_services"),
     ("payment processors", "KGS-01.processors", "payment_processors"),
     ("CRM tools", "catalogues.recipients", 'Customer Relationship Management ("CRM") tools'),
