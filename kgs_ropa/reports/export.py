@@ -6,6 +6,7 @@ and renders it next to `out` before renaming, so a failed export never leaves ha
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -13,7 +14,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kgs_ropa.reports.build import Progress, report_from_database
+from kgs_ropa.reports.build import (
+    Progress,
+    fingerprint,
+    read_source_from,
+    report_from_database,
+    select_activities,
+)
+from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.storage.database import Database
 
@@ -85,3 +93,23 @@ def export_pdf(
     from kgs_ropa.reports.pdf import render_pdf  # reportlab only when asked for
 
     _export(render_pdf, target, out, lang, activity_ids, progress, today)
+
+
+def export_jsonld(
+    target: Target,
+    out: Path,
+    lang: Lang = "nl",
+    activity_ids: ActivityIds = None,
+    progress: Progress | None = None,
+) -> None:
+    """The register (or the selected activities) as DPV JSON-LD; `lang` is not needed: the
+    graph carries both languages' labels."""
+    source = read_source_from(target, activity_ids)
+    document = source.document
+    if source.activity_codes is not None:
+        document = {**document, "activities": select_activities(document, source.activity_codes)}
+    graph = register_jsonld(document, fingerprint(source.document))
+    with atomic_path(Path(out)) as partial:
+        partial.write_text(json.dumps(graph, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    if progress is not None:
+        progress(1, 1)
