@@ -19,9 +19,30 @@ def export_json(db: Database, out: Path, args: argparse.Namespace) -> None:
     write_text_atomically(out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
+def export_xlsx(db: Database, out: Path, args: argparse.Namespace) -> None:
+    from kgs_ropa.reports.export import export_xlsx as export  # openpyxl only when asked for
+
+    export(db, out, args.lang, args.activity or None)
+
+
+def export_pdf(db: Database, out: Path, args: argparse.Namespace) -> None:
+    from kgs_ropa.reports.export import export_pdf as export  # reportlab only when asked for
+
+    export(db, out, args.lang, args.activity or None)
+
+
+def export_jsonld(db: Database, out: Path, args: argparse.Namespace) -> None:
+    from kgs_ropa.reports.export import export_jsonld as export
+
+    export(db, out, args.lang, args.activity or None)
+
+
 # format name -> exporter(db, out, args). Other formats register here.
 EXPORTERS: dict[str, Callable[[Database, Path, argparse.Namespace], None]] = {
     "json": export_json,
+    "xlsx": export_xlsx,
+    "pdf": export_pdf,
+    "jsonld": export_jsonld,
 }
 
 
