@@ -113,9 +113,9 @@ def show(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, str):
-        return value or '""'
+        return value or "-"
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return ", ".join(value) or "[]"
+        return ", ".join(value) or "-"
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 

@@ -1,0 +1,77 @@
+"""The fixed words of the review report and the inquiry pack, in Dutch and English."""
+
+from __future__ import annotations
+
+from kgs_ropa.reports.labels import Lang
+
+LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Verslag periodieke review", "Periodic review report"),
+    "subtitle": (
+        "Register van verwerkingsactiviteiten (artikel 30 AVG)",
+        "Record of processing activities (Article 30 GDPR)",
+    ),
+    "session": ("Review", "Review"),
+    "held_on": ("Datum", "Date"),
+    "closed_on": ("Afgesloten op", "Closed on"),
+    "participants": ("Deelnemers", "Participants"),
+    "scope": ("Reikwijdte", "Scope"),
+    "scope_text": ("{count} verwerkingsactiviteiten", "{count} processing activities"),
+    "snapshot": ("Momentopname (nummer · vingerafdruk)", "Snapshot (number · fingerprint)"),
+    "history_hash": ("Wijzigingshistorie (laatste hash)", "Change history (latest hash)"),
+    "summary": (
+        "Van de {total} verwerkingsactiviteiten zijn er {confirmed} ongewijzigd bevestigd, "
+        "{changed} gewijzigd en {follow_up} met een actie; {pending} niet beoordeeld.",
+        "Of the {total} processing activities, {confirmed} were confirmed unchanged, "
+        "{changed} changed and {follow_up} need follow-up; {pending} were not reviewed.",
+    ),
+    "outcomes": ("Uitkomst per verwerkingsactiviteit", "Outcome per processing activity"),
+    "changes": ("Wijzigingen", "Changes"),
+    "changes_since": (
+        "Wijzigingen sinds de vorige review ({name})",
+        "Changes since the previous review ({name})",
+    ),
+    "first_review": (
+        "Dit is de eerste afgesloten review: er is geen eerdere momentopname om mee te "
+        "vergelijken.",
+        "This is the first closed review: there is no earlier snapshot to compare with.",
+    ),
+    "follow_ups": ("Openstaande acties", "Open follow-ups"),
+    "findings": ("Open bevindingen van de controle", "Open check findings"),
+    "overdue": ("verlopen", "overdue"),
+    "added": ("toegevoegd", "added"),
+    "removed": ("verwijderd", "removed"),
+    "changed_field": ("gewijzigd", "changed"),
+    "confirmed": ("Bevestigd, ongewijzigd", "Confirmed unchanged"),
+    "changed": ("Gewijzigd", "Changed"),
+    "follow_up": ("Actie nodig", "Needs follow-up"),
+    "pending": ("Niet beoordeeld", "Not reviewed"),
+    "col_code": ("Code", "Code"),
+    "col_activity": ("Verwerkingsactiviteit", "Processing activity"),
+    "col_outcome": ("Uitkomst", "Outcome"),
+    "col_note": ("Toelichting", "Note"),
+    "col_marked_by": ("Door", "By"),
+    "col_marked_on": ("Op", "On"),
+    "col_change": ("Wijziging", "Change"),
+    "col_field": ("Veld", "Field"),
+    "col_before": ("Was", "Before"),
+    "col_after": ("Wordt", "After"),
+    "col_action": ("Actie", "Action"),
+    "col_owner": ("Eigenaar", "Owner"),
+    "col_due": ("Uiterlijk", "Due"),
+    "col_session": ("Review", "Review"),
+    "page_of": ("pagina {page} van", "page {page} of"),
+    # The inquiry pack
+    "pack_readme": (
+        "Inhoud van dit pakket, met de SHA-256 van elk bestand in manifest.json.",
+        "Contents of this pack, with the SHA-256 of each file in manifest.json.",
+    ),
+}
+
+
+def rlabel(key: str, lang: Lang) -> str:
+    pair = LABELS[key]
+    return pair[0] if lang == "nl" else pair[1]
+
+
+def outcome_label(outcome: str | None, lang: Lang) -> str:
+    return rlabel(outcome or "pending", lang)
