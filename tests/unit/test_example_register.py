@@ -9,6 +9,7 @@ system, a transfer mechanism, a fixed retention period) unless it is marked "Te 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ FACTS: list[tuple[str, str, str]] = [
     ("never sold", "organisation.note", "We zullen uw gegevens nooit verkopen aan derden"),
     ("other purposes", "organisation.note", "ook voor andere doeleinden gebruiken"),
     # Welke persoonsgegevens verwerken wij?
+    ("list not exhaustive", "organisation.note", "onder andere"),
     ("category name", "catalogues.data_categories", "Naam"),
     ("category company", "catalogues.data_categories", "uw functie in het bedrijf"),
     ("category address", "catalogues.data_categories", "Adresgegevens"),
@@ -130,6 +132,8 @@ FACTS: list[tuple[str, str, str]] = [
     ("need to know", "KGS-01.security_measures", "need_to_know"),
     ("third-party contracts", "KGS-01.security_measures", "processor_contracts"),
     ("misuse reports", "KGS-11.purposes", "misbruik van uw gegevens plaatsvindt"),
+    ("contact about misuse", "KGS-11.description", "neem dan contact met ons op via de"),
+    ("group: above purposes", "KGS-04.recipients", "kgs_group"),
     # Gebruik van cookies
     ("limited cookies", "KGS-10.description", "beperkt gebruik van cookies"),
     ("cookie kinds", "KGS-10.description", "alleen technische en functionele cookies"),
@@ -353,6 +357,36 @@ def test_only_the_cookie_periods_are_fixed(document: dict[str, Any]) -> None:
     assert fixed == {("KGS-10", "_ga: 2 years")}
     for item in document["activities"]:
         assert item["retention"], item["code"]
+
+
+def statement_text() -> str:
+    """The published statement the example is derived from, shipped next to it."""
+    source = resources.files("kgs_ropa.resources.example") / "kgs_diamond_privacy_statement.txt"
+    return " ".join(source.read_text("utf-8").split()).lower()
+
+
+def dutch_strings(node: Any) -> Iterator[str]:
+    """Every string of the document except the English translations (keys ending in _en)."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if not key.endswith("_en"):
+                yield from dutch_strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from dutch_strings(value)
+
+
+def test_every_quote_is_the_statement_s_own_words(document: dict[str, Any]) -> None:
+    statement = statement_text()
+    for value in dutch_strings(document):
+        quoted = " ".join(value.split()).split('"')[1::2]
+        # "..." marks an omission inside a quote; short pieces are nested quotes like ("CRM").
+        pieces = [p.strip(" .,;:") for q in quoted for p in q.split("...")]
+        for piece in pieces:
+            if len(piece) >= 12:
+                assert piece.lower() in statement, piece
 
 
 def test_every_assumption_is_marked(document: dict[str, Any]) -> None:
