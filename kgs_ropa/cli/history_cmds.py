@@ -117,7 +117,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def run_inquiry_pack(args: argparse.Namespace) -> int:
-    from kgs_ropa.services.inquiry import InquiryError, write_pack
+    from kgs_ropa.reports.inquiry import InquiryError, write_pack
 
     try:
         manifest = write_pack(
