@@ -468,7 +468,16 @@ class _Codes:
 
     def many(self, codes: Any, path: str) -> list[Any]:
         _expect(codes, list, path, "a list of codes")
+        _reject_repeats(codes, path, self.what)
         return [self.get(c, f"{path}[{i}]") for i, c in enumerate(codes)]
+
+
+def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
+    seen: set[Any] = set()
+    for i, code in enumerate(codes):
+        if isinstance(code, str) and code in seen:
+            raise DocumentError(f"{path}[{i}]", f"{what} {code!r} is listed twice")
+        seen.add(code)
 
 
 def _load_catalogue(
@@ -477,7 +486,9 @@ def _load_catalogue(
     codes = _Codes(_all(session, model, model.id), what)
     path = f"catalogues.{key}"
     catalogues = _expect(doc.get("catalogues", {}), dict, "catalogues", "an object")
-    for i, item in enumerate(_list(catalogues, key, "catalogues")):
+    items = _list(catalogues, key, "catalogues")
+    _reject_repeats([i.get("code") if isinstance(i, dict) else None for i in items], path, what)
+    for i, item in enumerate(items):
         code = item.get("code") if isinstance(item, dict) else None
         if code in codes.rows:  # already seeded: the document's labels win
             _fill(codes.rows[code], item, fields, f"{path}[{i}]")
@@ -618,9 +629,15 @@ def fill_activity(
     activity.data_subjects = refs.subjects.many(
         item.get("data_subjects", []), f"{path}.data_subjects"
     )
+    uses = _list(item, "data_categories", path)
+    _reject_repeats(
+        [u.get("category") if isinstance(u, dict) else None for u in uses],
+        f"{path}.data_categories",
+        "data category",
+    )
     activity.data_categories = [
         _load_category_use(u, j, refs.categories, f"{path}.data_categories[{j}]")
-        for j, u in enumerate(_list(item, "data_categories", path))
+        for j, u in enumerate(uses)
     ]
     activity.sources = [
         _fill(

@@ -140,3 +140,41 @@ def test_the_register_works_on_postgresql(pg_target: str) -> None:
         a["code"] for a in document["activities"]
     )
     db.dispose()
+
+
+def _document_with(activity: dict[str, object], catalogues: dict[str, object] | None = None):  # type: ignore[no-untyped-def]
+    document = synthetic_document(0)
+    document["activities"] = [{"code": "A-1", "name": "Verwerking", **activity}]
+    if catalogues is not None:
+        document["catalogues"] = catalogues
+    return document
+
+
+@pytest.mark.parametrize(
+    ("activity", "catalogues", "message"),
+    [
+        (
+            {"data_subjects": ["applicant", "applicant"]},
+            None,
+            "activities[0].data_subjects[1]: data subject category 'applicant' is listed twice",
+        ),
+        (
+            {"data_categories": [{"category": "name"}, {"category": "name"}]},
+            None,
+            "activities[0].data_categories[1]: data category 'name' is listed twice",
+        ),
+        (
+            {},
+            {"systems": [{"code": "crm", "name": "CRM"}, {"code": "crm", "name": "CRM 2"}]},
+            "catalogues.systems[1]: system 'crm' is listed twice",
+        ),
+    ],
+)
+def test_a_code_listed_twice_is_bad_input(
+    db: Database, activity: dict[str, object], catalogues: dict[str, object] | None, message: str
+) -> None:
+    from kgs_ropa.services.document import DocumentError
+
+    with pytest.raises(DocumentError) as caught, db.transaction() as session:
+        load_register(session, _document_with(activity, catalogues))
+    assert str(caught.value) == message
