@@ -25,6 +25,12 @@ def add_commands(commands: Any) -> None:
     imp_json.add_argument("input", metavar="IN", type=Path)
     imp_json.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     imp_json.set_defaults(handler=run_import_json)
+    imp_xlsx = imp_formats.add_parser(
+        "xlsx", help="a workbook from `export xlsx`, or a register with ICO-style headings"
+    )
+    imp_xlsx.add_argument("input", metavar="IN", type=Path)
+    imp_xlsx.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    imp_xlsx.set_defaults(handler=run_import_xlsx)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -67,4 +73,19 @@ def run_import_json(args: argparse.Namespace) -> int:
             print(f"{args.input}: valid, {count} activities (dry run, nothing changed)")
             return EXIT_OK
     print(f"imported {count} activities from {args.input}", file=sys.stdout)
+    return EXIT_OK
+
+
+def run_import_xlsx(args: argparse.Namespace) -> int:
+    from kgs_ropa.importers.xlsx_import import import_xlsx  # openpyxl only when asked for
+
+    result = import_xlsx(open_database(args), args.input, dry_run=args.dry_run)
+    if result.mapping:
+        print("columns read as:")
+        for line in result.mapping:
+            print(f"  {line}")
+    if result.dry_run:
+        print(f"{args.input}: valid, {result.activities} activities (dry run, nothing changed)")
+    else:
+        print(f"imported {result.activities} activities from {args.input}")
     return EXIT_OK

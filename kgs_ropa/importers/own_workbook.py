@@ -1,0 +1,138 @@
+"""Our own workbook read back: the hidden sheets hold the register document as flat tables."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from openpyxl.workbook.workbook import Workbook
+
+from kgs_ropa.importers.problems import Problem
+from kgs_ropa.reports import tabular
+from kgs_ropa.reports.xlsx_cells import excel_date
+
+Doc = dict[str, Any]
+MAX_ROWS = 200_000
+
+
+class _Bad(Exception):
+    pass
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise _Bad("expected text, got true/false")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    raise _Bad(f"expected text, got {value!r}")
+
+
+def _decode(value: Any, kind: str) -> Any:
+    if kind in ("list", "codes"):
+        items = json.loads(value) if isinstance(value, str) and value.strip() else []
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise _Bad('expected a list like ["a", "b"]')
+        return items
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"
+        raise _Bad(f"expected TRUE or FALSE, got {value!r}")
+    if kind in ("int", "optint"):
+        if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+            return int(value)
+        raise _Bad(f"expected a whole number, got {value!r}")
+    if kind == "date":
+        text = excel_date(value) or _text(value)
+        date.fromisoformat(text)  # raises ValueError with a clear enough reason
+        return text
+    return _text(value)
+
+
+_EMPTY = {"str": "", "list": [], "codes": []}
+
+
+def _row_dict(
+    sheet: str, index: int, names: list[tabular.Col], row: tuple[Any, ...], problems: list[Problem]
+) -> Doc:
+    item: Doc = {}
+    for (name, kind), value in zip(names, row, strict=False):
+        if value is None or value == "":
+            if kind in _EMPTY:
+                item[name] = _EMPTY[kind]
+            elif kind not in ("int", "bool"):
+                item[name] = None
+            continue
+        try:
+            item[name] = _decode(value, kind)
+        except (_Bad, ValueError) as exc:
+            problems.append(Problem(sheet, index, name, str(exc)))
+    return item
+
+
+Rows = list[tuple[int, Doc]]  # (Excel row number, row)
+
+
+def _read_sheet(
+    wb: Workbook, name: str, columns: list[tabular.Col], problems: list[Problem]
+) -> Rows:
+    if name not in wb.sheetnames:
+        problems.append(Problem(name, None, None, "sheet missing"))
+        return []
+    rows = wb[name].iter_rows(values_only=True)
+    header = [h for h in next(rows, ()) if h is not None]
+    expected = [n for n, _ in columns]
+    if header != expected:
+        missing = [n for n in expected if n not in header]
+        extra = [str(h) for h in header if h not in expected]
+        parts = [f"missing {', '.join(missing)}"] if missing else []
+        parts += [f"unknown {', '.join(extra)}"] if extra else []
+        detail = "; ".join(parts)
+        problems.append(
+            Problem(name, 1, None, f"unexpected headings ({detail or 'order differs'})")
+        )
+        return []
+    result = []
+    for index, row in enumerate(rows, 2):
+        if index > MAX_ROWS:
+            problems.append(Problem(name, index, None, f"more than {MAX_ROWS} rows"))
+            break
+        if all(v is None for v in row):
+            continue
+        result.append((index, _row_dict(name, index, columns, row, problems)))
+    return result
+
+
+def is_own_workbook(wb: Workbook) -> bool:
+    return tabular.FORMAT_SHEET in wb.sheetnames
+
+
+Origin = dict[int, tuple[str, int]]
+
+
+def read_own_workbook(wb: Workbook, problems: list[Problem]) -> tuple[Doc, Origin]:
+    """The register document, and where each row of it came from (id(row) -> sheet, row)."""
+    head = _read_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS, problems)
+    origin: dict[int, tuple[str, int]] = {}
+    tables: dict[str, list[Doc]] = {}
+    numbers: dict[str, list[int]] = {}
+    for sheet in tabular.SHEETS:
+        rows = _read_sheet(wb, sheet.name, sheet.columns, problems)
+        for number, row in rows:
+            origin[id(row)] = (sheet.name, number)
+        tables[sheet.name] = [row for _, row in rows]
+        numbers[sheet.name] = [number for number, _ in rows]
+    organisation = head[0][1] if head else {}
+    origin[id(organisation)] = (tabular.FORMAT_SHEET, 2)
+    try:
+        return tabular.assemble(organisation, tables), origin
+    except tabular.OrphanRowError as exc:
+        row = numbers[exc.sheet][exc.index]
+        problems.append(Problem(exc.sheet, row, "activity", str(exc)))
+        return {}, origin

@@ -1,0 +1,38 @@
+"""What is wrong with an imported file, and where: sheet, row, column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str | None  # None: the file as a whole
+    row: int | None  # as Excel numbers it (1 = the first row)
+    column: str | None  # the heading of the column
+    message: str
+
+    def __str__(self) -> str:
+        if self.sheet is None:
+            return self.message
+        where = [f"sheet {self.sheet!r}"]
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column!r}")
+        return f"{', '.join(where)}: {self.message}"
+
+
+class ImportFileError(ValueError):
+    """The file cannot be imported; `problems` lists every reason found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = [str(p) for p in problems[:50]]
+        if len(problems) > 50:
+            lines.append(f"... and {len(problems) - 50} more")
+        super().__init__("\n".join(lines))
+
+
+def file_problem(path_name: str, message: str) -> Problem:
+    return Problem(None, None, None, f"{path_name}: {message}")
