@@ -1,0 +1,1 @@
+"""Importers: register files read, validated and applied all or nothing (no Qt)."""
