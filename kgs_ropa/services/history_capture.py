@@ -77,6 +77,11 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _code(row: Any) -> str:
+    # From the state's dict: plain attribute access costs more, and this runs per link.
+    return str(row.__dict__.get("code") or row.code)
+
+
 class CodeLookup:
     """Catalogue and activity codes by (table, id): from the session first, else one query."""
 
@@ -117,6 +122,11 @@ def _columns(model: type[Any]) -> list[tuple[str, Any]]:
     return result
 
 
+@cache
+def _column_keys(model: type[Any]) -> frozenset[str]:
+    return frozenset(key for key, _ in _columns(model))
+
+
 def _column_value(state: InstanceState[Any], key: str, when: str) -> Any:
     if when == "after":
         return state.dict.get(key)
@@ -155,14 +165,17 @@ class Describer:
                 rows = [*history.unchanged, *history.deleted]
             else:
                 continue  # never loaded (lazy="raise"): not changed in this flush
-            result[key] = sorted(r.code for r in rows)
+            result[key] = sorted(_code(r) for r in rows)
         return result
 
     def activity_id(self, state: InstanceState[Any], when: str) -> int | None:
         obj = state.obj()
         if isinstance(obj, reg.Activity):
             return int(obj.id)
-        value = _column_value(state, "activity_id", when) if "activity_id" in state.attrs else None
+        model: Any = state.class_
+        if "activity_id" not in _column_keys(model):
+            return None
+        value = _column_value(state, "activity_id", when)
         return int(value) if value is not None else None
 
     def key(self, state: InstanceState[Any], when: str) -> str:
