@@ -9,7 +9,7 @@ of services.document; saving it is one transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -17,12 +17,15 @@ from typing import Any
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
+from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
 from kgs_ropa.model import (
     Activity,
     ActivityDataCategory,
+    Contact,
     DataCategory,
     DataSource,
     DataSubjectCategory,
+    Entity,
     Processor,
     Purpose,
     Recipient,
@@ -34,11 +37,19 @@ from kgs_ropa.model import (
 from kgs_ropa.model import register as reg
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.document import (
+    CATEGORY_FIELDS,
+    CONTACT_FIELDS,
+    ENTITY_FIELDS,
+    PROCESSOR_FIELDS,
+    RECIPIENT_FIELDS,
+    SYSTEM_FIELDS,
     Doc,
     DocumentError,
+    Field,
     References,
     activity_load_options,
     dump_activity,
+    dump_register,
     fill_activity,
 )
 from kgs_ropa.storage.database import Database, StorageError
@@ -79,10 +90,22 @@ class ActivityRow:
 
 
 def _grouped(connection: Connection, query: Select[Any]) -> dict[int, list[tuple[Any, ...]]]:
-    """Rows of a child query grouped by their first column (the activity id)."""
+    """Rows of a child query grouped by their first column (the activity id).
+
+    The child queries select only ids and text, which need no type conversion, so they run on
+    the driver's cursor: building SQLAlchemy Row objects costs most of the time for 100,000
+    child rows. Literal binds are ids only (ints), never user text.
+    """
+    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        fetched = cursor.fetchall()
+    finally:
+        cursor.close()
     groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in connection.execute(query).tuples().all():
-        groups[row[0]].append(row[1:])
+    for row in fetched:  # whole rows (activity id first): slicing 100,000 tuples is slow
+        groups[row[0]].append(row)
     return groups
 
 
@@ -224,23 +247,31 @@ class _RowBuilder:
         self.groups = {}
         for key, child in _child_queries().items():
             if wanted is not None:
-                child = child.where(child.selected_columns[0].in_(wanted))
+                ids = [int(i) for i in wanted]
+                child = child.where(child.selected_columns[0].in_(ids))
             self.groups[key] = _grouped(connection, child)
 
     def linked(self, key: str, activity_id: int) -> list[_Ref]:
         refs = self.refs[key]
-        return [refs[row[0]] for row in self.groups[key].get(activity_id, ())]
+        return [refs[row[1]] for row in self.groups[key].get(activity_id, ())]
 
     def row(self, base: Any) -> ActivityRow:
-        aid = base.id
-        plain = {key: self.groups[key].get(aid, []) for key in _PLAIN}
-        linked = {key: self.linked(key, aid) for key in _LINKED}
-        purposes, transfers = plain["purposes"], plain["transfers"]
-        parts = [_text(base[1:]).casefold(), _STATUS_TEXT.get(base.status, "")]
-        parts.extend(_text(row).casefold() for rows in plain.values() for row in rows)
-        parts.extend(ref.text for refs in linked.values() for ref in refs)
-        parts.extend(_BASIS_TEXT.get(p[1] or "", "") for p in purposes)
-        parts.extend(_COUNTRY_TEXT.get(t[0], "") for t in transfers)
+        aid = base[0]
+        groups = self.groups
+        purposes = groups["purposes"].get(aid, ())
+        transfers = groups["transfers"].get(aid, ())
+        categories = self.linked("categories", aid)
+        # Raw values first, joined and case-folded once: this runs for every activity.
+        raw: list[Any] = list(base[1:])
+        for key in _PLAIN:
+            for values in groups[key].get(aid, ()):
+                raw.extend(values[1:])
+        words = [_STATUS_TEXT.get(base.status, "")]
+        words.extend(_BASIS_TEXT.get(p[2] or "", "") for p in purposes)
+        words.extend(_COUNTRY_TEXT.get(t[1], "") for t in transfers)
+        for key in _LINKED:
+            words.extend(ref.text for ref in self.linked(key, aid))
+        text = "\n".join(str(v) for v in raw if v).casefold()
         return ActivityRow(
             id=aid,
             code=base.code,
@@ -248,14 +279,14 @@ class _RowBuilder:
             name_en=base.name_en,
             business_function=base.business_function,
             status=base.status,
-            purposes=tuple(p[0] for p in purposes),
-            lawful_bases=tuple(dict.fromkeys(p[1] for p in purposes if p[1])),
-            data_categories=tuple(ref.code for ref in linked["categories"]),
-            special=any(ref.special for ref in linked["categories"]),
-            processors=tuple(ref.code for ref in linked["processors"]),
-            countries=tuple(dict.fromkeys(t[0] for t in transfers if t[0])),
+            purposes=tuple(p[1] for p in purposes),
+            lawful_bases=tuple(dict.fromkeys(p[2] for p in purposes if p[2])),
+            data_categories=tuple(ref.code for ref in categories),
+            special=any(ref.special for ref in categories),
+            processors=tuple(ref.code for ref in self.linked("processors", aid)),
+            countries=tuple(dict.fromkeys(t[1] for t in transfers if t[1])),
             next_review_due=base.next_review_due,
-            search_text="\n".join(parts),
+            search_text=text + "\n" + "\n".join(words),
         )
 
 
@@ -393,3 +424,94 @@ def delete(db: Database, activity_ids: Iterable[int], comment: str = "") -> int:
         for activity in rows:
             session.delete(activity)
         return len(rows)
+
+
+# ---------------------------------------------------------------------------- findings
+
+
+def _catalogue_rows(session: Session, model: Any, fields: Sequence[Field]) -> list[Doc]:
+    rows = session.scalars(select(model).order_by(model.code))
+    return [{name: getattr(row, name) for name, _kind, _vocab in fields} for row in rows]
+
+
+def context_document(db: Database) -> Doc:
+    """The register document without its activities: what checking one activity refers to."""
+    with db.reading() as session:
+        contacts = session.scalars(select(Contact).order_by(Contact.id))
+        return {
+            "organisation": {
+                "entities": _catalogue_rows(session, Entity, ENTITY_FIELDS),
+                "contacts": [
+                    {name: getattr(c, name) for name, _k, _v in CONTACT_FIELDS} for c in contacts
+                ],
+            },
+            "catalogues": {
+                "data_categories": _catalogue_rows(session, DataCategory, CATEGORY_FIELDS),
+                "processors": _catalogue_rows(session, Processor, PROCESSOR_FIELDS),
+                "recipients": _catalogue_rows(session, Recipient, RECIPIENT_FIELDS),
+                "systems": _catalogue_rows(session, System, SYSTEM_FIELDS),
+            },
+        }
+
+
+def check_context(db: Database, today: date) -> CheckContext:
+    return CheckContext.from_document(context_document(db), today)
+
+
+def check_one(doc: Doc, context: CheckContext) -> list[Finding]:
+    return check_activity(doc, context)
+
+
+def register_findings(db: Database, today: date) -> list[Finding]:
+    """Every finding of the register (activity and register-wide): slow for a big register,
+    so the app runs it off the GUI thread."""
+    with db.reading() as session:
+        document = dump_register(session)
+    return check_register(document, today)
+
+
+def finding_counts(findings: Iterable[Finding]) -> dict[str, tuple[int, int]]:
+    """(errors, warnings) per activity code."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for finding in findings:
+        if finding.activity is not None:
+            counts[finding.activity][0 if finding.is_error else 1] += 1
+    return {code: (e, w) for code, (e, w) in counts.items()}
+
+
+# ---------------------------------------------------------------------------- filtering
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    """The register view's search text and filters; empty values filter nothing."""
+
+    text: str = ""
+    lawful_basis: str = ""
+    data_category: str = ""
+    special_only: bool = False
+    processor: str = ""
+    country: str = ""
+    status: str = ""
+    review_due: bool = False
+    has_findings: bool = False
+
+    def matches(self, row: ActivityRow, today: date) -> bool:
+        needle = self.text.strip().casefold()
+        return (
+            (not needle or all(word in row.search_text for word in needle.split()))
+            and (not self.lawful_basis or self.lawful_basis in row.lawful_bases)
+            and (not self.data_category or self.data_category in row.data_categories)
+            and (not self.special_only or row.special)
+            and (not self.processor or self.processor in row.processors)
+            and (not self.country or self.country in row.countries)
+            and (not self.status or row.status == self.status)
+            and (not self.review_due or row.review_due(today))
+            and (not self.has_findings or bool(row.errors or row.warnings))
+        )
+
+
+def filter_rows(
+    rows: Iterable[ActivityRow], row_filter: RowFilter, today: date
+) -> list[ActivityRow]:
+    return [row for row in rows if row_filter.matches(row, today)]

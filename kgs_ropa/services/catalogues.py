@@ -99,8 +99,13 @@ def _clean(value: Any, field: d.Field) -> Any:
         return bool(value)
     if kind in ("date", "opt", "optint") and value in (None, ""):
         return None
+    if kind == "date" and isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise CatalogueError(f"Not a date (YYYY-MM-DD): {value!r}") from None
     if kind == "date" and not isinstance(value, date):
-        raise CatalogueError(f"{name}: not a date (YYYY-MM-DD): {value!r}")
+        raise CatalogueError(f"Not a date (YYYY-MM-DD): {value!r}")
     if kind == "optint":
         return int(value)
     if kind in ("str", "opt"):

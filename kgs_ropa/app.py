@@ -1,0 +1,112 @@
+"""Composition root of the desktop app: logging, QApplication, database, translators, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+from kgs_ropa import __version__
+from kgs_ropa.storage.database import APP_NAME, Database, StorageError
+from kgs_ropa.storage.migrate import NewerDatabaseError, upgrade
+
+log = logging.getLogger("kgs_ropa")
+ORGANISATION = "KGS"
+APPLICATION = "KGS ROPA"
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def setup_logging() -> Path:
+    """A rotating log in the user's log folder. No personal data is logged at INFO."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "kgs-ropa.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def open_register(target: str | None) -> Database:
+    """Open and upgrade the database; StorageError carries a message for the user."""
+    db = Database.open(target)
+    try:
+        result = upgrade(db)
+    except Exception:
+        db.dispose()
+        raise
+    if result.changed:
+        log.info("database schema upgraded from %s to %s", result.before, result.after)
+    return db
+
+
+def run_app(db_target: str | None) -> int:
+    from PySide6.QtCore import QLockFile, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kgs_ropa.ui import i18n
+    from kgs_ropa.ui.crash import install_excepthook
+    from kgs_ropa.ui.main_window import MainWindow
+
+    log_file = setup_logging()
+    log.info("KGS ROPA %s starting", __version__)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    settings = QSettings()
+    i18n.switch(i18n.preferred(settings))
+    install_excepthook(log_file)
+
+    data_dir = user_data_path(APP_NAME, appauthor=False, roaming=False)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "kgs-ropa.lock"))
+    if not lock.tryLock(200):
+        QMessageBox.information(
+            None,
+            APPLICATION,
+            app.translate(
+                "App", "KGS ROPA is already open. Switch to the open window (look in the taskbar)."
+            ),
+        )
+        return 1
+    try:
+        db = open_register(db_target)
+    except NewerDatabaseError as exc:
+        QMessageBox.critical(
+            None,
+            APPLICATION,
+            app.translate(
+                "App",
+                "This register was made by a newer version of KGS ROPA. Install the newer "
+                "version to open it; the database was not changed.\n\n%1",
+            ).replace("%1", str(exc)),
+        )
+        return 2
+    except StorageError as exc:
+        QMessageBox.critical(
+            None,
+            APPLICATION,
+            app.translate(
+                "App",
+                "The register could not be opened: %1\n\nCheck the path or URL given with "
+                "--db or KGS_ROPA_DB, and that the file is not on a disconnected drive.",
+            ).replace("%1", str(exc)),
+        )
+        return 2
+    window = MainWindow(db, settings)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        db.dispose()
+        lock.unlock()
+        log.info("KGS ROPA stopped")

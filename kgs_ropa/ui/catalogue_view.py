@@ -1,0 +1,218 @@
+"""A list of one catalogue (processors, recipients, systems, ...): add, edit, delete, impact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import catalogues
+from kgs_ropa.services.impact import ImpactRow
+from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS, CatalogueDialog
+from kgs_ropa.ui.fields import Choices
+from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.impact_dialog import ImpactDialog
+from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.table import RowsModel, make_table, selected_ids
+
+_VOCABULARIES = {
+    "role": None,
+    "type": voc.RECIPIENT_TYPES,
+    "kind": voc.MEASURE_KINDS,
+}
+
+
+def format_value(key: str, value: Any, lang: str) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if key == "country":
+        return voc.country_label(value, lang)
+    if key in ("type", "kind"):
+        return _VOCABULARIES[key].label(value, lang)  # type: ignore[union-attr]
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+class CatalogueModel(RowsModel):
+    """Rows are the dicts of services.catalogues; columns are chosen field keys."""
+
+    def __init__(self, keys: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        # The columns are the chosen field keys, in order.
+        self.Column = IntEnum("Column", {k.upper(): i for i, k in enumerate(keys)})  # type: ignore[misc]
+        self.keys = list(keys)
+        self.formatters: dict[str, Callable[[Any], str]] = {}
+
+    def header(self, column: int) -> str:
+        return QCoreApplication.translate("Form", FIELD_LABELS[self.keys[column]])
+
+    def text(self, row: dict[str, Any], column: int) -> str:
+        key = self.keys[column]
+        if key in self.formatters:
+            return self.formatters[key](row.get(key))
+        return format_value(key, row.get(key), current())
+
+    def row_id(self, row: dict[str, Any]) -> int:
+        return int(row["id"])
+
+
+# An impact question: (question template with %1, service function taking the row).
+Impact = tuple[str, Callable[[Database, dict[str, Any]], list[ImpactRow]]]
+
+
+class CatalogueView(QWidget):
+    """`impact` adds the one-click question "which activities involve this ...?"."""
+
+    open_activity = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        hub: Hub,
+        kind: str,
+        keys: Sequence[str],
+        parent: QWidget | None = None,
+        impact: Impact | None = None,
+        choices: dict[str, Choices] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.hub, self.kind, self.impact = db, hub, kind, impact
+        self.choices = choices or {}
+        self.model = CatalogueModel(keys, self)
+        self._build()
+        self.reload()
+        self.hub.catalogue_changed.connect(self._catalogue_changed)
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new)
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete)
+        self.impact_button = QPushButton(self)
+        self.impact_button.setVisible(self.impact is not None)
+        self.impact_button.clicked.connect(self.ask_impact)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for button in (self.impact_button, self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(button)
+        self.table = make_table(self, self.model, "")
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.activated.connect(lambda _index: self.edit())
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        width = self.fontMetrics().averageCharWidth()
+        for column in range(len(self.model.keys) - 1):
+            self.table.setColumnWidth(column, width * (36 if column == 1 else 18))
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        self._all = catalogues.list_rows(self.db, self.kind)
+        self._filter()
+
+    def _catalogue_changed(self, kind: str) -> None:
+        if kind == self.kind:
+            self.reload()
+
+    def _filter(self) -> None:
+        needle = self.search.text().strip().casefold()
+        lang = current()
+        rows = [
+            row
+            for row in self._all
+            if not needle
+            or needle in " ".join(format_value(k, v, lang) for k, v in row.items()).casefold()
+        ]
+        self.model.set_rows(rows)
+
+    def selected(self) -> dict[str, Any] | None:
+        ids = selected_ids(self.table)
+        return next((row for row in self._all if ids and row["id"] == ids[0]), None)
+
+    # ------------------------------------------------------------------ actions
+    def new(self) -> None:
+        self._open_dialog(None)
+
+    def edit(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._open_dialog(row)
+
+    def _open_dialog(self, row: dict[str, Any] | None) -> None:
+        dialog = CatalogueDialog(self.db, self.kind, row, self, self.choices)
+        if dialog.exec() == CatalogueDialog.DialogCode.Accepted:
+            self.hub.catalogue_changed.emit(self.kind)
+            self.hub.activities_changed.emit([])
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        used = len(self.impact[1](self.db, row)) if self.impact else 0
+        question = self.tr("Delete %1?").replace("%1", self._title(row))
+        if used:
+            question += " " + self.tr(
+                "%1 activities refer to it and will lose the reference."
+            ).replace("%1", str(used))
+        if not confirm(self, question):
+            return
+        try:
+            catalogues.delete(self.db, self.kind, int(row["id"]))
+        except StorageError as exc:
+            show_error(self, str(exc))
+            return
+        self.hub.catalogue_changed.emit(self.kind)
+        self.hub.activities_changed.emit([])
+
+    def ask_impact(self) -> ImpactDialog | None:
+        row = self.selected()
+        if row is None or self.impact is None:
+            show_error(self, self.tr("Select an entry in the list first."))
+            return None
+        template, answer = self.impact
+        question = QCoreApplication.translate("Impact", template).replace("%1", self._title(row))
+        dialog = ImpactDialog(question, answer(self.db, row), self)
+        dialog.open_activity.connect(self.open_activity)
+        dialog.open()
+        return dialog
+
+    def _title(self, row: dict[str, Any]) -> str:
+        title_field = catalogues.KINDS[self.kind].title_field
+        if current() == "en" and title_field == "label_nl" and row.get("label_en"):
+            return str(row["label_en"])
+        return str(row.get(title_field) or row.get("code") or "")
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setAccessibleName(self.tr("Search the list"))
+        self.new_button.setText(self.tr("New…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.impact_button.setText(self.tr("Which activities?"))
+        self.impact_button.setToolTip(self.tr("Which activities involve the selected entry?"))
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.impact_button.setAccessibleName(self.impact_button.toolTip())
+        self.table.setAccessibleName(self.tr("List"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,187 @@
+"""The dashboard: the register's state in numbers, and bar charts where a picture says it faster."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import dashboard
+from kgs_ropa.services.dashboard import Figures
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.i18n import current
+
+BAR_COLOUR = QColor("#2f6f9f")
+
+
+class BarChart(QWidget):
+    """Horizontal bars with their label and value; sized by its font, so it scales with DPI."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[tuple[str, int]]) -> None:
+        self.bars = bars
+        self.setAccessibleDescription("; ".join(f"{label}: {n}" for label, n in bars))
+        self.updateGeometry()
+        self.update()
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().height() + 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(
+            self.fontMetrics().averageCharWidth() * 60,
+            self._row_height() * max(1, len(self.bars)) + 4,
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(self.fontMetrics().averageCharWidth() * 40, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt naming)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        label_width = min(
+            max((metrics.horizontalAdvance(label) for label, _n in self.bars), default=0) + 12,
+            self.width() // 2,
+        )
+        value_width = metrics.horizontalAdvance("00000") + 8
+        top_value = max((n for _label, n in self.bars), default=0) or 1
+        span = max(self.width() - label_width - value_width, 10)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for i, (label, n) in enumerate(self.bars):
+            y = i * self._row_height() + 2
+            height = self._row_height() - 6
+            painter.setPen(text_colour)
+            text_rect = QRectF(0, y, label_width - 8, height)
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, elided
+            )
+            bar = QRectF(label_width, y + 1, span * n / top_value, height - 2)
+            painter.fillRect(bar, BAR_COLOUR)
+            value_rect = QRectF(bar.right() + 6, y, value_width, height)
+            painter.drawText(value_rect, Qt.AlignmentFlag.AlignVCenter, str(n))
+        painter.end()
+
+
+class DashboardView(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.figures: Figures | None = None
+        self.severities: dict[str, int] | None = None
+        self.numbers: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.charts = {key: BarChart(self) for key in ("status", "basis", "country")}
+        self.boxes = {key: QGroupBox(self) for key in self.charts}
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        grid = QGridLayout()
+        keys = ["total", "active", "errors", "warnings", "overdue", "due_soon", "unplanned"]
+        for column, key in enumerate(keys):
+            card = QFrame(self)
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            number, caption = QLabel("–", card), QLabel(card)
+            font = number.font()
+            font.setPointSizeF(font.pointSizeF() * 2)
+            font.setBold(True)
+            number.setFont(font)
+            caption.setWordWrap(True)
+            box = QVBoxLayout(card)
+            box.addWidget(number)
+            box.addWidget(caption)
+            grid.addWidget(card, 0, column)
+            self.numbers[key], self.captions[key] = number, caption
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addLayout(grid)
+        for key, chart in self.charts.items():
+            QVBoxLayout(self.boxes[key]).addWidget(chart)
+            layout.addWidget(self.boxes[key])
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def reload(self) -> None:
+        self.figures = dashboard.figures(self.db, date.today())
+        self._show()
+
+    def set_severities(self, severities: dict[str, int]) -> None:
+        self.severities = severities
+        self._show()
+
+    def _show(self) -> None:
+        figures, lang = self.figures, current()
+        if figures is None:
+            return
+        severities = self.severities
+        values = {
+            "total": figures.total,
+            "active": figures.by_status.get("active", 0),
+            "errors": None if severities is None else severities.get("error", 0),
+            "warnings": None if severities is None else severities.get("warning", 0),
+            "overdue": figures.reviews_overdue,
+            "due_soon": figures.reviews_due_soon,
+            "unplanned": figures.reviews_unplanned,
+        }
+        for key, value in values.items():
+            self.numbers[key].setText("…" if value is None else f"{value:,}")
+            self.numbers[key].setAccessibleName(
+                f"{self.captions[key].text()}: {self.numbers[key].text()}"
+            )
+        self.charts["status"].set_bars(
+            [(t.label(lang), figures.by_status.get(t.code, 0)) for t in voc.ACTIVITY_STATUSES]
+        )
+        self.charts["basis"].set_bars(
+            [
+                (t.label(lang).split(" (")[0], figures.by_lawful_basis.get(t.code, 0))
+                for t in voc.LAWFUL_BASES
+            ]
+        )
+        by_country = sorted(figures.transfers_by_country.items(), key=lambda kv: (-kv[1], kv[0]))
+        self.charts["country"].set_bars([(voc.country_label(c, lang), n) for c, n in by_country])
+
+    def retranslate(self) -> None:
+        captions = {
+            "total": self.tr("Activities"),
+            "active": self.tr("Active"),
+            "errors": self.tr("Open errors"),
+            "warnings": self.tr("Open warnings"),
+            "overdue": self.tr("Reviews overdue"),
+            "due_soon": self.tr("Reviews due in 30 days"),
+            "unplanned": self.tr("No review planned"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.boxes["status"].setTitle(self.tr("Activities by status"))
+        self.boxes["basis"].setTitle(self.tr("Activities in use (not retired) by lawful basis"))
+        self.boxes["country"].setTitle(self.tr("Activities with transfers, by country"))
+        for key, box in self.boxes.items():
+            self.charts[key].setAccessibleName(box.title())
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,98 @@
+"""The selected activity in brief, as the law groups it; every user value is escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.ui.form import findings_html
+from kgs_ropa.ui.lookups import Lookups
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Details", text)
+
+
+def _list(values: Iterable[str]) -> str:
+    items = [f"<li>{escape(v)}</li>" for v in values if v]
+    return f"<ul>{''.join(items)}</ul>" if items else f"<p><i>{escape(tr('none'))}</i></p>"
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h4>{escape(title)}</h4>{body}"
+
+
+def _purposes(doc: dict[str, Any], lang: str) -> list[str]:
+    lines = []
+    for purpose in doc.get("purposes", []):
+        text = purpose.get("description_en") if lang == "en" else ""
+        text = text or purpose.get("description", "")
+        basis = voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), lang)
+        lines.append(f"{text} — {basis}" if basis else text)
+    return lines
+
+
+def _transfers(doc: dict[str, Any], lang: str) -> list[str]:
+    lines = []
+    for transfer in doc.get("transfers", []):
+        country = voc.country_label(transfer.get("country"), lang)
+        mechanism = voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), lang)
+        lines.append(" — ".join(v for v in (country, transfer.get("recipient"), mechanism) if v))
+    return lines
+
+
+def _retention(doc: dict[str, Any], labels: dict[str, str]) -> list[str]:
+    lines = []
+    for rule in doc.get("retention", []):
+        what = labels.get(rule.get("category") or "", "")
+        period = " ".join(v for v in (rule.get("period"), rule.get("start_event")) if v)
+        lines.append(f"{what}: {period}" if what else period)
+    return lines
+
+
+def details_html(
+    doc: dict[str, Any], lookups: Lookups, lang: str, findings: list[tuple[str, str]]
+) -> str:
+    def names(kind: str, key: str) -> list[str]:
+        labels = lookups.labels(kind, lang)
+        return [labels.get(code, code) for code in doc.get(key, [])]
+
+    category_labels = lookups.labels("data_category", lang)
+    name = doc.get("name_en") if lang == "en" and doc.get("name_en") else doc.get("name", "")
+    status = voc.ACTIVITY_STATUSES.label(doc.get("status"), lang)
+    controller = lookups.labels("entity", lang).get(doc.get("controller") or "", "")
+    parts = [
+        f"<h3>{escape(doc.get('code', ''))} · {escape(name or '')}</h3>",
+        f"<p>{escape(status)} · {escape(doc.get('business_function', ''))}</p>",
+        f"<p>{escape(doc.get('description', ''))}</p>",
+    ]
+    if findings:
+        parts.append(_section(tr("Findings"), f"<p>{findings_html(findings)}</p>"))
+    parts += [
+        _section(tr("(a) Controller"), _list([controller, *doc.get("joint_controllers", [])])),
+        _section(tr("(b) Purposes and lawful bases"), _list(_purposes(doc, lang))),
+        _section(tr("(c) Data subjects"), _list(names("data_subject", "data_subjects"))),
+        _section(
+            tr("(c) Personal data"),
+            _list(
+                category_labels.get(u["category"], u["category"])
+                for u in doc.get("data_categories", [])
+            ),
+        ),
+        _section(
+            tr("(d) Recipients and processors"),
+            _list(names("recipient", "recipients") + names("processor", "processors")),
+        ),
+        _section(tr("(e) Transfers"), _list(_transfers(doc, lang))),
+        _section(tr("(f) Retention"), _list(_retention(doc, category_labels))),
+        _section(
+            tr("(g) Security"),
+            _list([*names("measure", "security_measures"), doc.get("security_note", "")]),
+        ),
+        _section(tr("Systems"), _list(names("system", "systems"))),
+    ]
+    return "".join(parts)

@@ -1,0 +1,327 @@
+"""The activity editor: every field of one activity, its findings updated as the user types.
+
+The form's value is the activity document (services.document). Undo and redo work on whole
+document states, pushed when typing pauses. Save writes the document in one transaction.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.checks import CheckContext
+from kgs_ropa.services import activities
+from kgs_ropa.services.document import DocumentError
+from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
+from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
+from kgs_ropa.ui.form import Form
+from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
+from kgs_ropa.ui.messages import ask_unsaved, show_error
+
+# Typing pauses this long before the form's state becomes one undo step.
+UNDO_PAUSE_MS = 400
+# The checks are fast; a short pause only avoids re-checking on every key of a fast typist.
+CHECK_PAUSE_MS = 120
+_KEY = re.compile(r"[a-z_]+")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ActivityEditor", text)
+
+
+class _Snapshot(QUndoCommand):
+    """One step of the form's history: the document before and after."""
+
+    def __init__(self, editor: ActivityEditor, before: dict[str, Any], after: dict[str, Any]):
+        super().__init__()
+        self.editor, self.before, self.after = editor, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the form already shows `after` when the step is pushed
+            self._first = False
+            return
+        self.editor.restore(self.after)
+
+    def undo(self) -> None:
+        self.editor.restore(self.before)
+
+
+class ActivityEditor(QWidget):
+    saved = Signal(int)
+    closed = Signal()
+
+    def __init__(self, db: Database, hub: Hub, lookups: Lookups, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.hub, self.lookups = db, hub, lookups
+        self.activity_id: int | None = None
+        self._saved_doc: dict[str, Any] = {}
+        self._state: dict[str, Any] = {}
+        self._restoring = False
+        self.context: CheckContext | None = None
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        self._timers()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.comment = QLineEdit(self)
+        self.comment.setClearButtonEnabled(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.comment, 1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.cancel_button)
+        self.findings_list = QListWidget(self)
+        self.findings_list.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.findings_list.itemActivated.connect(self._go_to_finding)
+        self.findings_list.itemClicked.connect(self._go_to_finding)
+        self.tabs = QTabWidget(self)
+        self.forms: list[Form] = []
+        self.section_titles: list[str] = []
+        for section in sections(self.lookups):
+            form = Form(section.specs, self)
+            form.changed.connect(self._on_change)
+            scroll = QScrollArea(self.tabs)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(form)
+            self.tabs.addTab(scroll, "")
+            self.forms.append(form)
+            self.section_titles.append(section.title)
+        for key, kind in INLINE_KINDS.items():
+            picker = self.field(key)
+            picker = getattr(picker, "picker", picker)
+            picker.add_button.clicked.connect(lambda _c=False, k=key, n=kind: self._add_new(k, n))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.findings_list)
+        layout.addWidget(self.tabs, 1)
+
+    def _timers(self) -> None:
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS)
+        self._undo_timer.timeout.connect(self._push_undo)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
+        self._check_timer.timeout.connect(self.run_checks)
+
+    def field(self, key: str) -> Any:
+        for form in self.forms:
+            if key in form.fields:
+                return form.fields[key]
+        raise KeyError(key)
+
+    # ------------------------------------------------------------------ loading
+    def load(self, activity_id: int | None, doc: dict[str, Any] | None = None) -> None:
+        """Show an activity (or, with id None, a new one from `doc`)."""
+        if activity_id is not None:
+            doc = activities.get_document(self.db, activity_id)
+        assert doc is not None
+        self.activity_id = activity_id
+        self.context = activities.check_context(self.db, date.today())
+        self.restore(doc)
+        self._saved_doc = self.document()
+        self._state = copy.deepcopy(self._saved_doc)
+        self.undo_stack.clear()
+        self.comment.clear()
+        self.tabs.setCurrentIndex(0)
+        self._update_title()
+        self.run_checks()
+
+    def restore(self, doc: dict[str, Any]) -> None:
+        self._restoring = True
+        try:
+            for form in self.forms:
+                form.set_value(doc)
+        finally:
+            self._restoring = False
+        self._state = copy.deepcopy(doc)
+        self._update_title()
+        self.run_checks()
+
+    def document(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {}
+        for form in self.forms:
+            doc.update(form.value())
+        return doc
+
+    def is_dirty(self) -> bool:
+        return self.document() != self._saved_doc
+
+    # ------------------------------------------------------------------ editing
+    def _on_change(self) -> None:
+        if self._restoring:
+            return
+        self._undo_timer.start()
+        self._check_timer.start()
+        self._update_title()
+
+    def _push_undo(self) -> None:
+        after = self.document()
+        if after != self._state:
+            self.undo_stack.push(_Snapshot(self, copy.deepcopy(self._state), copy.deepcopy(after)))
+            self._state = copy.deepcopy(after)
+
+    def flush_undo(self) -> None:
+        """Make pending typing one undo step now (before Undo is used)."""
+        if self._undo_timer.isActive():
+            self._undo_timer.stop()
+            self._push_undo()
+
+    def undo(self) -> None:
+        self.flush_undo()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def _add_new(self, key: str, kind: str) -> None:
+        dialog = CatalogueDialog(self.db, kind, None, self)
+        if dialog.exec() != CatalogueDialog.DialogCode.Accepted:
+            return
+        code = dialog.saved_code()
+        self.lookups.reload(kind)
+        self.context = activities.check_context(self.db, date.today())
+        self.hub.catalogue_changed.emit(kind)
+        widget = self.field(key)
+        widget.reload()
+        picker = getattr(widget, "picker", widget)
+        picker.select(code)
+
+    def reload_lookups(self) -> None:
+        for key in INLINE_KINDS:
+            self.field(key).reload()
+        self.field("controller").reload()
+        self.context = activities.check_context(self.db, date.today())
+        self.run_checks()
+
+    # ------------------------------------------------------------------ findings
+    def run_checks(self) -> None:
+        if self.context is None:
+            return
+        findings = activities.check_one(self.document(), self.context)
+        lang = current()
+        by_key: dict[str, list[tuple[str, str]]] = {}
+        self.findings_list.clear()
+        for finding in findings:
+            message = finding.message(lang)
+            match = _KEY.match(finding.field or "")
+            key = match.group(0) if match else ""
+            by_key.setdefault(key, []).append((finding.severity, message))
+            mark = "●" if finding.is_error else "▲"
+            item = QListWidgetItem(f"{mark} {message}", self.findings_list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        for form in self.forms:
+            form.show_findings(by_key)
+        self.findings_list.setVisible(bool(findings))
+        self._update_tab_titles(by_key)
+        self.current_findings = findings
+
+    def _update_tab_titles(self, by_key: dict[str, list[tuple[str, str]]]) -> None:
+        for i, (form, title) in enumerate(zip(self.forms, self.section_titles, strict=True)):
+            count = sum(len(by_key.get(key, [])) for key in form.fields)
+            text = QCoreApplication.translate("Form", title)
+            self.tabs.setTabText(i, f"{text} ({count})" if count else text)
+
+    def _go_to_finding(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        for i, form in enumerate(self.forms):
+            if key in form.fields:
+                self.tabs.setCurrentIndex(i)
+                form.fields[key].setFocus()
+                return
+
+    # ------------------------------------------------------------------ save / cancel
+    def save(self) -> bool:
+        self.flush_undo()
+        doc = self.document()
+        try:
+            new_id = activities.save_document(self.db, self.activity_id, doc, self.comment.text())
+        except DocumentError as exc:
+            show_error(
+                self, tr("Not saved: %1. Correct it and save again.").replace("%1", str(exc))
+            )
+            return False
+        except StorageError as exc:
+            show_error(self, str(exc))
+            return False
+        self.activity_id = new_id
+        self._saved_doc = doc
+        self.comment.clear()
+        self._update_title()
+        self.hub.activities_changed.emit([new_id])
+        self.saved.emit(new_id)
+        return True
+
+    def cancel(self) -> None:
+        if self.maybe_leave():
+            self.closed.emit()
+
+    def maybe_leave(self) -> bool:
+        """True when the editor may be left: nothing unsaved, saved now, or discarded."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.restore(self._saved_doc)
+            return True
+        return False
+
+    # ------------------------------------------------------------------ text
+    def _update_title(self) -> None:
+        doc = self.document()
+        name = str(doc.get("name_en") if current() == "en" and doc.get("name_en") else "")
+        name = name or str(doc.get("name") or "") or tr("New activity")
+        mark = " *" if self._saved_doc and doc != self._saved_doc else ""
+        self.title.setText(f"{doc.get('code', '')} · {name}{mark}")
+
+    def retranslate(self) -> None:
+        self.save_button.setText(tr("Save"))
+        self.save_button.setToolTip(tr("Save the activity (Ctrl+S)"))
+        self.save_button.setAccessibleName(tr("Save"))
+        self.cancel_button.setText(tr("Close"))
+        self.cancel_button.setAccessibleName(tr("Close the editor"))
+        self.comment.setPlaceholderText(tr("Note on this change (optional)"))
+        self.comment.setAccessibleName(tr("Note on this change"))
+        self.findings_list.setAccessibleName(tr("Findings"))
+        self.tabs.setAccessibleName(tr("Sections of the activity"))
+        self.title.setAccessibleName(tr("Activity"))
+        if self.context is not None:
+            self.run_checks()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

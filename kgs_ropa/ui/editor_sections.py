@@ -1,0 +1,280 @@
+"""The activity form's sections, grouped the way Art. 30(1)(a)-(g) GDPR groups the record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.ui.fields import (
+    CheckField,
+    ChoiceField,
+    DateField,
+    IntField,
+    LineField,
+    ListTextField,
+    MultiPicker,
+    TextField,
+    vocabulary_choices,
+)
+from kgs_ropa.ui.form import ListEditor, Spec
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups, country_choices
+
+N = QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str  # English source, translated in context "Form"
+    specs: list[Spec]
+
+
+def _text(lines: int = 3) -> Callable[[QWidget], Any]:
+    return lambda parent: TextField(parent, lines)
+
+
+def _choice(vocabulary: Any, optional: bool = False) -> Callable[[QWidget], Any]:
+    return lambda parent: ChoiceField(vocabulary_choices(vocabulary), parent, optional)
+
+
+PURPOSE_SPECS = [
+    Spec("description", N("Form", "Purpose"), _text(2)),
+    Spec("description_en", N("Form", "Purpose (English)"), LineField),
+    Spec("lawful_basis", N("Form", "Lawful basis"), _choice(voc.LAWFUL_BASES, optional=True)),
+    Spec("legitimate_interest", N("Form", "Legitimate interest"), _text(2)),
+    Spec("balancing_note", N("Form", "Balancing test"), LineField),
+    Spec("consent_record", N("Form", "Consent record"), LineField),
+    Spec("legal_obligation_reference", N("Form", "Legal obligation (law, article)"), LineField),
+    Spec("dpv_purpose", N("Form", "DPV purpose"), LineField),
+]
+SOURCE_SPECS = [
+    Spec("description", N("Form", "Source"), LineField),
+    Spec("description_en", N("Form", "Source (English)"), LineField),
+    Spec("from_data_subject", N("Form", "Collected from the data subject"), CheckField),
+]
+TRANSFER_SPECS = [
+    Spec(
+        "country",
+        N("Form", "Country"),
+        lambda parent: ChoiceField(country_choices, parent, optional=True, searchable=True),
+    ),
+    Spec("recipient", N("Form", "Recipient"), LineField),
+    Spec("mechanism", N("Form", "Transfer mechanism"), _choice(voc.TRANSFER_MECHANISMS, True)),
+    Spec("documentation_reference", N("Form", "Safeguards documented in"), LineField),
+    Spec("note", N("Form", "Note"), LineField),
+]
+
+
+class CategoryUses(QWidget):
+    """The data categories of an activity, with the Art. 9(2) condition of each special one."""
+
+    changed = Signal()
+
+    def __init__(self, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lookups = lookups
+        self.picker = MultiPicker(lookups.choices("data_category"), self, rows=7, can_add=True)
+        self.picker.changed.connect(self._picked)
+        self.conditions = QFormLayout()
+        self._uses: dict[str, dict[str, Any]] = {}
+        self._combos: dict[str, ChoiceField] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        layout.addLayout(self.conditions)
+
+    def _picked(self) -> None:
+        self._rebuild()
+        self.changed.emit()
+
+    def _rebuild(self) -> None:
+        while self.conditions.rowCount():
+            self.conditions.removeRow(0)
+        self._combos.clear()
+        labels = self.lookups.labels("data_category", current())
+        special = self.lookups.special_codes()
+        for code in self.picker.value():
+            if code not in special:
+                continue
+            combo = ChoiceField(vocabulary_choices(voc.ART9_CONDITIONS), self, optional=True)
+            combo.set_value(self._uses.get(code, {}).get("art9_condition"))
+            combo.changed.connect(self.changed)
+            text = self.tr("Art. 9(2) condition for %1").replace("%1", labels.get(code, code))
+            combo.setAccessibleName(text)
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            self.conditions.addRow(label, combo)
+            self._combos[code] = combo
+
+    def value(self) -> list[dict[str, Any]]:
+        uses = []
+        for code in self.picker.value():
+            use = {"art9_condition": None, "note": "", **self._uses.get(code, {})}
+            use["category"] = code
+            if code in self._combos:
+                use["art9_condition"] = self._combos[code].value()
+            uses.append(use)
+        return uses
+
+    def set_value(self, uses: Any) -> None:
+        uses = list(uses or [])
+        if uses == self.value():
+            return
+        self._uses = {use["category"]: dict(use) for use in uses}
+        with QSignalBlocker(self.picker):
+            self.picker.set_value([use["category"] for use in uses])
+        self._rebuild()
+
+    def reload(self) -> None:
+        self.picker.reload()
+        self._rebuild()
+
+    def retranslate(self) -> None:
+        self.picker.retranslate()
+        self._rebuild()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt naming)
+        super().setAccessibleName(name)
+        self.picker.setAccessibleName(name)
+
+
+def sections(lookups: Lookups) -> list[Section]:
+    """The form, section by section; `lookups` feeds the catalogue pickers."""
+
+    def picker(kind: str, can_add: bool = True) -> Callable[[QWidget], Any]:
+        return lambda parent: MultiPicker(lookups.choices(kind), parent, can_add=can_add)
+
+    def entity(parent: QWidget) -> ChoiceField:
+        return ChoiceField(lookups.choices("entity"), parent, optional=True)
+
+    def retention_specs() -> list[Spec]:
+        def category(parent: QWidget) -> ChoiceField:
+            return ChoiceField(lookups.choices("data_category"), parent, optional=True)
+
+        return [
+            Spec("category", N("Form", "Data category (empty: the whole activity)"), category),
+            Spec("period", N("Form", "Retention period"), LineField),
+            Spec("period_months", N("Form", "Period in months"), lambda p: IntField(p, True)),
+            Spec("start_event", N("Form", "Counted from"), LineField),
+            Spec("legal_ground", N("Form", "Legal ground"), LineField),
+            Spec("criterion", N("Form", "Criterion"), LineField),
+        ]
+
+    def rows(specs: list[Spec], add: str) -> Callable[[QWidget], Any]:
+        return lambda parent: ListEditor(specs, add, parent)
+
+    return [
+        Section(
+            N("Form", "(a) Activity and controller"),
+            [
+                Spec("code", N("Form", "Code"), LineField),
+                Spec("name", N("Form", "Name"), LineField),
+                Spec("name_en", N("Form", "Name (English)"), LineField),
+                Spec("description", N("Form", "Description"), _text(3)),
+                Spec("business_function", N("Form", "Business function"), LineField),
+                Spec("owner", N("Form", "Owner"), LineField),
+                Spec("status", N("Form", "Status"), _choice(voc.ACTIVITY_STATUSES)),
+                Spec("controller", N("Form", "Controller"), entity),
+                Spec(
+                    "joint_controllers", N("Form", "Joint controllers (; between)"), ListTextField
+                ),
+            ],
+        ),
+        Section(
+            N("Form", "(b) Purposes"),
+            [
+                Spec(
+                    "purposes", N("Form", "Purposes"), rows(PURPOSE_SPECS, N("Form", "Add purpose"))
+                )
+            ],
+        ),
+        Section(
+            N("Form", "(c) Data subjects and data"),
+            [
+                Spec(
+                    "data_subjects",
+                    N("Form", "Categories of data subjects"),
+                    picker("data_subject"),
+                ),
+                Spec(
+                    "data_categories",
+                    N("Form", "Categories of personal data"),
+                    lambda parent: CategoryUses(lookups, parent),
+                ),
+                Spec("sources", N("Form", "Sources"), rows(SOURCE_SPECS, N("Form", "Add source"))),
+            ],
+        ),
+        Section(
+            N("Form", "(d) Recipients"),
+            [
+                Spec("recipients", N("Form", "Categories of recipients"), picker("recipient")),
+                Spec("processors", N("Form", "Processors"), picker("processor")),
+            ],
+        ),
+        Section(
+            N("Form", "(e) Transfers"),
+            [
+                Spec(
+                    "transfers",
+                    N("Form", "Transfers to third countries"),
+                    rows(TRANSFER_SPECS, N("Form", "Add transfer")),
+                )
+            ],
+        ),
+        Section(
+            N("Form", "(f) Retention"),
+            [
+                Spec(
+                    "retention",
+                    N("Form", "Retention periods"),
+                    rows(retention_specs(), N("Form", "Add retention period")),
+                )
+            ],
+        ),
+        Section(
+            N("Form", "(g) Security"),
+            [
+                Spec("security_measures", N("Form", "Security measures"), picker("measure")),
+                Spec("security_note", N("Form", "Security description"), _text(3)),
+                Spec("systems", N("Form", "Systems and storage locations"), picker("system")),
+            ],
+        ),
+        Section(
+            N("Form", "Rights, DPIA and review"),
+            [
+                Spec("rights", N("Form", "Data subject rights"), _rights_picker),
+                Spec("rights_note", N("Form", "Rights note"), LineField),
+                Spec("automated_decision_making", N("Form", "Automated decisions"), CheckField),
+                Spec("automated_decision_note", N("Form", "Automated decisions note"), LineField),
+                Spec("dpia_required", N("Form", "DPIA required"), _choice(voc.DPIA_REQUIRED)),
+                Spec("dpia_status", N("Form", "DPIA status"), _choice(voc.DPIA_STATUSES)),
+                Spec("dpia_reference", N("Form", "DPIA reference"), LineField),
+                Spec("last_reviewed_on", N("Form", "Last reviewed on"), DateField),
+                Spec("last_reviewed_by", N("Form", "Last reviewed by"), LineField),
+                Spec("next_review_due", N("Form", "Next review due"), DateField),
+                Spec("review_interval_months", N("Form", "Review every (months)"), IntField),
+                Spec("to_be_confirmed", N("Form", "To be confirmed"), _text(2)),
+                Spec("note", N("Form", "Note"), _text(2)),
+            ],
+        ),
+    ]
+
+
+def _rights_picker(parent: QWidget) -> MultiPicker:
+    return MultiPicker(vocabulary_choices(voc.RIGHTS), parent, rows=5)
+
+
+# Catalogue kind behind each picker that offers "New…".
+INLINE_KINDS = {
+    "data_subjects": "data_subject",
+    "data_categories": "data_category",
+    "recipients": "recipient",
+    "processors": "processor",
+    "security_measures": "measure",
+    "systems": "system",
+}

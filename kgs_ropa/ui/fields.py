@@ -1,0 +1,299 @@
+"""Form field widgets with one interface: value(), set_value(), a `changed` signal, retranslate().
+
+Forms are built from these, so a form reads and writes a plain dict (an activity document or
+a catalogue row) and never knows the widget behind a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.ui.i18n import current
+
+# (code, label) pairs in the current language, asked for again on every retranslate.
+Choices = Callable[[str], list[tuple[str, str]]]
+
+
+def vocabulary_choices(vocabulary: Any) -> Choices:
+    return lambda lang: [(t.code, t.label(lang)) for t in vocabulary]
+
+
+class LineField(QLineEdit):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.text()
+
+    def set_value(self, value: Any) -> None:
+        if self.text() != (value or ""):
+            self.setText(value or "")
+
+    def retranslate(self) -> None:
+        """Nothing to translate in user text."""
+
+
+class TextField(QPlainTextEdit):
+    """Multi-line text; Tab moves on (keyboard users must be able to leave the field)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        if self.toPlainText() != (value or ""):
+            self.setPlainText(value or "")
+
+    def retranslate(self) -> None:
+        """Nothing to translate in user text."""
+
+
+class ListTextField(LineField):
+    """A short list of names typed as one line, separated by semicolons."""
+
+    def value(self) -> Any:
+        return [part.strip() for part in self.text().split(";") if part.strip()]
+
+    def set_value(self, value: Any) -> None:
+        super().set_value("; ".join(value or []))
+
+
+class CheckField(QCheckBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggled.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.setChecked(bool(value))
+
+    def retranslate(self) -> None:
+        """The label lives in the form."""
+
+
+class DateField(LineField):
+    """A date as YYYY-MM-DD, or empty; a bad date is reported by the save, with its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.setMaxLength(10)
+
+    def value(self) -> Any:
+        return self.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        super().set_value(value.isoformat() if hasattr(value, "isoformat") else value)
+
+
+class IntField(QSpinBox):
+    """A whole number; with `optional`, the lowest value shows as empty and means None."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = False) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.setRange(-1 if optional else 0, 1200)
+        if optional:
+            self.setSpecialValueText("—")
+        self.valueChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        number = super().value()
+        return None if self.optional and number < 0 else number
+
+    def set_value(self, value: Any) -> None:
+        self.setValue(-1 if value is None else int(value))
+
+    def retranslate(self) -> None:
+        """Numbers need no translation."""
+
+
+class ChoiceField(QComboBox):
+    """One code from a list; `optional` adds an empty choice (labelled by `empty`).
+
+    Type to search when `searchable`.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        choices: Choices,
+        parent: QWidget | None = None,
+        optional: bool = False,
+        searchable: bool = False,
+        empty: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._choices, self._optional, self._empty = choices, optional, empty
+        if searchable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = self.completer()
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self._fill(None)
+        self.currentIndexChanged.connect(self.changed)
+
+    def _fill(self, selected: Any) -> None:
+        with QSignalBlocker(self):
+            self.clear()
+            if self._optional:
+                self.addItem(self._empty() if self._empty else "—", None)
+            for code, label in self._choices(current()):
+                self.addItem(label, code)
+            self._select(selected)
+
+    def _select(self, code: Any) -> None:
+        position = self.findData(code)
+        if position < 0 and code:  # a code the list does not know: keep it visible
+            self.addItem(str(code), code)
+            position = self.count() - 1
+        self.setCurrentIndex(max(position, 0))
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        if self.currentData() != value:
+            self._select(value)
+
+    def retranslate(self) -> None:
+        self._fill(self.currentData())
+
+    def reload(self) -> None:
+        """The list behind it changed (a new catalogue row): rebuild, keep the choice."""
+        self._fill(self.currentData())
+
+    def set_empty_label(self, empty: Callable[[], str]) -> None:
+        self._empty = empty
+        self._fill(self.currentData())
+
+
+class MultiPicker(QWidget):
+    """Several codes from a list: a filter box over a checkable list, plus an optional "New"."""
+
+    changed = Signal()
+
+    def __init__(
+        self, choices: Choices, parent: QWidget | None = None, rows: int = 6, can_add: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._choices = choices
+        self._selected: list[str] = []
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list = QListWidget(self)
+        self.list.setUniformItemSizes(True)
+        self.list.setFixedHeight(self.list.fontMetrics().height() * rows + 12)
+        self.list.itemChanged.connect(self._item_changed)
+        self.add_button = QPushButton(self)
+        self.add_button.setVisible(can_add)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    def _fill(self) -> None:
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            known = set()
+            for code, label in self._choices(current()):
+                known.add(code)
+                self._add_item(code, label)
+            for code in self._selected:
+                if code not in known:
+                    self._add_item(code, code)
+        self._apply_filter(self.filter.text())
+
+    def _add_item(self, code: str, label: str) -> None:
+        item = QListWidgetItem(label, self.list)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        checked = code in self._selected
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        code = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked and code not in self._selected:
+            self._selected.append(code)
+        elif item.checkState() != Qt.CheckState.Checked and code in self._selected:
+            self._selected.remove(code)
+        self.changed.emit()
+
+    def value(self) -> Any:
+        return list(self._selected)
+
+    def set_value(self, value: Any) -> None:
+        if list(value or []) != self._selected:
+            self._selected = list(value or [])
+            self._fill()
+
+    def select(self, code: str) -> None:
+        """Tick `code` (after adding a new catalogue row inline)."""
+        if code not in self._selected:
+            self._selected.append(code)
+        self._fill()
+        self.changed.emit()
+
+    def reload(self) -> None:
+        self._fill()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Type to search…"))
+        self.filter.setAccessibleName(self.tr("Search the list"))
+        self.add_button.setText(self.tr("New…"))
+        self._fill()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt naming)
+        super().setAccessibleName(name)
+        self.list.setAccessibleName(name)
+        self.add_button.setAccessibleName(self.tr("New entry for: %1").replace("%1", name))

@@ -1,0 +1,58 @@
+"""Interface language: Qt translators for the app (.qm in resources) and Qt's own dialogs.
+
+The source strings are English; Dutch comes from app_nl.qm. Installing or removing a translator
+makes Qt send a LanguageChange event to every widget, which retranslates itself in changeEvent.
+Vocabulary labels (lawful bases, countries, ...) come from kgs_ropa.model.vocabulary in the
+current language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+import kgs_ropa.resources
+
+LANGUAGES = ("nl", "en")
+TRANSLATIONS_DIR = Path(kgs_ropa.resources.__file__).resolve().parent / "translations"
+_SETTINGS_KEY = "ui/language"
+_state = {"lang": "en"}
+_installed: list[QTranslator] = []
+
+
+def current() -> str:
+    """The interface language: "nl" or "en"."""
+    return _state["lang"]
+
+
+def preferred(settings: QSettings) -> str:
+    """The language chosen before, else Dutch on a Dutch system, else English."""
+    chosen = settings.value(_SETTINGS_KEY, "", str)
+    if chosen in LANGUAGES:
+        return str(chosen)
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def remember(settings: QSettings, lang: str) -> None:
+    settings.setValue(_SETTINGS_KEY, lang)
+
+
+def switch(lang: str) -> None:
+    """Install the translators for `lang`; English is the untranslated source."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    _state["lang"] = lang
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en":
+        return
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    own = QTranslator(app)
+    if own.load(f"app_{lang}", str(TRANSLATIONS_DIR)):
+        _installed.append(own)
+    for translator in _installed:
+        app.installTranslator(translator)

@@ -1,0 +1,132 @@
+"""The answer to an impact question: the activities involved, exportable to CSV or xlsx."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import impact
+from kgs_ropa.services.impact import ImpactRow
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.table import RowsModel, make_table
+
+
+class Column(IntEnum):
+    CODE = 0
+    NAME = 1
+    FUNCTION = 2
+    STATUS = 3
+
+
+HEADERS = {
+    Column.CODE: QT_TRANSLATE_NOOP("ImpactModel", "Code"),
+    Column.NAME: QT_TRANSLATE_NOOP("ImpactModel", "Activity"),
+    Column.FUNCTION: QT_TRANSLATE_NOOP("ImpactModel", "Business function"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ImpactModel", "Status"),
+}
+
+
+class ImpactModel(RowsModel):
+    Column = Column
+
+    def header(self, column: int) -> str:
+        return QCoreApplication.translate("ImpactModel", HEADERS[Column(column)])
+
+    def text(self, row: ImpactRow, column: int) -> str:
+        lang = current()
+        match column:
+            case Column.CODE:
+                return row.code
+            case Column.NAME:
+                return row.name_en if lang == "en" and row.name_en else row.name
+            case Column.FUNCTION:
+                return row.business_function
+            case Column.STATUS:
+                return voc.ACTIVITY_STATUSES.label(row.status, lang)
+        return ""
+
+
+class ImpactDialog(QDialog):
+    """`question` is the translated question with its subject filled in."""
+
+    open_activity = Signal(int)
+
+    def __init__(self, question: str, rows: list[ImpactRow], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.model = ImpactModel(self)
+        self.model.set_rows(rows)
+        heading = QLabel(f"<b>{escape(question)}</b>", self)
+        heading.setWordWrap(True)
+        count = QLabel(self.tr("%1 activities").replace("%1", str(len(rows))), self)
+        self.table = make_table(self, self.model, self.tr("Activities involved"))
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        self.export_button = QPushButton(self.tr("Export the answer…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the answer to CSV or Excel"))
+        self.export_button.clicked.connect(self.export)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(count)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Impact"))
+        self.setAccessibleName(question)
+        self.table.setColumnWidth(Column.CODE, self.fontMetrics().averageCharWidth() * 14)
+        self.table.setColumnWidth(Column.NAME, self.fontMetrics().averageCharWidth() * 50)
+        self.table.setColumnWidth(Column.FUNCTION, self.fontMetrics().averageCharWidth() * 22)
+        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30)
+
+    def _open(self, index: Any) -> None:
+        self.open_activity.emit(self.model.row_id(self.model.row_at(index.row())))
+
+    def table_values(self) -> tuple[list[str], list[list[str]]]:
+        headers = [self.model.header(c) for c in Column]
+        rows = [[self.model.text(r, c) for c in Column] for r in self.model.rows()]
+        return headers, rows
+
+    def export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the answer"),
+            self.tr("impact.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        headers, rows = self.table_values()
+        try:
+            # The question heads the file, so the answer is read with what it answers.
+            impact.write_table(path, [self.question], [[], headers, *rows])
+        except OSError as exc:
+            show_error(
+                self,
+                self.tr(
+                    "Could not write %1: %2. Choose another folder or close the file in "
+                    "other programs."
+                )
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or ""),
+            )
+            return False
+        return True

@@ -1,0 +1,64 @@
+"""The catalogue rows pickers choose from, loaded once and reloaded when a catalogue changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import catalogues
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.fields import Choices
+
+# catalogue kind -> (label field in Dutch, label field in English or None)
+_LABELS = {
+    "data_category": ("label_nl", "label_en"),
+    "data_subject": ("label_nl", "label_en"),
+    "measure": ("label_nl", "label_en"),
+    "recipient": ("name", "name_en"),
+    "processor": ("name", None),
+    "system": ("name", None),
+    "entity": ("name", None),
+}
+
+
+class Lookups:
+    """Catalogue rows by kind, as pickers and tables need them (code, labels, flags)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.reload()
+
+    def reload(self, kind: str | None = None) -> None:
+        for key in [kind] if kind in _LABELS else list(_LABELS):
+            assert key is not None
+            self.rows[key] = catalogues.list_rows(self.db, key)
+
+    def label(self, kind: str, row: dict[str, Any], lang: str) -> str:
+        nl_key, en_key = _LABELS[kind]
+        if lang == "en" and en_key and row.get(en_key):
+            return str(row[en_key])
+        return str(row.get(nl_key) or row.get("code") or "")
+
+    def labels(self, kind: str, lang: str) -> dict[str, str]:
+        return {row["code"]: self.label(kind, row, lang) for row in self.rows.get(kind, [])}
+
+    def choices(self, kind: str) -> Choices:
+        def make(lang: str) -> list[tuple[str, str]]:
+            pairs = [(row["code"], self.label(kind, row, lang)) for row in self.rows[kind]]
+            return sorted(pairs, key=lambda pair: pair[1].casefold())
+
+        return make
+
+    def special_codes(self) -> set[str]:
+        return {
+            row["code"]
+            for row in self.rows.get("data_category", [])
+            if row.get("special") or row.get("criminal")
+        }
+
+
+def country_choices(lang: str) -> list[tuple[str, str]]:
+    """Third countries first (the usual answer), then the EEA, each alphabetical."""
+    countries = sorted(voc.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
+    return [(c.code, f"{c.label(lang)} ({c.code})") for c in countries]

@@ -1,0 +1,195 @@
+"""Menus, toolbar and keyboard shortcuts of the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+
+from kgs_ropa import __version__
+from kgs_ropa.ui import i18n
+
+if TYPE_CHECKING:
+    from kgs_ropa.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class Actions:
+    """Every command of the window as a QAction; menus and toolbar share them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.all: dict[str, QAction] = {}
+        self._create()
+        self._menus()
+        self._toolbar()
+
+    def _action(
+        self, key: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.all[key] = action
+        return action
+
+    def _create(self) -> None:
+        w = self.window
+        std = QKeySequence.StandardKey
+        self._action("new", w.new_activity, QKeySequence(std.New))
+        self._action("save", lambda: w.editor.save(), QKeySequence(std.Save))
+        self._action("export", self.export, "Ctrl+E")
+        self._action("quit", w.close, QKeySequence(std.Quit))
+        self._action("undo", lambda: w.editor.undo(), None)
+        self._action("redo", lambda: w.editor.redo(), None)
+        self._action("find", self.find, QKeySequence(std.Find))
+        self._action("edit", self.edit_selected, "Ctrl+Return")
+        self._action("duplicate", w.duplicate_selected, "Ctrl+D")
+        self._action("retire", w.retire_selected, None)
+        self._action("delete", w.delete_selected, QKeySequence(std.Delete))
+        self._action("refresh", self.refresh, QKeySequence(std.Refresh))
+        self._action("reviews_due", self.reviews_due, None)
+        self._action("about", self.about, None)
+        self._action("log_folder", self.open_log_folder, None)
+        for number, key in enumerate(("register", "dashboard", "processors"), start=1):
+            self._action(f"page_{key}", lambda _c=False, k=key: w.show_page(k), f"Ctrl+{number}")
+        self.languages = QActionGroup(self.window)
+        for lang in i18n.LANGUAGES:
+            action = self._action(f"lang_{lang}", lambda _c=False, code=lang: w.set_language(code))
+            action.setCheckable(True)
+            action.setChecked(lang == i18n.current())
+            self.languages.addAction(action)
+        self.all["lang_nl"].setText("Nederlands")
+        self.all["lang_en"].setText("English")
+        # The form's undo is for the whole form; a text field's own Ctrl+Z still undoes typing.
+        self.all["undo"].setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.all["redo"].setShortcut(QKeySequence("Ctrl+Shift+Y"))
+
+    def _menus(self) -> None:
+        bar = self.window.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        layout = {
+            "file": ["new", "save", None, "export", None, "quit"],
+            "edit": ["undo", "redo", None, "find", "edit", "duplicate", "retire", "delete"],
+            "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],
+            "review": ["reviews_due"],
+            "help": ["log_folder", "about"],
+        }
+        for name, keys in layout.items():
+            menu = bar.addMenu("")
+            self.menus[name] = menu
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.all[key])
+        self.language_menu = self.menus["view"].addMenu("")
+        for lang in i18n.LANGUAGES:
+            self.language_menu.addAction(self.all[f"lang_{lang}"])
+
+    def _toolbar(self) -> None:
+        self.toolbar = QToolBar(self.window)
+        self.toolbar.setObjectName("main-toolbar")
+        for key in ("new", "save", "duplicate", "retire", "delete", "export"):
+            self.toolbar.addAction(self.all[key])
+        self.window.addToolBar(self.toolbar)
+
+    # ------------------------------------------------------------------ commands
+    def find(self) -> None:
+        self.window.show_page("register")
+        self.window.register.search.setFocus()
+        self.window.register.search.selectAll()
+
+    def edit_selected(self) -> None:
+        ids = self.window.register.selected_ids()
+        if ids:
+            self.window.edit_activity(ids[0])
+
+    def refresh(self) -> None:
+        self.window.lookups.reload()
+        self.window.reload_register()
+        self.window.transfers.reload()
+        for page in self.window.catalogues.values():
+            page.reload()
+
+    def reviews_due(self) -> None:
+        self.window.show_page("register")
+        self.window.register.show_review_due()
+
+    def export(self) -> None:
+        from kgs_ropa.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.window.db, self.window.register, self.window)
+        dialog.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            tr("About KGS ROPA"),
+            tr("KGS ROPA %1\nThe record of processing activities (Art. 30 GDPR).").replace(
+                "%1", __version__
+            ),
+        )
+
+    def open_log_folder(self) -> None:
+        from kgs_ropa.app import log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def update_enabled(self) -> None:
+        w = self.window
+        editing = w.current_page() is w.editor
+        in_register = w.current_page() is w.register
+        selected = len(w.register.selected_ids()) if in_register else 0
+        self.all["save"].setEnabled(editing)
+        self.all["undo"].setEnabled(editing)
+        self.all["redo"].setEnabled(editing)
+        self.all["edit"].setEnabled(selected == 1)
+        self.all["duplicate"].setEnabled(selected == 1)
+        self.all["retire"].setEnabled(selected > 0)
+        self.all["delete"].setEnabled(selected > 0)
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        texts = {
+            "new": tr("&New activity"),
+            "save": tr("&Save"),
+            "export": tr("&Export…"),
+            "quit": tr("&Quit"),
+            "undo": tr("&Undo in form"),
+            "redo": tr("&Redo in form"),
+            "find": tr("&Find…"),
+            "edit": tr("&Edit activity"),
+            "duplicate": tr("D&uplicate"),
+            "retire": tr("&Retire"),
+            "delete": tr("&Delete…"),
+            "refresh": tr("Re&fresh"),
+            "reviews_due": tr("Activities &due for review"),
+            "about": tr("&About KGS ROPA"),
+            "log_folder": tr("Open the &log folder"),
+            "page_register": tr("&Register"),
+            "page_dashboard": tr("&Dashboard"),
+            "page_processors": tr("&Processors"),
+        }
+        for key, text in texts.items():
+            self.all[key].setText(text)
+            self.all[key].setToolTip(text.replace("&", ""))
+        titles = {
+            "file": tr("&File"),
+            "edit": tr("&Edit"),
+            "view": tr("&View"),
+            "review": tr("Re&view"),
+            "help": tr("&Help"),
+        }
+        for key, text in titles.items():
+            self.menus[key].setTitle(text)
+        self.language_menu.setTitle(tr("&Language"))
+        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.toolbar.setAccessibleName(tr("Toolbar"))
+        self.all[f"lang_{i18n.current()}"].setChecked(True)

@@ -1,0 +1,325 @@
+"""The main window: navigation, pages, and the flows between register, editor and catalogues."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from kgs_ropa.services import activities, catalogues
+from kgs_ropa.services.dashboard import severity_counts
+from kgs_ropa.services.setup import initialise
+from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.dashboard_view import DashboardView
+from kgs_ropa.ui.editor import ActivityEditor
+from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.lookups import Lookups
+from kgs_ropa.ui.main_actions import Actions
+from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.organisation_view import OrganisationView
+from kgs_ropa.ui.pages import TITLES, catalogue_pages
+from kgs_ropa.ui.register_view import RegisterView
+from kgs_ropa.ui.transfers_view import TransfersView
+from kgs_ropa.ui.vocabulary_view import VocabularyView
+from kgs_ropa.ui.welcome_view import WelcomeView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.settings = db, settings
+        self.hub = Hub(self)
+        self.lookups = Lookups(db)
+        self._activity_labels: dict[int, str] = {}
+        self._build_pages()
+        self.actions_ = Actions(self)
+        self._connect()
+        self.reload_register()
+        self._restore_layout()
+        self.retranslate()
+        self.show_page("welcome" if self._is_empty() else "register")
+
+    # ------------------------------------------------------------------ building
+    def _build_pages(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomeView(self)
+        self.register = RegisterView(self.db, self.lookups, self)
+        self.editor = ActivityEditor(self.db, self.hub, self.lookups, self)
+        self.dashboard = DashboardView(self.db, self)
+        self.transfers = TransfersView(self.db, self)
+        self.organisation = OrganisationView(self.db, self.hub, self.lookups, self)
+        self.vocabularies = VocabularyView(self)
+        self.catalogues = catalogue_pages(
+            self.db, self.hub, self.lookups, self, self._activity_choices, self._activity_label
+        )
+        self.pages: dict[str, QWidget] = {
+            "welcome": self.welcome,
+            "register": self.register,
+            "dashboard": self.dashboard,
+            **self.catalogues,
+            "transfers": self.transfers,
+            "organisation": self.organisation,
+            "vocabularies": self.vocabularies,
+        }
+        for page in [*self.pages.values(), self.editor]:
+            self.stack.addWidget(page)
+        self.nav = QListWidget(self)
+        for key in self.pages:
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _connect(self) -> None:
+        self.welcome.start_empty.connect(lambda: self.show_page("register"))
+        self.welcome.load_example.connect(self.load_example)
+        self.welcome.fill_organisation.connect(lambda: self.show_page("organisation"))
+        self.register.edit_requested.connect(self.edit_activity)
+        self.register.selection_changed.connect(self.actions_.update_enabled)
+        self.editor.closed.connect(lambda: self.show_page("register"))
+        self.editor.saved.connect(self._editor_saved)
+        self.hub.activities_changed.connect(self._activities_changed)
+        self.hub.catalogue_changed.connect(self._catalogue_changed)
+        self.hub.findings_ready.connect(self._findings_ready)
+        for page in [*self.catalogues.values(), self.transfers]:
+            page.open_activity.connect(self.edit_activity)
+
+    # ------------------------------------------------------------------ data
+    def _is_empty(self) -> bool:
+        return not self.register.model.all_rows and catalogues.organisation_is_empty(self.db)
+
+    def reload_register(self) -> None:
+        rows = activities.list_rows(self.db)
+        self.register.load(rows)
+        self._activity_labels = {row.id: row.code for row in rows}
+        self.refresh_findings()
+
+    def refresh_findings(self) -> None:
+        """Check the whole register off the GUI thread; the counts arrive by the hub."""
+        task = tasks.Task(activities.register_findings, self.db, date.today())
+        tasks.start(task, self._findings_computed, lambda exc: None)
+
+    def _findings_computed(self, findings: Any) -> None:
+        counts = activities.finding_counts(findings)
+        self.hub.findings_ready.emit(counts, [f.severity for f in findings])
+
+    def _findings_ready(self, counts: dict[str, tuple[int, int]], severities: list[str]) -> None:
+        self.register.model.set_findings(counts)
+        self.register.apply_filter()
+        self.dashboard.set_severities(severity_counts(severities))
+
+    def _activities_changed(self, ids: list[int]) -> None:
+        if ids:
+            changed = activities.list_rows(self.db, ids)
+            gone = set(ids) - {row.id for row in changed}
+            self.register.model.replace_rows(changed, gone)
+            self.register._update_count()
+            self._activity_labels.update({row.id: row.code for row in changed})
+            self.refresh_findings()
+        else:
+            self.reload_register()
+        self.transfers.reload()
+        if self.stack.currentWidget() is self.dashboard:
+            self.dashboard.reload()
+
+    def _catalogue_changed(self, kind: str) -> None:
+        self.lookups.reload(kind)
+        self.register.refresh_lookups()
+        self.editor.reload_lookups()
+
+    def _activity_choices(self, lang: str) -> list[tuple[int, str]]:
+        return [(row.id, f"{row.code} · {row.name}") for row in self.register.model.all_rows]
+
+    def _activity_label(self, activity_id: Any) -> str:
+        return self._activity_labels.get(activity_id, "") if activity_id else ""
+
+    # ------------------------------------------------------------------ pages
+    def show_page(self, key: str) -> None:
+        if not self._leave_editor():
+            return
+        page = self.pages[key]
+        if key == "dashboard":
+            self.dashboard.reload()
+        self.stack.setCurrentWidget(page)
+        self._select_nav(key)
+        self.actions_.update_enabled()
+
+    def _select_nav(self, key: str) -> None:
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentItem(item)
+                self.nav.blockSignals(False)
+
+    def _nav_changed(self, item: QListWidgetItem | None, previous: Any) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if self.stack.currentWidget() is self.pages.get(key):
+            return
+        if not self._leave_editor():
+            self._select_nav("register")
+            return
+        self.show_page(key)
+
+    def _leave_editor(self) -> bool:
+        if self.stack.currentWidget() is not self.editor:
+            return True
+        return self.editor.maybe_leave()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # ------------------------------------------------------------------ activities
+    def edit_activity(self, activity_id: int) -> None:
+        if not self._leave_editor():
+            return
+        try:
+            self.editor.load(activity_id)
+        except StorageError as exc:
+            show_error(self, str(exc))
+            return
+        self._open_editor()
+
+    def new_activity(self) -> None:
+        if not self._leave_editor():
+            return
+        code = activities.next_activity_code(self.db)
+        self.editor.load(None, activities.new_document(code, ""))
+        self._open_editor()
+        self.editor.field("name").setFocus()
+
+    def _open_editor(self) -> None:
+        self.stack.setCurrentWidget(self.editor)
+        self._select_nav("register")
+        self.actions_.update_enabled()
+
+    def _editor_saved(self, activity_id: int) -> None:
+        self.register.select(activity_id)
+
+    def duplicate_selected(self) -> None:
+        ids = self.register.selected_ids()
+        if len(ids) != 1:
+            return
+        new_id = activities.duplicate(self.db, ids[0])
+        self.hub.activities_changed.emit([new_id])
+        self.edit_activity(new_id)
+
+    def retire_selected(self) -> None:
+        ids = self.register.selected_ids()
+        if ids and confirm(
+            self,
+            tr("Retire %1 activities? They stay in the register, marked as retired.").replace(
+                "%1", str(len(ids))
+            ),
+        ):
+            activities.set_status(self.db, ids, "retired")
+            self.hub.activities_changed.emit(ids)
+
+    def delete_selected(self) -> None:
+        ids = self.register.selected_ids()
+        question = tr(
+            "Delete %1 activities for good? Retiring keeps them on record; deleting removes "
+            "them from the register (the change history keeps a trace)."
+        ).replace("%1", str(len(ids)))
+        if ids and confirm(self, question):
+            activities.delete(self.db, ids)
+            self.hub.activities_changed.emit(ids)
+
+    def load_example(self) -> None:
+        try:
+            initialise(self.db, "kgs")
+        except StorageError as exc:
+            show_error(self, str(exc))
+            return
+        self.lookups.reload()
+        for page in self.catalogues.values():
+            page.reload()
+        self.organisation.entities.reload()
+        self.organisation.contacts.reload()
+        self.register.refresh_lookups()
+        self.reload_register()
+        self.transfers.reload()
+        self.show_page("register")
+
+    # ------------------------------------------------------------------ language and layout
+    def set_language(self, lang: str) -> None:
+        i18n.switch(lang)
+        i18n.remember(self.settings, lang)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("KGS ROPA — record of processing activities"))
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
+        # Wide enough for the longest title in this language, whatever the font size.
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
+        self.nav.setAccessibleName(tr("Sections"))
+        self.actions_.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(
+                self.fontMetrics().averageCharWidth() * 200, self.fontMetrics().height() * 48
+            )
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        columns = self.settings.value("register/columns")
+        if columns is not None:
+            self.register.table.horizontalHeader().restoreState(columns)
+        else:
+            self._default_columns()
+        splitter = self.settings.value("register/splitter")
+        if splitter is not None:
+            self.register.splitter.restoreState(splitter)
+
+    def _default_columns(self) -> None:
+        width = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((11, 46, 22, 50, 30, 50, 11, 12, 14)):
+            self.register.table.setColumnWidth(column, width * chars)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(
+            "register/columns", self.register.table.horizontalHeader().saveState()
+        )
+        self.settings.setValue("register/splitter", self.register.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        if not self._leave_editor():
+            event.ignore()
+            return
+        self.save_layout()
+        tasks.wait_all()
+        event.accept()

@@ -1,0 +1,38 @@
+"""Plain messages for expected trouble: what happened and what to do, never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or tr("KGS ROPA"), message)
+
+
+def confirm(parent: QWidget | None, question: str, title: str | None = None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title or tr("KGS ROPA"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for a form with unsaved changes."""
+    return QMessageBox.question(
+        parent,
+        tr("Unsaved changes"),
+        tr("This activity has changes that are not saved yet. Save them?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )

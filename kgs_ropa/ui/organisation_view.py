@@ -1,0 +1,89 @@
+"""The organisation: controller and group entities, contacts (DPO, ...) and register settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import catalogues
+from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.catalogue_view import CatalogueView
+from kgs_ropa.ui.fields import CheckField, TextField
+from kgs_ropa.ui.form import Form, Spec
+from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
+from kgs_ropa.ui.messages import show_error
+
+N = QT_TRANSLATE_NOOP
+SETTINGS_SPECS = [
+    Spec("acts_as_processor", N("Form", "The organisation also acts as a processor"), CheckField),
+    Spec("employee_count_note", N("Form", "Staff numbers (Art. 30(5))"), lambda p: TextField(p, 2)),
+    Spec("note", N("Form", "Note"), lambda p: TextField(p, 2)),
+]
+
+
+class OrganisationView(QWidget):
+    def __init__(self, db: Database, hub: Hub, lookups: Lookups, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.hub, self.lookups = db, hub, lookups
+        self.entities = CatalogueView(
+            db, hub, "entity", ["code", "name", "country", "email", "phone", "address"], self
+        )
+        self.contacts = CatalogueView(
+            db,
+            hub,
+            "contact",
+            ["role", "name", "email", "phone", "entity_id"],
+            self,
+            choices={"entity_id": self._entity_choices},
+        )
+        self.contacts.model.formatters["role"] = lambda v: voc.CONTACT_ROLES.label(v, current())
+        self.contacts.model.formatters["entity_id"] = self._entity_name
+        self.settings_form = Form(SETTINGS_SPECS, self)
+        self.settings_form.set_value(catalogues.get_settings(db))
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_settings)
+        self.entity_box, self.contact_box, self.settings_box = (QGroupBox(self) for _ in range(3))
+        for box, widget in (
+            (self.entity_box, self.entities),
+            (self.contact_box, self.contacts),
+        ):
+            QVBoxLayout(box).addWidget(widget)
+        settings_layout = QVBoxLayout(self.settings_box)
+        settings_layout.addWidget(self.settings_form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        settings_layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entity_box, 2)
+        layout.addWidget(self.contact_box, 2)
+        layout.addWidget(self.settings_box, 1)
+        self.retranslate()
+
+    def _entity_choices(self, lang: str) -> list[tuple[str, str]]:
+        return [(row["id"], row["name"]) for row in catalogues.list_rows(self.db, "entity")]
+
+    def _entity_name(self, entity_id: object) -> str:
+        names = {row["id"]: row["name"] for row in self.entities.model.rows()}
+        return str(names.get(entity_id, ""))
+
+    def save_settings(self) -> None:
+        try:
+            catalogues.save_settings(self.db, self.settings_form.value())
+        except StorageError as exc:
+            show_error(self, str(exc))
+
+    def retranslate(self) -> None:
+        self.entity_box.setTitle(self.tr("(a) Controller and group entities"))
+        self.contact_box.setTitle(self.tr("Contacts: privacy officer, DPO, representative"))
+        self.settings_box.setTitle(self.tr("Register settings"))
+        self.save_button.setText(self.tr("Save settings"))
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,108 @@
+"""The pages of the main window besides the register and the editor, built in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import impact
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.catalogue_view import CatalogueView
+from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
+
+N = QT_TRANSLATE_NOOP
+
+# Page key -> navigation title (translated in context "MainWindow").
+TITLES = {
+    "welcome": N("MainWindow", "Welcome"),
+    "register": N("MainWindow", "Register"),
+    "dashboard": N("MainWindow", "Dashboard"),
+    "processors": N("MainWindow", "Processors"),
+    "recipients": N("MainWindow", "Recipients"),
+    "systems": N("MainWindow", "Systems"),
+    "data_categories": N("MainWindow", "Data categories"),
+    "data_subjects": N("MainWindow", "Data subjects"),
+    "measures": N("MainWindow", "Security measures"),
+    "transfers": N("MainWindow", "Transfers"),
+    "cookies": N("MainWindow", "Cookies"),
+    "organisation": N("MainWindow", "Organisation"),
+    "vocabularies": N("MainWindow", "Vocabularies"),
+}
+
+
+def _by_id(fn: Callable[[Database, int], Any]) -> Callable[[Database, dict[str, Any]], Any]:
+    return lambda db, row: fn(db, int(row["id"]))
+
+
+def catalogue_pages(
+    db: Database,
+    hub: Hub,
+    lookups: Lookups,
+    parent: QWidget,
+    activity_choices: Any,
+    activity_label: Callable[[Any], str],
+) -> dict[str, CatalogueView]:
+    processors = CatalogueView(
+        db,
+        hub,
+        "processor",
+        ["code", "name", "service", "country", "agreement_signed_on", "agreement_reference"],
+        parent,
+        impact=(
+            N("Impact", "Which activities involve the processor %1?"),
+            _by_id(impact.for_processor),
+        ),
+    )
+    recipients = CatalogueView(
+        db, hub, "recipient", ["code", "name", "name_en", "type", "country"], parent
+    )
+    systems = CatalogueView(
+        db,
+        hub,
+        "system",
+        ["code", "name", "location", "country", "description"],
+        parent,
+        impact=(N("Impact", "Which activities use the system %1?"), _by_id(impact.for_system)),
+    )
+    categories = CatalogueView(
+        db,
+        hub,
+        "data_category",
+        ["code", "label_nl", "label_en", "special", "criminal", "dpv_id"],
+        parent,
+        impact=(
+            N("Impact", "Which activities process %1?"),
+            _by_id(impact.for_data_category),
+        ),
+    )
+    subjects = CatalogueView(
+        db, hub, "data_subject", ["code", "label_nl", "label_en", "dpv_id"], parent
+    )
+    measures = CatalogueView(
+        db, hub, "measure", ["code", "label_nl", "label_en", "kind", "dpv_id"], parent
+    )
+    cookies = CatalogueView(
+        db,
+        hub,
+        "cookie",
+        ["name", "provider", "type", "retention", "activity_id", "purpose"],
+        parent,
+        choices={"activity_id": activity_choices},
+    )
+    cookies.model.formatters["type"] = lambda v: voc.COOKIE_TYPES.label(v, current())
+    cookies.model.formatters["activity_id"] = activity_label
+    return {
+        "processors": processors,
+        "recipients": recipients,
+        "systems": systems,
+        "data_categories": categories,
+        "data_subjects": subjects,
+        "measures": measures,
+        "cookies": cookies,
+    }

@@ -1,0 +1,152 @@
+"""The register table: one cached ActivityRow per activity, filtered and sorted in Python."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.table import RowsModel
+
+
+class Column(IntEnum):
+    CODE = 0
+    NAME = 1
+    FUNCTION = 2
+    PURPOSES = 3
+    LAWFUL_BASES = 4
+    DATA_CATEGORIES = 5
+    STATUS = 6
+    FINDINGS = 7
+    NEXT_REVIEW = 8
+
+
+HEADERS = {
+    Column.CODE: QT_TRANSLATE_NOOP("RegisterModel", "Code"),
+    Column.NAME: QT_TRANSLATE_NOOP("RegisterModel", "Name"),
+    Column.FUNCTION: QT_TRANSLATE_NOOP("RegisterModel", "Business function"),
+    Column.PURPOSES: QT_TRANSLATE_NOOP("RegisterModel", "Purposes"),
+    Column.LAWFUL_BASES: QT_TRANSLATE_NOOP("RegisterModel", "Lawful bases"),
+    Column.DATA_CATEGORIES: QT_TRANSLATE_NOOP("RegisterModel", "Data categories"),
+    Column.STATUS: QT_TRANSLATE_NOOP("RegisterModel", "Status"),
+    Column.FINDINGS: QT_TRANSLATE_NOOP("RegisterModel", "Findings"),
+    Column.NEXT_REVIEW: QT_TRANSLATE_NOOP("RegisterModel", "Next review"),
+}
+_ERROR = QBrush(QColor("#b00020"))
+_WARNING = QBrush(QColor("#8a5a00"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RegisterModel", text)
+
+
+def _short_basis(code: str, lang: str) -> str:
+    """'Consent (Art. 6(1)(a))' -> 'Consent': the article is in the details pane."""
+    return voc.LAWFUL_BASES.label(code, lang).split(" (")[0]
+
+
+class RegisterModel(RowsModel):
+    Column = Column
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.all_rows: list[ActivityRow] = []
+        self.category_labels: dict[str, str] = {}
+        self.row_filter = RowFilter()
+        self.today = date.today()
+        self._sort = (Column.CODE, Qt.SortOrder.AscendingOrder)
+
+    def header(self, column: int) -> str:
+        return tr(HEADERS[Column(column)])
+
+    def text(self, row: ActivityRow, column: int) -> str:
+        lang = current()
+        match column:
+            case Column.CODE:
+                return row.code
+            case Column.NAME:
+                return row.name_en if lang == "en" and row.name_en else row.name
+            case Column.FUNCTION:
+                return row.business_function
+            case Column.PURPOSES:
+                return "; ".join(row.purposes)
+            case Column.LAWFUL_BASES:
+                return ", ".join(_short_basis(code, lang) for code in row.lawful_bases)
+            case Column.DATA_CATEGORIES:
+                return ", ".join(self.category_labels.get(c, c) for c in row.data_categories)
+            case Column.STATUS:
+                return voc.ACTIVITY_STATUSES.label(row.status, lang)
+            case Column.FINDINGS:
+                return self._findings_text(row)
+            case Column.NEXT_REVIEW:
+                return row.next_review_due.isoformat() if row.next_review_due else ""
+        return ""
+
+    def _findings_text(self, row: ActivityRow) -> str:
+        """Language-neutral marks (the tooltip spells them out): ● errors, ▲ warnings."""
+        if row.errors is None:
+            return "…"
+        parts = []
+        if row.errors:
+            parts.append(f"● {row.errors}")
+        if row.warnings:
+            parts.append(f"▲ {row.warnings}")
+        return "  ".join(parts) or "✓"
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = self._rows[index.row()]
+            if index.column() == Column.FINDINGS and row.errors is not None:
+                text = tr("%1 errors, %2 warnings")
+                return text.replace("%1", str(row.errors)).replace("%2", str(row.warnings))
+        return super().data(index, role)
+
+    def sort_value(self, row: ActivityRow, column: int) -> Any:
+        if column == Column.FINDINGS:
+            return (
+                ((row.errors or 0) * 1000 + (row.warnings or 0)) if row.errors is not None else -1
+            )
+        if column == Column.NEXT_REVIEW:
+            return row.next_review_due
+        return self.text(row, column)
+
+    def extra(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.ForegroundRole:
+            return None
+        if column == Column.FINDINGS and row.errors:
+            return _ERROR
+        if column == Column.FINDINGS and row.warnings:
+            return _WARNING
+        if column == Column.NEXT_REVIEW and row.review_due(self.today) and row.status != "retired":
+            return _ERROR
+        return None
+
+    # ------------------------------------------------------------------ data
+    def load(self, rows: list[ActivityRow], category_labels: dict[str, str]) -> None:
+        self.all_rows = rows
+        self.category_labels = category_labels
+        self.refilter()
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        self.row_filter = row_filter
+        self.refilter()
+
+    def refilter(self) -> None:
+        self.set_rows(filter_rows(self.all_rows, self.row_filter, self.today))
+
+    def replace_rows(self, changed: list[ActivityRow], removed: set[int]) -> None:
+        """Merge changed rows (new ones appended) and drop removed ids, then refilter."""
+        by_id = {row.id: row for row in changed}
+        kept = [by_id.pop(row.id, row) for row in self.all_rows if row.id not in removed]
+        self.all_rows = kept + list(by_id.values())
+        self.refilter()
+
+    def set_findings(self, counts: dict[str, tuple[int, int]]) -> None:
+        self.all_rows = [row.with_findings(*counts.get(row.code, (0, 0))) for row in self.all_rows]
+        self.refilter()

@@ -1,0 +1,216 @@
+"""The register: every activity in a table, instant search, filters and a details pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.checks import CheckContext
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import activities
+from kgs_ropa.services.activities import ActivityRow, RowFilter
+from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.details import details_html
+from kgs_ropa.ui.fields import ChoiceField, Choices, vocabulary_choices
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups, country_choices
+from kgs_ropa.ui.register_model import RegisterModel
+from kgs_ropa.ui.table import make_table, select_id, selected_ids
+
+
+class RegisterView(QWidget):
+    """Emits `edit_requested(id)` on double-click or Enter; `selection_changed` otherwise."""
+
+    edit_requested = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, db: Database, lookups: Lookups, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.lookups = db, lookups
+        self.context: CheckContext | None = None
+        self.model = RegisterModel(self)
+        self._build()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.count_label = QLabel(self)
+        self.filters = {
+            "lawful_basis": self._combo(vocabulary_choices(voc.LAWFUL_BASES)),
+            "data_category": self._combo(self.lookups.choices("data_category")),
+            "processor": self._combo(self.lookups.choices("processor")),
+            "country": self._combo(country_choices),
+            "status": self._combo(vocabulary_choices(voc.ACTIVITY_STATUSES)),
+        }
+        self.checks = {
+            "special_only": QCheckBox(self),
+            "review_due": QCheckBox(self),
+            "has_findings": QCheckBox(self),
+        }
+        for box in self.checks.values():
+            box.toggled.connect(self.apply_filter)
+        self.clear_button = QPushButton(self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        grid = QGridLayout()
+        grid.addWidget(self.search, 0, 0, 1, 5)
+        grid.addWidget(self.count_label, 0, 5, 1, 3)
+        for column, combo in enumerate(self.filters.values()):
+            grid.addWidget(combo, 1, column)
+        for column, box in enumerate(self.checks.values(), start=len(self.filters)):
+            grid.addWidget(box, 1, column)
+        grid.addWidget(self.clear_button, 1, len(self.filters) + len(self.checks))
+        self.table = make_table(self, self.model, "")
+        self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
+        self.table.activated.connect(lambda index: self._edit_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.splitter, 1)
+
+    def _combo(self, choices: Choices) -> ChoiceField:
+        combo = ChoiceField(choices, self, optional=True, empty=lambda: "")
+        combo.changed.connect(self.apply_filter)
+        return combo
+
+    # ------------------------------------------------------------------ data
+    def load(self, rows: list[ActivityRow]) -> None:
+        self.model.load(rows, self.lookups.labels("data_category", current()))
+        self._update_count()
+
+    def refresh_lookups(self) -> None:
+        for key in ("data_category", "processor"):
+            self.filters[key].reload()
+        self.model.category_labels = self.lookups.labels("data_category", current())
+        self.context = None
+        self.model.retranslate()
+
+    def current_filter(self) -> RowFilter:
+        values: dict[str, Any] = {k: combo.value() or "" for k, combo in self.filters.items()}
+        values.update({k: box.isChecked() for k, box in self.checks.items()})
+        return RowFilter(text=self.search.text(), **values)
+
+    def apply_filter(self) -> None:
+        keep = self.selected_ids()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        if keep:
+            select_id(self.table, keep[0])
+
+    def clear_filters(self) -> None:
+        for combo in self.filters.values():
+            combo.blockSignals(True)
+            combo.set_value(None)
+            combo.blockSignals(False)
+        for box in self.checks.values():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.search.clear()
+        self.apply_filter()
+
+    def show_review_due(self) -> None:
+        self.clear_filters()
+        self.checks["review_due"].setChecked(True)
+
+    def _update_count(self) -> None:
+        text = self.tr("%1 of %2 activities")
+        shown, total = self.model.rowCount(), len(self.model.all_rows)
+        self.count_label.setText(text.replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+
+    # ------------------------------------------------------------------ selection
+    def selected_ids(self) -> list[int]:
+        return selected_ids(self.table)
+
+    def select(self, activity_id: int) -> None:
+        select_id(self.table, activity_id)
+
+    def _edit_row(self, position: int) -> None:
+        self.edit_requested.emit(self.model.row_id(self.model.row_at(position)))
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self.show_details()
+        self.selection_changed.emit()
+
+    def show_details(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.details.setHtml(self._hint())
+            return
+        try:
+            doc = activities.get_document(self.db, ids[0])
+        except StorageError as exc:
+            self.details.setPlainText(str(exc))
+            return
+        if self.context is None:
+            self.context = activities.check_context(self.db, date.today())
+        lang = current()
+        findings = [(f.severity, f.message(lang)) for f in activities.check_one(doc, self.context)]
+        self.details.setHtml(details_html(doc, self.lookups, lang, findings))
+
+    def _hint(self) -> str:
+        hint = self.tr("Select an activity to see its details; double-click to edit.")
+        return f"<p><i>{hint}</i></p>"
+
+    # ------------------------------------------------------------------ text
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search every field… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the register"))
+        names: dict[str, Callable[[], str]] = {
+            "lawful_basis": lambda: self.tr("All lawful bases"),
+            "data_category": lambda: self.tr("All data categories"),
+            "processor": lambda: self.tr("All processors"),
+            "country": lambda: self.tr("All countries"),
+            "status": lambda: self.tr("All statuses"),
+        }
+        accessible = {
+            "lawful_basis": self.tr("Filter by lawful basis"),
+            "data_category": self.tr("Filter by data category"),
+            "processor": self.tr("Filter by processor"),
+            "country": self.tr("Filter by third country"),
+            "status": self.tr("Filter by status"),
+        }
+        for key, combo in self.filters.items():
+            combo.set_empty_label(names[key])
+            combo.setAccessibleName(accessible[key])
+        self.checks["special_only"].setText(self.tr("Special categories"))
+        self.checks["review_due"].setText(self.tr("Review due"))
+        self.checks["has_findings"].setText(self.tr("Has findings"))
+        for box in self.checks.values():
+            box.setAccessibleName(box.text())
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.table.setAccessibleName(self.tr("Processing activities"))
+        self.details.setAccessibleName(self.tr("Details of the selected activity"))
+        self.model.category_labels = self.lookups.labels("data_category", current())
+        self.model.retranslate()
+        self._update_count()
+        self.show_details()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
