@@ -108,7 +108,7 @@ class CodeLookup:
 
 
 @cache
-def _columns(model: type[Any]) -> list[tuple[str, Any]]:
+def _columns(model: Any) -> list[tuple[str, Any]]:
     """(attribute, referenced table or None) of the recorded columns of a model."""
     result = []
     for attr in inspect(model).column_attrs:
@@ -123,7 +123,7 @@ def _columns(model: type[Any]) -> list[tuple[str, Any]]:
 
 
 @cache
-def _column_keys(model: type[Any]) -> frozenset[str]:
+def _column_keys(model: Any) -> frozenset[str]:
     return frozenset(key for key, _ in _columns(model))
 
 
