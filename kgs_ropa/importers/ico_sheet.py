@@ -72,10 +72,11 @@ def find_mapping(wb: Workbook) -> tuple[Mapping, list[Any]] | None:
 
 
 def lawful_basis(text: str) -> str | None:
-    plain = normalise(text)
     for term in voc.LAWFUL_BASES:
-        if plain in (normalise(term.nl), normalise(term.en), term.code.replace("_", " ")):
+        if normalise(text) in (normalise(term.nl), normalise(term.en), term.code.replace("_", " ")):
             return term.code
+    # "Art. 6(1)(f)": keep what is in brackets, punctuation as spaces
+    plain = " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
     for code, words in _BASIS_WORDS:
         if any(w in plain for w in words):
             return code

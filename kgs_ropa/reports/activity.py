@@ -73,7 +73,7 @@ OVERVIEW_COLUMNS: list[tuple[str, int]] = [
     ("next_review_due", 14),
 ]
 # Shown in the activity section as tables rather than as one field.
-_SECTION_TABLE_KEYS = {
+SECTION_TABLE_KEYS = {
     "code",
     "activity",
     "purposes",
@@ -221,7 +221,7 @@ def activity_section(activity: Doc, cells: dict[str, Cell], look: Lookup) -> Act
 
 @cache
 def _section_fields(lang: Lang) -> list[tuple[str, str]]:
-    return [(k, label(k, lang)) for k, _ in REGISTER_COLUMNS if k not in _SECTION_TABLE_KEYS]
+    return [(k, label(k, lang)) for k, _ in REGISTER_COLUMNS if k not in SECTION_TABLE_KEYS]
 
 
 def row_of(cells: dict[str, Cell], spec: list[tuple[str, int]]) -> list[Cell]:

@@ -1,0 +1,89 @@
+"""The PDF export, read back with pypdf: cover, contents, sections, annexes, both languages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from report_data import HOSTILE, hostile_document, load
+
+from kgs_ropa.reports.activity import REGISTER_COLUMNS, SECTION_TABLE_KEYS
+from kgs_ropa.reports.export import export_pdf
+from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.storage.database import Database
+
+TODAY = date(2026, 11, 25)
+SECTION_FIELDS = [k for k, _ in REGISTER_COLUMNS if k not in SECTION_TABLE_KEYS]
+ANNEXES = [
+    "sheet_processors",
+    "sheet_transfers",
+    "sheet_retention",
+    "sheet_measures",
+    "sheet_cookies",
+]
+
+
+def _pages(db: Database, tmp_path: Path, lang: Lang, ids: list[str] | None = None) -> list[str]:
+    out = tmp_path / f"register-{lang}.pdf"
+    export_pdf(db, out, lang, ids, today=TODAY)
+    return [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_cover_contents_sections_and_annexes(
+    example_db: Database, tmp_path: Path, lang: Lang
+) -> None:
+    pages = _pages(example_db, tmp_path, lang)
+    cover, contents, text = pages[0], pages[1], " ".join(pages)
+    for key in ("title", "controller", "dpo", "representative", "export_date", "fingerprint"):
+        assert label(key, lang) in cover
+    assert "KGS DIAMOND HOLDING BV" in cover
+    assert re.search(r"\b[0-9a-f]{64}\b", cover)
+    assert label("contents", lang) in contents
+    assert label("overview", lang) in contents
+    for index in range(1, 14):
+        assert f"KGS-{index:02d}" in contents
+    for index, key in enumerate(ANNEXES, 1):
+        assert f"{label('annex', lang)} {index}. {label(key, lang)}" in text
+    sections = " ".join(pages[3:])
+    for key in SECTION_FIELDS:  # every element, once in each of the 13 sections
+        assert sections.count(label(key, lang)) >= 13, key
+    total = len(pages)
+    assert f"{label('page_of', lang).format(page=total)} {total}" in pages[-1]
+
+
+def test_contents_page_numbers_point_at_the_sections(example_db: Database, tmp_path: Path) -> None:
+    pages = _pages(example_db, tmp_path, "en")
+    entry = re.search(r"KGS-05 [^0-9]*? (\d+)\b", pages[1])
+    assert entry is not None
+    assert "KGS-05" in pages[int(entry.group(1)) - 1]
+
+
+def test_markup_in_user_text_is_printed_literally(db: Database, tmp_path: Path) -> None:
+    load(db, hostile_document())
+    text = " ".join(_pages(db, tmp_path, "nl"))
+    for hostile in HOSTILE:
+        assert hostile in text
+    assert "Ünïcødé" in text and "€" in text
+
+
+def test_inquiry_subset_only_has_the_selected_activities(
+    example_db: Database, tmp_path: Path
+) -> None:
+    pages = _pages(example_db, tmp_path, "en", ["KGS-03"])
+    text = " ".join(pages)
+    assert "Selection on request: 1 of 13" in pages[0]
+    assert "KGS-03" in text and "KGS-04" not in text
+
+
+def test_bookmarks_for_every_section(example_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "register.pdf"
+    export_pdf(example_db, out, "en", today=TODAY)
+    reader = PdfReader(out)
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert top[0] == label("overview", "en")
+    assert len(top) == 2 + len(ANNEXES)
+    assert reader.metadata is not None and reader.metadata.title == label("title", "en")
