@@ -1,0 +1,110 @@
+"""Review, history and snapshot use cases for the desktop app: one transaction per user action.
+
+The app calls these with the Database; each opens its own session and hands back plain objects,
+so no widget ever holds a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from kgs_ropa.services import history, review, snapshots
+from kgs_ropa.services.diff import RegisterDiff, diff_documents
+from kgs_ropa.services.document import dump_register
+from kgs_ropa.services.history_table import history_rows
+from kgs_ropa.storage.database import Database
+
+LIVE = "now"  # the live register, where a snapshot reference is expected
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    when: str
+    actor: str
+    action: str
+    entity_type: str
+    entity_key: str
+    field: str
+    before: str
+    after: str
+    comment: str
+
+
+def current(db: Database) -> review.SessionView | None:
+    with db.reading() as session:
+        found = review.open_review(session)
+        return review.view(session, found) if found else None
+
+
+def due_count(db: Database, on: date) -> int:
+    with db.reading() as session:
+        return len(review.due_activities(session, on))
+
+
+def start(db: Database, name: str, held_on: date, participants: list[str]) -> review.SessionView:
+    with db.transaction() as session:
+        return review.start(session, name, held_on, participants)
+
+
+def mark(
+    db: Database,
+    activity: str,
+    outcome: str,
+    note: str = "",
+    action: str = "",
+    owner: str = "",
+    due: date | None = None,
+) -> review.ItemView:
+    with db.transaction() as session:
+        return review.mark(session, activity, outcome, note, action, owner, due)
+
+
+def close(db: Database) -> review.SessionView:
+    with db.transaction() as session:
+        return review.close(session)
+
+
+def open_follow_ups(db: Database) -> list[review.FollowUp]:
+    with db.reading() as session:
+        return review.open_follow_ups(session)
+
+
+def history_table(db: Database, where: history.HistoryFilter) -> list[HistoryRow]:
+    with db.reading() as session:
+        rows = history_rows(history.entries(session, where))
+    return [HistoryRow(int(r[0]), *r[1:10]) for r in rows]
+
+
+def actors(db: Database) -> list[str]:
+    with db.reading() as session:
+        return history.actors(session)
+
+
+def check_history(db: Database) -> tuple[history.ChainProblem | None, str]:
+    with db.reading() as session:
+        return history.check_chain(session), history.latest_hash(session)
+
+
+def take_snapshot(db: Database, label: str) -> snapshots.SnapshotInfo:
+    with db.transaction() as session:
+        return snapshots.take(session, label=label)
+
+
+def list_snapshots(db: Database) -> list[snapshots.SnapshotInfo]:
+    with db.reading() as session:
+        return snapshots.list_all(session)
+
+
+def _document(session: Any, ref: str) -> dict[str, Any]:
+    if ref == LIVE:
+        return dump_register(session)
+    return snapshots.document(snapshots.resolve(session, ref))
+
+
+def compare(db: Database, older: str, newer: str) -> RegisterDiff:
+    """The diff between two snapshot ids (or dates, or LIVE)."""
+    with db.reading() as session:
+        return diff_documents(_document(session, older), _document(session, newer))

@@ -1,0 +1,222 @@
+"""Review > Change history: every recorded change, filterable by date, user and activity.
+
+The same panel, fixed to one activity, shows an activity's history. A button verifies the hash
+chain and says which entry no longer matches.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.services import history, review_ops
+from kgs_ropa.services.review_ops import HistoryRow
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.review_item_form import from_qdate
+from kgs_ropa.ui.table import RowsModel
+
+
+class HistoryModel(RowsModel):
+    class Column(IntEnum):
+        WHEN = 0
+        ACTOR = 1
+        ACTION = 2
+        WHAT = 3
+        FIELD = 4
+        BEFORE = 5
+        AFTER = 6
+        COMMENT = 7
+
+    def header(self, column: int) -> str:
+        titles = {
+            self.Column.WHEN: self.tr("When (UTC)"),
+            self.Column.ACTOR: self.tr("User"),
+            self.Column.ACTION: self.tr("Change"),
+            self.Column.WHAT: self.tr("What"),
+            self.Column.FIELD: self.tr("Field"),
+            self.Column.BEFORE: self.tr("Before"),
+            self.Column.AFTER: self.tr("After"),
+            self.Column.COMMENT: self.tr("Comment"),
+        }
+        return titles[self.Column(column)]
+
+    def text(self, row: HistoryRow, column: int) -> str:
+        values = {
+            self.Column.WHEN: row.when,
+            self.Column.ACTOR: row.actor,
+            self.Column.ACTION: row.action,
+            self.Column.WHAT: f"{row.entity_type} {row.entity_key}",
+            self.Column.FIELD: row.field,
+            self.Column.BEFORE: _short(row.before),
+            self.Column.AFTER: _short(row.after),
+            self.Column.COMMENT: row.comment,
+        }
+        return values[self.Column(column)]
+
+    def sort_value(self, row: HistoryRow, column: int) -> Any:
+        return row.id if column == self.Column.WHEN else self.text(row, column)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """A whole created activity is long: the table shows the start, the tooltip the same."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+class HistoryPanel(QWidget):
+    """The history table with its filters; `fixed_activity` pins it to one activity."""
+
+    def __init__(
+        self, db: Database, fixed_activity: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = HistoryModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.since, self.use_since = QDateEdit(self), QCheckBox(self)
+        self.until, self.use_until = QDateEdit(self), QCheckBox(self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate.currentDate())
+        self.since.setDate(QDate.currentDate().addMonths(-3))
+        self.actor = QComboBox(self)
+        self.activity = QLineEdit(fixed_activity or "", self)
+        self.activity.setVisible(fixed_activity is None)
+        self.apply = QPushButton(self)
+        self.apply.clicked.connect(self.reload)
+        self.activity.returnPressed.connect(self.reload)
+        self.count = QLabel(self)
+        filters = QHBoxLayout()
+        for widget in (self.use_since, self.since, self.use_until, self.until, self.actor):
+            filters.addWidget(widget)
+        filters.addWidget(self.activity, 1)
+        filters.addWidget(self.apply)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.use_since.setText(self.tr("From"))
+        self.use_until.setText(self.tr("Up to"))
+        self.since.setAccessibleName(self.tr("From"))
+        self.until.setAccessibleName(self.tr("Up to"))
+        self.actor.setAccessibleName(self.tr("User"))
+        self.activity.setPlaceholderText(self.tr("Activity code (all when empty)"))
+        self.activity.setAccessibleName(self.tr("Activity"))
+        self.apply.setText(self.tr("Show"))
+        self.view.setAccessibleName(self.tr("Change history"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def where(self) -> history.HistoryFilter:
+        return history.HistoryFilter(
+            since=from_qdate(self.since.date()) if self.use_since.isChecked() else None,
+            until=from_qdate(self.until.date()) if self.use_until.isChecked() else None,
+            activity=self.activity.text().strip() or None,
+            actor=self.actor.currentData() or None,
+        )
+
+    def _fill_actors(self) -> None:
+        chosen = self.actor.currentData()
+        self.actor.blockSignals(True)
+        self.actor.clear()
+        self.actor.addItem(self.tr("All users"), "")
+        for name in review_ops.actors(self.db):
+            self.actor.addItem(name, name)
+        self.actor.setCurrentIndex(max(0, self.actor.findData(chosen)))
+        self.actor.blockSignals(False)
+
+    def reload(self) -> None:
+        self._fill_actors()
+        rows = review_ops.history_table(self.db, self.where())
+        self.model.set_rows(rows)
+        if self.model.rowCount():
+            self.view.scrollToBottom()
+        self.count.setText(self.tr("%n changes", "", len(rows)))
+
+    def show_activity(self, code: str) -> None:
+        self.activity.setText(code)
+        self.reload()
+
+
+class HistoryDialog(QDialog):
+    """The whole register's history (or one activity's), with a chain check."""
+
+    def __init__(
+        self, db: Database, activity: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.panel = HistoryPanel(db, activity, self)
+        self.verify_button = QPushButton(self)
+        self.verify_button.clicked.connect(self.verify)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(bottom)
+        self.activity = activity
+        self.resize(self.fontMetrics().averageCharWidth() * 160, self.fontMetrics().height() * 36)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.activity:
+            self.setWindowTitle(self.tr("History of %1").replace("%1", self.activity))
+        else:
+            self.setWindowTitle(self.tr("Change history"))
+        self.verify_button.setText(self.tr("Verify the history"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def verify(self) -> bool:
+        problem, head = review_ops.check_history(self.db)
+        if problem is None:
+            self.result.setText(
+                self.tr("The history is intact. Latest hash: %1").replace("%1", head)
+            )
+            return True
+        where = (
+            self.tr("entry %1").replace("%1", str(problem.entry_id))
+            if problem.entry_id is not None
+            else self.tr("the end of the history")
+        )
+        self.result.setText(
+            self.tr("The history does not match at %1: %2")
+            .replace("%1", where)
+            .replace("%2", problem.reason)
+        )
+        return False

@@ -1,0 +1,287 @@
+"""Review > Review session: start a session, walk through the activities in scope, close it.
+
+Every mark is saved at once, so pausing is closing this window and resuming is opening it
+again, days later if need be. Closing the session writes the review report off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kgs_ropa.services import review_ops
+from kgs_ropa.services.review import ReviewError, SessionView
+from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
+
+OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "·"}
+
+
+def write_report(db: Database, review_id: int, out: Path, lang: str) -> Path:
+    from kgs_ropa.reports.review_report import export_review_report  # reportlab only now
+
+    export_review_report(db, review_id, out, lang)
+    return out
+
+
+def default_name(today: date) -> str:
+    return f"{today.year} Q{(today.month - 1) // 3 + 1}"
+
+
+class ReviewDialog(QDialog):
+    open_activity = Signal(int)
+    # Activity ids whose review dates changed (the main window refreshes them).
+    activities_changed = Signal(list)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.state: SessionView | None = None
+        self.report_path: Path | None = None
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._start_page())
+        self.stack.addWidget(self._walk_page())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 36)
+        self.retranslate()
+        self.refresh()
+
+    # ------------------------------------------------------------------ building
+    def _start_page(self) -> QWidget:
+        page = QWidget(self)
+        self.name = QLineEdit(default_name(date.today()), page)
+        self.held_on = QDateEdit(to_qdate(date.today()), page)
+        self.held_on.setCalendarPopup(True)
+        self.participants = QLineEdit(page)
+        self.due_label = QLabel(page)
+        self.start_button = QPushButton(page)
+        self.start_button.clicked.connect(self.start_session)
+        self.start_form = QFormLayout()
+        for widget in (self.name, self.held_on, self.participants):
+            self.start_form.addRow(QLabel(page), widget)
+        layout = QVBoxLayout(page)
+        layout.addLayout(self.start_form)
+        layout.addWidget(self.due_label)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        return page
+
+    def _walk_page(self) -> QWidget:
+        page = QWidget(self)
+        self.header = QLabel(page)
+        self.header.setWordWrap(True)
+        self.progress = QProgressBar(page)
+        self.items = QListWidget(page)
+        self.items.currentRowChanged.connect(self._item_selected)
+        self.form = ItemForm(page)
+        self.form.save.connect(self.save_mark)
+        self.form.edit.connect(self._edit_activity)
+        splitter = QSplitter(page)
+        splitter.addWidget(self.items)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 2)
+        self.pause_button = QPushButton(page)
+        self.pause_button.clicked.connect(self.accept)
+        self.close_button = QPushButton(page)
+        self.close_button.clicked.connect(self.ask_close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.header)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Review session"))
+        labels = (self.tr("Name"), self.tr("Date"), self.tr("Participants"))
+        for row, text in enumerate(labels):
+            item = self.start_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item else None
+            if isinstance(label, QLabel):
+                label.setText(text)
+            field = self.start_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if field and field.widget():
+                field.widget().setAccessibleName(text)
+        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.start_button.setText(self.tr("Start the review"))
+        self.pause_button.setText(self.tr("Pause (continue later)"))
+        self.close_button.setText(self.tr("Close the session…"))
+        self.items.setAccessibleName(self.tr("Activities in scope"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setFormat(self.tr("%v of %m reviewed"))
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ state
+    def refresh(self) -> None:
+        self.state = review_ops.current(self.db)
+        if self.state is None:
+            count = review_ops.due_count(self.db, from_qdate(self.held_on.date()))
+            self.due_label.setText(
+                self.tr("%n activities are due for review and will be in scope.", "", count)
+            )
+        self._show_state()
+        if self.state is not None and self.state.pending:  # resume where the work is
+            self.items.setCurrentRow(self.state.items.index(self.state.pending[0]))
+
+    def _show_state(self) -> None:
+        state = getattr(self, "state", None)
+        self.stack.setCurrentIndex(0 if state is None else 1)
+        if state is None:
+            return
+        when = state.held_on.isoformat() if state.held_on else ""
+        people = ", ".join(state.participants) or "-"
+        self.header.setText(
+            self.tr("<b>%1</b> held on %2 · participants: %3")
+            .replace("%1", _escape(state.name))
+            .replace("%2", when)
+            .replace("%3", _escape(people))
+        )
+        self.progress.setRange(0, max(1, len(state.items)))
+        self.progress.setValue(state.marked)
+        current = max(0, self.items.currentRow())
+        self.items.blockSignals(True)
+        self.items.clear()
+        for item in state.items:
+            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {item.activity_name}"
+            QListWidgetItem(text, self.items)
+        self.items.blockSignals(False)
+        if state.items:
+            self.items.setCurrentRow(min(current, len(state.items) - 1))
+        self._item_selected(self.items.currentRow())
+
+    def _item_selected(self, row: int) -> None:
+        items = self.state.items if self.state else []
+        self.form.show_item(items[row] if 0 <= row < len(items) else None)
+
+    # ------------------------------------------------------------------ actions
+    def start_session(self) -> None:
+        people = [p.strip() for p in self.participants.text().split(",") if p.strip()]
+        try:
+            review_ops.start(self.db, self.name.text(), from_qdate(self.held_on.date()), people)
+        except StorageError as exc:
+            show_error(self, str(exc))
+            return
+        self.status.setText(self.tr("The review has started."))
+        self.refresh()
+
+    def save_mark(self) -> None:
+        item, outcome = self.form.item, self.form.outcome()
+        if item is None:
+            return
+        if outcome is None:
+            show_error(self, self.tr("Choose an outcome first."))
+            return
+        values: dict[str, Any] = self.form.values()
+        try:
+            review_ops.mark(self.db, item.activity_code, outcome, **values)
+        except ReviewError as exc:
+            show_error(self, str(exc))
+            return
+        row = self.items.currentRow()
+        self.state = review_ops.current(self.db)
+        self.items.setCurrentRow(row)
+        self._show_state()
+        self._next_pending(row)
+
+    def _next_pending(self, row: int) -> None:
+        items = self.state.items if self.state else []
+        order = [*range(row + 1, len(items)), *range(0, row + 1)]
+        target = next((i for i in order if not items[i].outcome), min(row + 1, len(items) - 1))
+        self.items.setCurrentRow(target)
+
+    def _edit_activity(self) -> None:
+        if self.form.item is not None and self.form.item.activity_id is not None:
+            self.open_activity.emit(self.form.item.activity_id)
+
+    def ask_close(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        question = self.tr("Close the review %1? Marked activities get their next review date.")
+        pending = len(state.pending)
+        if pending:
+            question += " " + self.tr(
+                "%n activities are not marked and keep their dates.", "", pending
+            )
+        if not confirm(self, question.replace("%1", state.name)):
+            return
+        suggestion = str(Path.home() / f"review-{state.name.replace(' ', '-')}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the review report"), suggestion, "*.pdf"
+        )
+        if path:
+            self.close_session(Path(path))
+
+    def close_session(self, report: Path) -> None:
+        try:
+            closed = review_ops.close(self.db)
+        except StorageError as exc:
+            show_error(self, str(exc))
+            return
+        self.activities_changed.emit([i.activity_id for i in closed.items if i.activity_id])
+        self.status.setText(self.tr("Closed; writing the review report…"))
+        self.close_button.setEnabled(False)
+        task = tasks.Task(write_report, self.db, closed.id, report, i18n.current())
+        tasks.start(task, self._report_done, self._report_failed)
+        self.refresh()
+
+    def _report_done(self, path: Path) -> None:
+        self.report_path = path
+        url = QUrl.fromLocalFile(str(path)).toString()
+        self.status.setText(
+            self.tr('The review is closed. Report: <a href="%1">%2</a>')
+            .replace("%1", url)
+            .replace("%2", _escape(path.name))
+        )
+        self.close_button.setEnabled(True)
+
+    def _report_failed(self, error: Exception) -> None:
+        self.close_button.setEnabled(True)
+        show_error(
+            self,
+            self.tr("The review is closed, but the report could not be written: %1").replace(
+                "%1", str(error)
+            ),
+        )
+
+
+def _escape(text: str) -> str:
+    return escape(text)

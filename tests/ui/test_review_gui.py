@@ -1,0 +1,126 @@
+"""A review session through the desktop app: start, mark, pause, resume, close with a report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from kgs_ropa.model import Activity, ReviewItem
+from kgs_ropa.services import review_ops
+from kgs_ropa.services.document import load_register
+from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.services.synthetic import synthetic_document
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui import tasks
+from kgs_ropa.ui.history_diff import DiffDialog
+from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel
+from kgs_ropa.ui.review_dialog import ReviewDialog
+
+
+@pytest.fixture
+def loaded(db: Database) -> Database:
+    with db.transaction() as session:
+        seed_vocabularies(session)
+        load_register(session, synthetic_document(5))
+    return db
+
+
+def mark_current(dialog: ReviewDialog, outcome: str, note: str = "", action: str = "") -> None:
+    form = dialog.form
+    form.buttons[outcome].setChecked(True)
+    form.note.setPlainText(note)
+    form.action.setText(action)
+    form.owner.setText("Bram" if action else "")
+    form.save_button.click()
+
+
+def test_review_session_through_the_dialog(
+    qtbot: Any, loaded: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ReviewDialog(loaded)
+    qtbot.addWidget(dialog)
+    assert dialog.stack.currentIndex() == 0
+    dialog.name.setText("2026 Q4")
+    dialog.participants.setText("Anna, Bram")
+    dialog.start_button.click()
+    assert dialog.stack.currentIndex() == 1
+    total = dialog.items.count()
+    assert total >= 2 and dialog.progress.value() == 0
+
+    mark_current(dialog, "confirmed")
+    mark_current(dialog, "follow_up", note="agreement missing", action="Sign the DPA")
+    assert dialog.progress.value() == 2
+    opened: list[int] = []
+    dialog.open_activity.connect(opened.append)
+    dialog.form.edit_button.click()
+    assert opened
+
+    dialog.pause_button.click()  # pause: everything marked so far is stored
+    resumed = ReviewDialog(loaded)
+    qtbot.addWidget(resumed)
+    assert resumed.stack.currentIndex() == 1 and resumed.progress.value() == 2
+    while resumed.state is not None and resumed.state.pending:
+        mark_current(resumed, "changed", note="updated")
+    assert resumed.progress.value() == total
+
+    report = tmp_path / "review.pdf"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), "*.pdf"))
+    changed: list[list[int]] = []
+    resumed.activities_changed.connect(changed.append)
+    resumed.close_button.click()
+    qtbot.waitUntil(lambda: resumed.report_path is not None, timeout=20000)
+    tasks.wait_all()
+
+    assert changed and len(changed[0]) == total
+    text = "".join(page.extract_text() or "" for page in PdfReader(report).pages)
+    assert "2026 Q4" in text and "Sign the DPA" in text
+    assert resumed.stack.currentIndex() == 0  # closed: ready for the next session
+    with loaded.reading() as session:
+        items = session.scalars(select(ReviewItem)).all()
+        reviewed = session.scalars(
+            select(Activity).where(Activity.last_reviewed_on == date.today())
+        ).all()
+    assert {i.outcome for i in items} == {"confirmed", "follow_up", "changed"}
+    assert len(reviewed) == total
+    assert review_ops.open_follow_ups(loaded)[0].action == "Sign the DPA"
+
+
+def test_history_dialog_filters_and_verifies(
+    qtbot: Any, qtmodeltester: Any, loaded: Database
+) -> None:
+    dialog = HistoryDialog(loaded)
+    qtbot.addWidget(dialog)
+    model = dialog.panel.model
+    qtmodeltester.check(model)
+    everything = model.rowCount()
+    assert everything > 5
+    dialog.panel.show_activity("GEN-00002")
+    assert 0 < model.rowCount() < everything
+    what = {model.text(r, HistoryModel.Column.WHAT) for r in model.rows()}
+    assert what == {"activity GEN-00002"}
+    assert dialog.verify()
+    with loaded.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE history_entry SET actor = 'x' WHERE id = 3")
+    assert not dialog.verify()
+    assert "entry 3" in dialog.result.text()
+
+
+def test_diff_dialog_shows_a_change_side_by_side(qtbot: Any, loaded: Database) -> None:
+    review_ops.take_snapshot(loaded, "before")
+    with loaded.transaction() as session:
+        activity = session.scalars(select(Activity).where(Activity.code == "GEN-00003")).one()
+        activity.owner = "Nieuwe eigenaar"
+    dialog = DiffDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.compare_button.click()
+    rows = dialog.model.rows()
+    owner = next(r for r in rows if r.field == "owner")
+    assert (owner.code, owner.after) == ("GEN-00003", "Nieuwe eigenaar")
+    assert "1 changed" in dialog.summary.text()
