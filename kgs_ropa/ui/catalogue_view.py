@@ -19,7 +19,7 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.messages import confirm, show_error
-from kgs_ropa.ui.table import RowsModel, make_table, selected_ids
+from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
 
 _VOCABULARIES = {
     "role": None,
@@ -116,14 +116,12 @@ class CatalogueView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        width = self.fontMetrics().averageCharWidth()
-        for column in range(len(self.model.keys) - 1):
-            self.table.setColumnWidth(column, width * (36 if column == 1 else 18))
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
         self._all = catalogues.list_rows(self.db, self.kind)
         self._filter()
+        fit_columns(self.table)
 
     def _catalogue_changed(self, kind: str) -> None:
         if kind == self.kind:

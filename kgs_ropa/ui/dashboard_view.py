@@ -160,7 +160,10 @@ class DashboardView(QWidget):
             ]
         )
         by_country = sorted(figures.transfers_by_country.items(), key=lambda kv: (-kv[1], kv[0]))
-        self.charts["country"].set_bars([(voc.country_label(c, lang), n) for c, n in by_country])
+        unnamed = self.tr("(country not given)")
+        self.charts["country"].set_bars(
+            [(voc.country_label(c, lang) or unnamed, n) for c, n in by_country]
+        )
 
     def retranslate(self) -> None:
         captions = {

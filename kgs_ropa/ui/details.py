@@ -19,7 +19,9 @@ def tr(text: str) -> str:
 
 def _list(values: Iterable[str]) -> str:
     items = [f"<li>{escape(v)}</li>" for v in values if v]
-    return f"<ul>{''.join(items)}</ul>" if items else f"<p><i>{escape(tr('none'))}</i></p>"
+    if not items:
+        return f"<p><i>{escape(QCoreApplication.translate('Details', 'none'))}</i></p>"
+    return f"<ul>{''.join(items)}</ul>"
 
 
 def _section(title: str, body: str) -> str:
@@ -71,28 +73,49 @@ def details_html(
         f"<p>{escape(doc.get('description', ''))}</p>",
     ]
     if findings:
-        parts.append(_section(tr("Findings"), f"<p>{findings_html(findings)}</p>"))
+        parts.append(
+            _section(
+                QCoreApplication.translate("Details", "Findings"),
+                f"<p>{findings_html(findings)}</p>",
+            )
+        )
     parts += [
-        _section(tr("(a) Controller"), _list([controller, *doc.get("joint_controllers", [])])),
-        _section(tr("(b) Purposes and lawful bases"), _list(_purposes(doc, lang))),
-        _section(tr("(c) Data subjects"), _list(names("data_subject", "data_subjects"))),
         _section(
-            tr("(c) Personal data"),
+            QCoreApplication.translate("Details", "(a) Controller"),
+            _list([controller, *doc.get("joint_controllers", [])]),
+        ),
+        _section(
+            QCoreApplication.translate("Details", "(b) Purposes and lawful bases"),
+            _list(_purposes(doc, lang)),
+        ),
+        _section(
+            QCoreApplication.translate("Details", "(c) Data subjects"),
+            _list(names("data_subject", "data_subjects")),
+        ),
+        _section(
+            QCoreApplication.translate("Details", "(c) Personal data"),
             _list(
                 category_labels.get(u["category"], u["category"])
                 for u in doc.get("data_categories", [])
             ),
         ),
         _section(
-            tr("(d) Recipients and processors"),
+            QCoreApplication.translate("Details", "(d) Recipients and processors"),
             _list(names("recipient", "recipients") + names("processor", "processors")),
         ),
-        _section(tr("(e) Transfers"), _list(_transfers(doc, lang))),
-        _section(tr("(f) Retention"), _list(_retention(doc, category_labels))),
         _section(
-            tr("(g) Security"),
+            QCoreApplication.translate("Details", "(e) Transfers"), _list(_transfers(doc, lang))
+        ),
+        _section(
+            QCoreApplication.translate("Details", "(f) Retention"),
+            _list(_retention(doc, category_labels)),
+        ),
+        _section(
+            QCoreApplication.translate("Details", "(g) Security"),
             _list([*names("measure", "security_measures"), doc.get("security_note", "")]),
         ),
-        _section(tr("Systems"), _list(names("system", "systems"))),
+        _section(
+            QCoreApplication.translate("Details", "Systems"), _list(names("system", "systems"))
+        ),
     ]
     return "".join(parts)

@@ -113,9 +113,13 @@ class ActivityEditor(QWidget):
         for section in sections(self.lookups):
             form = Form(section.specs, self)
             form.changed.connect(self._on_change)
+            page = QWidget(self)
+            column = QVBoxLayout(page)
+            column.addWidget(form)
+            column.addStretch(1)  # short sections stay at the top, unstretched
             scroll = QScrollArea(self.tabs)
             scroll.setWidgetResizable(True)
-            scroll.setWidget(form)
+            scroll.setWidget(page)
             self.tabs.addTab(scroll, "")
             self.forms.append(form)
             self.section_titles.append(section.title)
@@ -268,7 +272,10 @@ class ActivityEditor(QWidget):
             new_id = activities.save_document(self.db, self.activity_id, doc, self.comment.text())
         except DocumentError as exc:
             show_error(
-                self, tr("Not saved: %1. Correct it and save again.").replace("%1", str(exc))
+                self,
+                QCoreApplication.translate(
+                    "ActivityEditor", "Not saved: %1. Correct it and save again."
+                ).replace("%1", str(exc)),
             )
             return False
         except StorageError as exc:
@@ -302,21 +309,37 @@ class ActivityEditor(QWidget):
     def _update_title(self) -> None:
         doc = self.document()
         name = str(doc.get("name_en") if current() == "en" and doc.get("name_en") else "")
-        name = name or str(doc.get("name") or "") or tr("New activity")
+        name = (
+            name
+            or str(doc.get("name") or "")
+            or QCoreApplication.translate("ActivityEditor", "New activity")
+        )
         mark = " *" if self._saved_doc and doc != self._saved_doc else ""
         self.title.setText(f"{doc.get('code', '')} · {name}{mark}")
 
     def retranslate(self) -> None:
-        self.save_button.setText(tr("Save"))
-        self.save_button.setToolTip(tr("Save the activity (Ctrl+S)"))
-        self.save_button.setAccessibleName(tr("Save"))
-        self.cancel_button.setText(tr("Close"))
-        self.cancel_button.setAccessibleName(tr("Close the editor"))
-        self.comment.setPlaceholderText(tr("Note on this change (optional)"))
-        self.comment.setAccessibleName(tr("Note on this change"))
-        self.findings_list.setAccessibleName(tr("Findings"))
-        self.tabs.setAccessibleName(tr("Sections of the activity"))
-        self.title.setAccessibleName(tr("Activity"))
+        self.save_button.setText(QCoreApplication.translate("ActivityEditor", "Save"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("ActivityEditor", "Save the activity (Ctrl+S)")
+        )
+        self.save_button.setAccessibleName(QCoreApplication.translate("ActivityEditor", "Save"))
+        self.cancel_button.setText(QCoreApplication.translate("ActivityEditor", "Close"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("ActivityEditor", "Close the editor")
+        )
+        self.comment.setPlaceholderText(
+            QCoreApplication.translate("ActivityEditor", "Note on this change (optional)")
+        )
+        self.comment.setAccessibleName(
+            QCoreApplication.translate("ActivityEditor", "Note on this change")
+        )
+        self.findings_list.setAccessibleName(
+            QCoreApplication.translate("ActivityEditor", "Findings")
+        )
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("ActivityEditor", "Sections of the activity")
+        )
+        self.title.setAccessibleName(QCoreApplication.translate("ActivityEditor", "Activity"))
         if self.context is not None:
             self.run_checks()
         self._update_title()

@@ -25,8 +25,6 @@ from kgs_ropa.ui.form import ListEditor, Spec
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups, country_choices
 
-N = QT_TRANSLATE_NOOP
-
 
 @dataclass(frozen=True)
 class Section:
@@ -43,30 +41,48 @@ def _choice(vocabulary: Any, optional: bool = False) -> Callable[[QWidget], Any]
 
 
 PURPOSE_SPECS = [
-    Spec("description", N("Form", "Purpose"), _text(2)),
-    Spec("description_en", N("Form", "Purpose (English)"), LineField),
-    Spec("lawful_basis", N("Form", "Lawful basis"), _choice(voc.LAWFUL_BASES, optional=True)),
-    Spec("legitimate_interest", N("Form", "Legitimate interest"), _text(2)),
-    Spec("balancing_note", N("Form", "Balancing test"), LineField),
-    Spec("consent_record", N("Form", "Consent record"), LineField),
-    Spec("legal_obligation_reference", N("Form", "Legal obligation (law, article)"), LineField),
-    Spec("dpv_purpose", N("Form", "DPV purpose"), LineField),
+    Spec("description", QT_TRANSLATE_NOOP("Form", "Purpose"), _text(2)),
+    Spec("description_en", QT_TRANSLATE_NOOP("Form", "Purpose (English)"), LineField),
+    Spec(
+        "lawful_basis",
+        QT_TRANSLATE_NOOP("Form", "Lawful basis"),
+        _choice(voc.LAWFUL_BASES, optional=True),
+    ),
+    Spec("legitimate_interest", QT_TRANSLATE_NOOP("Form", "Legitimate interest"), _text(2)),
+    Spec("balancing_note", QT_TRANSLATE_NOOP("Form", "Balancing test"), LineField),
+    Spec("consent_record", QT_TRANSLATE_NOOP("Form", "Consent record"), LineField),
+    Spec(
+        "legal_obligation_reference",
+        QT_TRANSLATE_NOOP("Form", "Legal obligation (law, article)"),
+        LineField,
+    ),
+    Spec("dpv_purpose", QT_TRANSLATE_NOOP("Form", "DPV purpose"), LineField),
 ]
 SOURCE_SPECS = [
-    Spec("description", N("Form", "Source"), LineField),
-    Spec("description_en", N("Form", "Source (English)"), LineField),
-    Spec("from_data_subject", N("Form", "Collected from the data subject"), CheckField),
+    Spec("description", QT_TRANSLATE_NOOP("Form", "Source"), LineField),
+    Spec("description_en", QT_TRANSLATE_NOOP("Form", "Source (English)"), LineField),
+    Spec(
+        "from_data_subject",
+        QT_TRANSLATE_NOOP("Form", "Collected from the data subject"),
+        CheckField,
+    ),
 ]
 TRANSFER_SPECS = [
     Spec(
         "country",
-        N("Form", "Country"),
+        QT_TRANSLATE_NOOP("Form", "Country"),
         lambda parent: ChoiceField(country_choices, parent, optional=True, searchable=True),
     ),
-    Spec("recipient", N("Form", "Recipient"), LineField),
-    Spec("mechanism", N("Form", "Transfer mechanism"), _choice(voc.TRANSFER_MECHANISMS, True)),
-    Spec("documentation_reference", N("Form", "Safeguards documented in"), LineField),
-    Spec("note", N("Form", "Note"), LineField),
+    Spec("recipient", QT_TRANSLATE_NOOP("Form", "Recipient"), LineField),
+    Spec(
+        "mechanism",
+        QT_TRANSLATE_NOOP("Form", "Transfer mechanism"),
+        _choice(voc.TRANSFER_MECHANISMS, True),
+    ),
+    Spec(
+        "documentation_reference", QT_TRANSLATE_NOOP("Form", "Safeguards documented in"), LineField
+    ),
+    Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), LineField),
 ]
 
 
@@ -157,12 +173,20 @@ def sections(lookups: Lookups) -> list[Section]:
             return ChoiceField(lookups.choices("data_category"), parent, optional=True)
 
         return [
-            Spec("category", N("Form", "Data category (empty: the whole activity)"), category),
-            Spec("period", N("Form", "Retention period"), LineField),
-            Spec("period_months", N("Form", "Period in months"), lambda p: IntField(p, True)),
-            Spec("start_event", N("Form", "Counted from"), LineField),
-            Spec("legal_ground", N("Form", "Legal ground"), LineField),
-            Spec("criterion", N("Form", "Criterion"), LineField),
+            Spec(
+                "category",
+                QT_TRANSLATE_NOOP("Form", "Data category (empty: the whole activity)"),
+                category,
+            ),
+            Spec("period", QT_TRANSLATE_NOOP("Form", "Retention period"), LineField),
+            Spec(
+                "period_months",
+                QT_TRANSLATE_NOOP("Form", "Period in months"),
+                lambda p: IntField(p, True),
+            ),
+            Spec("start_event", QT_TRANSLATE_NOOP("Form", "Counted from"), LineField),
+            Spec("legal_ground", QT_TRANSLATE_NOOP("Form", "Legal ground"), LineField),
+            Spec("criterion", QT_TRANSLATE_NOOP("Form", "Criterion"), LineField),
         ]
 
     def rows(specs: list[Spec], add: str) -> Callable[[QWidget], Any]:
@@ -170,96 +194,138 @@ def sections(lookups: Lookups) -> list[Section]:
 
     return [
         Section(
-            N("Form", "(a) Activity and controller"),
+            QT_TRANSLATE_NOOP("Form", "(a) Activity and controller"),
             [
-                Spec("code", N("Form", "Code"), LineField),
-                Spec("name", N("Form", "Name"), LineField),
-                Spec("name_en", N("Form", "Name (English)"), LineField),
-                Spec("description", N("Form", "Description"), _text(3)),
-                Spec("business_function", N("Form", "Business function"), LineField),
-                Spec("owner", N("Form", "Owner"), LineField),
-                Spec("status", N("Form", "Status"), _choice(voc.ACTIVITY_STATUSES)),
-                Spec("controller", N("Form", "Controller"), entity),
+                Spec("code", QT_TRANSLATE_NOOP("Form", "Code"), LineField),
+                Spec("name", QT_TRANSLATE_NOOP("Form", "Name"), LineField),
+                Spec("name_en", QT_TRANSLATE_NOOP("Form", "Name (English)"), LineField),
+                Spec("description", QT_TRANSLATE_NOOP("Form", "Description"), _text(3)),
                 Spec(
-                    "joint_controllers", N("Form", "Joint controllers (; between)"), ListTextField
+                    "business_function", QT_TRANSLATE_NOOP("Form", "Business function"), LineField
+                ),
+                Spec("owner", QT_TRANSLATE_NOOP("Form", "Owner"), LineField),
+                Spec("status", QT_TRANSLATE_NOOP("Form", "Status"), _choice(voc.ACTIVITY_STATUSES)),
+                Spec("controller", QT_TRANSLATE_NOOP("Form", "Controller"), entity),
+                Spec(
+                    "joint_controllers",
+                    QT_TRANSLATE_NOOP("Form", "Joint controllers (; between)"),
+                    ListTextField,
                 ),
             ],
         ),
         Section(
-            N("Form", "(b) Purposes"),
+            QT_TRANSLATE_NOOP("Form", "(b) Purposes"),
             [
                 Spec(
-                    "purposes", N("Form", "Purposes"), rows(PURPOSE_SPECS, N("Form", "Add purpose"))
+                    "purposes",
+                    QT_TRANSLATE_NOOP("Form", "Purposes"),
+                    rows(PURPOSE_SPECS, QT_TRANSLATE_NOOP("Form", "Add purpose")),
                 )
             ],
         ),
         Section(
-            N("Form", "(c) Data subjects and data"),
+            QT_TRANSLATE_NOOP("Form", "(c) Data subjects and data"),
             [
                 Spec(
                     "data_subjects",
-                    N("Form", "Categories of data subjects"),
+                    QT_TRANSLATE_NOOP("Form", "Categories of data subjects"),
                     picker("data_subject"),
                 ),
                 Spec(
                     "data_categories",
-                    N("Form", "Categories of personal data"),
+                    QT_TRANSLATE_NOOP("Form", "Categories of personal data"),
                     lambda parent: CategoryUses(lookups, parent),
                 ),
-                Spec("sources", N("Form", "Sources"), rows(SOURCE_SPECS, N("Form", "Add source"))),
+                Spec(
+                    "sources",
+                    QT_TRANSLATE_NOOP("Form", "Sources"),
+                    rows(SOURCE_SPECS, QT_TRANSLATE_NOOP("Form", "Add source")),
+                ),
             ],
         ),
         Section(
-            N("Form", "(d) Recipients"),
+            QT_TRANSLATE_NOOP("Form", "(d) Recipients"),
             [
-                Spec("recipients", N("Form", "Categories of recipients"), picker("recipient")),
-                Spec("processors", N("Form", "Processors"), picker("processor")),
+                Spec(
+                    "recipients",
+                    QT_TRANSLATE_NOOP("Form", "Categories of recipients"),
+                    picker("recipient"),
+                ),
+                Spec("processors", QT_TRANSLATE_NOOP("Form", "Processors"), picker("processor")),
             ],
         ),
         Section(
-            N("Form", "(e) Transfers"),
+            QT_TRANSLATE_NOOP("Form", "(e) Transfers"),
             [
                 Spec(
                     "transfers",
-                    N("Form", "Transfers to third countries"),
-                    rows(TRANSFER_SPECS, N("Form", "Add transfer")),
+                    QT_TRANSLATE_NOOP("Form", "Transfers to third countries"),
+                    rows(TRANSFER_SPECS, QT_TRANSLATE_NOOP("Form", "Add transfer")),
                 )
             ],
         ),
         Section(
-            N("Form", "(f) Retention"),
+            QT_TRANSLATE_NOOP("Form", "(f) Retention"),
             [
                 Spec(
                     "retention",
-                    N("Form", "Retention periods"),
-                    rows(retention_specs(), N("Form", "Add retention period")),
+                    QT_TRANSLATE_NOOP("Form", "Retention periods"),
+                    rows(retention_specs(), QT_TRANSLATE_NOOP("Form", "Add retention period")),
                 )
             ],
         ),
         Section(
-            N("Form", "(g) Security"),
+            QT_TRANSLATE_NOOP("Form", "(g) Security"),
             [
-                Spec("security_measures", N("Form", "Security measures"), picker("measure")),
-                Spec("security_note", N("Form", "Security description"), _text(3)),
-                Spec("systems", N("Form", "Systems and storage locations"), picker("system")),
+                Spec(
+                    "security_measures",
+                    QT_TRANSLATE_NOOP("Form", "Security measures"),
+                    picker("measure"),
+                ),
+                Spec("security_note", QT_TRANSLATE_NOOP("Form", "Security description"), _text(3)),
+                Spec(
+                    "systems",
+                    QT_TRANSLATE_NOOP("Form", "Systems and storage locations"),
+                    picker("system"),
+                ),
             ],
         ),
         Section(
-            N("Form", "Rights, DPIA and review"),
+            QT_TRANSLATE_NOOP("Form", "Rights, DPIA and review"),
             [
-                Spec("rights", N("Form", "Data subject rights"), _rights_picker),
-                Spec("rights_note", N("Form", "Rights note"), LineField),
-                Spec("automated_decision_making", N("Form", "Automated decisions"), CheckField),
-                Spec("automated_decision_note", N("Form", "Automated decisions note"), LineField),
-                Spec("dpia_required", N("Form", "DPIA required"), _choice(voc.DPIA_REQUIRED)),
-                Spec("dpia_status", N("Form", "DPIA status"), _choice(voc.DPIA_STATUSES)),
-                Spec("dpia_reference", N("Form", "DPIA reference"), LineField),
-                Spec("last_reviewed_on", N("Form", "Last reviewed on"), DateField),
-                Spec("last_reviewed_by", N("Form", "Last reviewed by"), LineField),
-                Spec("next_review_due", N("Form", "Next review due"), DateField),
-                Spec("review_interval_months", N("Form", "Review every (months)"), IntField),
-                Spec("to_be_confirmed", N("Form", "To be confirmed"), _text(2)),
-                Spec("note", N("Form", "Note"), _text(2)),
+                Spec("rights", QT_TRANSLATE_NOOP("Form", "Data subject rights"), _rights_picker),
+                Spec("rights_note", QT_TRANSLATE_NOOP("Form", "Rights note"), LineField),
+                Spec(
+                    "automated_decision_making",
+                    QT_TRANSLATE_NOOP("Form", "Automated decisions"),
+                    CheckField,
+                ),
+                Spec(
+                    "automated_decision_note",
+                    QT_TRANSLATE_NOOP("Form", "Automated decisions note"),
+                    LineField,
+                ),
+                Spec(
+                    "dpia_required",
+                    QT_TRANSLATE_NOOP("Form", "DPIA required"),
+                    _choice(voc.DPIA_REQUIRED),
+                ),
+                Spec(
+                    "dpia_status",
+                    QT_TRANSLATE_NOOP("Form", "DPIA status"),
+                    _choice(voc.DPIA_STATUSES),
+                ),
+                Spec("dpia_reference", QT_TRANSLATE_NOOP("Form", "DPIA reference"), LineField),
+                Spec("last_reviewed_on", QT_TRANSLATE_NOOP("Form", "Last reviewed on"), DateField),
+                Spec("last_reviewed_by", QT_TRANSLATE_NOOP("Form", "Last reviewed by"), LineField),
+                Spec("next_review_due", QT_TRANSLATE_NOOP("Form", "Next review due"), DateField),
+                Spec(
+                    "review_interval_months",
+                    QT_TRANSLATE_NOOP("Form", "Review every (months)"),
+                    IntField,
+                ),
+                Spec("to_be_confirmed", QT_TRANSLATE_NOOP("Form", "To be confirmed"), _text(2)),
+                Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
             ],
         ),
     ]

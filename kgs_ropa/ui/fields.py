@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -234,6 +235,8 @@ class MultiPicker(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.list)
+        # Fixed height: a form must not spread extra space between the filter and the list.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.retranslate()
 
     def _fill(self) -> None:

@@ -154,8 +154,8 @@ class ListEditor(QWidget):
         return form
 
     def _translate_remove(self, button: QPushButton) -> None:
-        button.setText(tr_form("Remove"))
-        button.setAccessibleName(tr_form("Remove this entry"))
+        button.setText(QCoreApplication.translate("Form", "Remove"))
+        button.setAccessibleName(QCoreApplication.translate("Form", "Remove this entry"))
 
     def _add_clicked(self) -> None:
         form = self._add_item({})

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from kgs_ropa import __version__
 from kgs_ropa.ui import i18n
+from kgs_ropa.ui.review_actions import ReviewActions
 
 if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
@@ -92,6 +93,8 @@ class Actions:
         self.language_menu = self.menus["view"].addMenu("")
         for lang in i18n.LANGUAGES:
             self.language_menu.addAction(self.all[f"lang_{lang}"])
+        # Review sessions, history, snapshots and the inquiry pack add their own commands.
+        self.review = ReviewActions(self.window, self.menus)
 
     def _toolbar(self) -> None:
         self.toolbar = QToolBar(self.window)
@@ -131,10 +134,10 @@ class Actions:
     def about(self) -> None:
         QMessageBox.about(
             self.window,
-            tr("About KGS ROPA"),
-            tr("KGS ROPA %1\nThe record of processing activities (Art. 30 GDPR).").replace(
-                "%1", __version__
-            ),
+            QCoreApplication.translate("MainWindow", "About KGS ROPA"),
+            QCoreApplication.translate(
+                "MainWindow", "KGS ROPA %1\nThe record of processing activities (Art. 30 GDPR)."
+            ).replace("%1", __version__),
         )
 
     def open_log_folder(self) -> None:
@@ -158,38 +161,38 @@ class Actions:
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
         texts = {
-            "new": tr("&New activity"),
-            "save": tr("&Save"),
-            "export": tr("&Export…"),
-            "quit": tr("&Quit"),
-            "undo": tr("&Undo in form"),
-            "redo": tr("&Redo in form"),
-            "find": tr("&Find…"),
-            "edit": tr("&Edit activity"),
-            "duplicate": tr("D&uplicate"),
-            "retire": tr("&Retire"),
-            "delete": tr("&Delete…"),
-            "refresh": tr("Re&fresh"),
-            "reviews_due": tr("Activities &due for review"),
-            "about": tr("&About KGS ROPA"),
-            "log_folder": tr("Open the &log folder"),
-            "page_register": tr("&Register"),
-            "page_dashboard": tr("&Dashboard"),
-            "page_processors": tr("&Processors"),
+            "new": QCoreApplication.translate("MainWindow", "&New activity"),
+            "save": QCoreApplication.translate("MainWindow", "&Save"),
+            "export": QCoreApplication.translate("MainWindow", "&Export…"),
+            "quit": QCoreApplication.translate("MainWindow", "&Quit"),
+            "undo": QCoreApplication.translate("MainWindow", "&Undo in form"),
+            "redo": QCoreApplication.translate("MainWindow", "&Redo in form"),
+            "find": QCoreApplication.translate("MainWindow", "&Find…"),
+            "edit": QCoreApplication.translate("MainWindow", "&Edit activity"),
+            "duplicate": QCoreApplication.translate("MainWindow", "D&uplicate"),
+            "retire": QCoreApplication.translate("MainWindow", "&Retire"),
+            "delete": QCoreApplication.translate("MainWindow", "&Delete…"),
+            "refresh": QCoreApplication.translate("MainWindow", "Re&fresh"),
+            "reviews_due": QCoreApplication.translate("MainWindow", "Activities &due for review"),
+            "about": QCoreApplication.translate("MainWindow", "&About KGS ROPA"),
+            "log_folder": QCoreApplication.translate("MainWindow", "Open the &log folder"),
+            "page_register": QCoreApplication.translate("MainWindow", "&Register"),
+            "page_dashboard": QCoreApplication.translate("MainWindow", "&Dashboard"),
+            "page_processors": QCoreApplication.translate("MainWindow", "&Processors"),
         }
         for key, text in texts.items():
             self.all[key].setText(text)
             self.all[key].setToolTip(text.replace("&", ""))
         titles = {
-            "file": tr("&File"),
-            "edit": tr("&Edit"),
-            "view": tr("&View"),
-            "review": tr("Re&view"),
-            "help": tr("&Help"),
+            "file": QCoreApplication.translate("MainWindow", "&File"),
+            "edit": QCoreApplication.translate("MainWindow", "&Edit"),
+            "view": QCoreApplication.translate("MainWindow", "&View"),
+            "review": QCoreApplication.translate("MainWindow", "Re&view"),
+            "help": QCoreApplication.translate("MainWindow", "&Help"),
         }
         for key, text in titles.items():
             self.menus[key].setTitle(text)
-        self.language_menu.setTitle(tr("&Language"))
-        self.toolbar.setWindowTitle(tr("Toolbar"))
-        self.toolbar.setAccessibleName(tr("Toolbar"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
+        self.toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.all[f"lang_{i18n.current()}"].setChecked(True)

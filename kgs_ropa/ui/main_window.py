@@ -230,18 +230,19 @@ class MainWindow(QMainWindow):
         ids = self.register.selected_ids()
         if ids and confirm(
             self,
-            tr("Retire %1 activities? They stay in the register, marked as retired.").replace(
-                "%1", str(len(ids))
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "Retire %1 activities? They stay in the register, marked as retired."
+            ).replace("%1", str(len(ids))),
         ):
             activities.set_status(self.db, ids, "retired")
             self.hub.activities_changed.emit(ids)
 
     def delete_selected(self) -> None:
         ids = self.register.selected_ids()
-        question = tr(
+        question = QCoreApplication.translate(
+            "MainWindow",
             "Delete %1 activities for good? Retiring keeps them on record; deleting removes "
-            "them from the register (the change history keeps a trace)."
+            "them from the register (the change history keeps a trace).",
         ).replace("%1", str(len(ids)))
         if ids and confirm(self, question):
             activities.delete(self.db, ids)
@@ -269,13 +270,15 @@ class MainWindow(QMainWindow):
         i18n.remember(self.settings, lang)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("KGS ROPA — record of processing activities"))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "KGS ROPA — record of processing activities")
+        )
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
         # Wide enough for the longest title in this language, whatever the font size.
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
-        self.nav.setAccessibleName(tr("Sections"))
+        self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
         self.actions_.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)

@@ -11,13 +11,15 @@ def tr(text: str) -> str:
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or tr("KGS ROPA"), message)
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Messages", "KGS ROPA"), message
+    )
 
 
 def confirm(parent: QWidget | None, question: str, title: str | None = None) -> bool:
     answer = QMessageBox.question(
         parent,
-        title or tr("KGS ROPA"),
+        title or QCoreApplication.translate("Messages", "KGS ROPA"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -29,8 +31,10 @@ def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a form with unsaved changes."""
     return QMessageBox.question(
         parent,
-        tr("Unsaved changes"),
-        tr("This activity has changes that are not saved yet. Save them?"),
+        QCoreApplication.translate("Messages", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Messages", "This activity has changes that are not saved yet. Save them?"
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,

@@ -16,11 +16,18 @@ from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 
-N = QT_TRANSLATE_NOOP
 SETTINGS_SPECS = [
-    Spec("acts_as_processor", N("Form", "The organisation also acts as a processor"), CheckField),
-    Spec("employee_count_note", N("Form", "Staff numbers (Art. 30(5))"), lambda p: TextField(p, 2)),
-    Spec("note", N("Form", "Note"), lambda p: TextField(p, 2)),
+    Spec(
+        "acts_as_processor",
+        QT_TRANSLATE_NOOP("Form", "The organisation also acts as a processor"),
+        CheckField,
+    ),
+    Spec(
+        "employee_count_note",
+        QT_TRANSLATE_NOOP("Form", "Staff numbers (Art. 30(5))"),
+        lambda p: TextField(p, 2),
+    ),
+    Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), lambda p: TextField(p, 2)),
 ]
 
 

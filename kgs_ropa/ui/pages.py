@@ -16,23 +16,21 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 
-N = QT_TRANSLATE_NOOP
-
 # Page key -> navigation title (translated in context "MainWindow").
 TITLES = {
-    "welcome": N("MainWindow", "Welcome"),
-    "register": N("MainWindow", "Register"),
-    "dashboard": N("MainWindow", "Dashboard"),
-    "processors": N("MainWindow", "Processors"),
-    "recipients": N("MainWindow", "Recipients"),
-    "systems": N("MainWindow", "Systems"),
-    "data_categories": N("MainWindow", "Data categories"),
-    "data_subjects": N("MainWindow", "Data subjects"),
-    "measures": N("MainWindow", "Security measures"),
-    "transfers": N("MainWindow", "Transfers"),
-    "cookies": N("MainWindow", "Cookies"),
-    "organisation": N("MainWindow", "Organisation"),
-    "vocabularies": N("MainWindow", "Vocabularies"),
+    "welcome": QT_TRANSLATE_NOOP("MainWindow", "Welcome"),
+    "register": QT_TRANSLATE_NOOP("MainWindow", "Register"),
+    "dashboard": QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    "processors": QT_TRANSLATE_NOOP("MainWindow", "Processors"),
+    "recipients": QT_TRANSLATE_NOOP("MainWindow", "Recipients"),
+    "systems": QT_TRANSLATE_NOOP("MainWindow", "Systems"),
+    "data_categories": QT_TRANSLATE_NOOP("MainWindow", "Data categories"),
+    "data_subjects": QT_TRANSLATE_NOOP("MainWindow", "Data subjects"),
+    "measures": QT_TRANSLATE_NOOP("MainWindow", "Security measures"),
+    "transfers": QT_TRANSLATE_NOOP("MainWindow", "Transfers"),
+    "cookies": QT_TRANSLATE_NOOP("MainWindow", "Cookies"),
+    "organisation": QT_TRANSLATE_NOOP("MainWindow", "Organisation"),
+    "vocabularies": QT_TRANSLATE_NOOP("MainWindow", "Vocabularies"),
 }
 
 
@@ -55,7 +53,7 @@ def catalogue_pages(
         ["code", "name", "service", "country", "agreement_signed_on", "agreement_reference"],
         parent,
         impact=(
-            N("Impact", "Which activities involve the processor %1?"),
+            QT_TRANSLATE_NOOP("Impact", "Which activities involve the processor %1?"),
             _by_id(impact.for_processor),
         ),
     )
@@ -68,7 +66,10 @@ def catalogue_pages(
         "system",
         ["code", "name", "location", "country", "description"],
         parent,
-        impact=(N("Impact", "Which activities use the system %1?"), _by_id(impact.for_system)),
+        impact=(
+            QT_TRANSLATE_NOOP("Impact", "Which activities use the system %1?"),
+            _by_id(impact.for_system),
+        ),
     )
     categories = CatalogueView(
         db,
@@ -77,7 +78,7 @@ def catalogue_pages(
         ["code", "label_nl", "label_en", "special", "criminal", "dpv_id"],
         parent,
         impact=(
-            N("Impact", "Which activities process %1?"),
+            QT_TRANSLATE_NOOP("Impact", "Which activities process %1?"),
             _by_id(impact.for_data_category),
         ),
     )

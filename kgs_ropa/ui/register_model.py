@@ -103,7 +103,7 @@ class RegisterModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             row = self._rows[index.row()]
             if index.column() == Column.FINDINGS and row.errors is not None:
-                text = tr("%1 errors, %2 warnings")
+                text = QCoreApplication.translate("RegisterModel", "%1 errors, %2 warnings")
                 return text.replace("%1", str(row.errors)).replace("%2", str(row.warnings))
         return super().data(index, role)
 

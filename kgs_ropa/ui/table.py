@@ -157,3 +157,13 @@ def select_id(view: QTableView, row_id: int) -> None:
 
 
 Formatter = Callable[[Any], str]
+
+
+def fit_columns(view: QTableView, max_chars: int = 45) -> None:
+    """Size columns to their contents, capped; only for short lists (catalogues), never the
+    register, where measuring every row would cost seconds."""
+    header = view.horizontalHeader()
+    limit = view.fontMetrics().averageCharWidth() * max_chars
+    for column in range(header.count() - 1):
+        hint = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        view.setColumnWidth(column, min(hint + 12, limit))

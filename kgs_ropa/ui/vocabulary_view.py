@@ -11,17 +11,18 @@ from kgs_ropa.services.catalogues import vocabulary_terms
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.table import RowsModel, make_table
 
-N = QT_TRANSLATE_NOOP
 VOCABULARIES = {
-    "lawful_bases": N("VocabularyView", "Lawful bases (Art. 6)"),
-    "art9_conditions": N("VocabularyView", "Conditions for special categories (Art. 9(2))"),
-    "transfer_mechanisms": N("VocabularyView", "Transfer mechanisms"),
-    "recipient_types": N("VocabularyView", "Recipient types"),
-    "rights": N("VocabularyView", "Data subject rights"),
-    "cookie_types": N("VocabularyView", "Cookie types"),
-    "activity_statuses": N("VocabularyView", "Activity statuses"),
-    "dpia_statuses": N("VocabularyView", "DPIA statuses"),
-    "contact_roles": N("VocabularyView", "Contact roles"),
+    "lawful_bases": QT_TRANSLATE_NOOP("VocabularyView", "Lawful bases (Art. 6)"),
+    "art9_conditions": QT_TRANSLATE_NOOP(
+        "VocabularyView", "Conditions for special categories (Art. 9(2))"
+    ),
+    "transfer_mechanisms": QT_TRANSLATE_NOOP("VocabularyView", "Transfer mechanisms"),
+    "recipient_types": QT_TRANSLATE_NOOP("VocabularyView", "Recipient types"),
+    "rights": QT_TRANSLATE_NOOP("VocabularyView", "Data subject rights"),
+    "cookie_types": QT_TRANSLATE_NOOP("VocabularyView", "Cookie types"),
+    "activity_statuses": QT_TRANSLATE_NOOP("VocabularyView", "Activity statuses"),
+    "dpia_statuses": QT_TRANSLATE_NOOP("VocabularyView", "DPIA statuses"),
+    "contact_roles": QT_TRANSLATE_NOOP("VocabularyView", "Contact roles"),
 }
 
 
@@ -32,9 +33,9 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.CODE: N("VocabularyView", "Code"),
-    Column.LABEL: N("VocabularyView", "Label"),
-    Column.DPV: N("VocabularyView", "DPV identifier"),
+    Column.CODE: QT_TRANSLATE_NOOP("VocabularyView", "Code"),
+    Column.LABEL: QT_TRANSLATE_NOOP("VocabularyView", "Label"),
+    Column.DPV: QT_TRANSLATE_NOOP("VocabularyView", "DPV identifier"),
 }
 
 

@@ -20,6 +20,7 @@ from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import tasks
 from kgs_ropa.ui.history_diff import DiffDialog
 from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel
+from kgs_ropa.ui.main_window import MainWindow
 from kgs_ropa.ui.review_dialog import ReviewDialog
 
 
@@ -109,7 +110,7 @@ def test_history_dialog_filters_and_verifies(
     with loaded.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE history_entry SET actor = 'x' WHERE id = 3")
     assert not dialog.verify()
-    assert "entry 3" in dialog.result.text()
+    assert "entry 3" in dialog.chain_label.text()
 
 
 def test_diff_dialog_shows_a_change_side_by_side(qtbot: Any, loaded: Database) -> None:
@@ -124,3 +125,22 @@ def test_diff_dialog_shows_a_change_side_by_side(qtbot: Any, loaded: Database) -
     owner = next(r for r in rows if r.field == "owner")
     assert (owner.code, owner.after) == ("GEN-00003", "Nieuwe eigenaar")
     assert "1 changed" in dialog.summary.text()
+
+
+def test_review_menu_and_inquiry_pack_from_the_main_window(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    actions = window.actions_.review
+    review_menu = [a.text() for a in window.actions_.menus["review"].actions()]
+    file_menu = window.actions_.menus["file"].actions()
+    assert actions.all["session"].text() in review_menu
+    assert actions.all["inquiry"] in file_menu
+    dialog = actions.review_session()
+    dialog.start_button.click()
+    dialog.form.edit_button.click()
+    assert window.current_page() is window.editor
+    pack = actions.inquiry_pack()
+    pack.path.setText(str(tmp_path / "pack"))
+    pack.write_button.click()
+    qtbot.waitUntil(lambda: pack.open_button.isVisible(), timeout=30000)
+    assert (tmp_path / "pack" / "manifest.json").exists()

@@ -1,0 +1,1709 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <source>Review &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a &amp;snapshot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare register versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an activity in the register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this snapshot (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is stored.
+Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Not saved: %1. Correct it and save again.</source>
+        <translation>Niet opgeslagen: %1. Verbeter dit en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe verwerking</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the activity (Ctrl+S)</source>
+        <translation>De verwerking opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>De editor sluiten</translation>
+    </message>
+    <message>
+        <source>Note on this change (optional)</source>
+        <translation>Toelichting bij deze wijziging (optioneel)</translation>
+    </message>
+    <message>
+        <source>Note on this change</source>
+        <translation>Toelichting bij deze wijziging</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Sections of the activity</source>
+        <translation>Onderdelen van de verwerking</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>KGS ROPA is already open. Switch to the open window (look in the taskbar).</source>
+        <translation>KGS ROPA is al geopend. Ga naar het geopende venster (kijk in de taakbalk).</translation>
+    </message>
+    <message>
+        <source>This register was made by a newer version of KGS ROPA. Install the newer version to open it; the database was not changed.
+
+%1</source>
+        <translation>Dit register is gemaakt met een nieuwere versie van KGS ROPA. Installeer die nieuwere versie om het te openen; de database is niet gewijzigd.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The register could not be opened: %1
+
+Check the path or URL given with --db or KGS_ROPA_DB, and that the file is not on a disconnected drive.</source>
+        <translation>Het register kon niet worden geopend: %1
+
+Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op een losgekoppelde schijf staat.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>%1 activities refer to it and will lose the reference.</source>
+        <translation>%1 verwerkingen verwijzen ernaar en verliezen die verwijzing.</translation>
+    </message>
+    <message>
+        <source>Select an entry in the list first.</source>
+        <translation>Kies eerst een regel in de lijst.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>In de lijst zoeken</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Which activities?</source>
+        <translation>Welke verwerkingen?</translation>
+    </message>
+    <message>
+        <source>Which activities involve the selected entry?</source>
+        <translation>Bij welke verwerkingen hoort de gekozen regel?</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryUses</name>
+    <message>
+        <source>Art. 9(2) condition for %1</source>
+        <translation>Uitzonderingsgrond art. 9 lid 2 voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>KGS ROPA: unexpected error</source>
+        <translation>KGS ROPA: onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong that KGS ROPA did not expect. Your saved work is safe: every change is saved in one step. Please send the text below (also in %1) to your support contact, then continue or restart the app.</source>
+        <translation>Er ging iets mis dat KGS ROPA niet verwachtte. Uw opgeslagen werk is veilig: elke wijziging wordt in één stap opgeslagen. Stuur de tekst hieronder (ook te vinden in %1) naar uw contactpersoon voor ondersteuning en ga daarna verder of start de app opnieuw.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>(country not given)</source>
+        <translation>(land niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Open fouten</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Open waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Controles te laat</translation>
+    </message>
+    <message>
+        <source>Reviews due in 30 days</source>
+        <translation>Controles binnen 30 dagen</translation>
+    </message>
+    <message>
+        <source>No review planned</source>
+        <translation>Geen controle gepland</translation>
+    </message>
+    <message>
+        <source>Activities by status</source>
+        <translation>Verwerkingen per status</translation>
+    </message>
+    <message>
+        <source>Activities in use (not retired) by lawful basis</source>
+        <translation>Verwerkingen in gebruik (niet beëindigd) per grondslag</translation>
+    </message>
+    <message>
+        <source>Activities with transfers, by country</source>
+        <translation>Verwerkingen met doorgiften, per land</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>(a) Controller</source>
+        <translation>(a) Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>(b) Purposes and lawful bases</source>
+        <translation>(b) Doeleinden en grondslagen</translation>
+    </message>
+    <message>
+        <source>(c) Data subjects</source>
+        <translation>(c) Betrokkenen</translation>
+    </message>
+    <message>
+        <source>(c) Personal data</source>
+        <translation>(c) Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>(d) Recipients and processors</source>
+        <translation>(d) Ontvangers en verwerkers</translation>
+    </message>
+    <message>
+        <source>(e) Transfers</source>
+        <translation>(e) Doorgiften</translation>
+    </message>
+    <message>
+        <source>(f) Retention</source>
+        <translation>(f) Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>(g) Security</source>
+        <translation>(g) Beveiliging</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare register versions</source>
+        <translation>Versies van het register vergelijken</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Older version (A)</source>
+        <translation>Oudere versie (A)</translation>
+    </message>
+    <message>
+        <source>Newer version (B)</source>
+        <translation>Nieuwere versie (B)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>The register now</source>
+        <translation>Het register nu</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before (A)</source>
+        <translation>Voor (A)</translation>
+    </message>
+    <message>
+        <source>After (B)</source>
+        <translation>Na (B)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>All activities (%1)</source>
+        <translation>Alle verwerkingen (%1)</translation>
+    </message>
+    <message>
+        <source>The activities shown (%1)</source>
+        <translation>De getoonde verwerkingen (%1)</translation>
+    </message>
+    <message>
+        <source>The selected activities (%1)</source>
+        <translation>De geselecteerde verwerkingen (%1)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Het bestand openen</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Het register exporteren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>De map %1 bestaat niet; kies een andere.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1. Check that the file is not open in another program and that the folder is writable, then try again.</source>
+        <translation>Het exporteren is mislukt: %1. Controleer of het bestand niet in een ander programma open staat en of u in de map mag schrijven, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Naam (Engels)</translation>
+    </message>
+    <message>
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <source>DPV identifier</source>
+        <translation>DPV-identificatie</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Bijzondere categorie (art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal data (Art. 10)</source>
+        <translation>Strafrechtelijke gegevens (art. 10)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Processing agreement signed on</source>
+        <translation>Verwerkersovereenkomst getekend op</translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation>Kenmerk overeenkomst</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Inschrijvingsnummer (KvK)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Purpose (English)</source>
+        <translation>Doel (Engels)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>Category of data subjects</source>
+        <translation>Categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Vastlegging toestemming</translation>
+    </message>
+    <message>
+        <source>Legal obligation (law, article)</source>
+        <translation>Wettelijke verplichting (wet, artikel)</translation>
+    </message>
+    <message>
+        <source>DPV purpose</source>
+        <translation>DPV-doel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>Bron (Engels)</translation>
+    </message>
+    <message>
+        <source>Collected from the data subject</source>
+        <translation>Verkregen van de betrokkene zelf</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Doorgiftegrondslag</translation>
+    </message>
+    <message>
+        <source>Safeguards documented in</source>
+        <translation>Waarborgen vastgelegd in</translation>
+    </message>
+    <message>
+        <source>Data category (empty: the whole activity)</source>
+        <translation>Gegevenscategorie (leeg: de hele verwerking)</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Period in months</source>
+        <translation>Termijn in maanden</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gerekend vanaf</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Wettelijke basis</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>(a) Activity and controller</source>
+        <translation>(a) Verwerking en verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Joint controllers (; between)</source>
+        <translation>Gezamenlijk verantwoordelijken (; ertussen)</translation>
+    </message>
+    <message>
+        <source>(b) Purposes</source>
+        <translation>(b) Doeleinden</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>Add purpose</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>(c) Data subjects and data</source>
+        <translation>(c) Betrokkenen en gegevens</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Categorieën betrokkenen</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categorieën persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Bron toevoegen</translation>
+    </message>
+    <message>
+        <source>(d) Recipients</source>
+        <translation>(d) Ontvangers</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Categorieën ontvangers</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>(e) Transfers</source>
+        <translation>(e) Doorgiften</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Doorgiften naar derde landen</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Doorgifte toevoegen</translation>
+    </message>
+    <message>
+        <source>(f) Retention</source>
+        <translation>(f) Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Add retention period</source>
+        <translation>Bewaartermijn toevoegen</translation>
+    </message>
+    <message>
+        <source>(g) Security</source>
+        <translation>(g) Beveiliging</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Security description</source>
+        <translation>Beschrijving beveiliging</translation>
+    </message>
+    <message>
+        <source>Systems and storage locations</source>
+        <translation>Systemen en opslaglocaties</translation>
+    </message>
+    <message>
+        <source>Rights, DPIA and review</source>
+        <translation>Rechten, DPIA en controle</translation>
+    </message>
+    <message>
+        <source>Data subject rights</source>
+        <translation>Rechten van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Rights note</source>
+        <translation>Toelichting rechten</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <source>Automated decisions note</source>
+        <translation>Toelichting geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DPIA nodig</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>Status DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA reference</source>
+        <translation>Kenmerk DPIA</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Laatst gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Last reviewed by</source>
+        <translation>Laatst gecontroleerd door</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Volgende controle uiterlijk</translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation>Controleren elke (maanden)</translation>
+    </message>
+    <message>
+        <source>To be confirmed</source>
+        <translation>Nog te bevestigen</translation>
+    </message>
+    <message>
+        <source>The organisation also acts as a processor</source>
+        <translation>De organisatie is ook verwerker</translation>
+    </message>
+    <message>
+        <source>Staff numbers (Art. 30(5))</source>
+        <translation>Aantal medewerkers (art. 30 lid 5)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Geschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Verify the history</source>
+        <translation>De geschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>The history is intact. Latest hash: %1</source>
+        <translation>De geschiedenis is intact. Laatste hash: %1</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>the end of the history</source>
+        <translation>het einde van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>The history does not match at %1: %2</source>
+        <translation>De geschiedenis klopt niet bij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Activity code (all when empty)</source>
+        <translation>Code verwerking (leeg: alle)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <source>Which activities involve %1 (transfers, processors or systems there)?</source>
+        <translation>Bij welke verwerkingen speelt %1 een rol (doorgiften, verwerkers of systemen daar)?</translation>
+    </message>
+    <message>
+        <source>Which activities involve the processor %1?</source>
+        <translation>Bij welke verwerkingen is de verwerker %1 betrokken?</translation>
+    </message>
+    <message>
+        <source>Which activities use the system %1?</source>
+        <translation>Welke verwerkingen gebruiken het systeem %1?</translation>
+    </message>
+    <message>
+        <source>Which activities process %1?</source>
+        <translation>Welke verwerkingen verwerken %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactDialog</name>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 verwerkingen</translation>
+    </message>
+    <message>
+        <source>Activities involved</source>
+        <translation>Betrokken verwerkingen</translation>
+    </message>
+    <message>
+        <source>Export the answer…</source>
+        <translation>Het antwoord exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the answer to CSV or Excel</source>
+        <translation>Het antwoord exporteren naar CSV of Excel</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Export the answer</source>
+        <translation>Het antwoord exporteren</translation>
+    </message>
+    <message>
+        <source>impact.xlsx</source>
+        <translation>impact.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or close the file in other programs.</source>
+        <translation>Kon %1 niet schrijven: %2. Kies een andere map of sluit het bestand in andere programma&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Inquiry pack</source>
+        <translation>Dossier voor de toezichthouder</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Only changes from</source>
+        <translation>Alleen wijzigingen vanaf</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Wijzigingen vanaf</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Write the pack</source>
+        <translation>Het dossier schrijven</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>De map openen</translation>
+    </message>
+    <message>
+        <source>Put the pack in</source>
+        <translation>Het dossier plaatsen in</translation>
+    </message>
+    <message>
+        <source>Writing the pack…</source>
+        <translation>Bezig met het dossier…</translation>
+    </message>
+    <message>
+        <source>Written: %1 and manifest.json. History hash %2</source>
+        <translation>Geschreven: %1 en manifest.json. Hash van de geschiedenis %2</translation>
+    </message>
+    <message>
+        <source>The pack was not written: %1</source>
+        <translation>Het dossier is niet geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Confirmed, unchanged</source>
+        <translation>Bevestigd, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Actie nodig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Edit the activity…</source>
+        <translation>De verwerking bewerken…</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Opslaan en volgende</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About KGS ROPA</source>
+        <translation>Over KGS ROPA</translation>
+    </message>
+    <message>
+        <source>KGS ROPA %1
+The record of processing activities (Art. 30 GDPR).</source>
+        <translation>KGS ROPA %1
+Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nieuwe verwerking</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo in form</source>
+        <translation>&amp;Ongedaan maken in formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Redo in form</source>
+        <translation>Opnieuw &amp;uitvoeren in formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity</source>
+        <translation>Verwerking &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Activities &amp;due for review</source>
+        <translation>Verwerkingen &amp;toe aan controle</translation>
+    </message>
+    <message>
+        <source>&amp;About KGS ROPA</source>
+        <translation>&amp;Over KGS ROPA</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>De &amp;logmap openen</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Processors</source>
+        <translation>&amp;Verwerkers</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Controle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Retire %1 activities? They stay in the register, marked as retired.</source>
+        <translation>%1 verwerkingen beëindigen? Ze blijven in het register, gemarkeerd als beëindigd.</translation>
+    </message>
+    <message>
+        <source>Delete %1 activities for good? Retiring keeps them on record; deleting removes them from the register (the change history keeps a trace).</source>
+        <translation>%1 verwerkingen definitief verwijderen? Beëindigen houdt ze vastgelegd; verwijderen haalt ze uit het register (de wijzigingsgeschiedenis bewaart een spoor).</translation>
+    </message>
+    <message>
+        <source>KGS ROPA — record of processing activities</source>
+        <translation>KGS ROPA — register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Gegevenscategorieën</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Doorgiften</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Vocabularies</source>
+        <translation>Vaste lijsten</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>KGS ROPA</source>
+        <translation>KGS ROPA</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved yet. Save them?</source>
+        <translation>Deze verwerking heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>MultiPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Typ om te zoeken…</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>In de lijst zoeken</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>New entry for: %1</source>
+        <translation>Nieuwe regel voor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <source>(a) Controller and group entities</source>
+        <translation>(a) Verwerkingsverantwoordelijke en groepsmaatschappijen</translation>
+    </message>
+    <message>
+        <source>Contacts: privacy officer, DPO, representative</source>
+        <translation>Contactpersonen: privacy officer, FG, vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation>Instellingen van het register</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Instellingen opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>Lawful bases</source>
+        <translation>Grondslagen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Gegevenscategorieën</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende controle</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 fouten, %2 waarschuwingen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 van %2 verwerkingen</translation>
+    </message>
+    <message>
+        <source>Select an activity to see its details; double-click to edit.</source>
+        <translation>Kies een verwerking om de details te zien; dubbelklik om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Search every field… (Ctrl+F)</source>
+        <translation>Zoeken in alle velden… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>In het register zoeken</translation>
+    </message>
+    <message>
+        <source>All lawful bases</source>
+        <translation>Alle grondslagen</translation>
+    </message>
+    <message>
+        <source>All data categories</source>
+        <translation>Alle gegevenscategorieën</translation>
+    </message>
+    <message>
+        <source>All processors</source>
+        <translation>Alle verwerkers</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Filter by lawful basis</source>
+        <translation>Filteren op grondslag</translation>
+    </message>
+    <message>
+        <source>Filter by data category</source>
+        <translation>Filteren op gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>Filter by processor</source>
+        <translation>Filteren op verwerker</translation>
+    </message>
+    <message>
+        <source>Filter by third country</source>
+        <translation>Filteren op derde land</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Bijzondere gegevens</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <source>Has findings</source>
+        <translation>Met bevindingen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <source>Details of the selected activity</source>
+        <translation>Details van de gekozen verwerking</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review session</source>
+        <translation>Controlesessie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>De controle starten</translation>
+    </message>
+    <message>
+        <source>Pause (continue later)</source>
+        <translation>Pauzeren (later verder)</translation>
+    </message>
+    <message>
+        <source>Close the session…</source>
+        <translation>De sessie afsluiten…</translation>
+    </message>
+    <message>
+        <source>Activities in scope</source>
+        <translation>Verwerkingen in de controle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>%v of %m reviewed</source>
+        <translation>%v van %m gecontroleerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities are due for review and will be in scope.</source>
+        <translation>
+            <numerusform>%n verwerking is toe aan controle en komt in de controle.</numerusform>
+            <numerusform>%n verwerkingen zijn toe aan controle en komen in de controle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; held on %2 · participants: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gehouden op %2 · deelnemers: %3</translation>
+    </message>
+    <message>
+        <source>The review has started.</source>
+        <translation>De controle is gestart.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome first.</source>
+        <translation>Kies eerst een uitkomst.</translation>
+    </message>
+    <message>
+        <source>Close the review %1? Marked activities get their next review date.</source>
+        <translation>De controle %1 afsluiten? Beoordeelde verwerkingen krijgen hun volgende controledatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities are not marked and keep their dates.</source>
+        <translation>
+            <numerusform>%n verwerking is niet beoordeeld en houdt haar datum.</numerusform>
+            <numerusform>%n verwerkingen zijn niet beoordeeld en houden hun datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the review report</source>
+        <translation>Het controleverslag opslaan</translation>
+    </message>
+    <message>
+        <source>Closed; writing the review report…</source>
+        <translation>Afgesloten; het controleverslag wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The review is closed. Report: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>De controle is afgesloten. Verslag: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The review is closed, but the report could not be written: %1</source>
+        <translation>De controle is afgesloten, maar het verslag kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Grondslag doorgifte</translation>
+    </message>
+    <message>
+        <source>Safeguards documented in</source>
+        <translation>Waarborgen vastgelegd in</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersView</name>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Kies een land</translation>
+    </message>
+    <message>
+        <source>Which activities involve this country?</source>
+        <translation>Bij welke verwerkingen speelt dit land een rol?</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Doorgiften</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyView</name>
+    <message>
+        <source>Lawful bases (Art. 6)</source>
+        <translation>Grondslagen (art. 6)</translation>
+    </message>
+    <message>
+        <source>Conditions for special categories (Art. 9(2))</source>
+        <translation>Uitzonderingsgronden bijzondere gegevens (art. 9 lid 2)</translation>
+    </message>
+    <message>
+        <source>Transfer mechanisms</source>
+        <translation>Doorgiftegrondslagen</translation>
+    </message>
+    <message>
+        <source>Recipient types</source>
+        <translation>Soorten ontvangers</translation>
+    </message>
+    <message>
+        <source>Data subject rights</source>
+        <translation>Rechten van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Cookie types</source>
+        <translation>Soorten cookies</translation>
+    </message>
+    <message>
+        <source>Activity statuses</source>
+        <translation>Statussen van verwerkingen</translation>
+    </message>
+    <message>
+        <source>DPIA statuses</source>
+        <translation>Statussen van DPIA&apos;s</translation>
+    </message>
+    <message>
+        <source>Contact roles</source>
+        <translation>Rollen van contactpersonen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>DPV identifier</source>
+        <translation>DPV-identificatie</translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation>Lijst:</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to KGS ROPA</source>
+        <translation>Welkom bij KGS ROPA</translation>
+    </message>
+    <message>
+        <source>This register is still empty. KGS ROPA keeps your record of processing activities (Art. 30 GDPR): every activity with its purposes, lawful bases, data, recipients, transfers, retention and security measures. How do you want to begin?</source>
+        <translation>Dit register is nog leeg. KGS ROPA houdt uw register van verwerkingsactiviteiten bij (art. 30 AVG): elke verwerking met haar doeleinden, grondslagen, gegevens, ontvangers, doorgiften, bewaartermijnen en beveiligingsmaatregelen. Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation</source>
+        <translation>De organisatie invullen</translation>
+    </message>
+    <message>
+        <source>Enter the controller, group companies and the privacy officer or DPO.</source>
+        <translation>Vul de verwerkingsverantwoordelijke, groepsmaatschappijen en de privacy officer of FG in.</translation>
+    </message>
+    <message>
+        <source>Load the KGS Diamond example</source>
+        <translation>Het voorbeeld van KGS Diamond laden</translation>
+    </message>
+    <message>
+        <source>A complete example register to explore; change or delete it later.</source>
+        <translation>Een volledig voorbeeldregister om te verkennen; later te wijzigen of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Start with an empty register</source>
+        <translation>Beginnen met een leeg register</translation>
+    </message>
+    <message>
+        <source>Go straight to the register and add activities.</source>
+        <translation>Direct naar het register en verwerkingen toevoegen.</translation>
+    </message>
+</context>
+</TS>

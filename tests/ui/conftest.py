@@ -1,0 +1,90 @@
+"""Fixtures for the desktop app's tests: a main window on the example or an empty register."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """Every test starts in English and leaves the app in English."""
+    i18n.switch("en")
+    yield
+    tasks.wait_all()
+    i18n.switch("en")
+
+
+def _open_window(qtbot: object, db: Database, settings: QSettings) -> MainWindow:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    _wait_findings(qtbot, window)
+    return window
+
+
+def _wait_findings(qtbot: object, window: MainWindow) -> None:
+    """Wait until the background check of the register has filled in the findings."""
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: all(row.errors is not None for row in window.register.model.all_rows),
+        timeout=20000,
+    )
+
+
+@pytest.fixture
+def window(qtbot: object, example_db: Database, settings: QSettings) -> MainWindow:
+    return _open_window(qtbot, example_db, settings)
+
+
+@pytest.fixture
+def empty_window(qtbot: object, db: Database, settings: QSettings) -> MainWindow:
+    return _open_window(qtbot, db, settings)
+
+
+@pytest.fixture
+def open_window() -> object:
+    """open_window(qtbot, db, settings) -> a shown MainWindow with its findings checked."""
+    return _open_window
+
+
+@pytest.fixture
+def wait_findings() -> object:
+    return _wait_findings
+
+
+class Answers:
+    """Stands in for QMessageBox's static dialogs: records the text, returns a set answer."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked: list[str] = []
+        self.shown: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+        def question(_parent: object, _title: str, text: str, *args: object) -> object:
+            self.asked.append(text)
+            return self.answer
+
+        def warning(_parent: object, _title: str, text: str, *args: object) -> object:
+            self.shown.append(text)
+            return QMessageBox.StandardButton.Ok
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return Answers(monkeypatch)

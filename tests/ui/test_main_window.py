@@ -1,0 +1,151 @@
+"""The main window: welcome, register, search, filters, pages, language, impact questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.main_window import MainWindow
+from kgs_ropa.ui.pages import TITLES
+
+
+def test_opens_on_the_register_with_every_activity(window: MainWindow) -> None:
+    assert window.current_page() is window.register
+    assert window.register.model.rowCount() == 13
+    assert "13 of 13" in window.register.count_label.text()
+    assert any(row.errors or row.warnings for row in window.register.model.all_rows)
+
+
+def test_empty_register_shows_the_welcome_screen(empty_window: MainWindow) -> None:
+    assert empty_window.current_page() is empty_window.welcome
+
+
+def test_welcome_loads_the_example(qtbot: object, empty_window: MainWindow) -> None:
+    empty_window.welcome.buttons["example"].click()
+    assert empty_window.current_page() is empty_window.register
+    assert empty_window.register.model.rowCount() == 13
+    assert empty_window.catalogues["processors"].model.rowCount() > 0
+
+
+def test_welcome_starts_empty_or_with_the_organisation(empty_window: MainWindow) -> None:
+    empty_window.welcome.buttons["organisation"].click()
+    assert empty_window.current_page() is empty_window.organisation
+    empty_window.show_page("welcome")
+    empty_window.welcome.buttons["empty"].click()
+    assert empty_window.current_page() is empty_window.register
+
+
+def test_search_matches_every_field(window: MainWindow) -> None:
+    view = window.register
+    view.search.setText("Google Analytics")  # a processor's name, not in the activity's own text
+    assert 0 < view.model.rowCount() < 13
+    view.search.setText("no such text anywhere")
+    assert view.model.rowCount() == 0
+    assert "0 of 13" in view.count_label.text()
+    view.search.clear()
+    assert view.model.rowCount() == 13
+
+
+def test_filters(window: MainWindow) -> None:
+    view = window.register
+    view.filters["lawful_basis"].set_value("consent")
+    consent = view.model.rowCount()
+    assert 0 < consent < 13
+    assert all("consent" in row.lawful_bases for row in view.model.rows())
+    view.checks["has_findings"].setChecked(True)
+    assert view.model.rowCount() <= consent
+    view.clear_filters()
+    assert view.model.rowCount() == 13
+    view.filters["status"].set_value("retired")
+    assert view.model.rowCount() == 0
+    view.clear_filters()
+    view.checks["review_due"].setChecked(True)
+    assert all(row.review_due(view.model.today) for row in view.model.rows())
+
+
+def test_selection_shows_details(window: MainWindow) -> None:
+    window.register.table.selectRow(0)
+    html = window.register.details.toPlainText()
+    assert window.register.model.row_at(0).code in html
+    assert "(b) Purposes" in html
+
+
+def test_every_page_opens(window: MainWindow) -> None:
+    for key in TITLES:
+        window.show_page(key)
+        assert window.current_page() is window.pages[key]
+    assert window.dashboard.numbers["total"].text() == "13"
+
+
+def test_language_switch_is_live(window: MainWindow) -> None:
+    window.set_language("nl")
+    QApplication.processEvents()
+    assert window.actions_.menus["file"].title() == "&Bestand"
+    assert window.register.model.headerData(1, Qt.Orientation.Horizontal) == "Naam"
+    assert "van 13" in window.register.count_label.text()
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.actions_.menus["file"].title() == "&File"
+
+
+def test_language_is_remembered(window: MainWindow, settings: QSettings) -> None:
+    window.set_language("nl")
+    assert settings.value("ui/language") == "nl"
+
+
+def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path) -> None:
+    page = window.catalogues["processors"]
+    window.show_page("processors")
+    page.table.selectRow(0)
+    dialog = page.ask_impact()
+    assert dialog is not None
+    assert dialog.model.rowCount() > 0
+    out = tmp_path / "impact.xlsx"
+    assert dialog.export_to(out)
+    sheet = load_workbook(out).active
+    assert sheet["A1"].value.startswith("Which activities involve the processor")
+    assert sheet["A3"].value == "Code"
+    dialog.close()
+
+
+def test_country_impact_question(window: MainWindow) -> None:
+    window.transfers.country.set_value("US")
+    dialog = window.transfers.ask_impact()
+    assert dialog is not None
+    assert "United States" in dialog.question
+    dialog.close()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    window.show_page("register")
+    nameless = [
+        type(w).__name__
+        for w in window.register.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisible()
+        and not w.accessibleName()
+        and not isinstance(w.parentWidget(), QLineEdit)
+        and type(w).__name__ not in ("QScrollBar", "QHeaderView", "QWidget")
+    ]
+    assert nameless == []
+
+
+def test_layout_is_remembered(
+    qtbot: object,
+    example_db: Database,
+    settings: QSettings,
+    open_window: Callable[..., MainWindow],
+    wait_findings: Callable[..., None],
+) -> None:
+    first = open_window(qtbot, example_db, settings)
+    first.register.table.setColumnWidth(1, 333)
+    first.close()
+    second = MainWindow(example_db, settings)
+    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    assert second.register.table.columnWidth(1) == 333
+    wait_findings(qtbot, second)
