@@ -62,8 +62,9 @@ class InquiryDialog(QDialog):
         path_row.addWidget(self.browse)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(3)]
-        for label, row in zip(self.labels, (self.language, since_row, path_row), strict=True):
-            self.form.addRow(label, row)
+        self.form.addRow(self.labels[0], self.language)
+        self.form.addRow(self.labels[1], since_row)
+        self.form.addRow(self.labels[2], path_row)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)

@@ -177,11 +177,11 @@ class HistoryDialog(QDialog):
         self.panel = HistoryPanel(db, activity, self)
         self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(self.verify)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain_label = QLabel(self)
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.result, 1)
+        bottom.addWidget(self.chain_label, 1)
         bottom.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
@@ -205,7 +205,7 @@ class HistoryDialog(QDialog):
     def verify(self) -> bool:
         problem, head = review_ops.check_history(self.db)
         if problem is None:
-            self.result.setText(
+            self.chain_label.setText(
                 self.tr("The history is intact. Latest hash: %1").replace("%1", head)
             )
             return True
@@ -214,7 +214,7 @@ class HistoryDialog(QDialog):
             if problem.entry_id is not None
             else self.tr("the end of the history")
         )
-        self.result.setText(
+        self.chain_label.setText(
             self.tr("The history does not match at %1: %2")
             .replace("%1", where)
             .replace("%2", problem.reason)

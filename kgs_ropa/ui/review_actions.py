@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewActions", text)
-
-
 class ReviewActions(QObject):
     def __init__(self, window: MainWindow, menus: dict[str, QMenu]) -> None:
         super().__init__(window)
@@ -62,25 +58,26 @@ class ReviewActions(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            "session": tr("Review &session…"),
-            "history": tr("Change &history…"),
-            "activity_history": tr("History of the selected &activity…"),
-            "snapshot": tr("Take a &snapshot now"),
-            "compare": tr("&Compare register versions…"),
-            "inquiry": tr("&Inquiry pack…"),
+            "session": QCoreApplication.translate("ReviewActions", "Review &session…"),
+            "history": QCoreApplication.translate("ReviewActions", "Change &history…"),
+            "activity_history": QCoreApplication.translate(
+                "ReviewActions", "History of the selected &activity…"
+            ),
+            "snapshot": QCoreApplication.translate("ReviewActions", "Take a &snapshot now"),
+            "compare": QCoreApplication.translate("ReviewActions", "&Compare register versions…"),
+            "inquiry": QCoreApplication.translate("ReviewActions", "&Inquiry pack…"),
         }
         for key, text in texts.items():
             self.all[key].setText(text)
             self.all[key].setToolTip(text.replace("&", "").rstrip("…"))
 
     def _show(self, key: str, dialog: Any) -> Any:
-        """One window per kind: a second click brings the first back to the front."""
+        """One window per kind: a second click replaces the first."""
         old = self.dialogs.get(key)
         if old is not None:
             old.close()
         self.dialogs[key] = dialog
         dialog.show()
-        dialog.raise_()
         return dialog
 
     # ------------------------------------------------------------------ commands
@@ -101,13 +98,20 @@ class ReviewActions(QObject):
         ids = set(self.window.register.selected_ids())
         codes = [row.code for row in self.window.register.model.rows() if row.id in ids]
         if not codes:
-            show_error(self.window, tr("Select an activity in the register first."))
+            show_error(
+                self.window,
+                QCoreApplication.translate(
+                    "ReviewActions", "Select an activity in the register first."
+                ),
+            )
             return None
         return self.history(activity=codes[0])
 
     def snapshot(self) -> None:
         label, ok = QInputDialog.getText(
-            self.window, tr("Take a snapshot"), tr("A name for this snapshot (optional):")
+            self.window,
+            QCoreApplication.translate("ReviewActions", "Take a snapshot"),
+            QCoreApplication.translate("ReviewActions", "A name for this snapshot (optional):"),
         )
         if not ok:
             return
@@ -118,8 +122,8 @@ class ReviewActions(QObject):
             return
         QMessageBox.information(
             self.window,
-            tr("Snapshot taken"),
-            tr("Snapshot %1 is stored.\nFingerprint: %2")
+            QCoreApplication.translate("ReviewActions", "Snapshot taken"),
+            QCoreApplication.translate("ReviewActions", "Snapshot %1 is stored.\nFingerprint: %2")
             .replace("%1", str(info.id))
             .replace("%2", info.fingerprint),
         )

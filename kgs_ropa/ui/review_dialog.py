@@ -133,8 +133,9 @@ class ReviewDialog(QDialog):
             if isinstance(label, QLabel):
                 label.setText(text)
             field = self.start_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if field and field.widget():
-                field.widget().setAccessibleName(text)
+            widget = field.widget() if field else None
+            if widget is not None:
+                widget.setAccessibleName(text)
         self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
         self.start_button.setText(self.tr("Start the review"))
         self.pause_button.setText(self.tr("Pause (continue later)"))
