@@ -1,57 +1,116 @@
 """Build the one-folder app with PyInstaller, then smoke-test the built programs.
 
-Run on the target platform (Windows builds only on Windows): `python packaging/build.py`.
-The smoke test starts the built CLI on a fresh database in a temporary folder: it creates the
-example register, checks it, exports it, and verifies the files; then starts the windowed app
-offscreen and lets it quit by itself.
+Run on the target platform (Windows builds only on Windows): `python packaging/build.py`;
+`--smoke-only` tests an existing build. The smoke test runs the built programs on a fresh
+database in a temporary folder: the CLI creates the example register, checks, exports and packs
+it (the files are opened to be sure they are real); the windowed app must start offscreen,
+write its log and database and keep running until it is stopped.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DIST = HERE.parent / "dist" / "KGS ROPA"
+APP_START_SECONDS = 60  # a cold first start (antivirus scanning every DLL) can be slow
+APP_STAYS_UP_SECONDS = 5
 
 
 def build() -> None:
-    subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-         "--distpath", str(DIST.parent), "--workpath", str(HERE.parent / "build"),
-         str(HERE / "kgs_ropa.spec")],
-        check=True,
-        cwd=HERE,
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
+    command += ["--distpath", str(DIST.parent), "--workpath", str(HERE.parent / "build")]
+    subprocess.run([*command, str(HERE / "kgs_ropa.spec")], check=True, cwd=HERE)
+
+
+def program(name: str) -> str:
+    return str(DIST / (f"{name}.exe" if os.name == "nt" else name))
+
+
+def fail(message: str) -> None:
+    raise SystemExit(f"smoke test failed: {message}")
+
+
+def isolated_env(folder: Path) -> dict[str, str]:
+    """Everything the programs write goes to `folder`, never to the user's own register."""
+    env = dict(os.environ, KGS_ROPA_DB=str(folder / "app.sqlite"), QT_QPA_PLATFORM="offscreen")
+    if os.name != "nt":  # on Windows the app finds its folders through the shell API instead
+        env["HOME"] = str(folder / "home")
+        for name in ("DATA", "STATE", "CONFIG", "CACHE"):
+            env[f"XDG_{name}_HOME"] = str(folder / name.lower())
+    return env
+
+
+def run(env: dict[str, str], *args: str, codes: tuple[int, ...] = (0,)) -> str:
+    result = subprocess.run(
+        [program("kgs-ropa"), *args], env=env, capture_output=True, text=True, timeout=300
     )
+    print(f"kgs-ropa {' '.join(args[:2])}: exit {result.returncode}")
+    if result.returncode not in codes:
+        fail(f"{args} exited {result.returncode}\n{result.stdout}\n{result.stderr}")
+    return result.stdout
 
 
-def program(name: str) -> Path:
-    return DIST / (f"{name}.exe" if os.name == "nt" else name)
+def smoke_cli(folder: Path, env: dict[str, str]) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    env = dict(env, KGS_ROPA_DB=str(folder / "cli.sqlite"))
+    print(run(env, "--version").strip())
+    run(env, "init", "--example", "kgs")
+    run(env, "check", codes=(0, 1))
+    run(env, "verify-history")
+    out = {fmt: folder / f"register.{fmt}" for fmt in ("json", "xlsx", "pdf")}
+    for fmt, path in out.items():
+        run(env, "export", fmt, str(path))
+    activities = json.loads(out["json"].read_text("utf-8"))["activities"]
+    rows = sum(sheet.max_row for sheet in load_workbook(out["xlsx"]).worksheets)
+    pages = PdfReader(out["pdf"]).pages
+    if not activities or rows < 2 or not pages or not pages[0].extract_text().strip():
+        fail(f"empty export: {len(activities)} activities, {rows} rows, {len(pages)} pages")
+    print(f"exports: {len(activities)} activities, {rows} spreadsheet rows, {len(pages)} pages")
+    run(env, "inquiry-pack", str(folder / "inquiry"))
 
 
-def run(*args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(args, capture_output=True, text=True, timeout=300)
-    if result.returncode != expect:
-        raise SystemExit(f"smoke test failed: {args}\n{result.stdout}\n{result.stderr}")
-    return result
+def app_started(folder: Path, database: Path) -> bool:
+    # On Windows the log goes to the real %LOCALAPPDATA%\kgs-ropa (found through the shell API).
+    return database.exists() and (os.name == "nt" or any(folder.rglob("kgs-ropa.log")))
+
+
+def smoke_app(folder: Path, env: dict[str, str]) -> None:
+    database = Path(env["KGS_ROPA_DB"])
+    output = folder / "app-output.txt"
+    with output.open("w") as sink:
+        app = subprocess.Popen([program("KGS ROPA")], env=env, stdout=sink, stderr=sink)
+    try:
+        deadline = time.monotonic() + APP_START_SECONDS
+        while not app_started(folder, database) and app.poll() is None:
+            if time.monotonic() > deadline:
+                fail(f"the app wrote no database or log in {APP_START_SECONDS} s")
+            time.sleep(0.5)
+        time.sleep(APP_STAYS_UP_SECONDS)
+        if app.poll() is not None:
+            fail(f"the app exited with {app.returncode}:\n{output.read_text()}")
+    finally:
+        app.terminate()
+        app.wait(30)
+    print(f"app: ran {APP_STAYS_UP_SECONDS} s after start, wrote {database.name} and the log")
+    if output.read_text().strip():
+        print(f"app output:\n{output.read_text()}")
 
 
 def smoke_test() -> None:
-    cli = str(program("kgs-ropa"))
-    with tempfile.TemporaryDirectory() as folder:
-        db = str(Path(folder) / "smoke.sqlite")
-        run(cli, "--db", db, "init", "--example", "kgs")
-        check = subprocess.run([cli, "--db", db, "check"], capture_output=True, text=True)
-        if check.returncode not in (0, 1):
-            raise SystemExit(f"smoke test failed: check exited {check.returncode}")
-        for fmt in ("json", "xlsx", "pdf"):
-            out = Path(folder) / f"register.{fmt}"
-            run(cli, "--db", db, "export", fmt, str(out))
-            if out.stat().st_size == 0:
-                raise SystemExit(f"smoke test failed: empty {fmt} export")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        env = isolated_env(folder)
+        smoke_cli(folder, env)
+        smoke_app(folder, env)
     print("smoke test passed")
 
 

@@ -1,0 +1,103 @@
+"""The PyInstaller spec ships what the code loads at run time; main.py runs the CLI.
+
+The spec is executed with stand-ins for PyInstaller's build steps, so these checks need no
+PyInstaller: they catch a new command module or resource folder the frozen app would miss.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kgs_ropa.cli import COMMAND_MODULES
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "kgs_ropa.spec"
+PACKAGE = ROOT / "kgs_ropa"
+
+
+def collect_data_files(
+    package: str, include_py_files: bool = False, subdir: str | None = None
+) -> list[tuple[str, str]]:
+    """PyInstaller's collect_data_files: (source file, destination folder) under a package."""
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.origin is not None
+    root = Path(spec.origin).parent
+    found = []
+    for path in (root / subdir if subdir else root).rglob("*"):
+        skip = "__pycache__" in path.parts or (path.suffix == ".py" and not include_py_files)
+        if path.is_file() and not skip:
+            found.append((str(path), str(path.parent.relative_to(root.parent))))
+    return found
+
+
+@pytest.fixture(scope="module")
+def analysis() -> Iterator[dict[str, Any]]:
+    """The options the spec passes to PyInstaller's Analysis."""
+    captured: dict[str, Any] = {}
+
+    def analyse(scripts: list[str], **options: Any) -> types.SimpleNamespace:
+        captured.update(options)
+        return types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[])
+
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = collect_data_files  # type: ignore[attr-defined]
+    build_step = lambda *args, **kwargs: None  # noqa: E731 - PYZ, EXE, COLLECT do nothing here
+    names = {"Analysis": analyse, "PYZ": build_step, "EXE": build_step, "COLLECT": build_step}
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("PyInstaller", "PyInstaller.utils"):
+            patch.setitem(sys.modules, name, types.ModuleType(name))
+        patch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+        exec(compile(SPEC.read_text("utf-8"), str(SPEC), "exec"), names)
+    yield captured
+
+
+def shipped_files(analysis: dict[str, Any]) -> set[Path]:
+    return {Path(source).resolve() for source, _ in analysis["datas"]}
+
+
+def test_every_command_module_is_a_hidden_import(analysis: dict[str, Any]) -> None:
+    missing = set(COMMAND_MODULES) - set(analysis["hiddenimports"])
+    assert not missing, f"the frozen CLI would miss {missing}"
+    assert "sqlalchemy.dialects.sqlite" in analysis["hiddenimports"]
+
+
+def test_alembic_migrations_ship_as_files(analysis: dict[str, Any]) -> None:
+    migrations = PACKAGE / "storage" / "migrations"
+    scripts = {p.resolve() for p in migrations.rglob("*") if p.is_file() and p.suffix != ".pyc"}
+    assert migrations / "env.py" in scripts
+    assert scripts <= shipped_files(analysis)
+
+
+def test_every_resource_folder_read_at_run_time_ships(analysis: dict[str, Any]) -> None:
+    # Folders read through importlib.resources.files("package") or next to a package's __file__.
+    source = "\n".join(p.read_text("utf-8") for p in PACKAGE.rglob("*.py"))
+    packages = set(re.findall(r'resources\.files\("([\w.]+)"\)', source))
+    assert packages, "no importlib.resources use found: update this test"
+    folders = [PACKAGE.parent.joinpath(*name.split(".")) for name in packages]
+    folders += [PACKAGE / "resources" / "translations"]
+    data = {p.resolve() for f in folders for p in f.rglob("*") if p.is_file()}
+    data = {p for p in data if p.suffix not in {".py", ".pyc"}}
+    assert data, "the resource folders hold no files"
+    assert data <= shipped_files(analysis), f"not shipped: {data - shipped_files(analysis)}"
+
+
+def test_main_py_runs_the_cli(tmp_path: Path) -> None:
+    run = [sys.executable, str(ROOT / "main.py")]
+    version = subprocess.run([*run, "--version"], capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.startswith("kgs-ropa ")
+    database = tmp_path / "register.sqlite"
+    init = subprocess.run(
+        [*run, "--db", str(database), "init"], capture_output=True, text=True, timeout=120
+    )
+    assert init.returncode == 0, init.stderr
+    assert database.stat().st_size > 0
