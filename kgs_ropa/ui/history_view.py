@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -92,6 +93,15 @@ class HistoryPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        # Fixed widths (sizing to contents reads every row); the values get the rest.
+        width = self.fontMetrics().averageCharWidth()
+        C = HistoryModel.Column  # noqa: N806 (an enum alias)
+        for column, chars in ((C.WHEN, 20), (C.ACTOR, 12), (C.ACTION, 9), (C.WHAT, 30)):
+            self.view.setColumnWidth(column, width * chars)
+        self.view.setColumnWidth(C.FIELD, width * 26)
+        header = self.view.horizontalHeader()
+        for column in (C.BEFORE, C.AFTER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.since, self.use_since = QDateEdit(self), QCheckBox(self)
         self.until, self.use_until = QDateEdit(self), QCheckBox(self)
         for edit in (self.since, self.until):

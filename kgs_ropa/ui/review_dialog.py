@@ -81,6 +81,7 @@ class ReviewDialog(QDialog):
         self.name = QLineEdit(default_name(date.today()), page)
         self.held_on = QDateEdit(to_qdate(date.today()), page)
         self.held_on.setCalendarPopup(True)
+        self.held_on.dateChanged.connect(lambda _d: self.refresh())
         self.participants = QLineEdit(page)
         self.due_label = QLabel(page)
         self.start_button = QPushButton(page)
