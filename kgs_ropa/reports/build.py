@@ -102,17 +102,21 @@ def build_report(
     activity_codes: Sequence[str] | None = None,
     findings: Iterable[Any] = (),
     progress: Progress | None = None,
+    sections: bool = True,
 ) -> Report:
-    """The report of `document` (or of the activities named in `activity_codes`)."""
+    """The report of `document` (or of the activities named in `activity_codes`).
+
+    `sections=False` leaves out the per-activity sections, for renderers without them."""
     look = Lookup(document, lang)
     activities = select_activities(document, activity_codes)
     register, overview = register_table(lang), overview_table(lang)
-    sections = []
+    parts = []
     for done, activity in enumerate(activities, 1):
         cells = activity_cells(activity, look)
         register.rows.append(row_of(cells, REGISTER_COLUMNS))
         overview.rows.append(row_of(cells, OVERVIEW_COLUMNS))
-        sections.append(activity_section(activity, cells, look))
+        if sections:
+            parts.append(activity_section(activity, cells, look))
         if progress is not None and done % 500 == 0:
             progress(done, len(activities))
     codes = {a["code"] for a in activities}
@@ -120,7 +124,7 @@ def build_report(
         meta=_meta(document, lang, today, history_hash, len(activities)),
         register=register,
         overview=overview,
-        activities=sections,
+        activities=parts,
         annexes=annex_tables(document, look, activities),
         findings=findings_table(_relevant(findings, codes, whole=activity_codes is None), lang),
         reference=reference_tables(look),
@@ -178,6 +182,7 @@ def report_from_database(
     *,
     today: date | None = None,
     progress: Progress | None = None,
+    sections: bool = True,
 ) -> Report:
     today = today or date.today()
     source = read_source_from(target, activity_ids)
@@ -189,4 +194,5 @@ def report_from_database(
         activity_codes=source.activity_codes,
         findings=check_register(source.document, today),
         progress=progress,
+        sections=sections,
     )

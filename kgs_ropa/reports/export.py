@@ -62,9 +62,12 @@ def _export(
     activity_ids: ActivityIds,
     progress: Progress | None,
     today: date | None,
+    sections: bool = True,
 ) -> None:
     building, rendering = _steps(progress)
-    report = report_from_database(target, lang, activity_ids, today=today, progress=building)
+    report = report_from_database(
+        target, lang, activity_ids, today=today, progress=building, sections=sections
+    )
     with atomic_path(Path(out)) as partial:
         render(report, partial, rendering)
 
@@ -79,7 +82,7 @@ def export_xlsx(
 ) -> None:
     from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
 
-    _export(render_xlsx, target, out, lang, activity_ids, progress, today)
+    _export(render_xlsx, target, out, lang, activity_ids, progress, today, sections=False)
 
 
 def export_pdf(

@@ -1,0 +1,181 @@
+"""Export speed and memory against bare openpyxl / reportlab writing the same content.
+
+    python scripts/bench_export.py [--xlsx 10000] [--pdf 1000]
+
+Excel: the full export (database read, report model, workbook) of a synthetic register, against
+a bare write-only openpyxl script writing the same cells (the values read back from the export,
+with the same wrapped cells and header styles). PDF: the full export against a bare reportlab
+build of the same paragraphs and tables in one pass (no contents, no page totals). Memory: the
+tracemalloc peak of the export at two register sizes, per activity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+import tracemalloc
+import uuid
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+from kgs_ropa.reports.build import report_from_database
+from kgs_ropa.reports.export import export_pdf, export_xlsx
+from kgs_ropa.reports.pdf_style import markup, styles
+from kgs_ropa.reports.report import Report
+from kgs_ropa.reports.report import Table as ReportTable
+from kgs_ropa.services.document import load_register
+from kgs_ropa.services.setup import initialise, seed_vocabularies
+from kgs_ropa.services.synthetic import synthetic_document
+from kgs_ropa.storage.database import Database
+
+TODAY = date(2026, 11, 25)
+
+
+def make_register(folder: Path, size: int) -> Database:
+    db = Database.open(str(folder / f"bench-{size}-{uuid.uuid4().hex[:8]}.sqlite"))
+    initialise(db)
+    with db.transaction() as session:
+        seed_vocabularies(session)
+        load_register(session, synthetic_document(size))
+    return db
+
+
+def timed(action: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def workbook_cells(path: Path) -> list[tuple[str, list[list[tuple[Any, bool, bool]]]]]:
+    """Every sheet's cells as (value, wrapped, bold), read back from the exported workbook."""
+    wb = load_workbook(path, read_only=True)
+    sheets = []
+    for ws in wb.worksheets:
+        rows = [
+            [(c.value, bool(c.alignment.wrap_text), bool(c.font.b)) for c in row if c.value]
+            for row in ws.iter_rows()
+        ]
+        sheets.append((ws.title, rows))
+    wb.close()
+    return sheets
+
+
+def bare_xlsx(sheets: list[tuple[str, list[list[tuple[Any, bool, bool]]]]], out: Path) -> None:
+    wb = Workbook(write_only=True)
+    wrap, bold = Alignment(wrap_text=True, vertical="top"), Font(bold=True)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            cells = []
+            for value, wrapped, is_bold in row:
+                if not (wrapped or is_bold):
+                    cells.append(value)
+                    continue
+                cell = WriteOnlyCell(ws, value)
+                if wrapped:
+                    cell.alignment = wrap
+                if is_bold:
+                    cell.font = bold
+                cells.append(cell)
+            ws.append(cells)
+    wb.save(out)
+
+
+def texts(table: ReportTable) -> list[list[str]]:
+    return [[c.title for c in table.columns]] + [[c.text for c in row] for row in table.rows]
+
+
+def bare_pdf(report: Report, out: Path) -> None:
+    """The same paragraphs and tables, laid out once by a plain SimpleDocTemplate."""
+    style = styles()
+
+    def table(rows: list[list[str]]) -> list[Table]:
+        cells = [[Paragraph(markup(t), style["cell"]) for t in row] for row in rows]
+        return [Table(cells[i : i + 300], repeatRows=1) for i in range(0, len(cells), 300)]
+
+    story: list[Any] = [Paragraph(markup(report.meta.title), style["cover_title"]), PageBreak()]
+    story += table(texts(report.overview))
+    for section in report.activities:
+        story += [PageBreak(), Paragraph(markup(section.title), style["h2"])]
+        fields = [
+            [Paragraph(markup(name), style["field"]), Paragraph(markup(cell.text), style["value"])]
+            for name, cell in section.fields
+        ]
+        story.append(Table(fields, colWidths=[170, 320], splitInRow=1))
+        for sub in section.tables:
+            story.append(Paragraph(markup(sub.title), style["h3"]))
+            story += table(texts(sub))
+    for annex in report.annexes:
+        story += [PageBreak(), Paragraph(markup(annex.title), style["h1"])]
+        story += table(texts(annex))
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
+def peak_per_activity(action: Callable[[], Any], size: int) -> float:
+    tracemalloc.start()
+    action()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / size / 1024
+
+
+def bench_xlsx(folder: Path, size: int) -> None:
+    db = make_register(folder, size)
+    out, bare = folder / "export.xlsx", folder / "bare.xlsx"
+    ours = timed(lambda: export_xlsx(db, out, "nl", today=TODAY))
+    cells = workbook_cells(out)
+    baseline = timed(lambda: bare_xlsx(cells, bare))
+    print(
+        f"xlsx, {size} activities: export {ours:.1f} s, bare openpyxl {baseline:.1f} s, "
+        f"ratio {ours / baseline:.2f} (target <= 1.5)"
+    )
+
+
+def bench_pdf(folder: Path, size: int) -> None:
+    db = make_register(folder, size)
+    out, bare = folder / "export.pdf", folder / "bare.pdf"
+    ours = timed(lambda: export_pdf(db, out, "nl", today=TODAY))
+    report = report_from_database(db, "nl", today=TODAY)
+    baseline = timed(lambda: bare_pdf(report, bare))
+    print(
+        f"pdf, {size} activities: export {ours:.1f} s, bare reportlab {baseline:.1f} s, "
+        f"ratio {ours / baseline:.2f} (target <= 1.5)"
+    )
+
+
+def bench_memory(folder: Path, small: int, large: int) -> None:
+    for kind, export in (("xlsx", export_xlsx), ("pdf", export_pdf)):
+        figures = []
+        for size in (small, large):
+            db, out = make_register(folder, size), folder / f"memory.{kind}"
+            run = partial(export, db, out, "nl", today=TODAY)
+            figures.append(peak_per_activity(run, size))
+        print(
+            f"{kind} peak memory per activity: {figures[0]:.0f} KiB at {small} activities, "
+            f"{figures[1]:.0f} KiB at {large}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--xlsx", type=int, default=10_000, help="activities for the Excel run")
+    parser.add_argument("--pdf", type=int, default=1_000, help="activities for the PDF run")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        bench_xlsx(Path(folder), args.xlsx)
+        bench_pdf(Path(folder), args.pdf)
+        bench_memory(Path(folder), args.pdf // 4, args.pdf)
+
+
+if __name__ == "__main__":
+    main()
