@@ -92,7 +92,7 @@ def smoke_app(folder: Path, env: dict[str, str]) -> None:
         deadline = time.monotonic() + APP_START_SECONDS
         while not app_started(folder, database) and app.poll() is None:
             if time.monotonic() > deadline:
-                fail(f"the app wrote no database or log in {APP_START_SECONDS} s")
+                fail(f"no database or log after {APP_START_SECONDS} s (is KGS ROPA open?)")
             time.sleep(0.5)
         time.sleep(APP_STAYS_UP_SECONDS)
         if app.poll() is not None:
@@ -106,7 +106,7 @@ def smoke_app(folder: Path, env: dict[str, str]) -> None:
 
 
 def smoke_test() -> None:
-    with tempfile.TemporaryDirectory() as name:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         folder = Path(name)
         env = isolated_env(folder)
         smoke_cli(folder, env)
