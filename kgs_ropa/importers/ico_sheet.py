@@ -74,7 +74,7 @@ def find_mapping(wb: Workbook) -> tuple[Mapping, list[Any]] | None:
 def lawful_basis(text: str) -> str | None:
     for term in voc.LAWFUL_BASES:
         if normalise(text) in (normalise(term.nl), normalise(term.en), term.code.replace("_", " ")):
-            return term.code
+            return str(term.code)
     # "Art. 6(1)(f)": keep what is in brackets, punctuation as spaces
     plain = " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
     for code, words in _BASIS_WORDS:
@@ -97,7 +97,7 @@ class Catalogue:
     def __init__(self, rows: list[Doc], make: Any) -> None:
         self.rows = rows
         self.make = make
-        self.by_label = {
+        self.by_label: dict[str, str] = {
             normalise(r.get(k) or ""): r["code"]
             for r in rows
             for k in ("label_nl", "label_en", "name", "code")

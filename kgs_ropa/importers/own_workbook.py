@@ -133,6 +133,6 @@ def read_own_workbook(wb: Workbook, problems: list[Problem]) -> tuple[Doc, Origi
     try:
         return tabular.assemble(organisation, tables), origin
     except tabular.OrphanRowError as exc:
-        row = numbers[exc.sheet][exc.index]
-        problems.append(Problem(exc.sheet, row, "activity", str(exc)))
+        number = numbers[exc.sheet][exc.index]
+        problems.append(Problem(exc.sheet, number, "activity", str(exc)))
         return {}, origin

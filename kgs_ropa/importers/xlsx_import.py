@@ -123,7 +123,7 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 def locate(error: DocumentError, parsed: ParsedWorkbook) -> Problem:
     """The sheet and row a load_register error points at, found by walking its path."""
     node: Any = parsed.document
-    where = ("register", None)
+    where: tuple[str | None, int | None] = ("register", None)
     rest: list[str] = []
     for name, index in _STEP.findall(error.path):
         try:

@@ -82,13 +82,13 @@ def _catalogue_nodes(document: Doc) -> list[Doc]:
             {"@id": own("recipient", row["code"]), "@type": types, "rdfs:label": _label(row)}
         )
     for row in catalogues.get("processors", []):
-        node = {"@id": own("processor", row["code"]), "@type": ["dpv:DataProcessor"]}
+        node: Doc = {"@id": own("processor", row["code"]), "@type": ["dpv:DataProcessor"]}
         node["rdfs:label"] = row["name"]
         if row.get("country"):
             node["dpv:hasCountry"] = country(row["country"])
         nodes.append(node)
     for row in catalogues.get("systems", []):
-        node = {
+        node = {  # a place where the data is kept
             "@id": own("system", row["code"]),
             "@type": ["dpv:Location"],
             "rdfs:label": row["name"],

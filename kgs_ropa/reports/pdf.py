@@ -20,7 +20,7 @@ from reportlab.platypus import (
 )
 
 from kgs_ropa.reports import report as model
-from kgs_ropa.reports.labels import label
+from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.pdf_doc import FormPage, Heading, RegisterDoc, Running, TocEntry, toc_pages
 from kgs_ropa.reports.pdf_style import ACCENT, FONT, GRID, LIGHT, markup, styles
 
@@ -55,7 +55,7 @@ def _para(text: str, style: str) -> Paragraph:
     return Paragraph(markup(text), styles()[style])
 
 
-def _empty(lang: model.Lang) -> Paragraph:
+def _empty(lang: Lang) -> Paragraph:
     return _para(f"({label('none', lang)})", "small")
 
 
@@ -83,7 +83,7 @@ def _row_parts(row: list[model.Cell], widths: list[float]) -> list[list[Any]]:
     return [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
 
 
-def data_table(table: model.Table, width: float, lang: model.Lang) -> list[Flowable]:
+def data_table(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
     """A table in chunks, each with the header row repeated; column widths from the hints."""
     if not table.rows:
         return [_empty(lang)]
@@ -134,7 +134,7 @@ def _section(
 
 
 def _activity(
-    section: model.ActivitySection, lang: model.Lang, index: int, entries: list[TocEntry]
+    section: model.ActivitySection, lang: Lang, index: int, entries: list[TocEntry]
 ) -> list[Flowable]:
     story = [PageBreak(), *_section(f"a{index}", section.title, 1, entries, "h2")]
     rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in section.fields]

@@ -41,7 +41,7 @@ class TocEntry:
     page: int = 0
 
 
-class Heading(Flowable):
+class Heading(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """Marks a bookmark and a contents entry where the next flowable starts; draws nothing."""
 
     def __init__(self, key: str, entry: TocEntry) -> None:
@@ -58,7 +58,7 @@ class Heading(Flowable):
         self.entry.page = canvas.getPageNumber()
 
 
-class FormPage(Flowable):
+class FormPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A reserved page showing a form object that is filled in after the layout."""
 
     def __init__(self, name: str) -> None:
@@ -82,7 +82,7 @@ class Running:
     page_of: str  # "page {page} of"
 
 
-class RegisterDoc(BaseDocTemplate):
+class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
     def __init__(self, out: str | IO[bytes], running: Running, **kw: Any) -> None:
         super().__init__(
             out,
