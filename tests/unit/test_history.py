@@ -9,9 +9,19 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from kgs_ropa.model import Activity, Cookie, HistoryEntry, Snapshot, System
+from kgs_ropa.model import (
+    Activity,
+    Contact,
+    Cookie,
+    Entity,
+    HistoryEntry,
+    OrganisationSettings,
+    Purpose,
+    Snapshot,
+    System,
+)
 from kgs_ropa.services import activities, history
-from kgs_ropa.services.document import load_register
+from kgs_ropa.services.document import activity_load_options, load_register
 from kgs_ropa.services.setup import seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
@@ -232,5 +242,44 @@ def test_two_writers_on_one_sqlite_file_keep_one_chain(db: Database) -> None:
         thread.join()
     other.dispose()
     assert not errors
+    with db.reading() as session:
+        assert history.verify(session) is None
+
+
+def test_organisation_catalogue_links_and_new_children(db: Database) -> None:
+    load(db, 2)
+    with db.transaction() as session:
+        session.add(Cookie(name="_ga", provider="Google", type="analytics"))
+    start = last_id(db)
+    with db.transaction() as session:
+        settings = session.scalars(select(OrganisationSettings)).one()
+        settings.acts_as_processor = not settings.acts_as_processor
+        entity = Entity(code="kgs-be", name="KGS Belgium", role="group_company")
+        session.add(entity)
+        contact = session.scalars(select(Contact)).first()
+        assert contact is not None
+        contact.email = "privacy@example.test"
+        activity = session.scalars(
+            select(Activity).options(*activity_load_options()).where(Activity.code == "GEN-00002")
+        ).one()
+        activity.purposes.append(Purpose(position=len(activity.purposes), description="Nieuw doel"))
+        extra = session.scalars(
+            select(System).where(System.code.not_in([s.code for s in activity.systems]))
+        ).first()
+        assert extra is not None
+        activity.systems.append(extra)
+        session.delete(session.scalars(select(Cookie)).one())
+    entries = new_entries(db, start)
+    kinds = {(e.action, e.entity_type) for e in entries}
+    assert ("update", "organisation_settings") in kinds
+    assert ("create", "entity") in kinds
+    assert ("update", "contact") in kinds
+    assert ("create", "purpose") in kinds
+    new_purpose = next(e for e in entries if e.entity_type == "purpose")
+    assert new_purpose.field.startswith("purposes[") and new_purpose.entity_key == "GEN-00002"
+    link = next(e for e in entries if e.field == "systems")
+    assert extra.code in value(link.after) and extra.code not in value(link.before)
+    cookie = next(e for e in entries if e.entity_type == "cookie")
+    assert (cookie.action, value(cookie.before)["provider"]) == ("delete", "Google")
     with db.reading() as session:
         assert history.verify(session) is None
