@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from kgs_ropa.cli import main
 from kgs_ropa.model import HistoryEntry, System
 from kgs_ropa.services import history
 from kgs_ropa.services.document import load_register
@@ -72,3 +75,30 @@ def test_concurrent_writers_keep_one_chain(pg_target: str) -> None:
         assert len(updates) == 5 * len(threads)
     finally:
         db.dispose()
+
+
+def test_review_snapshot_and_as_of_export_on_postgresql(pg_target: str, tmp_path: Path) -> None:
+    source = tmp_path / "register.json"
+    source.write_text(json.dumps(synthetic_document(4)), encoding="utf-8")
+    before, frozen = tmp_path / "before.json", tmp_path / "frozen.json"
+    steps = [
+        ["init"],
+        ["import", "json", str(source)],
+        ["review", "start", "Q4", "--participant", "Anna"],
+        ["review", "mark", "GEN-00002", "confirmed"],
+        ["review", "close"],
+        ["export", "json", str(before)],
+    ]
+    for step in steps:
+        assert main(["--db", pg_target, *step]) == 0, step
+    db = Database.open(pg_target)
+    try:
+        with db.transaction() as session:
+            system = session.scalars(select(System).order_by(System.code)).first()
+            assert system is not None
+            system.name = "Later edit"
+    finally:
+        db.dispose()
+    assert main(["--db", pg_target, "export", "json", str(frozen), "--snapshot", "1"]) == 0
+    assert json.loads(frozen.read_text()) == json.loads(before.read_text())
+    assert main(["--db", pg_target, "verify-history"]) == 0
