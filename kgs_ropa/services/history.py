@@ -35,6 +35,7 @@ RECORD = "record_history"  # False: a throwaway copy of the register (e.g. an ex
 # Any constant: the key of the PostgreSQL advisory lock that serialises appends.
 _PG_LOCK_KEY = 0x6B6773726F7061
 _installed = False
+_default_actor = {"name": ""}
 
 
 class HistoryError(Exception):
@@ -51,8 +52,16 @@ def install() -> None:
     _installed = True
 
 
+def set_actor(name: str | None) -> None:
+    """The name the app records for this process's changes (None: the operating-system user).
+
+    A session's own info["actor"] still wins, for services acting on someone's behalf.
+    """
+    _default_actor["name"] = (name or "").strip()
+
+
 def current_actor(session: Session) -> str:
-    actor = session.info.get(ACTOR)
+    actor = session.info.get(ACTOR) or _default_actor["name"]
     if actor:
         return str(actor)
     try:

@@ -283,3 +283,17 @@ def test_organisation_catalogue_links_and_new_children(db: Database) -> None:
     assert (cookie.action, value(cookie.before)["provider"]) == ("delete", "Google")
     with db.reading() as session:
         assert history.verify(session) is None
+
+
+def test_the_app_can_name_the_user(db: Database) -> None:
+    history.set_actor("Anna de Vries")
+    try:
+        load(db, 1)  # this session names its own actor: it wins
+        start = last_id(db)
+        activities.set_status(db, [activity_id(db, "GEN-00001")], "active")
+    finally:
+        history.set_actor(None)
+    (entry,) = new_entries(db, start)
+    assert entry.actor == "Anna de Vries"
+    with db.reading() as session:
+        assert history.current_actor(session) != "Anna de Vries"
