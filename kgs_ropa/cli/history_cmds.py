@@ -135,11 +135,14 @@ def run_inquiry_pack(args: argparse.Namespace) -> int:
 def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) -> int:
     """`export ... --as-of DATE | --snapshot ID`: the exporter runs on a copy of the snapshot."""
     with db.reading() as session:
+        missing = 0
         if args.as_of:
             try:
-                snapshot = snapshots.as_of(session, date.fromisoformat(args.as_of))
+                day = date.fromisoformat(args.as_of)
             except ValueError:
                 raise CliError(f"--as-of: not a date (YYYY-MM-DD): {args.as_of!r}") from None
+            snapshot = snapshots.as_of(session, day)
+            missing = snapshots.changes_missing(session, snapshot, day)
         else:
             snapshot = snapshots.resolve(session, args.snapshot)
         document = snapshots.document(snapshot)
@@ -150,4 +153,10 @@ def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) 
         f"wrote {args.out} (the register as of snapshot {info[0]}, taken {info[1]:%Y-%m-%d %H:%M})"
     )
     print(f"history hash {info[2] or '(empty history)'}")
+    if missing:
+        print(
+            f"note: {missing} changes were made after this snapshot and on or before "
+            f"{args.as_of}; they are not in this export (see `kgs-ropa history`)",
+            file=sys.stderr,
+        )
     return EXIT_OK

@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kgs_ropa.cli import main
+from kgs_ropa.model import Activity
 from kgs_ropa.services.review import add_months
 from kgs_ropa.services.synthetic import synthetic_document
+from kgs_ropa.storage.database import Database
 
 
 @pytest.fixture
@@ -86,15 +89,21 @@ def test_a_review_session_end_to_end(
     assert run(target, "verify-history") == 0
 
 
-def test_snapshot_export_is_the_register_of_that_time(target: str, tmp_path: Path) -> None:
+def test_snapshot_export_is_the_register_of_that_time(
+    target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = tmp_path / "before.json"
     assert run(target, "export", "json", str(before)) == 0
     assert run(target, "snapshot", "--label", "before the edit") == 0
-    with sqlite3.connect(target) as connection:
-        connection.execute("UPDATE activity SET name = 'Gewijzigd' WHERE code = 'GEN-00002'")
+    database = Database.open(target)  # a later edit, recorded in the history
+    with database.transaction() as session:
+        activity = session.scalars(select(Activity).where(Activity.code == "GEN-00002")).one()
+        activity.name = "Gewijzigd"
+    database.dispose()
     as_of = tmp_path / "as-of.json"
     by_id = tmp_path / "by-id.json"
     assert run(target, "export", "json", str(as_of), "--as-of", date.today().isoformat()) == 0
+    assert "1 changes were made after this snapshot" in capsys.readouterr().err
     assert run(target, "export", "json", str(by_id), "--snapshot", "1") == 0
     assert json.loads(as_of.read_text()) == json.loads(before.read_text())
     assert by_id.read_bytes() == as_of.read_bytes()
@@ -107,8 +116,8 @@ def test_diff_lists_known_edits(target: str, capsys: pytest.CaptureFixture[str])
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("UPDATE activity SET owner = 'Nieuwe eigenaar' WHERE code = 'GEN-00003'")
         connection.execute(
-            "UPDATE purpose SET lawful_basis = 'vital_interests' WHERE position = 0 AND activity_id = "
-            "(SELECT id FROM activity WHERE code = 'GEN-00003')"
+            "UPDATE purpose SET lawful_basis = 'vital_interests' WHERE position = 0 "
+            "AND activity_id = (SELECT id FROM activity WHERE code = 'GEN-00003')"
         )
         connection.execute("DELETE FROM activity WHERE code = 'GEN-00006'")
     capsys.readouterr()
