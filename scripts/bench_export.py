@@ -56,13 +56,22 @@ def timed(action: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
-def workbook_cells(path: Path) -> list[tuple[str, list[list[tuple[Any, bool, bool]]]]]:
-    """Every sheet's cells as (value, wrapped, bold), read back from the exported workbook."""
+def workbook_cells(path: Path) -> list[tuple[str, list[list[tuple[Any, bool, bool, bool]]]]]:
+    """Every sheet's cells as (value, wrapped, top-aligned, bold), read back from the export."""
     wb = load_workbook(path, read_only=True)
     sheets = []
     for ws in wb.worksheets:
         rows = [
-            [(c.value, bool(c.alignment.wrap_text), bool(c.font.b)) for c in row if c.value]
+            [
+                (
+                    c.value,
+                    bool(c.alignment.wrap_text),
+                    c.alignment.vertical == "top",
+                    bool(c.font.b),
+                )
+                for c in row
+                if c.value
+            ]
             for row in ws.iter_rows()
         ]
         sheets.append((ws.title, rows))
@@ -70,20 +79,23 @@ def workbook_cells(path: Path) -> list[tuple[str, list[list[tuple[Any, bool, boo
     return sheets
 
 
-def bare_xlsx(sheets: list[tuple[str, list[list[tuple[Any, bool, bool]]]]], out: Path) -> None:
+def bare_xlsx(
+    sheets: list[tuple[str, list[list[tuple[Any, bool, bool, bool]]]]], out: Path
+) -> None:
     wb = Workbook(write_only=True)
-    wrap, bold = Alignment(wrap_text=True, vertical="top"), Font(bold=True)
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
+    bold = Font(bold=True)
     for title, rows in sheets:
         ws = wb.create_sheet(title)
         for row in rows:
             cells = []
-            for value, wrapped, is_bold in row:
-                if not (wrapped or is_bold):
+            for value, wrapped, at_top, is_bold in row:
+                if not (wrapped or at_top or is_bold):
                     cells.append(value)
                     continue
                 cell = WriteOnlyCell(ws, value)
-                if wrapped:
-                    cell.alignment = wrap
+                if wrapped or at_top:
+                    cell.alignment = wrap if wrapped else top
                 if is_bold:
                     cell.font = bold
                 cells.append(cell)

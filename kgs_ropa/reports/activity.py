@@ -30,7 +30,7 @@ REGISTER_COLUMNS: list[tuple[str, int]] = [
     ("activity", 30),
     ("business_function", 18),
     ("description", 40),
-    ("controller", 24),
+    ("controller", 28),
     ("purposes", 40),
     ("joint_controllers", 20),
     ("data_subjects", 28),

@@ -35,11 +35,11 @@ TRANSFER_COLUMNS = [
     ("note", 34),
 ]
 RETENTION_COLUMNS = [
-    ("data_category", 30),
-    ("period", 16),
+    ("data_category", 28),
+    ("period", 30),
     ("start_event", 20),
     ("legal_ground", 20),
-    ("criterion", 22),
+    ("criterion", 30),
 ]
 
 

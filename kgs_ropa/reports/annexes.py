@@ -194,15 +194,15 @@ def _catalogue_table(key: str, rows: Sequence[Doc], look: Lookup) -> Table:
 
 
 def _adequacy_table(lang: Lang) -> Table:
-    spec = [("country", 24), ("decided", 14), ("scope", 60)]
+    spec = [("country", 22), ("scope", 60), ("decided", 24)]
     result = table("ref_adequacy", "ref_adequacy", spec, lang)
     for code, decision in voc.ADEQUACY.items():
         name = voc.country_label(code, lang) if code in voc.COUNTRIES else code
         result.rows.append(
             [
                 text_cell(name),
-                date_cell(decision.decided, lang),
                 text_cell(adequacy_text(code, lang)),
+                date_cell(decision.decided, lang),
             ]
         )
     return result

@@ -34,6 +34,18 @@ from kgs_ropa.storage.database import Database
 
 Doc = dict[str, Any]
 Progress = Callable[[int, int], None]
+STEPS = 1000  # the units in which an export reports its progress
+
+
+def progress_part(progress: Progress | None, start: int, share: int) -> Progress | None:
+    """A callback for one part of the work that reports `share` of STEPS from `start`."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress(start + share * done // max(total, 1), STEPS)
+
+    return report
 
 
 class ReportError(ValueError):

@@ -15,8 +15,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kgs_ropa.reports.build import (
+    STEPS,
     Progress,
     fingerprint,
+    progress_part,
     read_source_from,
     report_from_database,
     select_activities,
@@ -40,18 +42,7 @@ def atomic_path(out: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
-def _steps(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
-    """Split one progress callback into reading/building (first half) and rendering."""
-    if progress is None:
-        return None, None
-
-    def first(done: int, total: int) -> None:
-        progress(done, 2 * total)
-
-    def second(done: int, total: int) -> None:
-        progress(total + done, 2 * total)
-
-    return first, second
+BUILD_SHARE = 150  # reading the register and building the report; rendering is the rest
 
 
 def _export(
@@ -64,7 +55,8 @@ def _export(
     today: date | None,
     sections: bool = True,
 ) -> None:
-    building, rendering = _steps(progress)
+    building = progress_part(progress, 0, BUILD_SHARE)
+    rendering = progress_part(progress, BUILD_SHARE, STEPS - BUILD_SHARE)
     report = report_from_database(
         target, lang, activity_ids, today=today, progress=building, sections=sections
     )

@@ -130,7 +130,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "agreement_signed_on": ("Verwerkersovereenkomst getekend op", "Processing agreement signed on"),
     "agreement_reference": ("Verwijzing overeenkomst", "Agreement reference"),
     "contact": ("Contact", "Contact"),
-    "used_by": ("Gebruikt door", "Used by"),
+    "used_by": ("Aantal verwerkingen", "Number of activities"),
     "recipient": ("Ontvanger", "Recipient"),
     "mechanism": ("Doorgiftemechanisme", "Transfer mechanism"),
     "adequacy": ("Adequaatheidsbesluit", "Adequacy decision"),

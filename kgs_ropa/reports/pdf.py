@@ -20,15 +20,16 @@ from reportlab.platypus import (
 )
 
 from kgs_ropa.reports import report as model
+from kgs_ropa.reports.build import STEPS, Progress, progress_part
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.pdf_doc import FormPage, Heading, RegisterDoc, Running, TocEntry, toc_pages
 from kgs_ropa.reports.pdf_style import ACCENT, FONT, GRID, LIGHT, markup, styles
 
-Progress = Callable[[int, int], None]
 CHUNK = 300  # rows per reportlab Table
 PORTRAIT_WIDTH = 174 * mm
 LANDSCAPE_WIDTH = 261 * mm
 LABEL_WIDTH = 60 * mm
+STORY_SHARE = 300  # making the paragraphs; laying them out is the rest
 MAX_CELL_HEIGHT = 300.0  # points: a table cell taller than this continues in the next row
 
 _TABLE_STYLE = TableStyle(
@@ -168,7 +169,7 @@ def story(
     """The flowables, the contents entries they fill in, and the pages reserved for contents."""
     lang = report.meta.lang
     entries: list[TocEntry] = []
-    count = 2 + len(report.activities) + len(report.annexes)
+    count = 1 + bool(report.activities) + len(report.activities) + len(report.annexes)
     reserved = toc_pages(count)
     flowables = [*_cover(report), NextPageTemplate("body")]
     for index in range(reserved):
@@ -177,7 +178,8 @@ def story(
     flowables += _section("overview", label("overview", lang), 0, entries, "h1")
     flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
     activities_entry = TocEntry(0, label("activities", lang))
-    entries.append(activities_entry)
+    if report.activities:
+        entries.append(activities_entry)
     for index, section in enumerate(report.activities):
         part = _activity(section, lang, index, entries)
         if index == 0:
@@ -210,8 +212,24 @@ def render_pdf(
         creator="KGS ROPA",
         keywords=[meta.fingerprint],
     )
-    flowables, entries, reserved = story(report, progress)
+    flowables, entries, reserved = story(report, progress_part(progress, 0, STORY_SHARE))
+    if progress is not None:
+        doc.setProgressCallBack(_layout_progress(progress))
     doc.build(flowables)
     doc.finish(label("contents", meta.lang), entries, reserved)
     if progress is not None:
-        progress(len(report.activities), len(report.activities))
+        progress(STEPS, STEPS)
+
+
+def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
+    """reportlab's progress events (flowables laid out of the total) as our progress."""
+    layout = progress_part(progress, STORY_SHARE, STEPS - STORY_SHARE)
+    total = [1]
+
+    def on_event(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(value, 1)
+        elif kind == "PROGRESS" and layout is not None and value % 200 == 0:
+            layout(value, total[0])
+
+    return on_event

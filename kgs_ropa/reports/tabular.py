@@ -106,6 +106,12 @@ def sheet_rows(document: Doc, sheet: Sheet) -> Iterator[list[Any]]:
             yield [activity["code"], *(item.get(name) for name in names[1:])]
 
 
+def row_count(document: Doc, sheet: Sheet) -> int:
+    if sheet.child_of is None:
+        return len(_parent_rows(document, sheet.key))
+    return sum(len(a.get(sheet.key, [])) for a in document.get("activities", []))
+
+
 def organisation_row(document: Doc) -> list[Any]:
     organisation = document.get("organisation", {})
     head = [document.get("format", d.FORMAT), document.get("format_version", d.FORMAT_VERSION)]

@@ -8,13 +8,16 @@ tables so that `import xlsx` can read the workbook back.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from itertools import zip_longest
 from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kgs_ropa import __version__
@@ -25,14 +28,44 @@ from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, CellFactory
 
 Progress = Callable[[int, int], None]
 SHEET_TITLE_MAX = 31
+TICK_ROWS = 2000  # report progress every this many rows
+CHARS_PER_WIDTH = 1.0  # characters per unit of column width, with room for wider fonts
+LINE_HEIGHT = 14.5  # points per line of the default 11 pt font
+MAX_ROW_HEIGHT = 409  # Excel's limit
+PAGE_WIDTH = 220  # column width units that print legibly on one landscape A4 page
 
 
-def _page_setup(ws: WriteOnlyWorksheet, report: Report, title: str, header_row: int | None) -> None:
-    """Landscape A4, one page wide, header row repeated, page / date / version in the footer."""
+class Ticker:
+    """Counts the rows written and reports them now and then."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, max(total, 1), 0
+
+    def rows(self, count: int = 1) -> None:
+        before, self.done = self.done, self.done + count
+        if self.progress is not None and before // TICK_ROWS != self.done // TICK_ROWS:
+            self.progress(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
+
+def _total_rows(report: Report) -> int:
+    tables = [report.register, *report.annexes, report.findings, *report.reference]
+    data = sum(tabular.row_count(report.document, sheet) for sheet in tabular.SHEETS)
+    return sum(len(t.rows) for t in tables) + data
+
+
+def _page_setup(
+    ws: WriteOnlyWorksheet, report: Report, title: str, header_row: int | None, width: int
+) -> None:
+    """Landscape A4 fitted to the width (of several pages where a sheet is too wide to read on
+    one), header row repeated, page / date / version in the footer."""
     lang = report.meta.lang
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = max(1, math.ceil(width / PAGE_WIDTH))
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if header_row is not None:
@@ -44,17 +77,54 @@ def _page_setup(ws: WriteOnlyWorksheet, report: Report, title: str, header_row: 
     ws.oddFooter.right.text = version.replace("&", "&&")
 
 
-def _columns(ws: WriteOnlyWorksheet, table: Table) -> None:
-    for index, column in enumerate(table.columns, 1):
-        ws.column_dimensions[get_column_letter(index)].width = max(10, column.width + 2)
+def _widths(table: Table) -> list[int]:
+    return [max(10, column.width + 2) for column in table.columns]
 
 
-def _table_rows(ws: WriteOnlyWorksheet, cells: CellFactory, table: Table, first: int) -> int:
+def _columns(ws: WriteOnlyWorksheet, widths: list[int]) -> None:
+    for index, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+
+
+def _lines(text: str, width: int) -> int:
+    per_line = width * CHARS_PER_WIDTH
+    return sum(1 + int(len(line) / per_line) for line in text.split("\n"))
+
+
+def _append(
+    ws: WriteOnlyWorksheet,
+    number: int,
+    values: list[Any],
+    texts: list[str],
+    widths: list[int],
+    extra: int = 0,
+) -> None:
+    """Append a row, as tall as its wrapped text needs.
+
+    Neither LibreOffice nor every Excel version sizes a row to its wrapped text on opening a
+    file, so the height is estimated here; set just for this row and dropped once written."""
+    lines = max((_lines(t, w) for t, w in zip(texts, widths, strict=True) if t), default=1)
+    lines += extra if lines > 1 else 0
+    if lines > 1:
+        height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+        ws.row_dimensions[number] = RowDimension(ws, index=number, ht=height, customHeight=True)
+    ws.append(values)
+    if lines > 1:
+        del ws.row_dimensions[number]
+
+
+def _table_rows(
+    ws: WriteOnlyWorksheet, cells: CellFactory, table: Table, first: int, ticker: Ticker
+) -> int:
     """Header and rows of `table` from row `first`; returns the last row written."""
-    ws.append([cells.header(c.title) for c in table.columns])
-    widths = [c.width for c in table.columns]
-    for row in table.rows:
-        ws.append([cells.report_cell(cell, w) for cell, w in zip(row, widths, strict=True)])
+    widths = _widths(table)
+    titles = [c.title for c in table.columns]
+    # bold headings break earlier than the estimate: one line more where they wrap
+    _append(ws, first, [cells.header(t) for t in titles], titles, widths, extra=1)
+    for number, row in enumerate(table.rows, first + 1):
+        values = [cells.report_cell(cell, w) for cell, w in zip(row, widths, strict=True)]
+        _append(ws, number, values, [cell.text for cell in row], widths)
+        ticker.rows()
     return first + len(table.rows)
 
 
@@ -83,47 +153,53 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
     return rows
 
 
-def _register_sheet(wb: Workbook, report: Report) -> None:
+def _register_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
     table = report.register
     ws = wb.create_sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
-    _columns(ws, table)
+    widths = _widths(table)
+    _columns(ws, widths)
     block = _header_block(cells, report)
     header = len(block) + 1
-    _page_setup(ws, report, report.meta.title, header)
+    _page_setup(ws, report, report.meta.title, header, sum(widths))
+    ws.print_title_cols = "A:B"  # code and name on every page across
     ws.freeze_panes = f"C{header + 1}"  # before the first row: write-only sheets start there
     for row in block:
         ws.append(row)
-    last = _table_rows(ws, cells, table, header)
+    last = _table_rows(ws, cells, table, header, ticker)
     _filter(ws, table, header, last)
 
 
-def _table_sheet(wb: Workbook, report: Report, table: Table) -> None:
+def _table_sheet(wb: Workbook, report: Report, table: Table, ticker: Ticker) -> None:
     ws = wb.create_sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
-    _columns(ws, table)
-    _page_setup(ws, report, table.title, 1)
+    widths = _widths(table)
+    _columns(ws, widths)
+    _page_setup(ws, report, table.title, 1, sum(widths))
     ws.freeze_panes = "A2"
-    last = _table_rows(ws, cells, table, 1)
+    last = _table_rows(ws, cells, table, 1, ticker)
     _filter(ws, table, 1, last)
 
 
-def _reference_sheet(wb: Workbook, report: Report) -> None:
+def _reference_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
     """The reference lists one under the other, each with its own title and header."""
     lang = report.meta.lang
     ws = wb.create_sheet(label("sheet_reference", lang)[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[lang])
-    for index, width in enumerate([22, 60, 24, 14], 1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    _page_setup(ws, report, label("sheet_reference", lang), None)
+    # The lists share their column widths (code, label, DPV id, mark) so one sheet fits all.
+    widths = [max(w) for w in zip_longest(*map(_widths, report.reference), fillvalue=0)]
+    _columns(ws, widths)
+    _page_setup(ws, report, label("sheet_reference", lang), None, sum(widths))
     row = 1
     for table in report.reference:
         ws.append([cells.styled(table.title, BOLD)])
-        row = _table_rows(ws, cells, table, row + 1) + 2
+        row = _table_rows(ws, cells, table, row + 1, ticker) + 2
         ws.append([])
 
 
-def _data_sheet(wb: Workbook, name: str, columns: list[tabular.Col], rows: Any) -> None:
+def _data_sheet(
+    wb: Workbook, name: str, columns: list[tabular.Col], rows: Any, ticker: Ticker
+) -> None:
     ws = wb.create_sheet(name)
     ws.sheet_state = "hidden"
     cells = CellFactory(ws, "yyyy-mm-dd")
@@ -131,13 +207,15 @@ def _data_sheet(wb: Workbook, name: str, columns: list[tabular.Col], rows: Any) 
     kinds = [k for _, k in columns]
     for row in rows:
         ws.append([cells.data_value(v, k) for v, k in zip(row, kinds, strict=True)])
+        ticker.rows()
 
 
-def _data_sheets(wb: Workbook, document: dict[str, Any]) -> None:
+def _data_sheets(wb: Workbook, document: dict[str, Any], ticker: Ticker) -> None:
     organisation = [tabular.organisation_row(document)]
-    _data_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS, organisation)
+    _data_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS, organisation, ticker)
     for sheet in tabular.SHEETS:
-        _data_sheet(wb, sheet.name, sheet.columns, tabular.sheet_rows(document, sheet))
+        rows = tabular.sheet_rows(document, sheet)
+        _data_sheet(wb, sheet.name, sheet.columns, rows, ticker)
 
 
 def _properties(wb: Workbook, report: Report) -> None:
@@ -156,17 +234,11 @@ def render_xlsx(report: Report, out: Path | IO[bytes], progress: Progress | None
     """Write the workbook of `report` to `out` (a path or a binary stream)."""
     wb = Workbook(write_only=True)
     _properties(wb, report)
-    steps = 4 + len(report.annexes)
-    _register_sheet(wb, report)
-    if progress:
-        progress(1, steps)
-    for index, table in enumerate(report.annexes, 2):
-        _table_sheet(wb, report, table)
-        if progress:
-            progress(index, steps)
-    _table_sheet(wb, report, report.findings)
-    _reference_sheet(wb, report)
-    _data_sheets(wb, report.document)
+    ticker = Ticker(progress, _total_rows(report))
+    _register_sheet(wb, report, ticker)
+    for table in [*report.annexes, report.findings]:
+        _table_sheet(wb, report, table, ticker)
+    _reference_sheet(wb, report, ticker)
+    _data_sheets(wb, report.document, ticker)
     wb.save(out)
-    if progress:
-        progress(steps, steps)
+    ticker.finish()

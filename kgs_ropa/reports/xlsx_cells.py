@@ -21,10 +21,11 @@ MAX_CELL = 32_767  # Excel's limit on the characters of one cell
 
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # openpyxl's default body font; named so that headings match it
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-TITLE_FONT = Font(bold=True, size=14)
-BOLD = Font(bold=True)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+BOLD = Font(name=FONT_NAME, bold=True)
 THIN = Side(style="thin", color="9FB6CD")
 HEADER_BORDER = Border(bottom=THIN, right=THIN)
 
@@ -45,32 +46,42 @@ class CellFactory:
         # Styles made once and copied: setting a style through the public attributes hashes it
         # again for every cell, a third of the time of a large export.
         self._styles = {
-            (wrap, quote): self._prototype(wrap, quote) for wrap in (0, 1) for quote in (0, 1)
+            (align, quote): self._prototype(align, quote) for align in (0, 1, 2) for quote in (0, 1)
         }
         date_cell = WriteOnlyCell(ws)
         date_cell.number_format, date_cell.alignment = date_format, TOP
         self._date_style = date_cell._style
 
-    def _prototype(self, wrap: int, quote: int) -> Any:
+    def _prototype(self, align: int, quote: int) -> Any:
+        """The style of a text cell; align 0: as Excel likes, 1: at the top, 2: wrapped too."""
         cell = WriteOnlyCell(self.ws)
-        if wrap:
-            cell.alignment = WRAP
+        if align:
+            cell.alignment = WRAP if align == 2 else TOP
         if quote:
             cell.quotePrefix = True
         return cell._style
 
-    def text(self, value: str | None, wrap_over: int = 0) -> Any:
-        """User text: never a formula; wrapped where it has lines or exceeds `wrap_over`."""
+    def text(self, value: str | None, width: int = 0) -> Any:
+        """User text, never a formula. In a table column of `width`: at the top of its cell,
+        wrapped where it has lines or is wider than the column."""
         if not value:
             return None
         value = clean(value)
-        wrap = bool(wrap_over) and ("\n" in value or len(value) > wrap_over)
-        if not wrap and not value.startswith(FORMULA_START):
+        quote = value.startswith(FORMULA_START)
+        align = 0 if not width else 2 if "\n" in value or len(value) > width else 1
+        if not (align or quote):
             return value
         cell = WriteOnlyCell(self.ws, value)
         cell.data_type = "s"  # where openpyxl saw a formula: keep it the text it is
         # quotePrefix: and Excel keeps it text when someone edits the cell
-        cell._style = copy(self._styles[wrap, value.startswith(FORMULA_START)])
+        cell._style = copy(self._styles[align, quote])
+        return cell
+
+    def number(self, value: int | None) -> Any:
+        if value is None:
+            return None
+        cell = WriteOnlyCell(self.ws, value)
+        cell._style = copy(self._styles[1, 0])
         return cell
 
     def date(self, value: date | None) -> Any:
@@ -84,7 +95,7 @@ class CellFactory:
         if cell.kind == "date":
             return self.date(cell.value)
         if cell.kind == "number":
-            return cell.value
+            return self.number(cell.value)
         return self.text(cell.text, width)
 
     def header(self, title: str) -> WriteOnlyCell:
