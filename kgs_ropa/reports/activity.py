@@ -65,7 +65,7 @@ REGISTER_COLUMNS: list[tuple[str, int]] = [
     ("note", 24),
 ]
 OVERVIEW_COLUMNS: list[tuple[str, int]] = [
-    ("code", 10),
+    ("code", 12),
     ("activity", 34),
     ("business_function", 16),
     ("lawful_basis", 30),

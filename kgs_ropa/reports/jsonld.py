@@ -163,12 +163,45 @@ def _activity(activity: Doc) -> Doc:
     return node
 
 
+_CONTACT_ROLES = {
+    "dpo": ("dpv:DataProtectionOfficer", "dpv:hasDataProtectionOfficer"),
+    "representative": ("dpv:Representative", "dpv:hasRepresentative"),
+}
+
+
+def _organisation_nodes(organisation: Doc) -> list[Doc]:
+    """The entities as controllers, with their DPO and representative where the register has
+    them (a contact without an entity belongs to the controller)."""
+    entities = organisation.get("entities", [])
+    controller = next((e["code"] for e in entities if e.get("role") == "controller"), None)
+    nodes: dict[str, Doc] = {
+        e["code"]: {
+            "@id": own("entity", e["code"]),
+            "@type": "dpv:DataController",
+            "rdfs:label": e["name"],
+        }
+        for e in entities
+    }
+    contacts = []
+    for index, contact in enumerate(organisation.get("contacts", [])):
+        if contact.get("role") not in _CONTACT_ROLES:
+            continue
+        kind, link = _CONTACT_ROLES[contact["role"]]
+        node = {
+            "@id": own("contact", str(index)),
+            "@type": kind,
+            "rdfs:label": contact.get("name") or "",
+        }
+        contacts.append(node)
+        owner = nodes.get(contact.get("entity") or controller or "")
+        if owner is not None:
+            owner.setdefault(link, []).append(_ref(node["@id"]))
+    return [*nodes.values(), *contacts]
+
+
 def register_jsonld(document: Doc, fingerprint: str) -> Doc:
     """The register document as one JSON-LD graph."""
-    entities = [
-        {"@id": own("entity", e["code"]), "@type": "dpv:DataController", "rdfs:label": e["name"]}
-        for e in document.get("organisation", {}).get("entities", [])
-    ]
+    entities = _organisation_nodes(document.get("organisation", {}))
     activities = document.get("activities", [])
     register = {
         "@id": own("register", fingerprint),

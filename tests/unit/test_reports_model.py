@@ -1,0 +1,75 @@
+"""The format-neutral report: labels, dates and vocabulary in each language, the fingerprint,
+the inquiry subset, and one label table for every renderer."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from kgs_ropa.checks import check_register
+from kgs_ropa.reports.build import build_report, fingerprint
+from kgs_ropa.reports.labels import LABELS, format_date
+from kgs_ropa.services.setup import example_document
+
+TODAY = date(2026, 11, 25)
+
+
+def test_dates_are_formatted_once_per_language() -> None:
+    assert format_date(date(2026, 3, 5), "nl") == "5-03-2026"
+    assert format_date(date(2026, 3, 5), "en") == "5 Mar 2026"
+
+
+def test_every_label_has_both_languages() -> None:
+    assert all(nl and en for nl, en in LABELS.values())
+
+
+def test_vocabulary_and_headings_follow_the_language() -> None:
+    document = example_document("kgs")
+    dutch = build_report(document, "nl", today=TODAY)
+    english = build_report(document, "en", today=TODAY)
+    column = [c.key for c in dutch.register.columns].index("lawful_basis")
+    assert dutch.register.columns[column].title == "Rechtsgrond (art. 6)"
+    assert english.register.columns[column].title == "Lawful basis (Art. 6)"
+    assert (
+        "Uitvoering van een overeenkomst (art. 6 lid 1 sub b)"
+        in dutch.register.rows[0][column].text
+    )
+    assert "Performance of a contract (Art. 6(1)(b))" in english.register.rows[0][column].text
+    assert dutch.meta.export_date_text == "25-11-2026"
+    assert english.meta.export_date_text == "25 Nov 2026"
+
+
+def test_fingerprint_depends_on_content_not_key_order() -> None:
+    document = example_document("kgs")
+    reordered = dict(reversed(list(copy.deepcopy(document).items())))
+    assert fingerprint(document) == fingerprint(reordered)
+    changed = copy.deepcopy(document)
+    changed["activities"][0]["name"] += "."
+    assert fingerprint(changed) != fingerprint(document)
+
+
+def test_subset_keeps_its_findings_and_the_fingerprint_of_the_whole() -> None:
+    document = example_document("kgs")
+    findings = check_register(document, TODAY)
+    whole = build_report(document, "en", today=TODAY, findings=findings)
+    subset = build_report(document, "en", today=TODAY, findings=findings, activity_codes=["KGS-04"])
+    assert subset.meta.is_subset and subset.meta.activity_count == 1
+    assert subset.meta.fingerprint == whole.meta.fingerprint
+    assert {row[1].text for row in subset.findings.rows} <= {"KGS-04"}
+    assert [a["code"] for a in subset.document["activities"]] == ["KGS-04"]
+    transfers = next(t for t in subset.annexes if t.key == "transfers")
+    assert {row[0].text for row in transfers.rows} <= {"KGS-04"}
+
+
+def test_sections_hold_every_element_once() -> None:
+    report = build_report(example_document("kgs"), "nl", today=TODAY)
+    section = report.activities[0]
+    names = [name for name, _ in section.fields]
+    assert len(names) == len(set(names))
+    assert [t.key for t in section.tables] == [
+        "purposes",
+        "data_categories",
+        "transfers",
+        "retention",
+    ]
+    assert not build_report(example_document("kgs"), "nl", today=TODAY, sections=False).activities
