@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open_database
-from kgs_ropa.services import history, snapshots
+from kgs_ropa.services import history, replay, snapshots
 from kgs_ropa.services.diff import diff_documents, diff_lines
-from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history_table import HEADERS, history_rows
 from kgs_ropa.storage.database import Database
 
@@ -46,8 +45,8 @@ def add_commands(commands: Any) -> None:
     snap.set_defaults(handler=run_snapshot)
 
     diff = commands.add_parser("diff", help="what changed between two snapshots or dates")
-    diff.add_argument("a", metavar="A", help="snapshot id, date (YYYY-MM-DD) or 'now'")
-    diff.add_argument("b", metavar="B", help="snapshot id, date (YYYY-MM-DD) or 'now'")
+    diff.add_argument("a", metavar="A", help="snapshot id, date (YYYY-MM-DD: its end) or 'now'")
+    diff.add_argument("b", metavar="B", help="snapshot id, date (YYYY-MM-DD: its end) or 'now'")
     diff.set_defaults(handler=run_diff)
 
     pack = commands.add_parser("inquiry-pack", help="everything an authority asks for, in a folder")
@@ -103,9 +102,7 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
 
 def _document(session: Any, ref: str) -> dict[str, Any]:
-    if ref.lower() in ("now", "live"):
-        return dump_register(session)
-    return snapshots.document(snapshots.resolve(session, ref))
+    return replay.document_at(session, ref)[0]
 
 
 def run_diff(args: argparse.Namespace) -> int:
@@ -132,31 +129,37 @@ def run_inquiry_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) -> int:
-    """`export ... --as-of DATE | --snapshot ID`: the exporter runs on a copy of the snapshot."""
-    with db.reading() as session:
-        missing = 0
-        if args.as_of:
-            try:
-                day = date.fromisoformat(args.as_of)
-            except ValueError:
-                raise CliError(f"--as-of: not a date (YYYY-MM-DD): {args.as_of!r}") from None
-            snapshot = snapshots.as_of(session, day)
-            missing = snapshots.changes_missing(session, snapshot, day)
-        else:
-            snapshot = snapshots.resolve(session, args.snapshot)
-        document = snapshots.document(snapshot)
-        info = (snapshot.id, snapshot.taken_at, snapshot.history_hash)
-    with snapshots.snapshot_database(document, info[2]) as frozen:
-        exporter(frozen, args.out, args)
-    print(
-        f"wrote {args.out} (the register as of snapshot {info[0]}, taken {info[1]:%Y-%m-%d %H:%M})"
-    )
-    print(f"history hash {info[2] or '(empty history)'}")
-    if missing:
-        print(
-            f"note: {missing} changes were made after this snapshot and on or before "
-            f"{args.as_of}; they are not in this export (see `kgs-ropa history`)",
-            file=sys.stderr,
+def _past(session: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str, str, str]:
+    """(document, history hash, what it is, a note) for --as-of or --snapshot."""
+    if args.snapshot:
+        snapshot = snapshots.resolve(session, args.snapshot)
+        taken = f"{snapshot.taken_at:%Y-%m-%d %H:%M}"
+        what = f"the register as of snapshot {snapshot.id}, taken {taken}"
+        return snapshots.document(snapshot), snapshot.history_hash, what, ""
+    try:
+        day = date.fromisoformat(args.as_of)
+    except ValueError:
+        raise CliError(f"--as-of: not a date (YYYY-MM-DD): {args.as_of!r}") from None
+    rebuilt = replay.reconstruct(session, day)
+    start = f"snapshot {rebuilt.snapshot_id}" if rebuilt.snapshot_id else "the empty register"
+    what = f"the register at the end of {day}: {start} and {rebuilt.changes} later changes"
+    note = ""
+    if rebuilt.problem:
+        note = (
+            f"note: the changes after snapshot {rebuilt.snapshot_id} could not be applied "
+            f"({rebuilt.problem}); this export shows the snapshot alone"
         )
+    return rebuilt.document, rebuilt.history_hash, what, note
+
+
+def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) -> int:
+    """`export ... --as-of DATE | --snapshot ID`: the exporter runs on a copy of that register."""
+    with db.reading() as session:
+        document, head, what, note = _past(session, args)
+    with snapshots.snapshot_database(document, head) as frozen:
+        exporter(frozen, args.out, args)
+    print(f"wrote {args.out} ({what})")
+    print(f"history hash {head or '(empty history)'}")
+    if note:
+        print(note, file=sys.stderr)
     return EXIT_OK

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from kgs_ropa.services import history, review, snapshots
+from kgs_ropa.services import history, replay, review, snapshots
 from kgs_ropa.services.diff import RegisterDiff, diff_documents
-from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history_table import history_rows
 from kgs_ropa.storage.database import Database
 
@@ -99,9 +98,7 @@ def list_snapshots(db: Database) -> list[snapshots.SnapshotInfo]:
 
 
 def _document(session: Any, ref: str) -> dict[str, Any]:
-    if ref == LIVE:
-        return dump_register(session)
-    return snapshots.document(snapshots.resolve(session, ref))
+    return replay.document_at(session, ref)[0]
 
 
 def compare(db: Database, older: str, newer: str) -> RegisterDiff:

@@ -2,8 +2,7 @@
 
 A snapshot is taken at every review close and on demand. It is never changed (the history hook
 refuses), and carries the history hash of its moment, which anchors the change history. The
-register "as of a date" is the latest snapshot taken at or before the end of that day (local
-time); it is not reconstructed from the change history.
+register at any other moment is a snapshot brought forward with the history (services.replay).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.model import HistoryEntry, Snapshot
@@ -111,20 +110,6 @@ def as_of(session: Session, day: date) -> Snapshot:
             "take one with `kgs-ropa snapshot` (a review close takes one too)"
         )
     return snapshot
-
-
-def changes_missing(session: Session, snapshot: Snapshot, day: date) -> int:
-    """How many recorded changes were made after the snapshot but on or before `day`: what an
-    export "as of `day`" made from this snapshot cannot show."""
-    anchor = session.scalar(
-        select(HistoryEntry.id).where(HistoryEntry.hash == snapshot.history_hash)
-    )
-    query = select(func.count(HistoryEntry.id)).where(HistoryEntry.recorded_at < end_of_day(day))
-    if anchor is not None:
-        query = query.where(HistoryEntry.id > anchor)
-    elif snapshot.history_hash:
-        return 0  # the anchor is gone: verify-history reports that
-    return int(session.scalar(query) or 0)
 
 
 def document(snapshot: Snapshot) -> Doc:

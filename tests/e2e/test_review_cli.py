@@ -102,12 +102,17 @@ def test_snapshot_export_is_the_register_of_that_time(
     database.dispose()
     as_of = tmp_path / "as-of.json"
     by_id = tmp_path / "by-id.json"
-    assert run(target, "export", "json", str(as_of), "--as-of", date.today().isoformat()) == 0
-    assert "1 changes were made after this snapshot" in capsys.readouterr().err
+    now = tmp_path / "now.json"
     assert run(target, "export", "json", str(by_id), "--snapshot", "1") == 0
-    assert json.loads(as_of.read_text()) == json.loads(before.read_text())
-    assert by_id.read_bytes() == as_of.read_bytes()
+    assert json.loads(by_id.read_text()) == json.loads(before.read_text())
+    # The end of today: the snapshot brought forward with the edit made after it.
+    capsys.readouterr()
+    assert run(target, "export", "json", str(as_of), "--as-of", date.today().isoformat()) == 0
+    assert "snapshot 1 and 1 later changes" in capsys.readouterr().out
+    assert run(target, "export", "json", str(now)) == 0
+    assert as_of.read_bytes() == now.read_bytes()
     assert run(target, "export", "json", str(as_of), "--as-of", "2000-01-01") == 2
+    assert "did not exist yet" in capsys.readouterr().err
 
 
 def test_diff_lists_known_edits(target: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,130 @@
+"""A register document held by key, so history entries can find their rows (services.replay).
+
+Lists of an activity's child rows are held by position, contacts and cookies in their order,
+everything else by code; `document()` gives the plain register document back.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+from kgs_ropa.services import document as d
+
+Doc = dict[str, Any]
+
+CATALOGUES = {
+    "data_subject_category": ("data_subject_categories", d.SUBJECT_FIELDS),
+    "data_category": ("data_categories", d.CATEGORY_FIELDS),
+    "system": ("systems", d.SYSTEM_FIELDS),
+    "processor": ("processors", d.PROCESSOR_FIELDS),
+    "recipient": ("recipients", d.RECIPIENT_FIELDS),
+    "security_measure": ("security_measures", d.MEASURE_FIELDS),
+}
+CHILDREN = {
+    "purpose": ("purposes", d.PURPOSE_FIELDS),
+    "activity_data_category": ("data_categories", d.DATA_CATEGORY_USE_FIELDS),
+    "data_source": ("sources", d.SOURCE_FIELDS),
+    "transfer": ("transfers", d.TRANSFER_FIELDS),
+    "retention": ("retention", d.RETENTION_FIELDS),
+}
+LINK_KEYS = ("data_subjects", "systems", "recipients", "processors", "security_measures")
+# Where each kind of code is referred to from an activity document.
+REFERENCES = {
+    "entity": ("controller",),
+    "data_subject_category": ("data_subjects",),
+    "system": ("systems",),
+    "recipient": ("recipients",),
+    "processor": ("processors",),
+    "security_measure": ("security_measures",),
+}
+
+
+def names(fields: Sequence[d.Field]) -> list[str]:
+    return [f[0] for f in fields]
+
+
+def pick(values: Doc, fields: Sequence[d.Field]) -> Doc:
+    return {name: values.get(name) for name in names(fields)}
+
+
+class Register:
+    """A register document held by key, so entries can find their rows."""
+
+    def __init__(self, doc: Doc) -> None:
+        doc = copy.deepcopy(doc)
+        organisation = doc.get("organisation", {})
+        self.settings = pick(organisation, d.SETTINGS_FIELDS)
+        self.entities = {e["code"]: e for e in organisation.get("entities", [])}
+        self.contacts: list[Doc] = list(organisation.get("contacts", []))
+        self.records = {r["code"]: r for r in organisation.get("processor_records", [])}
+        catalogues = doc.get("catalogues", {})
+        self.catalogues = {
+            key: {r["code"]: r for r in catalogues.get(key, [])} for key, _ in CATALOGUES.values()
+        }
+        self.activities = {a["code"]: self._keyed(a) for a in doc.get("activities", [])}
+        self.cookies: list[Doc] = [
+            {**c, "position": n} for n, c in enumerate(doc.get("cookies", []))
+        ]
+
+    @staticmethod
+    def _keyed(activity: Doc) -> Doc:
+        for name, _ in CHILDREN.values():
+            activity[name] = dict(enumerate(activity.get(name, [])))
+        return activity
+
+    def document(self) -> Doc:
+        activities = []
+        for code in sorted(self.activities):
+            activity = dict(self.activities[code])
+            for name, _ in CHILDREN.values():
+                activity[name] = [activity[name][p] for p in sorted(activity[name])]
+            activities.append(activity)
+        cookies = sorted(self.cookies, key=lambda c: c["position"])
+        return {
+            "format": d.FORMAT,
+            "format_version": d.FORMAT_VERSION,
+            "organisation": {
+                **self.settings,
+                "entities": [self.entities[k] for k in sorted(self.entities)],
+                "contacts": self.contacts,
+                "processor_records": [self.records[k] for k in sorted(self.records)],
+            },
+            "catalogues": {
+                key: [rows[k] for k in sorted(rows)] for key, rows in self.catalogues.items()
+            },
+            "activities": activities,
+            "cookies": [{k: v for k, v in c.items() if k != "position"} for c in cookies],
+        }
+
+
+# ---------------------------------------------------------------------------- rows from entries
+
+
+def child_doc(entity_type: str, values: Doc) -> Doc:
+    _name, fields = CHILDREN[entity_type]
+    row = pick(values, fields)
+    if entity_type in ("activity_data_category", "retention"):
+        row["category"] = values.get("data_category")
+    return row
+
+
+def activity_doc(values: Doc) -> Doc:
+    activity = pick(values, d.ACTIVITY_FIELDS)
+    activity["controller"] = values.get("controller")
+    for key in LINK_KEYS:
+        activity[key] = list(values.get(key, []))
+    for entity_type, (name, _fields) in CHILDREN.items():
+        rows = values.get(name, [])
+        activity[name] = {int(r.get("position") or 0): child_doc(entity_type, r) for r in rows}
+    return activity
+
+
+def contact_doc(values: Doc) -> Doc:
+    return {**pick(values, d.CONTACT_FIELDS), "entity": values.get("entity")}
+
+
+def cookie_doc(values: Doc) -> Doc:
+    row = pick(values, d.COOKIE_FIELDS)
+    return {**row, "activity": values.get("activity"), "position": values.get("position") or 0}
