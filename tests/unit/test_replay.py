@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -11,16 +12,18 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.model import (
     Activity,
+    ActivityDataCategory,
     Contact,
     Cookie,
     DataCategory,
     Entity,
     HistoryEntry,
     OrganisationSettings,
+    ProcessorRecord,
     Recipient,
     System,
 )
-from kgs_ropa.services import activities, replay, snapshots
+from kgs_ropa.services import activities, replay, review, snapshots
 from kgs_ropa.services.document import (
     References,
     activity_load_options,
@@ -113,6 +116,19 @@ def retire_duplicate_delete(db: Database) -> None:
     activities.delete(db, [code_id(db, "GEN-00005")])
 
 
+def entity_and_category(session: Session) -> None:
+    first(session, Entity, Entity.code == "gen-holding").code = "holding"
+    used = session.scalar(select(ActivityDataCategory.data_category_id).limit(1))
+    session.delete(session.get(DataCategory, used))
+    session.add(ProcessorRecord(code="pr-1", client_controller="Klant B.V."))
+
+
+def a_review(session: Session) -> None:
+    started = review.start(session, "Q", date(2026, 11, 25), ["Anna"])
+    review.mark(session, started.items[0].activity_code, "confirmed")
+    review.close(session)
+
+
 EDITS: list[Edit] = [
     edit_document("GEN-00002", rename_activity_and_its_purpose),
     edit_document("GEN-00004", reshape),
@@ -121,6 +137,8 @@ EDITS: list[Edit] = [
     in_session(cookies),
     in_session(cookie_rename_and_delete),
     retire_duplicate_delete,
+    in_session(entity_and_category),
+    in_session(a_review),
 ]
 
 
