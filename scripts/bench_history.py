@@ -10,12 +10,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from kgs_ropa.model import Activity, HistoryEntry
-from kgs_ropa.services import history, snapshots
+from kgs_ropa.services import history, replay, snapshots
 from kgs_ropa.services.diff import diff_documents
 from kgs_ropa.services.document import dump_register, load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
@@ -73,6 +74,13 @@ def main() -> None:
         with recorded.reading() as session:
             after = dump_register(session)
         timed("diff two registers", lambda: diff_documents(before, after))
+        with recorded.reading() as session:
+            today = date.today()
+            timed(
+                "rebuild today from snapshot + history", lambda: replay.reconstruct(session, today)
+            )
+            entries = list(session.scalars(select(HistoryEntry).order_by(HistoryEntry.id)))
+            timed("rebuild from the whole history", lambda: replay.replay(None, entries))
         plain.dispose()
         recorded.dispose()
 
