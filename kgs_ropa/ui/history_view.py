@@ -60,7 +60,7 @@ class HistoryModel(RowsModel):
         values = {
             self.Column.WHEN: row.when,
             self.Column.ACTOR: row.actor,
-            self.Column.ACTION: row.action,
+            self.Column.ACTION: self.action_text(row.action),
             self.Column.WHAT: f"{row.entity_type} {row.entity_key}",
             self.Column.FIELD: row.field,
             self.Column.BEFORE: _short(row.before),
@@ -68,6 +68,15 @@ class HistoryModel(RowsModel):
             self.Column.COMMENT: row.comment,
         }
         return values[self.Column(column)]
+
+    def action_text(self, action: str) -> str:
+        texts = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "retire": self.tr("retired"),
+        }
+        return texts.get(action, action)
 
     def sort_value(self, row: HistoryRow, column: int) -> Any:
         return row.id if column == self.Column.WHEN else self.text(row, column)
@@ -96,7 +105,7 @@ class HistoryPanel(QWidget):
         # Fixed widths (sizing to contents reads every row); the values get the rest.
         width = self.fontMetrics().averageCharWidth()
         C = HistoryModel.Column  # noqa: N806 (an enum alias)
-        for column, chars in ((C.WHEN, 20), (C.ACTOR, 12), (C.ACTION, 9), (C.WHAT, 30)):
+        for column, chars in ((C.WHEN, 20), (C.ACTOR, 12), (C.ACTION, 12), (C.WHAT, 30)):
             self.view.setColumnWidth(column, width * chars)
         self.view.setColumnWidth(C.FIELD, width * 26)
         header = self.view.horizontalHeader()
