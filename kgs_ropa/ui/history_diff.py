@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,9 +24,11 @@ from kgs_ropa.services import review_ops
 from kgs_ropa.services.diff import RegisterDiff, show
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
+ON_A_DATE = "date"
 COLOURS = {ADDED: QColor("#e3f4e1"), REMOVED: QColor("#fbe3e1")}
 
 
@@ -91,6 +94,14 @@ class DiffDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.older, self.newer = QComboBox(self), QComboBox(self)
+        self.older_day, self.newer_day = QDateEdit(self), QDateEdit(self)
+        for combo, day in ((self.older, self.older_day), (self.newer, self.newer_day)):
+            day.setCalendarPopup(True)
+            day.setDate(QDate.currentDate())
+            day.setEnabled(False)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, e=day: e.setEnabled(c.currentData() == ON_A_DATE)
+            )
         self.compare_button = QPushButton(self)
         self.compare_button.clicked.connect(self.compare)
         self.model = DiffModel(self)
@@ -109,7 +120,15 @@ class DiffDialog(QDialog):
         self.summary = QLabel(self)
         self.a_label, self.b_label = QLabel(self), QLabel(self)
         pickers = QHBoxLayout()
-        for widget in (self.a_label, self.older, self.b_label, self.newer):
+        pickers_widgets = (
+            self.a_label,
+            self.older,
+            self.older_day,
+            self.b_label,
+            self.newer,
+            self.newer_day,
+        )
+        for widget in pickers_widgets:
             pickers.addWidget(widget, 1 if isinstance(widget, QComboBox) else 0)
         pickers.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
@@ -126,6 +145,8 @@ class DiffDialog(QDialog):
         self.b_label.setText(self.tr("B"))
         self.older.setAccessibleName(self.tr("Older version (A)"))
         self.newer.setAccessibleName(self.tr("Newer version (B)"))
+        self.older_day.setAccessibleName(self.tr("Date of A"))
+        self.newer_day.setAccessibleName(self.tr("Date of B"))
         self.compare_button.setText(self.tr("Compare"))
         self.view.setAccessibleName(self.tr("Differences"))
         self.model.retranslate()
@@ -142,13 +163,20 @@ class DiffDialog(QDialog):
             for s in found:
                 when = s.taken_at.strftime("%Y-%m-%d %H:%M")
                 combo.addItem(f"#{s.id} {when} {s.label}".strip(), str(s.id))
+            combo.addItem(self.tr("The register at the end of a date"), ON_A_DATE)
             combo.addItem(self.tr("The register now"), review_ops.LIVE)
-        self.older.setCurrentIndex(max(0, self.older.count() - 2))
+        self.older.setCurrentIndex(max(0, self.older.count() - 3))
         self.newer.setCurrentIndex(self.newer.count() - 1)
+
+    def _ref(self, combo: QComboBox) -> str:
+        if combo.currentData() != ON_A_DATE:
+            return str(combo.currentData())
+        day = self.older_day if combo is self.older else self.newer_day
+        return from_qdate(day.date()).isoformat()
 
     def compare(self) -> None:
         try:
-            diff = review_ops.compare(self.db, self.older.currentData(), self.newer.currentData())
+            diff = review_ops.compare(self.db, self._ref(self.older), self._ref(self.newer))
         except StorageError as exc:
             show_error(self, str(exc))
             return

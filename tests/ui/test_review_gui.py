@@ -144,3 +144,22 @@ def test_review_menu_and_inquiry_pack_from_the_main_window(
     pack.write_button.click()
     qtbot.waitUntil(lambda: pack.open_button.isVisible(), timeout=30000)
     assert (tmp_path / "pack" / "manifest.json").exists()
+
+
+def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answers: Any) -> None:
+    review_ops.take_snapshot(loaded, "before")
+    with loaded.transaction() as session:
+        activity = session.scalars(select(Activity).where(Activity.code == "GEN-00002")).one()
+        activity.name = "Later naam"
+    dialog = DiffDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.older.setCurrentIndex(dialog.older.findData("1"))
+    dialog.newer.setCurrentIndex(dialog.newer.findData("date"))
+    assert dialog.newer_day.isEnabled() and not dialog.older_day.isEnabled()
+    dialog.compare_button.click()  # the end of today includes the later change
+    assert [(r.code, r.field, r.after) for r in dialog.model.rows()] == [
+        ("GEN-00002", "name", "Later naam")
+    ]
+    dialog.newer_day.setDate(dialog.newer_day.date().addDays(-1))
+    dialog.compare_button.click()  # yesterday the register did not exist yet
+    assert answers.shown and "did not exist yet" in answers.shown[-1]
