@@ -89,6 +89,10 @@ def run_export(args: argparse.Namespace) -> int:
         from kgs_ropa.cli.history_cmds import export_snapshot
 
         return export_snapshot(open_database(args), args, EXPORTERS[args.format])
-    EXPORTERS[args.format](open_database(args), args.out, args)
+    db = open_database(args)
+    EXPORTERS[args.format](db, args.out, args)
     print(f"wrote {args.out}")
+    from kgs_ropa.cli.history_cmds import print_history_hash
+
+    print_history_hash(db)  # a copy handed out anchors the change history
     return EXIT_OK

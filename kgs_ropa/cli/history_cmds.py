@@ -75,6 +75,12 @@ def run_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def print_history_hash(db: Database) -> None:
+    with db.reading() as session:
+        head = history.latest_hash(session)
+    print(f"history hash {head or '(empty history)'}")
+
+
 def run_verify(args: argparse.Namespace) -> int:
     with open_database(args).reading() as session:
         problem = history.check_chain(session)
