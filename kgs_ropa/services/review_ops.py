@@ -105,3 +105,13 @@ def compare(db: Database, older: str, newer: str) -> RegisterDiff:
     """The diff between two snapshot ids (or dates, or LIVE)."""
     with db.reading() as session:
         return diff_documents(_document(session, older), _document(session, newer))
+
+
+def complete_follow_up(db: Database, item_id: int, done_on: date) -> None:
+    with db.transaction() as session:
+        review.complete_follow_up(session, item_id, done_on)
+
+
+def overdue_reviews(db: Database, today: date) -> list[tuple[str, str, date | None]]:
+    with db.reading() as session:
+        return review.overdue_reviews(session, today)

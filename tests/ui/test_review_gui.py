@@ -22,6 +22,7 @@ from kgs_ropa.ui.history_diff import DiffDialog
 from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel
 from kgs_ropa.ui.main_window import MainWindow
 from kgs_ropa.ui.review_dialog import ReviewDialog
+from kgs_ropa.ui.review_followups import FollowUpsPanel
 
 
 @pytest.fixture
@@ -163,3 +164,20 @@ def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answ
     dialog.newer_day.setDate(dialog.newer_day.date().addDays(-1))
     dialog.compare_button.click()  # yesterday the register did not exist yet
     assert answers.shown and "did not exist yet" in answers.shown[-1]
+
+
+def test_follow_ups_panel_lists_and_closes_actions(
+    qtbot: Any, qtmodeltester: Any, loaded: Database
+) -> None:
+    started = review_ops.start(loaded, "Q", date.today(), [])
+    code = started.items[0].activity_code
+    review_ops.mark(loaded, code, "follow-up", action="Sign the DPA", owner="Bram")
+    panel = FollowUpsPanel(loaded)
+    qtbot.addWidget(panel)
+    qtmodeltester.check(panel.model)
+    assert [r.action for r in panel.model.rows()] == ["Sign the DPA"]
+    panel.view.selectRow(0)
+    with qtbot.waitSignal(panel.changed):
+        panel.done_button.click()
+    assert panel.model.rowCount() == 0 and not panel.done_button.isEnabled()
+    assert review_ops.open_follow_ups(loaded) == []
