@@ -95,8 +95,8 @@ def measures_table(look: Lookup, activities: list[Doc], selected: set[str]) -> T
 
 
 def cookies_table(look: Lookup, cookies: list[Doc]) -> Table:
-    spec = [("name", 20), ("provider", 20), ("purpose", 36), ("retention", 16), ("type", 18)]
-    result = table("cookies", "sheet_cookies", spec + [("code", 12)], look.lang)
+    spec = [("name", 20), ("provider", 20), ("purpose", 36), ("period", 16), ("type", 18)]
+    result = table("cookies", "sheet_cookies", spec + [("activity", 14)], look.lang)
     for cookie in cookies:
         result.rows.append(
             [
