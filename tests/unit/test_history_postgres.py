@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -101,4 +102,9 @@ def test_review_snapshot_and_as_of_export_on_postgresql(pg_target: str, tmp_path
         db.dispose()
     assert main(["--db", pg_target, "export", "json", str(frozen), "--snapshot", "1"]) == 0
     assert json.loads(frozen.read_text()) == json.loads(before.read_text())
+    rebuilt, live = tmp_path / "rebuilt.json", tmp_path / "live.json"
+    today = date.today().isoformat()
+    assert main(["--db", pg_target, "export", "json", str(rebuilt), "--as-of", today]) == 0
+    assert main(["--db", pg_target, "export", "json", str(live)]) == 0
+    assert rebuilt.read_bytes() == live.read_bytes()
     assert main(["--db", pg_target, "verify-history"]) == 0
