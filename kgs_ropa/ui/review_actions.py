@@ -87,6 +87,7 @@ class ReviewActions(QObject):
         dialog = ReviewDialog(self.window.db, self.window)
         dialog.open_activity.connect(self.window.edit_activity)
         dialog.activities_changed.connect(self.window.hub.activities_changed.emit)
+        self.window.hub.activities_changed.connect(dialog.reload)  # names edited meanwhile
         return self._show("session", dialog)
 
     def history(self, _checked: bool = False, activity: str | None = None) -> Any:

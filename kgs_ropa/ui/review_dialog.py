@@ -189,6 +189,14 @@ class ReviewDialog(QDialog):
             self.items.setCurrentRow(min(current, len(state.items) - 1))
         self._item_selected(self.items.currentRow())
 
+    def reload(self, _activity_ids: object = None) -> None:
+        """Read the session again (an activity was edited meanwhile); keeps the current row."""
+        row = self.items.currentRow()
+        self.state = review_ops.current(self.db)
+        self._show_state()
+        if self.state is not None and 0 <= row < len(self.state.items):
+            self.items.setCurrentRow(row)
+
     def _item_selected(self, row: int) -> None:
         items = self.state.items if self.state else []
         self.form.show_item(items[row] if 0 <= row < len(items) else None)

@@ -138,8 +138,14 @@ def test_review_menu_and_inquiry_pack_from_the_main_window(
     assert actions.all["inquiry"] in file_menu
     dialog = actions.review_session()
     dialog.start_button.click()
+    dialog.items.setCurrentRow(1)
     dialog.form.edit_button.click()
     assert window.current_page() is window.editor
+    with window.db.transaction() as session:  # as if saved in the editor
+        code = dialog.state.items[1].activity_code
+        session.scalars(select(Activity).where(Activity.code == code)).one().name = "Nieuw"
+    window.hub.activities_changed.emit([])
+    assert dialog.items.currentRow() == 1 and dialog.form.item.activity_name == "Nieuw"
     pack = actions.inquiry_pack()
     pack.path.setText(str(tmp_path / "pack"))
     pack.write_button.click()
