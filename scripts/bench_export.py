@@ -30,7 +30,8 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
 from kgs_ropa.reports.build import report_from_database
 from kgs_ropa.reports.export import export_pdf, export_xlsx
-from kgs_ropa.reports.pdf_style import markup, styles
+from kgs_ropa.reports.pdf_fonts import markup
+from kgs_ropa.reports.pdf_style import styles
 from kgs_ropa.reports.report import Report
 from kgs_ropa.reports.report import Table as ReportTable
 from kgs_ropa.services.document import load_register

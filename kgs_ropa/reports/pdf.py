@@ -23,7 +23,8 @@ from kgs_ropa.reports import report as model
 from kgs_ropa.reports.build import STEPS, Progress, progress_part
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.pdf_doc import FormPage, Heading, RegisterDoc, Running, TocEntry, toc_pages
-from kgs_ropa.reports.pdf_style import ACCENT, FONT, GRID, LIGHT, markup, styles
+from kgs_ropa.reports.pdf_fonts import FONT, markup
+from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
 
 CHUNK = 300  # rows per reportlab Table
 PORTRAIT_WIDTH = 174 * mm

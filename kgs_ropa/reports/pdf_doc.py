@@ -18,7 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from kgs_ropa.reports.pdf_style import ACCENT, BOLD, FONT
+from kgs_ropa.reports.pdf_fonts import BOLD, FONT
+from kgs_ropa.reports.pdf_style import ACCENT
 
 MARGIN = 18 * mm
 TOC_TOP = 40 * mm

@@ -1,47 +1,27 @@
-"""Fonts, paragraph styles and safe text for the PDF renderer.
-
-reportlab's built-in fonts are Latin-1 only, so the shipped DejaVu TTF is embedded. Paragraph
-parses its input as markup (a stray `<` aborts the build, `<img src>` reads a file), so every
-piece of user text passes through `markup()` first.
-"""
+"""Paragraph styles and colours of the PDF renderer."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
-from importlib import resources
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-FONT = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
+from kgs_ropa.reports.pdf_fonts import BOLD, FONT, markup, register_fonts
+
+__all__ = [
+    "ACCENT",
+    "BOLD",
+    "FONT",
+    "GRID",
+    "LIGHT",
+    "markup",
+    "styles",
+]  # markup: for other reports
+
 ACCENT = colors.HexColor("#1F4E79")
 LIGHT = colors.HexColor("#DCE6F0")
 GRID = colors.HexColor("#9FB6CD")
-
-# Control characters other than tab and newline have no glyph and may upset the parser.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-
-
-@cache
-def register_fonts() -> None:
-    """Register the embedded fonts once per process."""
-    fonts = resources.files("kgs_ropa.resources.fonts")
-    for name in (FONT, BOLD):
-        with resources.as_file(fonts.joinpath(f"{name}.ttf")) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
-def markup(text: str) -> str:
-    """User text as Paragraph markup that prints literally, line breaks kept."""
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
-    return escape(text).replace("\n", "<br/>")
 
 
 def _style(name: str, size: float, **extra: object) -> ParagraphStyle:

@@ -13,6 +13,7 @@ from report_data import HOSTILE, hostile_document, load
 from kgs_ropa.reports.activity import REGISTER_COLUMNS, SECTION_TABLE_KEYS
 from kgs_ropa.reports.export import export_pdf
 from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.reports.pdf_fonts import fallback_coverage
 from kgs_ropa.storage.database import Database
 
 TODAY = date(2026, 11, 25)
@@ -87,3 +88,17 @@ def test_bookmarks_for_every_section(example_db: Database, tmp_path: Path) -> No
     assert top[0] == label("overview", "en")
     assert len(top) == 2 + len(ANNEXES)
     assert reader.metadata is not None and reader.metadata.title == label("title", "en")
+
+
+def test_names_in_other_scripts(db: Database, tmp_path: Path) -> None:
+    document = hostile_document()
+    names = ["Ελένη Παπαδοπούλου", "Юлия Смирнова", "Łódź Ğ Ş ő", "דוד כהן"]
+    document["activities"][0]["joint_controllers"] = names
+    if fallback_coverage():  # a system font for Chinese, Japanese and Korean is installed
+        names.append("王小明 山田太郎")
+        document["activities"][0]["joint_controllers"] = names
+    load(db, document)
+    text = " ".join(_pages(db, tmp_path, "en", ["KGS-01"]))
+    for name in names[:3] + names[4:]:
+        assert name in text
+    assert "כהן" in text or "ןהכ" in text  # right-to-left text may come out reversed
