@@ -85,6 +85,8 @@ def run_import_xlsx(args: argparse.Namespace) -> int:
         for line in result.mapping:
             print(f"  {line}")
     if result.dry_run:
+        for line in result.preview:
+            print(f"  {line}")
         print(f"{args.input}: valid, {result.activities} activities (dry run, nothing changed)")
     else:
         print(f"imported {result.activities} activities from {args.input}")

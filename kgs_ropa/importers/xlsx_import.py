@@ -40,6 +40,7 @@ class ImportResult:
     activities: int
     mapping: list[str]
     dry_run: bool
+    preview: list[str]  # "code name" of each activity read, for the user to check
 
 
 def _open(path: Path) -> Any:
@@ -154,4 +155,5 @@ def import_xlsx(db: Database, path: Path, dry_run: bool = False) -> ImportResult
         count = activity_count(session)
         if dry_run:
             session.rollback()
-    return ImportResult(parsed.kind, count, parsed.mapping, dry_run)
+    preview = [f"{a.get('code')} {a.get('name')}" for a in parsed.document.get("activities", [])]
+    return ImportResult(parsed.kind, count, parsed.mapping, dry_run, preview)
