@@ -297,3 +297,25 @@ def test_the_app_can_name_the_user(db: Database) -> None:
     assert entry.actor == "Anna de Vries"
     with db.reading() as session:
         assert history.current_actor(session) != "Anna de Vries"
+
+
+def test_the_chain_can_be_checked_as_documented_without_the_app(db: Database) -> None:
+    """docs/history.md describes the hash; recompute it from the raw rows with the stdlib."""
+    import hashlib
+    import sqlite3
+    from datetime import datetime as dt
+
+    load(db, 2)
+    with sqlite3.connect(str(db.url.database)) as connection:
+        rows = connection.execute(
+            "SELECT recorded_at, actor, action, entity_type, entity_key, activity_id, field, "
+            "before, after, comment, prev_hash, hash FROM history_entry ORDER BY id"
+        ).fetchall()
+    previous = ""
+    for row in rows:
+        content = list(row[:10])
+        content[0] = dt.fromisoformat(content[0]).isoformat(timespec="microseconds")
+        canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        expected = hashlib.sha256(f"{previous}\n{canonical}".encode()).hexdigest()
+        assert (row[10], row[11]) == (previous, expected)
+        previous = expected
