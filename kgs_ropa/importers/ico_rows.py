@@ -95,19 +95,18 @@ def _yes_no(value: Any) -> bool | None:
 
 def _dpia(row: dict[str, Any]) -> dict[str, str]:
     required = _yes_no(row.get("dpia_required"))
-    status_text = normalise(row.get("dpia_status") or "")
+    progress = _text(row.get("dpia_status"))
     status = next(
-        (t.code for t in voc.DPIA_STATUSES if status_text in (normalise(t.nl), normalise(t.en))),
+        (
+            t.code
+            for t in voc.DPIA_STATUSES
+            if normalise(progress) in (normalise(t.nl), normalise(t.en))
+        ),
         None,
     )
-    reference = " ".join(
-        p
-        for p in (
-            _text(row.get("dpia_reference")),
-            "" if status or not status_text else _text(row.get("dpia_status")),
-        )
-        if p
-    )
+    reference = _text(row.get("dpia_reference"))
+    if progress and status is None:  # free text about the DPIA: kept with the reference
+        reference = f"{reference}\n{progress}".strip()
     return {
         "dpia_required": {True: "yes", False: "no", None: "to_assess"}[required],
         "dpia_status": status or "not_started",
@@ -115,13 +114,19 @@ def _dpia(row: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def _note(row: dict[str, Any], extras: list[str]) -> str:
+    return "\n".join(p for p in (_text(row.get("note")), *extras) if p)
+
+
 def activity_from_row(
-    code: str, row: dict[str, Any], cats: dict[str, Catalogue], report: Report
+    code: str, row: dict[str, Any], cats: dict[str, Catalogue], report: Report, extras: list[str]
 ) -> Doc:
+    """The activity of one row; `extras` are "heading: value" lines for the note."""
     name = _text(row.get("activity")) or (items(row.get("purposes")) or [""])[0][:255]
     if not name:
         report("activity", "no name and no purpose: every row needs at least one of them")
     automated = _yes_no(row.get("automated_decisions"))
+    automated_text = _text(row.get("automated_decisions"))
 
     def codes(element: str, catalogue: str) -> list[str]:
         return list(dict.fromkeys(cats[catalogue].code(t) for t in items(row.get(element))))
@@ -162,9 +167,8 @@ def activity_from_row(
         "security_measures": codes("security_measures", "security_measures"),
         "rights_note": _text(row.get("rights_note")),
         "automated_decision_making": bool(automated),
-        "automated_decision_note": ""
-        if automated is not None
-        else _text(row.get("automated_decisions")),
-        "note": _text(row.get("note")),
+        # "Yes, scoring of ..." keeps its explanation; a bare yes or no needs none
+        "automated_decision_note": automated_text if len(automated_text.split()) > 1 else "",
+        "note": _note(row, extras),
         **_dpia(row),
     }

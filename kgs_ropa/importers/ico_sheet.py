@@ -29,6 +29,35 @@ _BASIS_WORDS = [
     ("public_task", ["public task", "algemeen belang", "6 1 e", "sub e"]),
     ("legitimate_interests", ["legitimate", "gerechtvaardigd", "6 1 f", "sub f"]),
 ]
+# The elements a spreadsheet row is read into; any other column goes into the activity's note.
+SUPPORTED = {
+    "code",
+    "activity",
+    "business_function",
+    "description",
+    "purposes",
+    "joint_controllers",
+    "data_subjects",
+    "data_categories",
+    "recipients",
+    "processors",
+    "third_countries",
+    "transfer_safeguards",
+    "retention",
+    "security_measures",
+    "lawful_basis",
+    "legitimate_interest",
+    "rights_note",
+    "automated_decisions",
+    "sources",
+    "storage_location",
+    "dpia_required",
+    "dpia_status",
+    "dpia_reference",
+    "consent_record",
+    "owner",
+    "note",
+}
 YES_WORDS = {"yes", "ja", "y", "j", "true", "waar", "1"}
 NO_WORDS = {"no", "nee", "n", "false", "onwaar", "0", "none", "geen"}
 
@@ -38,14 +67,14 @@ class Mapping:
     sheet: str
     header_row: int
     columns: dict[int, str]  # column index (0-based) -> element
-    ignored: list[str] = field(default_factory=list)
+    to_note: dict[int, str] = field(default_factory=dict)  # column index -> heading
 
     def describe(self, headings: list[Any]) -> list[str]:
-        lines = [
-            f"{get_column_letter(i + 1)} {headings[i]!s} -> {element}"
-            for i, element in sorted(self.columns.items())
+        targets = {**{i: f"note (as '{h}: ...')" for i, h in self.to_note.items()}, **self.columns}
+        return [
+            f"{get_column_letter(i + 1)} {headings[i]!s} -> {target}"
+            for i, target in sorted(targets.items())
         ]
-        return lines + [f"{h} -> (not imported)" for h in self.ignored]
 
 
 def items(value: Any) -> list[str]:
@@ -62,12 +91,17 @@ def find_mapping(wb: Workbook) -> tuple[Mapping, list[Any]] | None:
         if ws.title.startswith("_"):
             continue
         for number, row in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), 1):
-            columns = {i: e for i, h in enumerate(row) if (e := element_of(h)) is not None}
-            if len(set(columns.values())) >= MIN_HEADINGS and (
-                "activity" in columns.values() or "purposes" in columns.values()
+            known = {i: e for i, h in enumerate(row) if (e := element_of(h)) is not None}
+            if len(set(known.values())) >= MIN_HEADINGS and (
+                "activity" in known.values() or "purposes" in known.values()
             ):
-                ignored = [str(h) for i, h in enumerate(row) if h is not None and i not in columns]
-                return Mapping(ws.title, number, columns, ignored), list(row)
+                columns = {i: e for i, e in known.items() if e in SUPPORTED}
+                to_note = {
+                    i: str(h).strip()
+                    for i, h in enumerate(row)
+                    if h is not None and str(h).strip() and i not in columns
+                }
+                return Mapping(ws.title, number, columns, to_note), list(row)
     return None
 
 

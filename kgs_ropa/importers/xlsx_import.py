@@ -81,11 +81,16 @@ def _read_spreadsheet(wb: Any, problems: list[Problem]) -> ParsedWorkbook:
         if number - mapping.header_row > MAX_ROWS:
             problems.append(Problem(mapping.sheet, number, None, f"more than {MAX_ROWS} rows"))
             break
+        if not any(str(v).strip() for v in row if v is not None):
+            continue
         values = {
             e: row[i] for i, e in mapping.columns.items() if i < len(row) and row[i] is not None
         }
-        if not any(str(v).strip() for v in values.values()):
-            continue
+        extras = [
+            f"{heading}: {row[i]}"
+            for i, heading in mapping.to_note.items()
+            if i < len(row) and row[i] is not None and str(row[i]).strip()
+        ]
 
         def report(element: str, message: str, number: int = number) -> None:
             problems.append(
@@ -93,7 +98,7 @@ def _read_spreadsheet(wb: Any, problems: list[Problem]) -> ParsedWorkbook:
             )
 
         code = f"ACT-{len(document['activities']) + 1:03d}"
-        activity = activity_from_row(code, values, cats, report)
+        activity = activity_from_row(code, values, cats, report, extras)
         origin[id(activity)] = (mapping.sheet, number)
         document["activities"].append(activity)
     return ParsedWorkbook("spreadsheet", document, mapping.describe(headings), origin)

@@ -174,10 +174,11 @@ def test_ico_style_spreadsheet_with_reported_mapping(empty: Database, tmp_path: 
     result = import_xlsx(empty, path)
     assert result.kind == "spreadsheet" and result.activities == 2
     assert "B Purpose of the processing -> purposes" in result.mapping
-    assert "Favourite colour -> (not imported)" in result.mapping
+    assert "J Favourite colour -> note (as 'Favourite colour: ...')" in result.mapping
     document = _document(empty)
     first, second = document["activities"]  # type: ignore[index]
     assert first["purposes"][0]["lawful_basis"] == "contract"
+    assert first["note"] == "Favourite colour: blue"  # nothing in the sheet is lost
     assert first["transfers"][0]["country"] == "US" and first["transfers"][0]["mechanism"] == "scc"
     assert [u["category"] for u in first["data_categories"]] == ["name", "email"]
     assert second["purposes"][0]["lawful_basis"] == "legitimate_interests"
