@@ -13,7 +13,7 @@ from typing import Any
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open_database
 from kgs_ropa.services import history, replay, snapshots
 from kgs_ropa.services.diff import diff_documents, diff_lines
-from kgs_ropa.services.history_table import HEADERS, history_rows
+from kgs_ropa.services.history_table import HEADERS, history_rows, safe_cell
 from kgs_ropa.storage.database import Database
 
 Exporter = Callable[[Database, Path, argparse.Namespace], None]
@@ -64,7 +64,7 @@ def run_history(args: argparse.Namespace) -> int:
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(HEADERS)
-        writer.writerows(rows)
+        writer.writerows([safe_cell(c) for c in row] for row in rows)  # may end up in Excel
         return EXIT_OK
     for row in rows:
         entry_id, when, actor, action, entity, key, field, before, after, comment = row[:10]
