@@ -635,8 +635,11 @@ def fill_activity(
         f"{path}.data_categories",
         "data category",
     )
+    # Keep the stored row of each category the activity keeps: a new row per save would be
+    # inserted before the old one is deleted, against the unique (activity, category) key.
+    stored = {use.category.code: use for use in activity.data_categories}
     activity.data_categories = [
-        _load_category_use(u, j, refs.categories, f"{path}.data_categories[{j}]")
+        _load_category_use(u, j, refs.categories, f"{path}.data_categories[{j}]", stored)
         for j, u in enumerate(uses)
     ]
     activity.sources = [
@@ -666,10 +669,16 @@ def fill_activity(
     return activity
 
 
-def _load_category_use(data: Any, position: int, categories: _Codes, path: str) -> Any:
-    use = _fill(ActivityDataCategory(position=position), data, DATA_CATEGORY_USE_FIELDS, path)
-    use.category = categories.get(data.get("category"), f"{path}.category")
-    return use
+def _load_category_use(
+    data: Any, position: int, categories: _Codes, path: str, stored: dict[str, Any]
+) -> Any:
+    category = categories.get(
+        data.get("category") if isinstance(data, dict) else None, f"{path}.category"
+    )
+    use = stored.get(category.code) or ActivityDataCategory(category=category)
+    use.position = position
+    use.art9_condition, use.note = None, ""
+    return _fill(use, data, DATA_CATEGORY_USE_FIELDS, path)
 
 
 def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> Any:
