@@ -13,10 +13,10 @@ from kgs_ropa.reports.report import Cell, Column, Table, bool_cell, list_cell, t
 Doc = dict[str, Any]
 
 PURPOSE_COLUMNS = [
-    ("purpose", 30),
+    ("purpose", 28),
     ("lawful_basis", 24),
     ("legitimate_interest", 20),
-    ("balancing_note", 20),
+    ("balancing_note", 22),
     ("consent_record", 18),
     ("legal_obligation_reference", 18),
 ]

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from kgs_ropa.reports.pdf_fonts import BOLD, FONT
+from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs
 from kgs_ropa.reports.pdf_style import ACCENT
 
 MARGIN = 18 * mm
@@ -142,8 +142,9 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN, height - MARGIN + 2 * mm, self.running.header_left)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawRightString(width - MARGIN, height - MARGIN + 2 * mm, self.running.header_right)
+        owner = self.running.header_right  # the controller's name, as the user typed it
+        owner_width = sum(stringWidth(run, font, 7.5) for font, run in font_runs(owner))
+        _draw_runs(canvas, width - MARGIN - owner_width, height - MARGIN + 2 * mm, owner, FONT, 7.5)
         canvas.setStrokeColor(ACCENT)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
         self._footer(canvas, width)
@@ -172,6 +173,14 @@ def _fit(text: str, width: float, size: float) -> str:
     return text + "…"
 
 
+def _draw_runs(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
+    """A line of user text, with the fallback font for what the main font cannot show."""
+    for name, run in font_runs(text, font):
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, name, size)
+
+
 def _toc_form(canvas: Any, name: str, title: str, entries: list[TocEntry]) -> None:
     width, height = A4
     # An explicit box: by default it is the current page size, landscape after the annexes.
@@ -185,9 +194,10 @@ def _toc_form(canvas: Any, name: str, title: str, entries: list[TocEntry]) -> No
     right = width - MARGIN
     for entry in entries:
         size = 10 if entry.level == 0 else 8.5
-        canvas.setFont(BOLD if entry.level == 0 else FONT, size)
         x = MARGIN + entry.level * 6 * mm
-        canvas.drawString(x, y, _fit(entry.title, right - x - 14 * mm, size))
+        font = BOLD if entry.level == 0 else FONT
+        _draw_runs(canvas, x, y, _fit(entry.title, right - x - 14 * mm, size), font, size)
+        canvas.setFont(FONT, size)
         canvas.drawRightString(right, y, str(entry.page))
         y -= TOC_LINE
     canvas.endForm()

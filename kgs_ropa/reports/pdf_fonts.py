@@ -74,21 +74,29 @@ def _escape(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def markup(text: str) -> str:
-    """User text as Paragraph markup that prints literally, line breaks kept."""
+def font_runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
+    """`text` cut into (font name, run) pieces: `font`, or the fallback for characters only
+    the fallback has glyphs for. Control characters are dropped."""
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
     covered = register_fonts()
     if text.isascii() or all(ord(c) in covered for c in text):
-        return _escape(text)
+        return [(font, text)]
     fallback = fallback_coverage()
 
     def needs_fallback(char: str) -> bool:
         code = ord(char)
         return code not in covered and code in fallback
 
-    parts = []
-    for other, run in groupby(text, key=needs_fallback):
-        chunk = _escape("".join(run))
-        parts.append(f'<font name="{FALLBACK}">{chunk}</font>' if other else chunk)
-    return "".join(parts)
+    return [
+        (FALLBACK if other else font, "".join(run))
+        for other, run in groupby(text, key=needs_fallback)
+    ]
+
+
+def markup(text: str) -> str:
+    """User text as Paragraph markup that prints literally, line breaks kept."""
+    return "".join(
+        f'<font name="{FALLBACK}">{_escape(run)}</font>' if font == FALLBACK else _escape(run)
+        for font, run in font_runs(text)
+    )
