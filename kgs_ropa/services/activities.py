@@ -163,7 +163,9 @@ def _catalogues(connection: Connection) -> dict[str, dict[int, _Ref]]:
 
 
 def _links(link: Any, target: str) -> Select[Any]:
-    return select(link.c.activity_id, link.c[f"{target}_id"])
+    # The primary key (activity, target) is this order: no sort needed.
+    target_id = link.c[f"{target}_id"]
+    return select(link.c.activity_id, target_id).order_by(link.c.activity_id, target_id)
 
 
 def _child_queries() -> dict[str, Select[Any]]:
@@ -353,18 +355,39 @@ def save_document(db: Database, activity_id: int | None, doc: Doc, comment: str 
     """
     with db.transaction() as session:
         session.info["comment"] = comment
-        if activity_id is None:
-            activity = Activity()
-            session.add(activity)
-        else:
-            activity = _load(session, activity_id)
         _check_code_free(session, str(doc.get("code", "")), activity_id)
-        fill_activity(activity, doc, References.from_session(session), "activity")
+        refs = References.from_session(session)
+        activity = Activity() if activity_id is None else _load(session, activity_id)
+        # Added only when filled in: a query before that would flush a half-made row.
+        with session.no_autoflush:
+            kept = {use.category.code: use for use in activity.data_categories}
+            fill_activity(activity, doc, refs, "activity")
+            activity.data_categories = _keep_category_rows(activity.data_categories, kept)
+        session.add(activity)
         session.flush()
         return activity.id
 
 
+def _keep_category_rows(
+    uses: list[ActivityDataCategory], kept: dict[str, ActivityDataCategory]
+) -> list[ActivityDataCategory]:
+    """Reuse the stored row of a category the activity keeps. fill_activity makes new rows,
+    and the ORM inserts those before it deletes the old ones, which breaks the unique
+    (activity, category) constraint; reusing also keeps the history to real changes."""
+    merged = []
+    for use in uses:
+        old = kept.get(use.category.code)
+        if old is None:
+            merged.append(use)
+            continue
+        old.position, old.art9_condition, old.note = use.position, use.art9_condition, use.note
+        merged.append(old)
+    return merged
+
+
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
+    if not code.strip():
+        raise DocumentError("code", "every activity needs a code")
     other = session.scalar(select(Activity.id).where(Activity.code == code))
     if other is not None and other != activity_id:
         raise DocumentError("code", f"the code {code!r} is already used by another activity")

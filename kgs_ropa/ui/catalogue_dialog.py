@@ -73,7 +73,9 @@ def _factory(field: tuple[str, str, Any], choices: dict[str, Choices]) -> Callab
     if name in choices:
         return lambda parent: ChoiceField(choices[name], parent, optional=True, searchable=True)
     if name == "country":
-        return lambda parent: ChoiceField(country_choices, parent, optional=True, searchable=True)
+        return lambda parent: ChoiceField(
+            country_choices, parent, optional=True, searchable=True, empty_value=""
+        )
     if kind == "bool":
         return CheckField
     if kind == "date":

@@ -78,6 +78,7 @@ class ActivityEditor(QWidget):
         self.activity_id: int | None = None
         self._saved_doc: dict[str, Any] = {}
         self._state: dict[str, Any] = {}
+        self._hidden: dict[str, Any] = {}
         self._restoring = False
         self.context: CheckContext | None = None
         self.undo_stack = QUndoStack(self)
@@ -163,6 +164,8 @@ class ActivityEditor(QWidget):
 
     def restore(self, doc: dict[str, Any]) -> None:
         self._restoring = True
+        shown = {key for form in self.forms for key in form.fields}
+        self._hidden = {key: value for key, value in doc.items() if key not in shown}
         try:
             for form in self.forms:
                 form.set_value(doc)
@@ -173,9 +176,10 @@ class ActivityEditor(QWidget):
         self.run_checks()
 
     def document(self) -> dict[str, Any]:
-        doc: dict[str, Any] = {}
+        """The activity document: keys no form shows (cookies, ...) kept as they were loaded."""
+        doc = dict(self._hidden)
         for form in self.forms:
-            doc.update(form.value())
+            doc.update(form.field_values())
         return doc
 
     def is_dirty(self) -> bool:

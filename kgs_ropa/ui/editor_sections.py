@@ -71,7 +71,9 @@ TRANSFER_SPECS = [
     Spec(
         "country",
         QT_TRANSLATE_NOOP("Form", "Country"),
-        lambda parent: ChoiceField(country_choices, parent, optional=True, searchable=True),
+        lambda parent: ChoiceField(
+            country_choices, parent, optional=True, searchable=True, empty_value=""
+        ),
     ),
     Spec("recipient", QT_TRANSLATE_NOOP("Form", "Recipient"), LineField),
     Spec(

@@ -157,9 +157,12 @@ class ChoiceField(QComboBox):
         optional: bool = False,
         searchable: bool = False,
         empty: Callable[[], str] | None = None,
+        empty_value: Any = None,
     ) -> None:
         super().__init__(parent)
         self._choices, self._optional, self._empty = choices, optional, empty
+        # What the empty choice means: None for optional codes, "" for text fields.
+        self._empty_value = empty_value
         if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -175,12 +178,14 @@ class ChoiceField(QComboBox):
         with QSignalBlocker(self):
             self.clear()
             if self._optional:
-                self.addItem(self._empty() if self._empty else "—", None)
+                self.addItem(self._empty() if self._empty else "—", self._empty_value)
             for code, label in self._choices(current()):
                 self.addItem(label, code)
             self._select(selected)
 
     def _select(self, code: Any) -> None:
+        if self._optional and code in (None, ""):
+            code = self._empty_value
         position = self.findData(code)
         if position < 0 and code:  # a code the list does not know: keep it visible
             self.addItem(str(code), code)

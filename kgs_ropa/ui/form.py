@@ -90,7 +90,11 @@ class Form(QWidget):
         self.fields[spec.key], self.labels[spec.key], self.notes[spec.key] = widget, label, note
 
     def value(self) -> dict[str, Any]:
-        return {**self._extra, **{key: w.value() for key, w in self.fields.items()}}
+        """The dict it was given, with its fields' current values."""
+        return {**self._extra, **self.field_values()}
+
+    def field_values(self) -> dict[str, Any]:
+        return {key: widget.value() for key, widget in self.fields.items()}
 
     def set_value(self, data: dict[str, Any]) -> None:
         self._extra = {k: v for k, v in data.items() if k not in self.fields}

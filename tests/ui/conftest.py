@@ -30,10 +30,16 @@ def english(qapp: object) -> Iterator[None]:
 
 def _open_window(qtbot: object, db: Database, settings: QSettings) -> MainWindow:
     window = MainWindow(db, settings)
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    # A test may leave the editor with unsaved changes: closing would then ask (and wait).
+    qtbot.addWidget(window, before_close_func=_forget_unsaved)  # type: ignore[attr-defined]
     window.show()
     _wait_findings(qtbot, window)
     return window
+
+
+def _forget_unsaved(window: MainWindow) -> None:
+    window.editor.flush_undo()
+    window.editor._saved_doc = window.editor.document()
 
 
 def _wait_findings(qtbot: object, window: MainWindow) -> None:
@@ -85,6 +91,7 @@ class Answers:
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Always on: a message box a test did not expect must not wait for a click forever."""
     return Answers(monkeypatch)

@@ -1,0 +1,96 @@
+"""The dialogs: catalogue entries, export off the GUI thread, the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+
+from kgs_ropa.services import catalogues
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
+from kgs_ropa.ui.crash import CrashDialog, install_excepthook, log_tail
+from kgs_ropa.ui.export_dialog import ExportDialog
+from kgs_ropa.ui.main_window import MainWindow
+
+
+def test_catalogue_dialog_creates_a_processor(qtbot: Any, db: Database) -> None:
+    dialog = CatalogueDialog(db, "processor")
+    qtbot.addWidget(dialog)
+    dialog.form.fields["name"].setText("Exact Online B.V.")
+    dialog.form.fields["country"].set_value("NL")
+    dialog.form.fields["agreement_signed_on"].setText("2025-03-01")
+    dialog._save()
+    assert dialog.result() == CatalogueDialog.DialogCode.Accepted
+    row = next(r for r in catalogues.list_rows(db, "processor") if r["name"] == "Exact Online B.V.")
+    assert row["code"] == "exact-online-b-v"
+    assert row["agreement_signed_on"].isoformat() == "2025-03-01"
+    assert row["country"] == "NL"
+
+
+def test_catalogue_dialog_keeps_bad_input_and_says_why(
+    qtbot: Any, db: Database, answers: Any
+) -> None:
+    dialog = CatalogueDialog(db, "processor")
+    qtbot.addWidget(dialog)
+    dialog.form.fields["name"].setText("Leverancier")
+    dialog.form.fields["agreement_signed_on"].setText("1 maart")
+    dialog._save()
+    assert dialog.result() != CatalogueDialog.DialogCode.Accepted
+    assert "YYYY-MM-DD" in answers.shown[0]
+    dialog.form.fields["name"].setText("")
+    dialog.form.fields["agreement_signed_on"].setText("")
+    dialog._save()
+    assert "name is required" in answers.shown[1]
+
+
+def test_export_runs_off_the_gui_thread(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    dialog = ExportDialog(window.db, window.register, window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    out = tmp_path / "register.xlsx"
+    dialog.path.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.open_button.isVisibleTo(dialog), timeout=60000)
+    assert out.exists()
+    assert load_workbook(out).sheetnames
+    assert str(out) in dialog.status.text()
+
+
+def test_export_to_a_missing_folder_says_what_to_do(qtbot: Any, window: MainWindow) -> None:
+    dialog = ExportDialog(window.db, window.register, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText("/no/such/folder/register.pdf")
+    dialog.start()
+    assert "does not exist" in dialog.status.text()
+    assert dialog.task is None
+
+
+def test_crash_dialog_shows_the_log_tail(qtbot: Any, tmp_path: Path) -> None:
+    log_file = tmp_path / "kgs-ropa.log"
+    log_file.write_text("\n".join(f"line {i}" for i in range(200)) + "\n", encoding="utf-8")
+    assert log_tail(log_file).splitlines()[-1] == "line 199"
+    dialog = CrashDialog(log_file)
+    qtbot.addWidget(dialog)
+    assert "line 199" in dialog.text.toPlainText()
+    assert "line 0\n" not in dialog.text.toPlainText()
+
+
+def test_excepthook_logs_and_shows(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any, caplog: Any
+) -> None:
+    import sys
+
+    shown: list[Path] = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)
+    previous = install_excepthook(tmp_path / "kgs-ropa.log")
+    try:
+        with caplog.at_level(logging.CRITICAL):
+            sys.excepthook(ValueError, ValueError("boom"), None)
+    finally:
+        sys.excepthook = previous
+    assert shown
+    assert "unexpected error" in caplog.text
