@@ -5,6 +5,7 @@ annexes. Tables are cut into chunks of a few hundred rows, which keeps layout ti
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,7 +23,15 @@ from reportlab.platypus import (
 from kgs_ropa.reports import report as model
 from kgs_ropa.reports.build import STEPS, Progress, progress_part
 from kgs_ropa.reports.labels import Lang, label
-from kgs_ropa.reports.pdf_doc import FormPage, Heading, RegisterDoc, Running, TocEntry, toc_pages
+from kgs_ropa.reports.pdf_doc import (
+    Deferred,
+    FormPage,
+    Heading,
+    RegisterDoc,
+    Running,
+    TocEntry,
+    toc_pages,
+)
 from kgs_ropa.reports.pdf_fonts import FONT, markup
 from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
 
@@ -30,7 +39,6 @@ CHUNK = 300  # rows per reportlab Table
 PORTRAIT_WIDTH = 174 * mm
 LANDSCAPE_WIDTH = 261 * mm
 LABEL_WIDTH = 60 * mm
-STORY_SHARE = 300  # making the paragraphs; laying them out is the rest
 MAX_CELL_HEIGHT = 300.0  # points: a table cell taller than this continues in the next row
 
 _TABLE_STYLE = TableStyle(
@@ -127,18 +135,28 @@ def _cover(report: model.Report) -> list[Flowable]:
     return story
 
 
+def _entry(entries: list[TocEntry], level: int, title: str) -> TocEntry:
+    """A contents entry, in document order; its page is filled in by its Heading."""
+    entries.append(TocEntry(level, title))
+    return entries[-1]
+
+
+def _nothing() -> None:
+    """No progress to report."""
+
+
 def _section(
     key: str, title: str, level: int, entries: list[TocEntry], style: str
 ) -> list[Flowable]:
-    entry = TocEntry(level, title)
-    entries.append(entry)
-    return [Heading(key, entry), _para(title, style)]
+    return [Heading(key, _entry(entries, level, title)), _para(title, style)]
 
 
 def _activity(
-    section: model.ActivitySection, lang: Lang, index: int, entries: list[TocEntry]
+    section: model.ActivitySection, lang: Lang, marks: list[Flowable], done: Callable[[], None]
 ) -> list[Flowable]:
-    story = [PageBreak(), *_section(f"a{index}", section.title, 1, entries, "h2")]
+    """The section of one activity; `marks` put its contents entries where it starts."""
+    done()
+    story = [PageBreak(), *marks, _para(section.title, "h2")]
     rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in section.fields]
     story.append(
         Table(
@@ -178,16 +196,14 @@ def story(
     flowables.append(PageBreak())
     flowables += _section("overview", label("overview", lang), 0, entries, "h1")
     flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
-    activities_entry = TocEntry(0, label("activities", lang))
-    if report.activities:
-        entries.append(activities_entry)
+    count = len(report.activities)
     for index, section in enumerate(report.activities):
-        part = _activity(section, lang, index, entries)
+        marks = []
         if index == 0:
-            part.insert(1, Heading("activities", activities_entry))
-        flowables += part
-        if progress is not None and index % 100 == 0:
-            progress(index, len(report.activities))
+            marks.append(Heading("activities", _entry(entries, 0, label("activities", lang))))
+        marks.append(Heading(f"a{index}", _entry(entries, 1, section.title)))
+        done = partial(progress, index + 1, count) if progress else _nothing
+        flowables.append(Deferred(partial(_activity, section, lang, marks, done)))
     flowables += list(_annexes(report, entries))
     return flowables, entries, reserved
 
@@ -213,24 +229,9 @@ def render_pdf(
         creator="KGS ROPA",
         keywords=[meta.fingerprint],
     )
-    flowables, entries, reserved = story(report, progress_part(progress, 0, STORY_SHARE))
-    if progress is not None:
-        doc.setProgressCallBack(_layout_progress(progress))
+    # the sections are made as the layout reaches them: their count is the progress
+    flowables, entries, reserved = story(report, progress_part(progress, 0, STEPS - 1))
     doc.build(flowables)
     doc.finish(label("contents", meta.lang), entries, reserved)
     if progress is not None:
         progress(STEPS, STEPS)
-
-
-def _layout_progress(progress: Progress) -> Callable[[str, int], None]:
-    """reportlab's progress events (flowables laid out of the total) as our progress."""
-    layout = progress_part(progress, STORY_SHARE, STEPS - STORY_SHARE)
-    total = [1]
-
-    def on_event(kind: str, value: int) -> None:
-        if kind == "SIZE_EST":
-            total[0] = max(value, 1)
-        elif kind == "PROGRESS" and layout is not None and value % 200 == 0:
-            layout(value, total[0])
-
-    return on_event

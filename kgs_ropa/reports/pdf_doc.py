@@ -10,13 +10,14 @@ pages known in advance (one line per entry), so reserving them does not move any
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs
 from kgs_ropa.reports.pdf_style import ACCENT
@@ -57,6 +58,22 @@ class Heading(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         canvas.bookmarkPage(self.key)
         canvas.addOutlineEntry(self.entry.title, self.key, level=self.entry.level, closed=True)
         self.entry.page = canvas.getPageNumber()
+
+
+class Deferred(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Flowables made only when the layout reaches them: a large register's paragraphs are
+    then never all in memory at once. It never fits, so the frame asks it to split, and the
+    split is the flowables `make` returns (after an empty spacer, which always fits)."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.make = make
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, available_height + 1
+
+    def split(self, _w: float, _h: float) -> list[Flowable]:
+        return [Spacer(0, 0), *self.make()]
 
 
 class FormPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
