@@ -92,3 +92,13 @@ def test_exports_stay_off_the_start_up_path() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_exports_from_a_session_the_caller_holds(example_db: Database, tmp_path: Path) -> None:
+    with example_db.reading() as session:
+        export_xlsx(session, tmp_path / "register.xlsx", "en", [1], today=TODAY)
+        export_pdf(session, tmp_path / "register.pdf", "en", ["KGS-01"], today=TODAY)
+    ws = openpyxl.load_workbook(tmp_path / "register.xlsx")["Register"]
+    assert "KGS-01" in {c.value for c in ws["A"]}
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "register.pdf").pages)
+    assert "KGS-01" in text and "KGS-02" not in text
