@@ -105,7 +105,8 @@ class ActivityEditor(QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.cancel_button)
         self.findings_list = QListWidget(self)
-        self.findings_list.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.findings_list.itemActivated.connect(self._go_to_finding)
         self.findings_list.itemClicked.connect(self._go_to_finding)
         self.tabs = QTabWidget(self)
@@ -248,11 +249,20 @@ class ActivityEditor(QWidget):
             mark = "●" if finding.is_error else "▲"
             item = QListWidgetItem(f"{mark} {message}", self.findings_list)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(message)
         for form in self.forms:
             form.show_findings(by_key)
         self.findings_list.setVisible(bool(findings))
+        self._fit_findings_list(len(findings))
         self._update_tab_titles(by_key)
         self.current_findings = findings
+
+    def _fit_findings_list(self, count: int) -> None:
+        """Whole lines only: up to five, then a scroll bar."""
+        rows = min(max(count, 1), 5)
+        row_height = self.findings_list.sizeHintForRow(0) if count else self.fontMetrics().height()
+        frame = 2 * self.findings_list.frameWidth()
+        self.findings_list.setFixedHeight(rows * max(row_height, 1) + frame)
 
     def _update_tab_titles(self, by_key: dict[str, list[tuple[str, str]]]) -> None:
         for i, (form, title) in enumerate(zip(self.forms, self.section_titles, strict=True)):

@@ -84,7 +84,7 @@ TRANSFER_SPECS = [
     Spec(
         "documentation_reference", QT_TRANSLATE_NOOP("Form", "Safeguards documented in"), LineField
     ),
-    Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), LineField),
+    Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
 ]
 
 
@@ -196,7 +196,7 @@ def sections(lookups: Lookups) -> list[Section]:
 
     return [
         Section(
-            QT_TRANSLATE_NOOP("Form", "(a) Activity and controller"),
+            QT_TRANSLATE_NOOP("Form", "(a) Activity"),
             [
                 Spec("code", QT_TRANSLATE_NOOP("Form", "Code"), LineField),
                 Spec("name", QT_TRANSLATE_NOOP("Form", "Name"), LineField),
@@ -226,7 +226,7 @@ def sections(lookups: Lookups) -> list[Section]:
             ],
         ),
         Section(
-            QT_TRANSLATE_NOOP("Form", "(c) Data subjects and data"),
+            QT_TRANSLATE_NOOP("Form", "(c) Data"),
             [
                 Spec(
                     "data_subjects",
@@ -293,7 +293,7 @@ def sections(lookups: Lookups) -> list[Section]:
             ],
         ),
         Section(
-            QT_TRANSLATE_NOOP("Form", "Rights, DPIA and review"),
+            QT_TRANSLATE_NOOP("Form", "Rights and review"),
             [
                 Spec("rights", QT_TRANSLATE_NOOP("Form", "Data subject rights"), _rights_picker),
                 Spec("rights_note", QT_TRANSLATE_NOOP("Form", "Rights note"), LineField),

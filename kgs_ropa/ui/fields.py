@@ -49,6 +49,7 @@ class LineField(QLineEdit):
     def set_value(self, value: Any) -> None:
         if self.text() != (value or ""):
             self.setText(value or "")
+            self.setCursorPosition(0)  # show the start of a long text, not its end
 
     def retranslate(self) -> None:
         """Nothing to translate in user text."""

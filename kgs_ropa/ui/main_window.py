@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def _default_columns(self) -> None:
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((11, 46, 22, 50, 30, 50, 11, 12, 14)):
+        for column, chars in enumerate((10, 44, 10, 11, 18, 22, 46, 28, 40)):
             self.register.table.setColumnWidth(column, width * chars)
 
     def save_layout(self) -> None:

@@ -16,15 +16,17 @@ from kgs_ropa.ui.table import RowsModel
 
 
 class Column(IntEnum):
+    """Status and findings early: the columns a privacy officer scans first."""
+
     CODE = 0
     NAME = 1
-    FUNCTION = 2
-    PURPOSES = 3
-    LAWFUL_BASES = 4
-    DATA_CATEGORIES = 5
-    STATUS = 6
-    FINDINGS = 7
-    NEXT_REVIEW = 8
+    STATUS = 2
+    FINDINGS = 3
+    NEXT_REVIEW = 4
+    FUNCTION = 5
+    PURPOSES = 6
+    LAWFUL_BASES = 7
+    DATA_CATEGORIES = 8
 
 
 HEADERS = {

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -69,13 +70,17 @@ class RegisterView(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
         grid = QGridLayout()
-        grid.addWidget(self.search, 0, 0, 1, 5)
-        grid.addWidget(self.count_label, 0, 5, 1, 3)
+        grid.addWidget(self.search, 0, 0, 1, len(self.filters) - 1)
+        grid.addWidget(self.count_label, 0, len(self.filters) - 1)
         for column, combo in enumerate(self.filters.values()):
             grid.addWidget(combo, 1, column)
-        for column, box in enumerate(self.checks.values(), start=len(self.filters)):
-            grid.addWidget(box, 1, column)
-        grid.addWidget(self.clear_button, 1, len(self.filters) + len(self.checks))
+            grid.setColumnStretch(column, 1)
+        boxes = QHBoxLayout()
+        for box in self.checks.values():
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        boxes.addWidget(self.clear_button)
+        grid.addLayout(boxes, 2, 0, 1, len(self.filters))
         self.table = make_table(self, self.model, "")
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.activated.connect(lambda index: self._edit_row(index.row()))
@@ -93,6 +98,7 @@ class RegisterView(QWidget):
 
     def _combo(self, choices: Choices) -> ChoiceField:
         combo = ChoiceField(choices, self, optional=True, empty=lambda: "")
+        combo.setMinimumContentsLength(8)  # five in a row must fit a small screen at 200%
         combo.changed.connect(self.apply_filter)
         return combo
 

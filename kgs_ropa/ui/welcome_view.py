@@ -3,8 +3,8 @@ organisation first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeView(QWidget):
@@ -42,10 +42,17 @@ class WelcomeView(QWidget):
             column.addSpacing(self.fontMetrics().height() // 2)
         holder = QWidget(self)
         holder.setLayout(column)
-        holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        # A fixed width lets the wrapped labels compute their height (a maximum does not).
+        holder.setFixedWidth(self.fontMetrics().averageCharWidth() * 90)
+        # Centred by stretches, not by an alignment flag: aligned widgets get their plain size
+        # hint, and the wrapped intro would be cut off.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate()
 

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Review &amp;session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of the selected &amp;activity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take a &amp;snapshot now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare register versions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inquiry pack…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an activity in the register first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take a snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name for this snapshot (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot %1 is stored.
-Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityEditor</name>
     <message>
         <source>Not saved: %1. Correct it and save again.</source>
@@ -305,12 +257,24 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Nieuwere versie (B)</translation>
     </message>
     <message>
+        <source>Date of A</source>
+        <translation>Datum van A</translation>
+    </message>
+    <message>
+        <source>Date of B</source>
+        <translation>Datum van B</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
         <source>Differences</source>
         <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>The register at the end of a date</source>
+        <translation>Het register aan het eind van een datum</translation>
     </message>
     <message>
         <source>The register now</source>
@@ -429,6 +393,48 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>The export failed: %1. Check that the file is not open in another program and that the folder is writable, then try again.</source>
         <translation>Het exporteren is mislukt: %1. Controleer of het bestand niet in een ander programma open staat en of u in de map mag schrijven, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Open follow-ups from reviews</source>
+        <translation>Openstaande acties uit controles</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Openstaande acties</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markeren als gedaan</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first.</source>
+        <translation>Kies eerst een actie.</translation>
     </message>
 </context>
 <context>
@@ -642,8 +648,16 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Criterium</translation>
     </message>
     <message>
-        <source>(a) Activity and controller</source>
-        <translation>(a) Verwerking en verantwoordelijke</translation>
+        <source>(a) Activity</source>
+        <translation>(a) Verwerking</translation>
+    </message>
+    <message>
+        <source>(c) Data</source>
+        <translation>(c) Gegevens</translation>
+    </message>
+    <message>
+        <source>Rights and review</source>
+        <translation>Rechten en controle</translation>
     </message>
     <message>
         <source>Business function</source>
@@ -676,10 +690,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Add purpose</source>
         <translation>Doel toevoegen</translation>
-    </message>
-    <message>
-        <source>(c) Data subjects and data</source>
-        <translation>(c) Betrokkenen en gegevens</translation>
     </message>
     <message>
         <source>Categories of data subjects</source>
@@ -748,10 +758,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Systems and storage locations</source>
         <translation>Systemen en opslaglocaties</translation>
-    </message>
-    <message>
-        <source>Rights, DPIA and review</source>
-        <translation>Rechten, DPIA en controle</translation>
     </message>
     <message>
         <source>Data subject rights</source>
@@ -882,6 +888,22 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Comment</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>beëindigd</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1481,55 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
     <message>
         <source>Details of the selected activity</source>
         <translation>Details van de gekozen verwerking</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Review &amp;session…</source>
+        <translation>Controle&amp;sessie…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Wijzigings&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <source>History of the selected &amp;activity…</source>
+        <translation>Geschiedenis van de gekozen &amp;verwerking…</translation>
+    </message>
+    <message>
+        <source>Take a &amp;snapshot now</source>
+        <translation>Nu een &amp;momentopname maken</translation>
+    </message>
+    <message>
+        <source>&amp;Compare register versions…</source>
+        <translation>Versies van het register &amp;vergelijken…</translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry pack…</source>
+        <translation>&amp;Dossier voor de toezichthouder…</translation>
+    </message>
+    <message>
+        <source>Select an activity in the register first.</source>
+        <translation>Kies eerst een verwerking in het register.</translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation>Een momentopname maken</translation>
+    </message>
+    <message>
+        <source>A name for this snapshot (optional):</source>
+        <translation>Een naam voor deze momentopname (optioneel):</translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation>Momentopname gemaakt</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is stored.
+Fingerprint: %2</source>
+        <translation>Momentopname %1 is bewaard.
+Vingerafdruk: %2</translation>
     </message>
 </context>
 <context>
