@@ -88,6 +88,8 @@ def _columns(ws: WriteOnlyWorksheet, widths: list[int]) -> None:
 
 def _lines(text: str, width: int) -> int:
     per_line = width * CHARS_PER_WIDTH
+    if len(text) <= per_line and "\n" not in text:
+        return 1  # most cells: no need to look closer
     return sum(1 + int(len(line) / per_line) for line in text.split("\n"))
 
 
