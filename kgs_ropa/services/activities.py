@@ -1,20 +1,18 @@
-"""Processing activities for the register view and the editor: rows, documents, life cycle.
+"""Processing activities for the editor and the register view: documents, life cycle, findings.
 
-The register view needs a small immutable row per activity, built for 10,000 activities in a
-fraction of a second: a fixed handful of column queries (one per list, like selectinload, but
-without building ORM objects the table never uses). The editor works on the activity document
-of services.document; saving it is one transaction.
+The editor works on the activity document of services.document (loaded with selectinload);
+saving it is one transaction. The register table's rows live in services.activity_rows and are
+re-exported here.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
@@ -23,19 +21,19 @@ from kgs_ropa.model import (
     ActivityDataCategory,
     Contact,
     DataCategory,
-    DataSource,
-    DataSubjectCategory,
     Entity,
     Processor,
-    Purpose,
     Recipient,
-    Retention,
-    SecurityMeasure,
     System,
-    Transfer,
 )
-from kgs_ropa.model import register as reg
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services.activity_rows import (
+    ActivityRow,
+    RowFilter,
+    filter_rows,
+    list_rows,
+    search_texts,
+)
 from kgs_ropa.services.document import (
     CATEGORY_FIELDS,
     CONTACT_FIELDS,
@@ -54,258 +52,11 @@ from kgs_ropa.services.document import (
 )
 from kgs_ropa.storage.database import Database, StorageError
 
+__all__ = ["ActivityRow", "RowFilter", "filter_rows", "list_rows", "search_texts"]
+
 
 class ActivityNotFoundError(StorageError):
     """The activity was deleted (perhaps in another window) since the list was loaded."""
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityRow:
-    """What the register table shows, filters and searches on; findings are filled in later."""
-
-    id: int
-    code: str
-    name: str
-    name_en: str
-    business_function: str
-    status: str
-    purposes: tuple[str, ...]
-    lawful_bases: tuple[str, ...]
-    data_categories: tuple[str, ...]
-    special: bool
-    processors: tuple[str, ...]
-    countries: tuple[str, ...]
-    next_review_due: date | None
-    search_text: str
-    errors: int | None = None
-    warnings: int | None = None
-
-    def review_due(self, today: date) -> bool:
-        return self.status != "retired" and (
-            self.next_review_due is None or self.next_review_due <= today
-        )
-
-    def with_findings(self, errors: int, warnings: int) -> ActivityRow:
-        return replace(self, errors=errors, warnings=warnings)
-
-
-def _grouped(connection: Connection, query: Select[Any]) -> dict[int, list[tuple[Any, ...]]]:
-    """Rows of a child query grouped by their first column (the activity id).
-
-    The child queries select only ids and text, which need no type conversion, so they run on
-    the driver's cursor: building SQLAlchemy Row objects costs most of the time for 100,000
-    child rows. Literal binds are ids only (ints), never user text.
-    """
-    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(sql)
-        fetched = cursor.fetchall()
-    finally:
-        cursor.close()
-    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in fetched:  # whole rows (activity id first): slicing 100,000 tuples is slow
-        groups[row[0]].append(row)
-    return groups
-
-
-@dataclass(frozen=True, slots=True)
-class _Ref:
-    """A catalogue row as the table needs it: its code, flags, and its text for search."""
-
-    code: str
-    text: str
-    country: str = ""
-    special: bool = False
-
-
-def _catalogue(connection: Connection, model: Any, *columns: Any) -> dict[int, _Ref]:
-    refs = {}
-    for row in connection.execute(select(model.id, model.code, *columns)):
-        refs[row[0]] = _Ref(row[1], _text(row[1:]).casefold())
-    return refs
-
-
-def _catalogues(connection: Connection) -> dict[str, dict[int, _Ref]]:
-    categories = {}
-    query = select(
-        DataCategory.id,
-        DataCategory.code,
-        DataCategory.label_nl,
-        DataCategory.label_en,
-        DataCategory.special,
-        DataCategory.criminal,
-    )
-    for row in connection.execute(query):
-        text = _text(row[1:4]).casefold()
-        categories[row[0]] = _Ref(row[1], text, special=bool(row[4] or row[5]))
-    processors = {
-        row[0]: _Ref(row[1], _text(row[1:]).casefold(), country=row[3] or "")
-        for row in connection.execute(
-            select(Processor.id, Processor.code, Processor.name, Processor.country)
-        )
-    }
-    return {
-        "categories": categories,
-        "processors": processors,
-        "subjects": _catalogue(
-            connection,
-            DataSubjectCategory,
-            DataSubjectCategory.label_nl,
-            DataSubjectCategory.label_en,
-        ),
-        "systems": _catalogue(connection, System, System.name, System.location),
-        "recipients": _catalogue(connection, Recipient, Recipient.name, Recipient.name_en),
-        "measures": _catalogue(
-            connection, SecurityMeasure, SecurityMeasure.label_nl, SecurityMeasure.label_en
-        ),
-    }
-
-
-def _links(link: Any, target: str) -> Select[Any]:
-    # The primary key (activity, target) is this order: no sort needed.
-    target_id = link.c[f"{target}_id"]
-    return select(link.c.activity_id, target_id).order_by(link.c.activity_id, target_id)
-
-
-def _child_queries() -> dict[str, Select[Any]]:
-    """One query per list an activity row needs: a fixed number, whatever the register's size.
-
-    Links fetch ids only; the catalogue rows behind them are read once each (_catalogues).
-    """
-    return {
-        "purposes": select(
-            Purpose.activity_id,
-            Purpose.description,
-            Purpose.lawful_basis,
-            Purpose.description_en,
-            Purpose.legitimate_interest,
-            Purpose.legal_obligation_reference,
-        ).order_by(Purpose.activity_id, Purpose.position),
-        "categories": select(
-            ActivityDataCategory.activity_id,
-            ActivityDataCategory.data_category_id,
-            ActivityDataCategory.art9_condition,
-        ).order_by(ActivityDataCategory.activity_id, ActivityDataCategory.position),
-        "subjects": _links(reg.activity_data_subject, "data_subject_category"),
-        "systems": _links(reg.activity_system, "system"),
-        "recipients": _links(reg.activity_recipient, "recipient"),
-        "processors": _links(reg.activity_processor, "processor"),
-        "measures": _links(reg.activity_measure, "security_measure"),
-        "transfers": select(
-            Transfer.activity_id,
-            Transfer.country,
-            Transfer.recipient,
-            Transfer.mechanism,
-            Transfer.documentation_reference,
-        ).order_by(Transfer.activity_id, Transfer.position),
-        "retention": select(
-            Retention.activity_id, Retention.period, Retention.start_event, Retention.legal_ground
-        ).order_by(Retention.activity_id, Retention.position),
-        "sources": select(
-            DataSource.activity_id, DataSource.description, DataSource.description_en
-        ).order_by(DataSource.activity_id, DataSource.position),
-    }
-
-
-_ACTIVITY_COLUMNS = (
-    Activity.id,
-    Activity.code,
-    Activity.name,
-    Activity.name_en,
-    Activity.business_function,
-    Activity.status,
-    Activity.next_review_due,
-    Activity.description,
-    Activity.owner,
-    Activity.rights_note,
-    Activity.security_note,
-    Activity.dpia_reference,
-    Activity.to_be_confirmed,
-    Activity.note,
-)
-_LINKED = ("categories", "subjects", "systems", "recipients", "processors", "measures")
-_PLAIN = ("purposes", "transfers", "retention", "sources")
-
-
-def _text(values: Iterable[Any]) -> str:
-    return "\n".join(str(v) for v in values if v)
-
-
-def _vocabulary_text(vocabulary: voc.Vocabulary) -> dict[str, str]:
-    return {t.code: f"{t.nl}\n{t.en}".casefold() for t in vocabulary}
-
-
-_BASIS_TEXT = _vocabulary_text(voc.LAWFUL_BASES)
-_STATUS_TEXT = _vocabulary_text(voc.ACTIVITY_STATUSES)
-_COUNTRY_TEXT = {c.code: f"{c.nl}\n{c.en}".casefold() for c in voc.COUNTRIES.values()}
-
-
-class _RowBuilder:
-    """Turns the grouped query results into ActivityRow objects."""
-
-    def __init__(self, connection: Connection, wanted: list[int] | None) -> None:
-        self.refs = _catalogues(connection)
-        self.groups = {}
-        for key, child in _child_queries().items():
-            if wanted is not None:
-                ids = [int(i) for i in wanted]
-                child = child.where(child.selected_columns[0].in_(ids))
-            self.groups[key] = _grouped(connection, child)
-
-    def linked(self, key: str, activity_id: int) -> list[_Ref]:
-        refs = self.refs[key]
-        return [refs[row[1]] for row in self.groups[key].get(activity_id, ())]
-
-    def row(self, base: Any) -> ActivityRow:
-        aid = base[0]
-        groups = self.groups
-        purposes = groups["purposes"].get(aid, ())
-        transfers = groups["transfers"].get(aid, ())
-        categories = self.linked("categories", aid)
-        # Raw values first, joined and case-folded once: this runs for every activity.
-        raw: list[Any] = list(base[1:])
-        for key in _PLAIN:
-            for values in groups[key].get(aid, ()):
-                raw.extend(values[1:])
-        words = [_STATUS_TEXT.get(base.status, "")]
-        words.extend(_BASIS_TEXT.get(p[2] or "", "") for p in purposes)
-        words.extend(_COUNTRY_TEXT.get(t[1], "") for t in transfers)
-        for key in _LINKED:
-            words.extend(ref.text for ref in self.linked(key, aid))
-        text = "\n".join(str(v) for v in raw if v).casefold()
-        return ActivityRow(
-            id=aid,
-            code=base.code,
-            name=base.name,
-            name_en=base.name_en,
-            business_function=base.business_function,
-            status=base.status,
-            purposes=tuple(p[1] for p in purposes),
-            lawful_bases=tuple(dict.fromkeys(p[2] for p in purposes if p[2])),
-            data_categories=tuple(ref.code for ref in categories),
-            special=any(ref.special for ref in categories),
-            processors=tuple(ref.code for ref in self.linked("processors", aid)),
-            countries=tuple(dict.fromkeys(t[1] for t in transfers if t[1])),
-            next_review_due=base.next_review_due,
-            search_text=text + "\n" + "\n".join(words),
-        )
-
-
-def list_rows(db: Database, ids: Iterable[int] | None = None) -> list[ActivityRow]:
-    """The register table's rows, ordered by code; `ids` limits it to some activities.
-
-    Core queries on one connection rather than ORM objects: the table needs a few columns of
-    every activity, and skipping the identity map halves the time for a large register.
-    """
-    wanted = None if ids is None else list(ids)
-    with db.engine.connect() as connection:
-        query = select(*_ACTIVITY_COLUMNS).order_by(Activity.code)
-        if wanted is not None:
-            query = query.where(Activity.id.in_(wanted))
-        bases = list(connection.execute(query))
-        builder = _RowBuilder(connection, wanted)
-    return [builder.row(base) for base in bases]
 
 
 # ---------------------------------------------------------------------------- documents
@@ -500,41 +251,3 @@ def finding_counts(findings: Iterable[Finding]) -> dict[str, tuple[int, int]]:
         if finding.activity is not None:
             counts[finding.activity][0 if finding.is_error else 1] += 1
     return {code: (e, w) for code, (e, w) in counts.items()}
-
-
-# ---------------------------------------------------------------------------- filtering
-
-
-@dataclass(frozen=True)
-class RowFilter:
-    """The register view's search text and filters; empty values filter nothing."""
-
-    text: str = ""
-    lawful_basis: str = ""
-    data_category: str = ""
-    special_only: bool = False
-    processor: str = ""
-    country: str = ""
-    status: str = ""
-    review_due: bool = False
-    has_findings: bool = False
-
-    def matches(self, row: ActivityRow, today: date) -> bool:
-        needle = self.text.strip().casefold()
-        return (
-            (not needle or all(word in row.search_text for word in needle.split()))
-            and (not self.lawful_basis or self.lawful_basis in row.lawful_bases)
-            and (not self.data_category or self.data_category in row.data_categories)
-            and (not self.special_only or row.special)
-            and (not self.processor or self.processor in row.processors)
-            and (not self.country or self.country in row.countries)
-            and (not self.status or row.status == self.status)
-            and (not self.review_due or row.review_due(today))
-            and (not self.has_findings or bool(row.errors or row.warnings))
-        )
-
-
-def filter_rows(
-    rows: Iterable[ActivityRow], row_filter: RowFilter, today: date
-) -> list[ActivityRow]:
-    return [row for row in rows if row_filter.matches(row, today)]

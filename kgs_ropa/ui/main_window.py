@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -109,15 +109,31 @@ class MainWindow(QMainWindow):
         return not self.register.model.all_rows and catalogues.organisation_is_empty(self.db)
 
     def reload_register(self) -> None:
-        rows = activities.list_rows(self.db)
+        """Show the table at once; the full search text and the findings follow off-thread."""
+        rows = activities.list_rows(self.db, with_text=False)
         self.register.load(rows)
         self._activity_labels = {row.id: row.code for row in rows}
+        # Started from the event loop, so the first paint does not wait on the threads' GIL.
+        QTimer.singleShot(0, self._start_background)
+
+    def _start_background(self) -> None:
+        task = tasks.Task(activities.search_texts, self.db)
+        tasks.start(task, self.register.model.set_search_texts, self._background_failed)
         self.refresh_findings()
+
+    def _background_failed(self, exc: object) -> None:
+        """Already logged with its traceback; the register stays usable without it."""
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Could not finish a background step: %1"
+            ).replace("%1", str(exc)),
+            10000,
+        )
 
     def refresh_findings(self) -> None:
         """Check the whole register off the GUI thread; the counts arrive by the hub."""
         task = tasks.Task(activities.register_findings, self.db, date.today())
-        tasks.start(task, self._findings_computed, lambda exc: None)
+        tasks.start(task, self._findings_computed, self._background_failed)
 
     def _findings_computed(self, findings: Any) -> None:
         counts = activities.finding_counts(findings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -61,6 +62,7 @@ class RegisterModel(RowsModel):
         self.all_rows: list[ActivityRow] = []
         self.category_labels: dict[str, str] = {}
         self.row_filter = RowFilter()
+        self.texts_ready = False
         self.today = date.today()
         self._sort = (Column.CODE, Qt.SortOrder.AscendingOrder)
 
@@ -132,6 +134,7 @@ class RegisterModel(RowsModel):
     # ------------------------------------------------------------------ data
     def load(self, rows: list[ActivityRow], category_labels: dict[str, str]) -> None:
         self.all_rows = rows
+        self.texts_ready = False
         self.category_labels = category_labels
         self.refilter()
 
@@ -148,6 +151,15 @@ class RegisterModel(RowsModel):
         kept = [by_id.pop(row.id, row) for row in self.all_rows if row.id not in removed]
         self.all_rows = kept + list(by_id.values())
         self.refilter()
+
+    def set_search_texts(self, texts: dict[int, str]) -> None:
+        """The full search text of every activity, computed after the table was shown."""
+        self.all_rows = [
+            replace(row, search_text=texts.get(row.id, row.search_text)) for row in self.all_rows
+        ]
+        self.texts_ready = True
+        if self.row_filter.text:
+            self.refilter()
 
     def set_findings(self, counts: dict[str, tuple[int, int]]) -> None:
         self.all_rows = [row.with_findings(*counts.get(row.code, (0, 0))) for row in self.all_rows]

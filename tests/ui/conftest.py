@@ -43,9 +43,12 @@ def _forget_unsaved(window: MainWindow) -> None:
 
 
 def _wait_findings(qtbot: object, window: MainWindow) -> None:
-    """Wait until the background check of the register has filled in the findings."""
+    """Wait until the background steps filled in the search texts and the findings."""
     qtbot.waitUntil(  # type: ignore[attr-defined]
-        lambda: all(row.errors is not None for row in window.register.model.all_rows),
+        lambda: (
+            window.register.model.texts_ready
+            and all(row.errors is not None for row in window.register.model.all_rows)
+        ),
         timeout=20000,
     )
 
