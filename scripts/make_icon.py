@@ -34,5 +34,7 @@ if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     icon = draw()
     icon.save(OUT / "kgs-ropa.png")
-    icon.save(OUT / "kgs-ropa.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)])
+    icon.save(
+        OUT / "kgs-ropa.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)]
+    )
     print(f"wrote {OUT}")
