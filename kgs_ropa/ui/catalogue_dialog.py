@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from kgs_ropa.services import catalogues
@@ -20,6 +20,7 @@ from kgs_ropa.ui.fields import (
     vocabulary_choices,
 )
 from kgs_ropa.ui.form import Form, Spec
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
 from kgs_ropa.ui.lookups import country_choices
 from kgs_ropa.ui.messages import show_error
 

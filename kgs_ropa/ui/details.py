@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
@@ -57,7 +57,7 @@ def _retention(doc: dict[str, Any], labels: dict[str, str]) -> list[str]:
 
 
 def details_html(
-    doc: dict[str, Any], lookups: Lookups, lang: str, findings: list[tuple[str, str]]
+    doc: dict[str, Any], lookups: Lookups, lang: str, findings: Sequence[tuple[str, str]]
 ) -> str:
     def names(kind: str, key: str) -> list[str]:
         labels = lookups.labels(kind, lang)

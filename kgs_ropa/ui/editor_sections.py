@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kgs_ropa.model import vocabulary as voc
@@ -22,7 +22,7 @@ from kgs_ropa.ui.fields import (
     vocabulary_choices,
 )
 from kgs_ropa.ui.form import ListEditor, Spec
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups, country_choices
 
 

@@ -121,6 +121,14 @@ class Form(QWidget):
         super().changeEvent(event)
 
 
+def _drop(form: Form) -> None:
+    """Remove an item's frame from view now and from memory once Qt is done with it."""
+    frame = form.parentWidget()
+    if frame is not None:
+        frame.hide()
+        frame.deleteLater()
+
+
 class ListEditor(QWidget):
     """A list of small forms with Add and Remove; its value is a list of dicts."""
 
@@ -170,9 +178,7 @@ class ListEditor(QWidget):
 
     def _remove(self, form: Form) -> None:
         self.items.remove(form)
-        frame = form.parentWidget()
-        frame.hide()
-        frame.deleteLater()
+        _drop(form)
         self.changed.emit()
 
     def value(self) -> list[dict[str, Any]]:
@@ -182,10 +188,8 @@ class ListEditor(QWidget):
         items = list(items or [])
         if items == self.value():
             return
-        for form in list(self.items):
-            frame = form.parentWidget()
-            frame.hide()
-            frame.deleteLater()
+        for form in self.items:
+            _drop(form)
         self.items = []
         for data in items:
             self._add_item(dict(data))

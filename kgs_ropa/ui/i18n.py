@@ -56,3 +56,9 @@ def switch(lang: str) -> None:
         _installed.append(own)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks `text` for translation in `context` and returns it untranslated (typed as str,
+    unlike PySide6's, so labels keep their type)."""
+    return text

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import impact
 from kgs_ropa.services.impact import ImpactRow
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel, make_table
 

@@ -75,7 +75,7 @@ class Actions:
     def _menus(self) -> None:
         bar = self.window.menuBar()
         self.menus: dict[str, QMenu] = {}
-        layout = {
+        layout: dict[str, list[str | None]] = {
             "file": ["new", "save", None, "export", None, "quit"],
             "edit": ["undo", "redo", None, "find", "edit", "duplicate", "retire", "delete"],
             "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],

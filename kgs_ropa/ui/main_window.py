@@ -101,8 +101,9 @@ class MainWindow(QMainWindow):
         self.hub.activities_changed.connect(self._activities_changed)
         self.hub.catalogue_changed.connect(self._catalogue_changed)
         self.hub.findings_ready.connect(self._findings_ready)
-        for page in [*self.catalogues.values(), self.transfers]:
+        for page in self.catalogues.values():
             page.open_activity.connect(self.edit_activity)
+        self.transfers.open_activity.connect(self.edit_activity)
 
     # ------------------------------------------------------------------ data
     def _is_empty(self) -> bool:
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
             return True
         return self.editor.maybe_leave()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     # ------------------------------------------------------------------ activities
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
 
     def _default_columns(self) -> None:
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((10, 44, 10, 11, 18, 22, 46, 28, 40)):
+        for column, chars in enumerate((10, 44, 10, 14, 20, 22, 46, 28, 40)):
             self.register.table.setColumnWidth(column, width * chars)
 
     def save_layout(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kgs_ropa.model import vocabulary as voc
@@ -12,7 +12,7 @@ from kgs_ropa.ui.catalogue_view import CatalogueView
 from kgs_ropa.ui.fields import CheckField, TextField
 from kgs_ropa.ui.form import Form, Spec
 from kgs_ropa.ui.hub import Hub
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from kgs_ropa.model import vocabulary as voc
@@ -13,7 +12,7 @@ from kgs_ropa.services import impact
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.catalogue_view import CatalogueView
 from kgs_ropa.ui.hub import Hub
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
 
 # Page key -> navigation title (translated in context "MainWindow").

@@ -7,12 +7,12 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.table import RowsModel
 
 

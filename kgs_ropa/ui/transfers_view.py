@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kgs_ropa.model import vocabulary as voc
@@ -13,7 +13,7 @@ from kgs_ropa.services import impact
 from kgs_ropa.services.impact import TransferRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import ChoiceField
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.lookups import country_choices
 from kgs_ropa.ui.table import RowsModel, make_table, selected_ids

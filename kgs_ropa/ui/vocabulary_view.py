@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from kgs_ropa.services.catalogues import vocabulary_terms
-from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.table import RowsModel, make_table
 
 VOCABULARIES = {

@@ -1236,6 +1236,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <translation>Werkbalk</translation>
     </message>
     <message>
+        <source>Could not finish a background step: %1</source>
+        <translation>Een stap op de achtergrond is niet gelukt: %1</translation>
+    </message>
+    <message>
         <source>Retire %1 activities? They stay in the register, marked as retired.</source>
         <translation>%1 verwerkingen beëindigen? Ze blijven in het register, gemarkeerd als beëindigd.</translation>
     </message>
