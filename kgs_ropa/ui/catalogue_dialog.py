@@ -120,7 +120,7 @@ class CatalogueDialog(QDialog):
         title = QCoreApplication.translate("Form", TITLES[kind])
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     def values(self) -> dict[str, Any]:
         data = self.form.value()

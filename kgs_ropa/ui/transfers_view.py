@@ -48,7 +48,9 @@ class TransfersModel(RowsModel):
         lang = current()
         match column:
             case Column.COUNTRY:
-                return voc.country_label(row.country, lang)
+                return voc.country_label(row.country, lang) or QCoreApplication.translate(
+                    "TransfersModel", "(not given)"
+                )
             case Column.ADEQUACY:
                 return row.adequacy(lang) or QCoreApplication.translate("TransfersModel", "none")
             case Column.ACTIVITY:
@@ -121,7 +123,10 @@ class TransfersView(QWidget):
     def retranslate(self) -> None:
         self.country_label.setText(self.tr("Country:"))
         self.country.setAccessibleName(self.tr("Country"))
-        self.country.set_empty_label(lambda: self.tr("Choose a country"))
+        self.country.set_empty_label(lambda: "")
+        line = self.country.lineEdit()
+        if line is not None:  # type to search; the hint shows while it is empty
+            line.setPlaceholderText(self.tr("Choose a country"))
         self.ask_button.setText(self.tr("Which activities involve this country?"))
         self.ask_button.setAccessibleName(self.ask_button.text())
         self.table.setAccessibleName(self.tr("Transfers"))

@@ -1656,6 +1656,10 @@ Vingerafdruk: %2</translation>
         <translation>Waarborgen vastgelegd in</translation>
     </message>
     <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>geen</translation>
     </message>
