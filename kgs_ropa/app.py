@@ -6,12 +6,16 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
 from kgs_ropa.storage.database import APP_NAME, Database, StorageError
 from kgs_ropa.storage.migrate import NewerDatabaseError, upgrade
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
 
 log = logging.getLogger("kgs_ropa")
 ORGANISATION = "KGS"
@@ -48,8 +52,20 @@ def open_register(target: str | None) -> Database:
     return db
 
 
+def single_instance_lock(folder: Path) -> QLockFile | None:
+    """The app's lock in its data folder, or None when another instance holds it.
+
+    A lock left by a crashed instance is stale (its process is gone) and taken over.
+    """
+    from PySide6.QtCore import QLockFile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / "kgs-ropa.lock"))
+    return lock if lock.tryLock(200) else None
+
+
 def run_app(db_target: str | None) -> int:
-    from PySide6.QtCore import QLockFile, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kgs_ropa.ui import i18n
@@ -66,10 +82,8 @@ def run_app(db_target: str | None) -> int:
     i18n.switch(i18n.preferred(settings))
     install_excepthook(log_file)
 
-    data_dir = user_data_path(APP_NAME, appauthor=False, roaming=False)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data_dir / "kgs-ropa.lock"))
-    if not lock.tryLock(200):
+    lock = single_instance_lock(user_data_path(APP_NAME, appauthor=False, roaming=False))
+    if lock is None:
         QMessageBox.information(
             None,
             APPLICATION,

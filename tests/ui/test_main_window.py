@@ -149,3 +149,23 @@ def test_layout_is_remembered(
     qtbot.addWidget(second)  # type: ignore[attr-defined]
     assert second.register.table.columnWidth(1) == 333
     wait_findings(qtbot, second)
+
+
+def test_organisation_settings_are_saved(window: MainWindow) -> None:
+    from kgs_ropa.services import catalogues
+
+    window.show_page("organisation")
+    form = window.organisation.settings_form
+    form.fields["acts_as_processor"].setChecked(True)
+    form.fields["employee_count_note"].setPlainText("Ongeveer 120 medewerkers")
+    window.organisation.save_button.click()
+    saved = catalogues.get_settings(window.db)
+    assert saved["acts_as_processor"] is True
+    assert saved["employee_count_note"] == "Ongeveer 120 medewerkers"
+    assert window.organisation.entities.model.rowCount() >= 1
+
+
+def test_vocabulary_lists(window: MainWindow) -> None:
+    view = window.vocabularies
+    view.chooser.setCurrentIndex(view.chooser.findData("rights"))
+    assert view.model.rowCount() == 9

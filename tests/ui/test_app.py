@@ -1,0 +1,75 @@
+"""The composition root: single instance, clear messages for a database it cannot open."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
+
+from kgs_ropa import app
+from kgs_ropa.services.setup import initialise
+from kgs_ropa.storage.database import Database
+
+
+@pytest.fixture
+def quiet_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """run_app with its folders in tmp_path and its message boxes recorded, not shown."""
+    shown: list[str] = []
+    monkeypatch.setattr(app, "log_dir", lambda: tmp_path / "log")
+    monkeypatch.setattr(app, "user_data_path", lambda *a, **k: tmp_path / "data")
+    for name in ("critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, m, *a: shown.append(m)))
+    yield shown
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "baseFilename", "").startswith(str(tmp_path)):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_a_second_instance_is_refused(qapp: Any, tmp_path: Path) -> None:
+    first = app.single_instance_lock(tmp_path)
+    assert first is not None
+    assert app.single_instance_lock(tmp_path) is None
+    first.unlock()
+    again = app.single_instance_lock(tmp_path)
+    assert again is not None
+    again.unlock()
+
+
+def test_second_instance_message(qapp: Any, quiet_app: list[str], tmp_path: Path) -> None:
+    held = app.single_instance_lock(tmp_path / "data")
+    assert app.run_app(str(tmp_path / "r.sqlite")) == 1
+    assert "already open" in quiet_app[0]
+    assert held is not None
+    held.unlock()
+
+
+def test_a_newer_database_is_refused_with_a_message(
+    qapp: Any, quiet_app: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "newer.sqlite"
+    db = Database.open(str(path))
+    initialise(db)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    assert app.run_app(str(path)) == 2
+    assert "newer version" in quiet_app[0]
+
+
+def test_a_foreign_database_is_refused_with_a_message(
+    qapp: Any, quiet_app: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "other.sqlite"
+    db = Database.open(str(path))
+    with db.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE something (id INTEGER)"))
+    db.dispose()
+    assert app.run_app(str(path)) == 2
+    assert "could not be opened" in quiet_app[0]
+    assert (tmp_path / "log" / "kgs-ropa.log").exists()
