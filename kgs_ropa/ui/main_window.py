@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             gone = set(ids) - {row.id for row in changed}
             self.register.model.replace_rows(changed, gone)
             self.register._update_count()
+            self.register.show_details(force=True)
             self._activity_labels.update({row.id: row.code for row in changed})
             self.refresh_findings()
         else:

@@ -43,6 +43,7 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.db, self.lookups = db, lookups
         self.context: CheckContext | None = None
+        self._details_for: int | None = -1
         self.model = RegisterModel(self)
         self._build()
         self.retranslate()
@@ -106,6 +107,7 @@ class RegisterView(QWidget):
     def load(self, rows: list[ActivityRow]) -> None:
         self.model.load(rows, self.lookups.labels("data_category", current()))
         self._update_count()
+        self._details_for = -1
 
     def refresh_lookups(self) -> None:
         for key in ("data_category", "processor"):
@@ -161,9 +163,13 @@ class RegisterView(QWidget):
         self.show_details()
         self.selection_changed.emit()
 
-    def show_details(self) -> None:
+    def show_details(self, force: bool = False) -> None:
         ids = self.selected_ids()
-        if len(ids) != 1:
+        shown = ids[0] if len(ids) == 1 else None
+        if shown == self._details_for and not force:
+            return  # reselected after a search keystroke: the pane is already right
+        self._details_for = shown
+        if shown is None:
             self.details.setHtml(self._hint())
             return
         try:
@@ -214,7 +220,7 @@ class RegisterView(QWidget):
         self.model.category_labels = self.lookups.labels("data_category", current())
         self.model.retranslate()
         self._update_count()
-        self.show_details()
+        self.show_details(force=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:
