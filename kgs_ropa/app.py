@@ -12,7 +12,8 @@ from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
 from kgs_ropa.storage.database import APP_NAME, Database, StorageError
-from kgs_ropa.storage.migrate import NewerDatabaseError, upgrade
+from kgs_ropa.services.setup import initialise
+from kgs_ropa.storage.migrate import NewerDatabaseError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -40,10 +41,11 @@ def setup_logging() -> Path:
 
 
 def open_register(target: str | None) -> Database:
-    """Open and upgrade the database; StorageError carries a message for the user."""
+    """Open the database, upgrade it (after a backup) and add any missing standard vocabulary
+    entries, so a new register starts with them. StorageError carries a message for the user."""
     db = Database.open(target)
     try:
-        result = upgrade(db)
+        result = initialise(db).upgrade
     except Exception:
         db.dispose()
         raise
