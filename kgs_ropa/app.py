@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
-from kgs_ropa.storage.database import APP_NAME, Database, StorageError
 from kgs_ropa.services.setup import initialise
+from kgs_ropa.storage.database import APP_NAME, Database, StorageError
 from kgs_ropa.storage.migrate import NewerDatabaseError
 
 if TYPE_CHECKING:

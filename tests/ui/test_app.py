@@ -73,3 +73,14 @@ def test_a_foreign_database_is_refused_with_a_message(
     assert app.run_app(str(path)) == 2
     assert "could not be opened" in quiet_app[0]
     assert (tmp_path / "log" / "kgs-ropa.log").exists()
+
+
+def test_a_new_register_starts_with_the_standard_vocabularies(tmp_path: Path) -> None:
+    from kgs_ropa.services import catalogues
+
+    db = app.open_register(str(tmp_path / "new.sqlite"))
+    try:
+        codes = {row["code"] for row in catalogues.list_rows(db, "data_category")}
+        assert {"name", "email", "health"} <= codes
+    finally:
+        db.dispose()
