@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.hub = Hub(self)
         self.lookups = Lookups(db)
         self._activity_labels: dict[int, str] = {}
+        self._checking = self._check_again = False
         self._build_pages()
         self.actions_ = Actions(self)
         self._connect()
@@ -132,13 +133,27 @@ class MainWindow(QMainWindow):
         )
 
     def refresh_findings(self) -> None:
-        """Check the whole register off the GUI thread; the counts arrive by the hub."""
+        """Check the whole register off the GUI thread; the counts arrive by the hub.
+
+        One check at a time: saves during a check ask for one more run when it ends.
+        """
+        if self._checking:
+            self._check_again = True
+            return
+        self._checking, self._check_again = True, False
         task = tasks.Task(activities.register_findings, self.db, date.today())
-        tasks.start(task, self._findings_computed, self._background_failed)
+        tasks.start(task, self._findings_computed, self._findings_failed)
 
     def _findings_computed(self, findings: Any) -> None:
+        self._checking = False
         counts = activities.finding_counts(findings)
         self.hub.findings_ready.emit(counts, [f.severity for f in findings])
+        if self._check_again:
+            self.refresh_findings()
+
+    def _findings_failed(self, exc: object) -> None:
+        self._checking = False
+        self._background_failed(exc)
 
     def _findings_ready(self, counts: dict[str, tuple[int, int]], severities: list[str]) -> None:
         self.register.model.set_findings(counts)
