@@ -289,7 +289,7 @@ class ActivityEditor(QWidget):
                 self,
                 QCoreApplication.translate(
                     "ActivityEditor", "Not saved: %1. Correct it and save again."
-                ).replace("%1", str(exc)),
+                ).replace("%1", self._go_to_problem(exc)),
             )
             return False
         except StorageError as exc:
@@ -302,6 +302,17 @@ class ActivityEditor(QWidget):
         self.hub.activities_changed.emit([new_id])
         self.saved.emit(new_id)
         return True
+
+    def _go_to_problem(self, exc: DocumentError) -> str:
+        """Show the field a save refused and name it by its label ("Next review due: ...")."""
+        match = _KEY.match(exc.path.removeprefix("activity."))
+        key = match.group(0) if match else ""
+        for i, form in enumerate(self.forms):
+            if key in form.fields:
+                self.tabs.setCurrentIndex(i)
+                form.fields[key].setFocus()
+                return f"{form.labels[key].text()}: {exc.message}"
+        return str(exc)
 
     def cancel(self) -> None:
         if self.maybe_leave():

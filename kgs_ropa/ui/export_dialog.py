@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,12 @@ def run_export(
 
     getattr(export, FORMATS[fmt])(db, out, lang, ids, progress)
     return out
+
+
+def _documents() -> Path:
+    """The user's Documents folder (where an export is looked for), else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -113,7 +119,7 @@ class ExportDialog(QDialog):
     def _suggest_name(self) -> None:
         fmt = self.format.currentData()
         current = (
-            Path(self.path.text()) if self.path.text() else Path.home() / "verwerkingsregister"
+            Path(self.path.text()) if self.path.text() else _documents() / "verwerkingsregister"
         )
         self.path.setText(str(current.with_suffix(f".{fmt}")))
 

@@ -71,7 +71,8 @@ def test_save_refuses_a_bad_date_with_a_message(window: MainWindow, answers: Any
     window.edit_activity(window.register.model.all_rows[0].id)
     window.editor.field("next_review_due").setText("31-12-2026")
     assert not window.editor.save()
-    assert "next_review_due" in answers.shown[0]
+    assert "Next review due" in answers.shown[0]
+    assert window.editor.tabs.currentIndex() == len(window.editor.forms) - 1
 
 
 def test_undo_and_redo_in_the_form(window: MainWindow) -> None:
