@@ -36,7 +36,17 @@ Row = dict[str, Any]
 
 
 class CatalogueError(StorageError):
-    """A catalogue row the user entered cannot be saved as it is; the message says why."""
+    """A catalogue row the user entered cannot be saved as it is; the message says why.
+
+    `template` is the English message with %1, %2 for `args`, so an interface can translate it.
+    """
+
+    def __init__(self, template: str, *args: str) -> None:
+        self.template, self.args_ = template, args
+        message = template
+        for i, arg in enumerate(args, start=1):
+            message = message.replace(f"%{i}", arg)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -103,15 +113,15 @@ def _clean(value: Any, field: d.Field) -> Any:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise CatalogueError(f"Not a date (YYYY-MM-DD): {value!r}") from None
+            raise CatalogueError("Not a date (YYYY-MM-DD): %1", repr(value)) from None
     if kind == "date" and not isinstance(value, date):
-        raise CatalogueError(f"Not a date (YYYY-MM-DD): {value!r}")
+        raise CatalogueError("Not a date (YYYY-MM-DD): %1", repr(value))
     if kind == "optint":
         return int(value)
     if kind in ("str", "opt"):
         value = str(value).strip()
         if vocab is not None and value not in vocab:
-            raise CatalogueError(f"{name}: unknown value {value!r}")
+            raise CatalogueError("%1: unknown value %2", name, repr(value))
     return value
 
 
@@ -127,7 +137,7 @@ def _apply(session: Session, item: Any, kind: Kind, data: Row) -> None:
         if wanted != item.code:
             other = session.scalar(select(kind.model.id).where(kind.model.code == wanted))
             if other is not None:
-                raise CatalogueError(f"The code {wanted!r} is already in use; choose another.")
+                raise CatalogueError("The code %1 is already in use; choose another.", repr(wanted))
             item.code = wanted
 
 

@@ -66,6 +66,14 @@ TITLES = {
     "contact": QT_TRANSLATE_NOOP("Form", "Contact"),
     "cookie": QT_TRANSLATE_NOOP("Form", "Cookie"),
 }
+# The services' messages, for lupdate; shown translated by error_text().
+ERRORS = [
+    QT_TRANSLATE_NOOP("Errors", "A name is required."),
+    QT_TRANSLATE_NOOP("Errors", "The code %1 is already in use; choose another."),
+    QT_TRANSLATE_NOOP("Errors", "Not a date (YYYY-MM-DD): %1"),
+    QT_TRANSLATE_NOOP("Errors", "%1: unknown value %2"),
+    QT_TRANSLATE_NOOP("Errors", "This entry no longer exists; refresh the list (F5)."),
+]
 _LONG_TEXT = {"note", "description", "address", "service", "contact", "purpose", "location"}
 
 
@@ -91,6 +99,16 @@ def _factory(field: tuple[str, str, Any], choices: dict[str, Choices]) -> Callab
 def catalogue_specs(kind: str, choices: dict[str, Choices] | None = None) -> list[Spec]:
     fields = catalogues.KINDS[kind].fields
     return [Spec(f[0], FIELD_LABELS[f[0]], _factory(f, choices or {})) for f in fields]
+
+
+def error_text(exc: StorageError) -> str:
+    """A service's message in the interface language when it is a known one."""
+    if not isinstance(exc, catalogues.CatalogueError):
+        return str(exc)
+    text = QCoreApplication.translate("Errors", exc.template)
+    for i, arg in enumerate(exc.args_, start=1):
+        text = text.replace(f"%{i}", arg)
+    return text
 
 
 class CatalogueDialog(QDialog):
@@ -134,7 +152,7 @@ class CatalogueDialog(QDialog):
             else:
                 catalogues.update(self.db, self.kind, self.saved_id, self.values())
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.accept()
 

@@ -13,7 +13,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
 from kgs_ropa.services.impact import ImpactRow
 from kgs_ropa.storage.database import Database, StorageError
-from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS, CatalogueDialog
+from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS, CatalogueDialog, error_text
 from kgs_ropa.ui.fields import Choices
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
@@ -172,7 +172,7 @@ class CatalogueView(QWidget):
         try:
             catalogues.delete(self.db, self.kind, int(row["id"]))
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.hub.catalogue_changed.emit(self.kind)
         self.hub.activities_changed.emit([])

@@ -94,3 +94,13 @@ def test_excepthook_logs_and_shows(
         sys.excepthook = previous
     assert shown
     assert "unexpected error" in caplog.text
+
+
+def test_catalogue_messages_are_translated(qtbot: Any, db: Database, answers: Any) -> None:
+    from kgs_ropa.ui import i18n
+
+    i18n.switch("nl")
+    dialog = CatalogueDialog(db, "system")
+    qtbot.addWidget(dialog)
+    dialog._save()
+    assert answers.shown == ["Een naam is verplicht."]

@@ -313,6 +313,29 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already in use; choose another.</source>
+        <translation>De code %1 is al in gebruik; kies een andere.</translation>
+    </message>
+    <message>
+        <source>Not a date (YYYY-MM-DD): %1</source>
+        <translation>Geen datum (JJJJ-MM-DD): %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown value %2</source>
+        <translation>%1: onbekende waarde %2</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists; refresh the list (F5).</source>
+        <translation>Deze regel bestaat niet meer; vernieuw de lijst (F5).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PDF document</source>
