@@ -169,3 +169,14 @@ def test_vocabulary_lists(window: MainWindow) -> None:
     view = window.vocabularies
     view.chooser.setCurrentIndex(view.chooser.findData("rights"))
     assert view.model.rowCount() == 9
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    shortcuts = {key: a.shortcut().toString() for key, a in window.actions_.all.items()}
+    assert shortcuts["new"] == "Ctrl+N"
+    assert shortcuts["save"] == "Ctrl+S"
+    assert shortcuts["find"] == "Ctrl+F"
+    assert shortcuts["export"] == "Ctrl+E"
+    window.actions_.all["find"].trigger()
+    assert window.current_page() is window.register
+    assert window.register.search.hasFocus() or not window.isActiveWindow()
