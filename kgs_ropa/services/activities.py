@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
 from kgs_ropa.model import (
     Activity,
-    ActivityDataCategory,
     Contact,
     DataCategory,
     Entity,
@@ -111,29 +110,10 @@ def save_document(db: Database, activity_id: int | None, doc: Doc, comment: str 
         activity = Activity() if activity_id is None else _load(session, activity_id)
         # Added only when filled in: a query before that would flush a half-made row.
         with session.no_autoflush:
-            kept = {use.category.code: use for use in activity.data_categories}
             fill_activity(activity, doc, refs, "activity")
-            activity.data_categories = _keep_category_rows(activity.data_categories, kept)
         session.add(activity)
         session.flush()
         return activity.id
-
-
-def _keep_category_rows(
-    uses: list[ActivityDataCategory], kept: dict[str, ActivityDataCategory]
-) -> list[ActivityDataCategory]:
-    """Reuse the stored row of a category the activity keeps. fill_activity makes new rows,
-    and the ORM inserts those before it deletes the old ones, which breaks the unique
-    (activity, category) constraint; reusing also keeps the history to real changes."""
-    merged = []
-    for use in uses:
-        old = kept.get(use.category.code)
-        if old is None:
-            merged.append(use)
-            continue
-        old.position, old.art9_condition, old.note = use.position, use.art9_condition, use.note
-        merged.append(old)
-    return merged
 
 
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
