@@ -17,6 +17,7 @@ from kgs_ropa.storage.migrate import NewerDatabaseError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger("kgs_ropa")
 ORGANISATION = "KGS"
@@ -66,6 +67,17 @@ def single_instance_lock(folder: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+def app_icon() -> QIcon:
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon, QPixmap
+
+    data = resources.files("kgs_ropa.resources.icons").joinpath("kgs-ropa.png").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data)
+    return QIcon(pixmap)
+
+
 def run_app(db_target: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -80,6 +92,7 @@ def run_app(db_target: str | None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(app_icon())
     settings = QSettings()
     i18n.switch(i18n.preferred(settings))
     install_excepthook(log_file)

@@ -22,6 +22,7 @@ from kgs_ropa.services import dashboard
 from kgs_ropa.services.dashboard import Figures
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.review_followups import FollowUpsPanel
 
 BAR_COLOUR = QColor("#2f6f9f")
 
@@ -90,6 +91,7 @@ class DashboardView(QWidget):
         self.captions: dict[str, QLabel] = {}
         self.charts = {key: BarChart(self) for key in ("status", "basis", "country")}
         self.boxes = {key: QGroupBox(self) for key in self.charts}
+        self.follow_ups = FollowUpsPanel(db, self)
         self._build()
         self.retranslate()
 
@@ -116,6 +118,8 @@ class DashboardView(QWidget):
         for key, chart in self.charts.items():
             QVBoxLayout(self.boxes[key]).addWidget(chart)
             layout.addWidget(self.boxes[key])
+        self.follow_ups.setMinimumHeight(self.fontMetrics().height() * 12)
+        layout.addWidget(self.follow_ups)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -125,6 +129,7 @@ class DashboardView(QWidget):
 
     def reload(self) -> None:
         self.figures = dashboard.figures(self.db, date.today())
+        self.follow_ups.reload()
         self._show()
 
     def set_severities(self, severities: dict[str, int]) -> None:

@@ -180,3 +180,29 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     window.actions_.all["find"].trigger()
     assert window.current_page() is window.register
     assert window.register.search.hasFocus() or not window.isActiveWindow()
+
+
+def test_the_dashboard_lists_open_follow_ups(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from kgs_ropa.services import review_ops
+    from kgs_ropa.services.setup import initialise
+    from kgs_ropa.storage.database import Database
+    from kgs_ropa.ui.dashboard_view import DashboardView
+
+    db = Database.open(str(tmp_path / "r.sqlite"))
+    initialise(db, "kgs")
+    review_ops.start(db, "2026 Q4", date(2026, 11, 25), ["Privacy officer"])
+    review_ops.mark(
+        db,
+        "KGS-04",
+        "follow_up",
+        note="Belangenafweging vastleggen",
+        action="Afweging schrijven",
+        owner="Marketing",
+        due=None,
+    )
+    view = DashboardView(db)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.follow_ups.model.rowCount() == 1
