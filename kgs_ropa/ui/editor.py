@@ -34,6 +34,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
 from kgs_ropa.ui.form import Form
+from kgs_ropa.ui.history_view import HistoryPanel
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
@@ -125,6 +126,12 @@ class ActivityEditor(QWidget):
             self.tabs.addTab(scroll, "")
             self.forms.append(form)
             self.section_titles.append(section.title)
+        # The activity's change history, filled when its tab is first opened (one query).
+        self.history_tab = QWidget(self.tabs)
+        self.history_layout = QVBoxLayout(self.history_tab)
+        self.history_panel: HistoryPanel | None = None
+        self.tabs.addTab(self.history_tab, "")
+        self.tabs.currentChanged.connect(self._show_history_if_current)
         for key, kind in INLINE_KINDS.items():
             picker = self.field(key)
             picker = getattr(picker, "picker", picker)
@@ -162,6 +169,7 @@ class ActivityEditor(QWidget):
         self.tabs.setCurrentIndex(0)
         self._update_title()
         self.run_checks()
+        self._show_history_if_current()
 
     def restore(self, doc: dict[str, Any]) -> None:
         self._restoring = True
@@ -257,6 +265,17 @@ class ActivityEditor(QWidget):
         self._update_tab_titles(by_key)
         self.current_findings = findings
 
+    def _show_history_if_current(self) -> None:
+        if self.tabs.currentWidget() is not self.history_tab:
+            return
+        if self.history_panel is None:
+            self.history_panel = HistoryPanel(self.db, "", self.history_tab)
+            self.history_layout.addWidget(self.history_panel)
+        if self.activity_id is None:  # a new activity has no history yet
+            self.history_panel.model.set_rows([])
+        else:
+            self.history_panel.show_activity(str(self._saved_doc.get("code", "")))
+
     def _fit_findings_list(self, count: int) -> None:
         """Whole lines only: up to five, then a scroll bar."""
         rows = min(max(count, 1), 5)
@@ -297,6 +316,7 @@ class ActivityEditor(QWidget):
             return False
         self.activity_id = new_id
         self._saved_doc = doc
+        self._show_history_if_current()
         self.comment.clear()
         self._update_title()
         self.hub.activities_changed.emit([new_id])
@@ -363,6 +383,10 @@ class ActivityEditor(QWidget):
         )
         self.tabs.setAccessibleName(
             QCoreApplication.translate("ActivityEditor", "Sections of the activity")
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.history_tab),
+            QCoreApplication.translate("ActivityEditor", "History"),
         )
         self.title.setAccessibleName(QCoreApplication.translate("ActivityEditor", "Activity"))
         if self.context is not None:

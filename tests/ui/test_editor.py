@@ -160,3 +160,22 @@ def test_the_editor_switches_language(window: MainWindow) -> None:
     assert window.editor.save_button.text() == "Opslaan"
     assert window.editor.tabs.tabText(1).startswith("(b) Doeleinden")
     window.set_language("en")
+
+
+def test_the_editor_shows_the_activity_s_history(window: MainWindow, answers: Any) -> None:
+    first = window.register.model.all_rows[0]
+    window.edit_activity(first.id)
+    editor = window.editor
+    editor.field("business_function").setText("Verkoop binnendienst")
+    editor.comment.setText("Afdeling na reorganisatie")
+    assert editor.save(), answers.shown
+    editor.tabs.setCurrentWidget(editor.history_tab)
+    assert editor.history_panel is not None
+    rows = editor.history_panel.model.rows()
+    assert rows and {r.entity_key for r in rows} == {first.code}
+    assert any(
+        r.field == "business_function" and r.comment == "Afdeling na reorganisatie" for r in rows
+    )
+    window.new_activity()
+    editor.tabs.setCurrentWidget(editor.history_tab)
+    assert editor.history_panel.model.rowCount() == 0

@@ -44,6 +44,10 @@
         <translation>Onderdelen van de verwerking</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Verwerking</translation>
     </message>
