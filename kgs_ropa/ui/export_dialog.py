@@ -115,6 +115,19 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export the register"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self._suggest_name()
+        # A result shown belongs to the choices that made it: any new choice hides it.
+        self.format.currentIndexChanged.connect(self._clear_result)
+        self.language.currentIndexChanged.connect(self._clear_result)
+        self.scope.currentIndexChanged.connect(self._clear_result)
+        self.path.textChanged.connect(self._clear_result)
+
+    def _clear_result(self) -> None:
+        if self.task is not None and not self.export_button.isEnabled():
+            return  # an export is running: its progress stays in view
+        self.out = None
+        self.open_button.hide()
+        self.progress.hide()
+        self.status.clear()
 
     def _suggest_name(self) -> None:
         fmt = self.format.currentData()
