@@ -23,6 +23,11 @@ def purpose_params(index: int, purpose: Doc) -> dict[str, str | int]:
     }
 
 
+def missing_name(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not text(doc.get("name")):
+        yield error(doc, "activity.name", "name")
+
+
 def missing_controller(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if not text(doc.get("controller")):
         yield error(doc, "art30.controller", "controller")
@@ -118,6 +123,7 @@ def criminal_data(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 
 RULES = [
+    missing_name,
     missing_controller,
     missing_purposes,
     purpose_without_description,

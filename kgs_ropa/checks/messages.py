@@ -14,6 +14,10 @@ from kgs_ropa.model import vocabulary as voc
 # code -> (Dutch, English)
 MESSAGES: dict[str, tuple[str, str]] = {
     # Art. 30(1) elements of an activity
+    "activity.name": (
+        "De verwerking heeft geen naam; zonder naam is ze in het register niet te herkennen.",
+        "The activity has no name; without one it cannot be recognised in the register.",
+    ),
     "art30.controller": (
         "Geen verwerkingsverantwoordelijke gekozen (art. 30 lid 1 sub a AVG).",
         "No controller chosen (Art. 30(1)(a) GDPR).",

@@ -441,7 +441,10 @@ def _fill(
             if name in REQUIRED or name in required:
                 raise DocumentError(f"{path}.{name}", "missing")
             continue
-        setattr(row, name, _load_value(data[name], field, f"{path}.{name}"))
+        value = _load_value(data[name], field, f"{path}.{name}")
+        if name in REQUIRED and not value.strip():
+            raise DocumentError(f"{path}.{name}", "must not be empty")
+        setattr(row, name, value)
     return row
 
 

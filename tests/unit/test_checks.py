@@ -189,6 +189,7 @@ class Case:
 
 LI = {"lawful_basis": "legitimate_interests", "legitimate_interest": "Klantcontact"}
 CASES = {
+    "name": Case("activity.name", "error", "name", setting(name="  ")),
     "controller": Case("art30.controller", "error", "controller", setting(controller=None)),
     "purposes": Case("art30.purposes", "error", "purposes", setting(purposes=[])),
     "purpose description": Case(

@@ -178,3 +178,13 @@ def test_a_code_listed_twice_is_bad_input(
     with pytest.raises(DocumentError) as caught, db.transaction() as session:
         load_register(session, _document_with(activity, catalogues))
     assert str(caught.value) == message
+
+
+def test_an_activity_without_a_name_is_bad_input(db: Database) -> None:
+    from kgs_ropa.services.document import DocumentError
+
+    document = _document_with({})
+    document["activities"][0]["name"] = "   "
+    with pytest.raises(DocumentError) as caught, db.transaction() as session:
+        load_register(session, document)
+    assert str(caught.value) == "activities[0].name: must not be empty"
