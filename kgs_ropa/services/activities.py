@@ -78,11 +78,32 @@ def get_document(db: Database, activity_id: int) -> Doc:
 
 
 def new_document(code: str, name: str) -> Doc:
-    """An empty draft, as the editor starts it."""
+    """An empty draft, as the editor starts it: every key of an activity document, so nothing
+    of an activity shown before can stay behind in a field the draft does not mention."""
     return {
         "code": code,
         "name": name,
+        "name_en": "",
+        "description": "",
+        "business_function": "",
+        "owner": "",
         "status": "draft",
+        "controller": None,
+        "joint_controllers": [],
+        "rights": [],
+        "rights_note": "",
+        "security_note": "",
+        "automated_decision_making": False,
+        "automated_decision_note": "",
+        "dpia_required": "to_assess",
+        "dpia_status": "not_started",
+        "dpia_reference": "",
+        "last_reviewed_on": None,
+        "last_reviewed_by": "",
+        "next_review_due": None,
+        "review_interval_months": 3,
+        "to_be_confirmed": "",
+        "note": "",
         "purposes": [],
         "data_subjects": [],
         "data_categories": [],
@@ -93,8 +114,6 @@ def new_document(code: str, name: str) -> Doc:
         "transfers": [],
         "retention": [],
         "security_measures": [],
-        "rights": [],
-        "joint_controllers": [],
     }
 
 

@@ -172,6 +172,8 @@ class ActivityEditor(QWidget):
         self._show_history_if_current()
 
     def restore(self, doc: dict[str, Any]) -> None:
+        # A key the document lacks is cleared, never left as the previous activity had it.
+        doc = {**activities.new_document("", ""), **doc}
         self._restoring = True
         shown = {key for form in self.forms for key in form.fields}
         self._hidden = {key: value for key, value in doc.items() if key not in shown}
