@@ -116,6 +116,7 @@ class Actions:
 
     def refresh(self) -> None:
         self.window.lookups.reload()
+        self.window.editor.reload_lookups()
         self.window.reload_register()
         self.window.transfers.reload()
         for page in self.window.catalogues.values():

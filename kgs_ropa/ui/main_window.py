@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
         self.organisation.entities.reload()
         self.organisation.contacts.reload()
         self.register.refresh_lookups()
+        # The editor's pickers were filled from the empty register: the controller would show
+        # its code instead of the company's name.
+        self.editor.reload_lookups()
         self.reload_register()
         self.transfers.reload()
         self.show_page("register")
