@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 
 import kgs_ropa.resources
 
@@ -50,12 +57,34 @@ def switch(lang: str) -> None:
         return
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Installed first, so Qt asks it last: only for what no other translator knew.
+        _installed.append(_AcceleratorFallback(qt, app))
         _installed.append(qt)
     own = QTranslator(app)
     if own.load(f"app_{lang}", str(TRANSLATIONS_DIR)):
         _installed.append(own)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+class _AcceleratorFallback(QTranslator):
+    """Qt's own strings gained accelerators ("&Look in:", "Files of &type:") that the shipped
+    qtbase translations do not have yet; this looks the text up again without the "&"."""
+
+    def __init__(self, qt: QTranslator, parent: QObject) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not context.startswith("Q") or "&" not in source:
+            return ""
+        found = self._qt.translate(context, source.replace("&", "", 1), disambiguation, n)
+        return found or ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt naming)
+        return False
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)

@@ -1,0 +1,32 @@
+"""Qt's own dialogs follow the interface language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+from kgs_ropa.ui import i18n
+
+
+def test_qt_strings_are_dutch_in_dutch_and_english_again_after(qtbot: Any) -> None:
+    i18n.switch("nl")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.buttons()[0].text() == "Annuleren"
+    i18n.switch("en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+
+
+def test_file_dialog_labels_with_accelerators_are_dutch(qtbot: Any) -> None:
+    """Qt's labels gained "&" accelerators that the shipped Dutch file lacks."""
+    i18n.switch("nl")
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Zoeken in:" in labels
+    assert "Bestanden van type:" in labels
+    assert not any("Look in" in text or "Files of" in text for text in labels)
