@@ -74,7 +74,23 @@ ERRORS = [
     QT_TRANSLATE_NOOP("Errors", "%1: unknown value %2"),
     QT_TRANSLATE_NOOP("Errors", "This entry no longer exists; refresh the list (F5)."),
 ]
+# A processor's role: free text in the database, these two choices in the form (a stored value
+# outside them stays selectable, see ChoiceField).
+PROCESSOR_ROLES = {
+    "processor": QT_TRANSLATE_NOOP("Form", "Processor"),
+    "sub_processor": QT_TRANSLATE_NOOP("Form", "Sub-processor"),
+}
 _LONG_TEXT = {"note", "description", "address", "service", "contact", "purpose", "location"}
+
+
+def processor_role_label(code: str) -> str:
+    """A processor role as the interface shows it; an unknown stored value as it is."""
+    label = PROCESSOR_ROLES.get(code)
+    return QCoreApplication.translate("Form", label) if label else code
+
+
+def processor_role_choices(lang: str) -> list[tuple[str, str]]:
+    return [(code, processor_role_label(code)) for code in PROCESSOR_ROLES]
 
 
 def _factory(field: tuple[str, str, Any], choices: dict[str, Choices]) -> Callable[..., Any]:
@@ -91,6 +107,8 @@ def _factory(field: tuple[str, str, Any], choices: dict[str, Choices]) -> Callab
         return DateField
     if vocab is not None:
         return lambda parent: ChoiceField(vocabulary_choices(vocab), parent)
+    if name == "role":  # only the processor's role has no vocabulary
+        return lambda parent: ChoiceField(processor_role_choices, parent)
     if name in _LONG_TEXT:
         return lambda parent: TextField(parent, 2)
     return LineField

@@ -104,3 +104,30 @@ def test_catalogue_messages_are_translated(qtbot: Any, db: Database, answers: An
     qtbot.addWidget(dialog)
     dialog._save()
     assert answers.shown == ["Een naam is verplicht."]
+
+
+def test_processor_role_is_a_choice_that_keeps_unknown_values(qtbot: Any, db: Database) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from kgs_ropa.ui import i18n
+
+    dialog = CatalogueDialog(db, "processor")
+    qtbot.addWidget(dialog)
+    role = dialog.form.fields["role"]
+    assert isinstance(role, QComboBox)
+    assert [role.itemData(i) for i in range(role.count())] == ["processor", "sub_processor"]
+    role.setCurrentIndex(role.findData("sub_processor"))
+    dialog.form.fields["name"].setText("Hosting B.V.")
+    dialog._save()
+    row = next(r for r in catalogues.list_rows(db, "processor") if r["name"] == "Hosting B.V.")
+    assert row["role"] == "sub_processor"
+
+    odd = CatalogueDialog(db, "processor", {"name": "X", "role": "joint processor"})
+    qtbot.addWidget(odd)
+    assert odd.form.fields["role"].currentText() == "joint processor"
+    assert odd.values()["role"] == "joint processor"
+
+    i18n.switch("nl")
+    dutch = CatalogueDialog(db, "processor")
+    qtbot.addWidget(dutch)
+    assert dutch.form.fields["role"].itemText(0) != "Processor"
