@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -44,6 +44,7 @@ class CrashDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # holds a path
         self.text = QPlainTextEdit(log_tail(log_file), self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Log"))

@@ -90,6 +90,7 @@ class ActivityEditor(QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the name is user text, not markup
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

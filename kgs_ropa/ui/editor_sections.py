@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kgs_ropa.model import vocabulary as voc
@@ -125,6 +125,7 @@ class CategoryUses(QWidget):
             text = self.tr("Art. 9(2) condition for %1").replace("%1", labels.get(code, code))
             combo.setAccessibleName(text)
             label = QLabel(text, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the category's name is user text
             label.setWordWrap(True)
             self.conditions.addRow(label, combo)
             self._combos[code] = combo

@@ -76,6 +76,7 @@ class Form(QWidget):
         label = QLabel(self)
         label.setBuddy(widget)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         note = QLabel(self)
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.RichText)

@@ -119,6 +119,8 @@ class DiffDialog(QDialog):
             )
         self.summary = QLabel(self)
         self.a_label, self.b_label = QLabel(self), QLabel(self)
+        for label in (self.summary, self.a_label, self.b_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # may quote user text
         pickers = QHBoxLayout()
         pickers_widgets = (
             self.a_label,

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QUrl
+from PySide6.QtCore import QDate, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,6 +66,7 @@ class InquiryDialog(QDialog):
         self.form.addRow(self.labels[1], since_row)
         self.form.addRow(self.labels[2], path_row)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows a folder path
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.write_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,9 +11,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+def as_plain(text: str) -> str:
+    """Text a message box shows as written: its auto-detection would render user text that
+    looks like markup (an activity named "<b>x</b>") as HTML."""
+    return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     QMessageBox.warning(
-        parent, title or QCoreApplication.translate("Messages", "KGS ROPA"), message
+        parent, title or QCoreApplication.translate("Messages", "KGS ROPA"), as_plain(message)
     )
 
 
@@ -20,7 +27,7 @@ def confirm(parent: QWidget | None, question: str, title: str | None = None) -> 
     answer = QMessageBox.question(
         parent,
         title or QCoreApplication.translate("Messages", "KGS ROPA"),
-        question,
+        as_plain(question),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
