@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError
 
 from kgs_ropa import __version__
-from kgs_ropa.cli.common import EXIT_INPUT, CliError
+from kgs_ropa.cli.common import EXIT_INPUT, EXIT_OK, CliError
 from kgs_ropa.storage.database import StorageError
 
 COMMAND_MODULES = [
@@ -54,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         exit_code: int = args.handler(args)
         return exit_code
+    except BrokenPipeError:
+        # The reader went away (`kgs-ropa history | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except CliError as exc:
         print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code

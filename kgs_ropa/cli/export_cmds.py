@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
+from kgs_ropa.reports.export import atomic_path
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.storage.database import Database
 
@@ -16,7 +17,8 @@ from kgs_ropa.storage.database import Database
 def export_json(db: Database, out: Path, args: argparse.Namespace) -> None:
     with db.reading() as session:
         document = dump_register(session)
-    write_text_atomically(out, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    with atomic_path(out) as partial:
+        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
 def export_xlsx(db: Database, out: Path, args: argparse.Namespace) -> None:
@@ -44,17 +46,6 @@ EXPORTERS: dict[str, Callable[[Database, Path, argparse.Namespace], None]] = {
     "pdf": export_pdf,
     "jsonld": export_jsonld,
 }
-
-
-def write_text_atomically(out: Path, text: str) -> None:
-    """Write next to the target, then rename: a full disk or a kill never leaves half a file."""
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(out)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def add_commands(commands: Any) -> None:

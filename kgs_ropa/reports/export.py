@@ -34,7 +34,13 @@ ActivityIds = Sequence[int | str] | None
 @contextmanager
 def atomic_path(out: Path) -> Iterator[Path]:
     """A path to write to; renamed to `out` when the block succeeds, removed when it fails."""
+    if out.is_dir():
+        raise IsADirectoryError(f"{out} is a folder: give the name of the file to write")
     partial = out.with_name(out.name + ".partial")
+    try:
+        partial.open("wb").close()  # an unwritable place fails here, before any rendering
+    except OSError as exc:
+        raise OSError(f"cannot write {out}: {exc.strerror or exc}") from None
     try:
         yield partial
         partial.replace(out)
