@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -12,11 +14,11 @@ from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import APP_NAME, Database, StorageError
+from kgs_ropa.storage.database import APP_NAME, Database, StorageError, is_sqlite, resolve_url
 from kgs_ropa.storage.migrate import NewerDatabaseError
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QCoreApplication, QLockFile
     from PySide6.QtGui import QIcon
 
 log = logging.getLogger("kgs_ropa")
@@ -55,15 +57,26 @@ def open_register(target: str | None) -> Database:
     return db
 
 
-def single_instance_lock(folder: Path) -> QLockFile | None:
-    """The app's lock in its data folder, or None when another instance holds it.
+def database_key(target: str | None) -> str:
+    """Names one database whatever way it is given: the resolved file path for SQLite, the
+    server and database (never the password) otherwise. Raises StorageError for a bad URL."""
+    url = resolve_url(target)
+    if is_sqlite(url):
+        return "sqlite:" + os.path.normcase(str(url.database))
+    return f"{url.get_backend_name()}://{url.username or ''}@{url.host}:{url.port}/{url.database}"
+
+
+def single_instance_lock(folder: Path, key: str = "") -> QLockFile | None:
+    """The lock of one database in the app's data folder, or None when another instance holds
+    it. Each database has its own lock, so two windows can show two different registers.
 
     A lock left by a crashed instance is stale (its process is gone) and taken over.
     """
     from PySide6.QtCore import QLockFile
 
     folder.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(folder / "kgs-ropa.lock"))
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    lock = QLockFile(str(folder / f"kgs-ropa-{digest}.lock"))
     return lock if lock.tryLock(200) else None
 
 
@@ -97,19 +110,26 @@ def run_app(db_target: str | None) -> int:
     i18n.switch(i18n.preferred(settings))
     install_excepthook(log_file)
 
-    lock = single_instance_lock(user_data_path(APP_NAME, appauthor=False, roaming=False))
+    try:
+        key = database_key(db_target)
+    except StorageError as exc:
+        return _cannot_open(app, exc)
+    lock = single_instance_lock(user_data_path(APP_NAME, appauthor=False, roaming=False), key)
     if lock is None:
         QMessageBox.information(
             None,
             APPLICATION,
             app.translate(
-                "App", "KGS ROPA is already open. Switch to the open window (look in the taskbar)."
+                "App",
+                "This register is already open in KGS ROPA. Switch to the open window (look in "
+                "the taskbar). Another register can be opened alongside it.",
             ),
         )
         return 1
     try:
         db = open_register(db_target)
     except NewerDatabaseError as exc:
+        lock.unlock()
         QMessageBox.critical(
             None,
             APPLICATION,
@@ -121,16 +141,8 @@ def run_app(db_target: str | None) -> int:
         )
         return 2
     except StorageError as exc:
-        QMessageBox.critical(
-            None,
-            APPLICATION,
-            app.translate(
-                "App",
-                "The register could not be opened: %1\n\nCheck the path or URL given with "
-                "--db or KGS_ROPA_DB, and that the file is not on a disconnected drive.",
-            ).replace("%1", str(exc)),
-        )
-        return 2
+        lock.unlock()
+        return _cannot_open(app, exc)
     window = MainWindow(db, settings)
     window.show()
     try:
@@ -139,3 +151,18 @@ def run_app(db_target: str | None) -> int:
         db.dispose()
         lock.unlock()
         log.info("KGS ROPA stopped")
+
+
+def _cannot_open(app: QCoreApplication, exc: StorageError) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        None,
+        APPLICATION,
+        app.translate(
+            "App",
+            "The register could not be opened: %1\n\nCheck the path or URL given with "
+            "--db or KGS_ROPA_DB, and that the file is not on a disconnected drive.",
+        ).replace("%1", str(exc)),
+    )
+    return 2

@@ -41,9 +41,26 @@ def test_a_second_instance_is_refused(qapp: Any, tmp_path: Path) -> None:
     again.unlock()
 
 
+def test_the_lock_is_per_database(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.chdir(tmp_path)
+    one = app.database_key(str(tmp_path / "one.sqlite"))
+    assert app.database_key("one.sqlite") == one  # a relative path names the same file
+    assert app.database_key("postgresql://u:secret@h:5432/ropa") == app.database_key(
+        "postgresql://u:other@h:5432/ropa"
+    )
+    first = app.single_instance_lock(tmp_path, one)
+    assert first is not None
+    assert app.single_instance_lock(tmp_path, one) is None
+    other = app.single_instance_lock(tmp_path, app.database_key(str(tmp_path / "two.sqlite")))
+    assert other is not None
+    other.unlock()
+    first.unlock()
+
+
 def test_second_instance_message(qapp: Any, quiet_app: list[str], tmp_path: Path) -> None:
-    held = app.single_instance_lock(tmp_path / "data")
-    assert app.run_app(str(tmp_path / "r.sqlite")) == 1
+    target = str(tmp_path / "r.sqlite")
+    held = app.single_instance_lock(tmp_path / "data", app.database_key(target))
+    assert app.run_app(target) == 1
     assert "already open" in quiet_app[0]
     assert held is not None
     held.unlock()
