@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -38,6 +39,7 @@ from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
 
+_LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
 OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "·"}
 
 
@@ -102,14 +104,22 @@ class ReviewDialog(QDialog):
         self.header.setWordWrap(True)
         self.progress = QProgressBar(page)
         self.items = QListWidget(page)
+        # Long activity names wrap inside the list instead of scrolling sideways.
+        self.items.setWordWrap(True)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setSpacing(1)
         self.items.currentRowChanged.connect(self._item_selected)
         self.form = ItemForm(page)
         self.form.save.connect(self.save_mark)
         self.form.edit.connect(self._edit_activity)
-        splitter = QSplitter(page)
+        self.splitter = splitter = QSplitter(page)
         splitter.addWidget(self.items)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([2 * _LIST_SHARE, 3 * _LIST_SHARE])  # 40 % for the list at first
         self.pause_button = QPushButton(page)
         self.pause_button.clicked.connect(self.accept)
         self.close_button = QPushButton(page)
@@ -183,7 +193,7 @@ class ReviewDialog(QDialog):
         self.items.clear()
         for item in state.items:
             text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {item.activity_name}"
-            QListWidgetItem(text, self.items)
+            QListWidgetItem(text, self.items).setToolTip(text)
         self.items.blockSignals(False)
         if state.items:
             self.items.setCurrentRow(min(current, len(state.items) - 1))

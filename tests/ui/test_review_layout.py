@@ -1,0 +1,45 @@
+"""The review session's activity list is wide enough and wraps long names."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from kgs_ropa.services import review_ops
+from kgs_ropa.services.document import load_register
+from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.services.synthetic import synthetic_document
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.review_dialog import ReviewDialog
+
+
+def test_activity_list_takes_a_fair_share_and_never_scrolls_sideways(
+    qtbot: Any, db: Database
+) -> None:
+    document = synthetic_document(4)
+    for activity in document["activities"]:
+        activity["name"] += " een heel lange naam" * 8
+    with db.transaction() as session:
+        seed_vocabularies(session)
+        load_register(session, document)
+    review_ops.start(db, "2026 Q4", date.today(), ["Anna"])
+    dialog = ReviewDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    list_width, form_width = dialog.splitter.sizes()
+    assert list_width >= 0.35 * (list_width + form_width)
+    assert dialog.items.horizontalScrollBar().maximum() == 0
+    long_item = next(
+        dialog.items.item(i)
+        for i in range(dialog.items.count())
+        if "een heel lange naam" in dialog.items.item(i).text()
+    )
+    rect = dialog.items.visualItemRect(long_item)
+    assert rect.width() <= dialog.items.viewport().width()
+    assert rect.height() > 2 * dialog.items.fontMetrics().height()  # wrapped, not cut off
+    assert long_item.toolTip() == long_item.text()
+    assert dialog.items.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
