@@ -77,11 +77,12 @@ class _AcceleratorFallback(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
+        # None (a null string) lets Qt go on to the source text; "" would show nothing.
         if not context.startswith("Q") or "&" not in source:
-            return ""
+            return None
         found = self._qt.translate(context, source.replace("&", "", 1), disambiguation, n)
-        return found or ""
+        return found or None
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt naming)
         return False

@@ -30,3 +30,9 @@ def test_file_dialog_labels_with_accelerators_are_dutch(qtbot: Any) -> None:
     assert "Zoeken in:" in labels
     assert "Bestanden van type:" in labels
     assert not any("Look in" in text or "Files of" in text for text in labels)
+
+
+def test_strings_nobody_translated_stay_as_written_in_dutch(qtbot: Any) -> None:
+    i18n.switch("nl")
+    assert QCoreApplication.translate("NoSuchContext", "Plain text") == "Plain text"
+    assert QCoreApplication.translate("QFileDialog", "No &such label") == "No &such label"
