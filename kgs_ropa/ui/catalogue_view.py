@@ -18,7 +18,7 @@ from kgs_ropa.ui.fields import Choices
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.impact_dialog import ImpactDialog
-from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
 
 _VOCABULARIES = {
@@ -164,9 +164,11 @@ class CatalogueView(QWidget):
         used = len(self.impact[1](self.db, row)) if self.impact else 0
         question = self.tr("Delete %1?").replace("%1", self._title(row))
         if used:
-            question += " " + self.tr(
-                "%1 activities refer to it and will lose the reference."
-            ).replace("%1", str(used))
+            question += " " + plural(
+                self.tr("%n activities refer to it and will lose the reference.", "", used),
+                used,
+                "1 activity refers to it and will lose the reference.",
+            )
         if not confirm(self, question):
             return
         try:

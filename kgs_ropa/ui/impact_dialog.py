@@ -22,7 +22,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import impact
 from kgs_ropa.services.impact import ImpactRow
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
-from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.table import RowsModel, make_table
 
 
@@ -73,7 +73,8 @@ class ImpactDialog(QDialog):
         self.model.set_rows(rows)
         heading = QLabel(f"<b>{escape(question)}</b>", self)
         heading.setWordWrap(True)
-        count = QLabel(self.tr("%1 activities").replace("%1", str(len(rows))), self)
+        n = len(rows)
+        count = QLabel(plural(self.tr("%n activities", "", n), n, "1 activity"), self)
         self.table = make_table(self, self.model, self.tr("Activities involved"))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)

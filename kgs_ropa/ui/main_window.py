@@ -26,7 +26,7 @@ from kgs_ropa.ui.editor import ActivityEditor
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
-from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.organisation_view import OrganisationView
 from kgs_ropa.ui.pages import TITLES, catalogue_pages
 from kgs_ropa.ui.register_view import RegisterView
@@ -263,20 +263,32 @@ class MainWindow(QMainWindow):
         ids = self.register.selected_ids()
         if ids and confirm(
             self,
-            QCoreApplication.translate(
-                "MainWindow", "Retire %1 activities? They stay in the register, marked as retired."
-            ).replace("%1", str(len(ids))),
+            plural(
+                self.tr(
+                    "Retire %n activities? They stay in the register, marked as retired.",
+                    "",
+                    len(ids),
+                ),
+                len(ids),
+                "Retire 1 activity? It stays in the register, marked as retired.",
+            ),
         ):
             activities.set_status(self.db, ids, "retired")
             self.hub.activities_changed.emit(ids)
 
     def delete_selected(self) -> None:
         ids = self.register.selected_ids()
-        question = QCoreApplication.translate(
-            "MainWindow",
-            "Delete %1 activities for good? Retiring keeps them on record; deleting removes "
-            "them from the register (the change history keeps a trace).",
-        ).replace("%1", str(len(ids)))
+        question = plural(
+            self.tr(
+                "Delete %n activities for good? Retiring keeps them on record; deleting removes "
+                "them from the register (the change history keeps a trace).",
+                "",
+                len(ids),
+            ),
+            len(ids),
+            "Delete 1 activity for good? Retiring keeps it on record; deleting removes it "
+            "from the register (the change history keeps a trace).",
+        )
         if ids and confirm(self, question):
             activities.delete(self.db, ids)
             self.hub.activities_changed.emit(ids)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kgs_ropa.ui.i18n import current
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
@@ -15,6 +17,13 @@ def as_plain(text: str) -> str:
     """Text a message box shows as written: its auto-detection would render user text that
     looks like markup (an activity named "<b>x</b>") as HTML."""
     return Qt.convertFromPlainText(text) if Qt.mightBeRichText(text) else text
+
+
+def plural(translated: str, n: int, one: str) -> str:
+    """A count in a sentence. Dutch gets its singular and plural from the translation's
+    numerus forms (translate(..., n) with %n); English is the untranslated source, so its
+    singular is `one`."""
+    return one if n == 1 and current() == "en" else translated
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
+from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.table import RowsModel
 
 
@@ -107,8 +108,21 @@ class RegisterModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             row = self._rows[index.row()]
             if index.column() == Column.FINDINGS and row.errors is not None:
-                text = QCoreApplication.translate("RegisterModel", "%1 errors, %2 warnings")
-                return text.replace("%1", str(row.errors)).replace("%2", str(row.warnings))
+                errors, warnings = row.errors, row.warnings or 0
+                return ", ".join(
+                    (
+                        plural(
+                            self.tr("%n errors", "", errors),
+                            errors,
+                            "1 error",
+                        ),
+                        plural(
+                            self.tr("%n warnings", "", warnings),
+                            warnings,
+                            "1 warning",
+                        ),
+                    )
+                )
         return super().data(index, role)
 
     def sort_value(self, row: ActivityRow, column: int) -> Any:

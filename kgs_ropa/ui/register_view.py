@@ -29,6 +29,7 @@ from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.fields import ChoiceField, Choices, vocabulary_choices
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups, country_choices
+from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.register_model import RegisterModel
 from kgs_ropa.ui.table import make_table, select_id, selected_ids
 
@@ -145,9 +146,9 @@ class RegisterView(QWidget):
         self.checks["review_due"].setChecked(True)
 
     def _update_count(self) -> None:
-        text = self.tr("%1 of %2 activities")
         shown, total = self.model.rowCount(), len(self.model.all_rows)
-        self.count_label.setText(text.replace("%1", f"{shown:,}").replace("%2", f"{total:,}"))
+        text = plural(self.tr("%1 of %n activities", "", total), total, "%1 of 1 activity")
+        self.count_label.setText(text.replace("%1", f"{shown:,}"))
 
     # ------------------------------------------------------------------ selection
     def selected_ids(self) -> list[int]:

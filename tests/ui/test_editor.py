@@ -130,7 +130,7 @@ def test_duplicate_retire_and_delete(window: MainWindow, answers: Any) -> None:
     answers.answer = QMessageBox.StandardButton.Yes
     window.delete_selected()
     assert len(window.register.model.all_rows) == 13
-    assert "Delete 1 activities" in answers.asked[-1]
+    assert "Delete 1 activity for good?" in answers.asked[-1]
 
 
 def test_add_a_processor_inline(window: MainWindow, monkeypatch: Any) -> None:

@@ -55,8 +55,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>KGS ROPA is already open. Switch to the open window (look in the taskbar).</source>
-        <translation>KGS ROPA is al geopend. Ga naar het geopende venster (kijk in de taakbalk).</translation>
+        <source>This register is already open in KGS ROPA. Switch to the open window (look in the taskbar). Another register can be opened alongside it.</source>
+        <translation>Dit register is al geopend in KGS ROPA. Ga naar het geopende venster (kijk in de taakbalk). Een ander register kunt u ernaast openen.</translation>
     </message>
     <message>
         <source>This register was made by a newer version of KGS ROPA. Install the newer version to open it; the database was not changed.
@@ -81,9 +81,12 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
-    <message>
-        <source>%1 activities refer to it and will lose the reference.</source>
-        <translation>%1 verwerkingen verwijzen ernaar en verliezen die verwijzing.</translation>
+    <message numerus="yes">
+        <source>%n activities refer to it and will lose the reference.</source>
+        <translation>
+            <numerusform>%n verwerking verwijst ernaar en verliest de verwijzing.</numerusform>
+            <numerusform>%n verwerkingen verwijzen ernaar en verliezen de verwijzing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an entry in the list first.</source>
@@ -607,6 +610,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Cookie</translation>
     </message>
     <message>
+        <source>Sub-processor</source>
+        <translation>Subverwerker</translation>
+    </message>
+    <message>
         <source>Lawful basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -932,6 +939,82 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>retired</source>
         <translation>beëindigd</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Data category of activity</source>
+        <translation>Gegevenscategorie van verwerking</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorgifte</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>Data subject category</source>
+        <translation>Categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisatie-instellingen</translation>
+    </message>
+    <message>
+        <source>Processor record</source>
+        <translation>Register als verwerker</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -996,9 +1079,12 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 </context>
 <context>
     <name>ImpactDialog</name>
-    <message>
-        <source>%1 activities</source>
-        <translation>%1 verwerkingen</translation>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n verwerking</numerusform>
+            <numerusform>%n verwerkingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities involved</source>
@@ -1266,13 +1352,19 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <source>Could not finish a background step: %1</source>
         <translation>Een stap op de achtergrond is niet gelukt: %1</translation>
     </message>
-    <message>
-        <source>Retire %1 activities? They stay in the register, marked as retired.</source>
-        <translation>%1 verwerkingen beëindigen? Ze blijven in het register, gemarkeerd als beëindigd.</translation>
+    <message numerus="yes">
+        <source>Retire %n activities? They stay in the register, marked as retired.</source>
+        <translation>
+            <numerusform>%n verwerking beëindigen? Die blijft in het register, gemarkeerd als beëindigd.</numerusform>
+            <numerusform>%n verwerkingen beëindigen? Ze blijven in het register, gemarkeerd als beëindigd.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete %1 activities for good? Retiring keeps them on record; deleting removes them from the register (the change history keeps a trace).</source>
-        <translation>%1 verwerkingen definitief verwijderen? Beëindigen houdt ze vastgelegd; verwijderen haalt ze uit het register (de wijzigingsgeschiedenis bewaart een spoor).</translation>
+    <message numerus="yes">
+        <source>Delete %n activities for good? Retiring keeps them on record; deleting removes them from the register (the change history keeps a trace).</source>
+        <translation>
+            <numerusform>%n verwerking definitief verwijderen? Beëindigen houdt haar in het register; verwijderen haalt haar uit het register (de wijzigingsgeschiedenis houdt een spoor bij).</numerusform>
+            <numerusform>%n verwerkingen definitief verwijderen? Beëindigen houdt ze in het register; verwijderen haalt ze uit het register (de wijzigingsgeschiedenis houdt een spoor bij).</numerusform>
+        </translation>
     </message>
     <message>
         <source>KGS ROPA — record of processing activities</source>
@@ -1426,16 +1518,29 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <source>Next review</source>
         <translation>Volgende controle</translation>
     </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 fouten, %2 waarschuwingen</translation>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 van %2 verwerkingen</translation>
+    <message numerus="yes">
+        <source>%1 of %n activities</source>
+        <translation>
+            <numerusform>%1 van %n verwerking</numerusform>
+            <numerusform>%1 van %n verwerkingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an activity to see its details; double-click to edit.</source>
