@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label, tooltip_text
 from kgs_ropa.ui.review_item_form import from_qdate
-from kgs_ropa.ui.table import RowsModel
+from kgs_ropa.ui.table import Index, RowsModel
 
 
 class HistoryModel(RowsModel):
@@ -57,17 +58,27 @@ class HistoryModel(RowsModel):
         return titles[self.Column(column)]
 
     def text(self, row: HistoryRow, column: int) -> str:
+        kind = row.entity_type
         values = {
             self.Column.WHEN: row.when,
             self.Column.ACTOR: row.actor,
             self.Column.ACTION: self.action_text(row.action),
-            self.Column.WHAT: f"{row.entity_type} {row.entity_key}",
-            self.Column.FIELD: row.field,
-            self.Column.BEFORE: _short(row.before),
-            self.Column.AFTER: _short(row.after),
+            self.Column.WHAT: f"{entity_type_label(kind)} {row.entity_key}",
+            self.Column.FIELD: field_label(row.field),
+            self.Column.BEFORE: cell_text(kind, row.field, row.before),
+            self.Column.AFTER: cell_text(kind, row.field, row.after),
             self.Column.COMMENT: row.comment,
         }
         return values[self.Column(column)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row: HistoryRow = self.row_at(index.row())
+            if index.column() == self.Column.BEFORE:
+                return tooltip_text(row.entity_type, row.field, row.before)
+            if index.column() == self.Column.AFTER:
+                return tooltip_text(row.entity_type, row.field, row.after)
+        return super().data(index, role)
 
     def action_text(self, action: str) -> str:
         texts = {
@@ -82,11 +93,6 @@ class HistoryModel(RowsModel):
         return row.id if column == self.Column.WHEN else self.text(row, column)
 
 
-def _short(text: str, limit: int = 200) -> str:
-    """A whole created activity is long: the table shows the start, the tooltip the same."""
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
 class HistoryPanel(QWidget):
     """The history table with its filters; `fixed_activity` pins it to one activity."""
 
@@ -98,18 +104,20 @@ class HistoryPanel(QWidget):
         self.model = HistoryModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        # Newest first: set the indicator before enabling sorting, which sorts by it at once.
+        self.view.horizontalHeader().setSortIndicator(
+            HistoryModel.Column.WHEN, Qt.SortOrder.DescendingOrder
+        )
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        # Fixed widths (sizing to contents reads every row); the values get the rest.
-        width = self.fontMetrics().averageCharWidth()
-        C = HistoryModel.Column  # noqa: N806 (an enum alias)
-        for column, chars in ((C.WHEN, 20), (C.ACTOR, 12), (C.ACTION, 12), (C.WHAT, 30)):
-            self.view.setColumnWidth(column, width * chars)
-        self.view.setColumnWidth(C.FIELD, width * 26)
+        self.view.setAlternatingRowColors(True)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        rows.hide()
         header = self.view.horizontalHeader()
-        for column in (C.BEFORE, C.AFTER):
+        for column in (HistoryModel.Column.BEFORE, HistoryModel.Column.AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.since, self.use_since = QDateEdit(self), QCheckBox(self)
         self.until, self.use_until = QDateEdit(self), QCheckBox(self)
@@ -148,6 +156,30 @@ class HistoryPanel(QWidget):
         self.apply.setText(self.tr("Show"))
         self.view.setAccessibleName(self.tr("Change history"))
         self.model.retranslate()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths from the header and a typical value, measured with the font: never per row
+        (a register's history has tens of thousands of them)."""
+        C = HistoryModel.Column  # noqa: N806 (an enum alias)
+        header = self.view.horizontalHeader()
+        cell, head = self.view.fontMetrics(), header.fontMetrics()
+        # Room for the cell margins and, in the header, the sort arrow.
+        pad, head_pad = cell.averageCharWidth() * 2, head.averageCharWidth() * 2 + head.height()
+        actions = [self.model.action_text(a) for a in ("create", "update", "delete", "retire")]
+        samples = {
+            C.WHEN: ["2026-12-31 23:59:59"],
+            C.ACTOR: [self.actor.itemText(i) for i in range(1, self.actor.count())],
+            C.ACTION: actions,
+            C.WHAT: [f"{entity_type_label('data_subject_category')} supplier_contact"],
+            C.FIELD: ["purposes[0].lawful_basis"],
+            C.COMMENT: ["x" * 16],
+        }
+        for column, texts in samples.items():
+            widths = [cell.horizontalAdvance(t) + pad for t in texts]
+            title = self.model.header(column)
+            widths.append(head.horizontalAdvance(title) + head_pad)
+            self.view.setColumnWidth(column, min(max(widths), cell.averageCharWidth() * 40))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:
@@ -174,10 +206,10 @@ class HistoryPanel(QWidget):
 
     def reload(self) -> None:
         self._fill_actors()
+        self._size_columns()  # the user names are known now
         rows = review_ops.history_table(self.db, self.where())
         self.model.set_rows(rows)
-        if self.model.rowCount():
-            self.view.scrollToBottom()
+        self.view.scrollToTop()
         self.count.setText(self.tr("%n changes", "", len(rows)))
 
     def show_activity(self, code: str) -> None:
@@ -206,8 +238,14 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addLayout(bottom)
         self.activity = activity
-        self.resize(self.fontMetrics().averageCharWidth() * 160, self.fontMetrics().height() * 36)
+        self._initial_size()
         self.retranslate()
+
+    def _initial_size(self) -> None:
+        """Most of the screen: the values are long and each column should be readable."""
+        screen = (self.parentWidget() or self).screen()
+        available = screen.availableGeometry()
+        self.resize(int(available.width() * 0.85), int(available.height() * 0.75))
 
     def retranslate(self) -> None:
         if self.activity:

@@ -106,7 +106,7 @@ def test_history_dialog_filters_and_verifies(
     dialog.panel.show_activity("GEN-00002")
     assert 0 < model.rowCount() < everything
     what = {model.text(r, HistoryModel.Column.WHAT) for r in model.rows()}
-    assert what == {"activity GEN-00002"}
+    assert what == {"Activity GEN-00002"}
     assert dialog.verify()
     with loaded.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE history_entry SET actor = 'x' WHERE id = 3")

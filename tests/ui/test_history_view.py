@@ -1,0 +1,90 @@
+"""The change history reads well: newest first, readable values, types as words."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services.document import load_register
+from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.services.synthetic import synthetic_document
+from kgs_ropa.storage.database import Database
+from kgs_ropa.ui import i18n
+from kgs_ropa.ui.history_values import cell_text, entity_type_label, tooltip_text
+from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel
+
+C = HistoryModel.Column
+
+
+@pytest.fixture
+def loaded(db: Database) -> Database:
+    with db.transaction() as session:
+        seed_vocabularies(session)
+        load_register(session, synthetic_document(3))
+    return db
+
+
+def _dialog(qtbot: Any, db: Database) -> HistoryDialog:
+    dialog = HistoryDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_opens_large_with_the_newest_change_on_top(qtbot: Any, loaded: Database) -> None:
+    dialog = _dialog(qtbot, loaded)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= 0.8 * screen.width()
+    model = dialog.panel.model
+    ids = [row.id for row in model.rows()]
+    assert ids == sorted(ids, reverse=True)
+    assert dialog.panel.view.verticalScrollBar().value() == 0
+
+
+def test_columns_fit_their_header_and_a_timestamp(qtbot: Any, loaded: Database) -> None:
+    i18n.switch("nl")
+    dialog = _dialog(qtbot, loaded)
+    view = dialog.panel.view
+    cell = view.fontMetrics()
+    assert view.columnWidth(C.WHEN) > cell.horizontalAdvance("2026-11-25 15:45:00")
+    head = view.horizontalHeader().fontMetrics()
+    for column in (C.WHEN, C.ACTOR, C.ACTION, C.WHAT, C.FIELD, C.COMMENT):
+        title = dialog.panel.model.header(column)
+        assert view.columnWidth(column) > head.horizontalAdvance(title), title
+
+
+def test_values_and_types_are_readable(qtbot: Any, loaded: Database) -> None:
+    dialog = _dialog(qtbot, loaded)
+    model = dialog.panel.model
+    after = [model.text(row, C.AFTER) for row in model.rows()]
+    assert after and not any(text.startswith(("{", "[")) for text in after)
+    what = {model.text(row, C.WHAT).split(" ")[0] for row in model.rows()}
+    assert "Activity" in what
+    assert not any("_" in word for word in what)
+    created = next(
+        position
+        for position, row in enumerate(model.rows())
+        if row.entity_type == "activity" and row.action == "create"
+    )
+    tip = model.data(model.index(created, C.AFTER), Qt.ItemDataRole.ToolTipRole)
+    assert "\nname: " in "\n" + tip
+    assert not tip.startswith("{")
+
+
+def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
+    lang = i18n.current()
+    rights = cell_text("activity", "rights", "access, erasure")
+    assert rights == f"{voc.RIGHTS.label('access', lang)}, {voc.RIGHTS.label('erasure', lang)}"
+    basis = cell_text("purpose", "purposes[0].lawful_basis", "contract")
+    assert basis == voc.LAWFUL_BASES.label("contract", lang)
+    record = json.dumps({"code": "crm", "name": "CRM", "tags": ["a", "b"], "special": False})
+    assert cell_text("system", "", record) == "CRM"
+    assert "tags: a, b" in tooltip_text("system", "", record)
+    assert entity_type_label("activity_data_category") == "Data category of activity"
+    i18n.switch("nl")
+    assert entity_type_label("activity") != "Activity"
