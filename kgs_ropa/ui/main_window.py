@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.services import activities, catalogues
 from kgs_ropa.services.dashboard import severity_counts
-from kgs_ropa.services.setup import initialise
+from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.dashboard_view import DashboardView
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.welcome.start_empty.connect(lambda: self.show_page("register"))
         self.welcome.load_example.connect(self.load_example)
         self.welcome.fill_organisation.connect(lambda: self.show_page("organisation"))
+        self.welcome.open_dashboard.connect(lambda: self.show_page("dashboard"))
         self.register.edit_requested.connect(self.edit_activity)
         self.register.selection_changed.connect(self.actions_.update_enabled)
         self.editor.closed.connect(lambda: self.show_page("register"))
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         if key == "dashboard":
             self.dashboard.reload()
+        if key == "welcome":
+            self.welcome.set_activity_count(len(self.register.model.all_rows))
         self.stack.setCurrentWidget(page)
         self._select_nav(key)
         self.actions_.update_enabled()
@@ -296,6 +299,15 @@ class MainWindow(QMainWindow):
     def load_example(self) -> None:
         try:
             initialise(self.db, "kgs")
+        except RegisterNotEmptyError:
+            show_error(
+                self,
+                self.tr(
+                    "This register already holds activities. The example is only loaded into an "
+                    "empty register; start KGS ROPA with a new database file to explore it."
+                ),
+            )
+            return
         except StorageError as exc:
             show_error(self, str(exc))
             return

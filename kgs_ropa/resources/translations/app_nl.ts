@@ -1367,6 +1367,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         </translation>
     </message>
     <message>
+        <source>This register already holds activities. The example is only loaded into an empty register; start KGS ROPA with a new database file to explore it.</source>
+        <translation>Dit register bevat al verwerkingen. Het voorbeeld wordt alleen in een leeg register geladen; start KGS ROPA met een nieuw databasebestand om het te bekijken.</translation>
+    </message>
+    <message>
         <source>KGS ROPA — record of processing activities</source>
         <translation>KGS ROPA — register van verwerkingsactiviteiten</translation>
     </message>
@@ -1889,8 +1893,23 @@ Vingerafdruk: %2</translation>
         <translation>Welkom bij KGS ROPA</translation>
     </message>
     <message>
-        <source>This register is still empty. KGS ROPA keeps your record of processing activities (Art. 30 GDPR): every activity with its purposes, lawful bases, data, recipients, transfers, retention and security measures. How do you want to begin?</source>
-        <translation>Dit register is nog leeg. KGS ROPA houdt uw register van verwerkingsactiviteiten bij (art. 30 AVG): elke verwerking met haar doeleinden, grondslagen, gegevens, ontvangers, doorgiften, bewaartermijnen en beveiligingsmaatregelen. Hoe wilt u beginnen?</translation>
+        <source>KGS ROPA keeps your record of processing activities (Art. 30 GDPR): every activity with its purposes, lawful bases, data, recipients, transfers, retention and security measures.</source>
+        <translation>KGS ROPA houdt uw register van verwerkingsactiviteiten bij (art. 30 AVG): elke verwerking met haar doeleinden, grondslagen, gegevens, ontvangers, doorgiften, bewaartermijnen en beveiligingsmaatregelen.</translation>
+    </message>
+    <message>
+        <source>This register is still empty.</source>
+        <translation>Dit register is nog leeg.</translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation>Hoe wilt u beginnen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This register holds %n activities.</source>
+        <translation>
+            <numerusform>Dit register bevat %n verwerking.</numerusform>
+            <numerusform>Dit register bevat %n verwerkingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill in the organisation</source>
@@ -1909,12 +1928,28 @@ Vingerafdruk: %2</translation>
         <translation>Een volledig voorbeeldregister om te verkennen; later te wijzigen of te verwijderen.</translation>
     </message>
     <message>
+        <source>Open the register</source>
+        <translation>Het register openen</translation>
+    </message>
+    <message>
         <source>Start with an empty register</source>
         <translation>Beginnen met een leeg register</translation>
     </message>
     <message>
+        <source>Search, filter and edit the activities.</source>
+        <translation>De verwerkingen zoeken, filteren en bewerken.</translation>
+    </message>
+    <message>
         <source>Go straight to the register and add activities.</source>
         <translation>Direct naar het register en verwerkingen toevoegen.</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Het dashboard openen</translation>
+    </message>
+    <message>
+        <source>Findings, reviews that are due and the open follow-ups at a glance.</source>
+        <translation>Bevindingen, controles die aan de beurt zijn en openstaande acties in één oogopslag.</translation>
     </message>
 </context>
 </TS>
