@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import (
     CheckField,
     ChoiceField,
@@ -122,7 +123,7 @@ def catalogue_specs(kind: str, choices: dict[str, Choices] | None = None) -> lis
 def error_text(exc: StorageError) -> str:
     """A service's message in the interface language when it is a known one."""
     if not isinstance(exc, catalogues.CatalogueError):
-        return str(exc)
+        return user_message(exc)
     text = QCoreApplication.translate("Errors", exc.template)
     for i, arg in enumerate(exc.args_, start=1):
         text = text.replace(f"%{i}", arg)

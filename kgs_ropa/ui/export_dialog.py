@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.register_view import RegisterView
 
 FORMATS = {"pdf": "export_pdf", "xlsx": "export_xlsx"}
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
     def _failed(self, exc: Any) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = user_message(exc)
         self.status.setText(
             self.tr(
                 "The export failed: %1. Check that the file is not open in another program "

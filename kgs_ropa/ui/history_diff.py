@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.diff import RegisterDiff, show
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
@@ -180,7 +181,7 @@ class DiffDialog(QDialog):
         try:
             diff = review_ops.compare(self.db, self._ref(self.older), self._ref(self.newer))
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         self.model.set_rows(diff_rows(diff))
         self.summary.setText(

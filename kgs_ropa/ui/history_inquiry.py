@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.review_item_form import from_qdate
 
 
@@ -128,7 +129,9 @@ class InquiryDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.write_button.setEnabled(True)
-        self.status.setText(self.tr("The pack was not written: %1").replace("%1", str(error)))
+        self.status.setText(
+            self.tr("The pack was not written: %1").replace("%1", user_message(error))
+        )
 
     def _open_folder(self) -> None:
         if self.out is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from kgs_ropa.services import review_ops
 from kgs_ropa.storage.database import StorageError
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import show_error
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class ReviewActions(QObject):
         try:
             info = review_ops.take_snapshot(self.window.db, label.strip())
         except StorageError as exc:
-            show_error(self.window, str(exc))
+            show_error(self.window, user_message(exc))
             return
         QMessageBox.information(
             self.window,

@@ -36,6 +36,7 @@ from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import ReviewError, SessionView
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
 
@@ -217,7 +218,7 @@ class ReviewDialog(QDialog):
         try:
             review_ops.start(self.db, self.name.text(), from_qdate(self.held_on.date()), people)
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         self.status.setText(self.tr("The review has started."))
         self.refresh()
@@ -233,7 +234,7 @@ class ReviewDialog(QDialog):
         try:
             review_ops.mark(self.db, item.activity_code, outcome, **values)
         except ReviewError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         row = self.items.currentRow()
         self.state = review_ops.current(self.db)
@@ -274,7 +275,7 @@ class ReviewDialog(QDialog):
         try:
             closed = review_ops.close(self.db)
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         self.activities_changed.emit([i.activity_id for i in closed.items if i.activity_id])
         self.status.setText(self.tr("Closed; writing the review report…"))
@@ -298,7 +299,7 @@ class ReviewDialog(QDialog):
         show_error(
             self,
             self.tr("The review is closed, but the report could not be written: %1").replace(
-                "%1", str(error)
+                "%1", user_message(error)
             ),
         )
 

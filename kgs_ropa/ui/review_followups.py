@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, Q
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import FollowUp
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
 
@@ -116,7 +117,7 @@ class FollowUpsPanel(QGroupBox):
         try:
             review_ops.complete_follow_up(self.db, item_id, date.today())
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         self.reload()
         self.changed.emit()
