@@ -57,6 +57,15 @@ class ActivityRow:
     search_text: str
     errors: int | None = None
     warnings: int | None = None
+    # The purposes' English texts, "" where there is none (shown in Dutch then).
+    purposes_en: tuple[str, ...] = ()
+
+    def purpose_texts(self, lang: str) -> tuple[str, ...]:
+        """The purposes in `lang`: English where given, else the Dutch text."""
+        if lang != "en":
+            return self.purposes
+        english = self.purposes_en + ("",) * (len(self.purposes) - len(self.purposes_en))
+        return tuple(en or nl for nl, en in zip(self.purposes, english, strict=False))
 
     def review_due(self, today: date) -> bool:
         return self.status != "retired" and (
@@ -161,9 +170,9 @@ def _list_queries() -> dict[str, Select[Any]]:
     """The lists the table shows and filters on, in their document order."""
     link = reg.activity_processor
     return {
-        "purposes": select(Purpose.activity_id, Purpose.description, Purpose.lawful_basis).order_by(
-            Purpose.activity_id, Purpose.position
-        ),
+        "purposes": select(
+            Purpose.activity_id, Purpose.description, Purpose.lawful_basis, Purpose.description_en
+        ).order_by(Purpose.activity_id, Purpose.position),
         "categories": select(
             ActivityDataCategory.activity_id,
             DataCategory.code,
@@ -252,6 +261,7 @@ class _RowBuilder:
             countries,
             due,
             "\n".join(words).casefold(),
+            purposes_en=tuple(p[3] or "" for p in purposes),
         )
 
 

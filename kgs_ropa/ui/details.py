@@ -20,7 +20,9 @@ def tr(text: str) -> str:
 def _list(values: Iterable[str]) -> str:
     items = [f"<li>{escape(v)}</li>" for v in values if v]
     if not items:
-        return f"<p><i>{escape(QCoreApplication.translate('Details', 'none'))}</i></p>"
+        # A call of its own: inside an f-string lupdate would not find the text to translate.
+        none = QCoreApplication.translate("Details", "none")
+        return f"<p><i>{escape(none)}</i></p>"
     return f"<ul>{''.join(items)}</ul>"
 
 

@@ -80,7 +80,7 @@ class RegisterModel(RowsModel):
             case Column.FUNCTION:
                 return row.business_function
             case Column.PURPOSES:
-                return "; ".join(row.purposes)
+                return "; ".join(row.purpose_texts(lang))
             case Column.LAWFUL_BASES:
                 return ", ".join(_short_basis(code, lang) for code in row.lawful_bases)
             case Column.DATA_CATEGORIES:

@@ -201,6 +201,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>Details</name>
     <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
@@ -317,6 +321,69 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>removed</source>
         <translation>verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>het bestand bestaat al</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>het bestand is in gebruik</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <source>the file is open in another program</source>
+        <translation>het bestand is geopend in een ander programma</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>het bestand is geen database</translation>
+    </message>
+    <message>
+        <source>the database is in use by another program; try again in a moment</source>
+        <translation>de database is in gebruik door een ander programma; probeer het zo opnieuw</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>de database is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>het databasebestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet worden gelezen of beschreven</translation>
     </message>
 </context>
 <context>
