@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
             self.register.table.horizontalHeader().restoreState(columns)
         else:
             self._default_columns()
+        self.register.fit_headers()  # saved widths may come from the other language
         splitter = self.settings.value("register/splitter")
         if splitter is not None:
             self.register.splitter.restoreState(splitter)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -220,8 +222,31 @@ class RegisterView(QWidget):
         self.details.setAccessibleName(self.tr("Details of the selected activity"))
         self.model.category_labels = self.lookups.labels("data_category", current())
         self.model.retranslate()
+        self.fit_headers()
         self._update_count()
         self.show_details(force=True)
+
+    def fit_headers(self) -> None:
+        """Widen every column whose header text would be clipped in this language.
+
+        Measured from the header font (bold, as some styles draw it) plus the margins and the
+        sort mark; never narrower than the user made it, and no row is read for it.
+        """
+        header = self.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        style = header.style()
+        extra = (
+            2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            + metrics.averageCharWidth()
+        )
+        for column in range(self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            needed = metrics.horizontalAdvance(text) + extra
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:
