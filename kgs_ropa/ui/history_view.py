@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -217,14 +217,21 @@ class HistoryPanel(QWidget):
         self.reload()
 
 
+_GEOMETRY_KEY = "history/geometry"
+
+
 class HistoryDialog(QDialog):
     """The whole register's history (or one activity's), with a chain check."""
 
     def __init__(
-        self, db: Database, activity: str | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        activity: str | None = None,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.settings = db, settings
         self.panel = HistoryPanel(db, activity, self)
         self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(self.verify)
@@ -242,10 +249,18 @@ class HistoryDialog(QDialog):
         self.retranslate()
 
     def _initial_size(self) -> None:
-        """Most of the screen: the values are long and each column should be readable."""
+        """Where the user left it, else most of the screen: the values are long."""
+        saved = self.settings.value(_GEOMETRY_KEY) if self.settings is not None else None
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
         screen = (self.parentWidget() or self).screen()
         available = screen.availableGeometry()
         self.resize(int(available.width() * 0.85), int(available.height() * 0.75))
+
+    def done(self, result: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
 
     def retranslate(self) -> None:
         if self.activity:

@@ -94,7 +94,8 @@ class ReviewActions(QObject):
     def history(self, _checked: bool = False, activity: str | None = None) -> Any:
         from kgs_ropa.ui.history_view import HistoryDialog
 
-        return self._show("history", HistoryDialog(self.window.db, activity, self.window))
+        dialog = HistoryDialog(self.window.db, activity, self.window, self.window.settings)
+        return self._show("history", dialog)
 
     def activity_history(self) -> Any:
         ids = set(self.window.register.selected_ids())

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.document import load_register
@@ -88,3 +88,16 @@ def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
     assert entity_type_label("activity_data_category") == "Data category of activity"
     i18n.switch("nl")
     assert entity_type_label("activity") != "Activity"
+
+
+def test_remembers_where_the_user_left_it(
+    qtbot: Any, loaded: Database, settings: QSettings
+) -> None:
+    first = HistoryDialog(loaded, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 420)
+    first.close()
+    again = HistoryDialog(loaded, settings=settings)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(640, 420)
