@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -104,19 +106,106 @@ class CheckField(QCheckBox):
         """The label lives in the form."""
 
 
-class DateField(LineField):
-    """A date as YYYY-MM-DD, or empty; a bad date is reported by the save, with its field."""
+ISO_FORMAT = "yyyy-MM-dd"
+# (start, length) of year, month and day in ISO_FORMAT's text.
+_SECTIONS = ((0, 4), (5, 2), (8, 2))
+_SEPARATORS = "-./ "
+
+
+class DateEdit(QDateEdit):
+    """A date shown and typed as YYYY-MM-DD in every language, with a calendar popup.
+
+    Plain QDateEdit refuses a year typed where a click put the cursor, and a "-" typed after a
+    full section skips the next one; so a click selects the section under it, and a separator
+    right after Qt moved on by itself is ignored. "2026-11-25" then types as written.
+    """
+
+    def __init__(self, parent: QWidget | None = None, value: QDate | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(ISO_FORMAT)
+        self.setCalendarPopup(True)
+        self.setDate(value or QDate.currentDate())
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            # After Qt placed the cursor: select the year, month or day clicked on.
+            QTimer.singleShot(0, self._select_section)
+        return super().eventFilter(watched, event)
+
+    def _select_section(self) -> None:
+        edit = self.lineEdit()
+        if edit.hasSelectedText() or not self._has_date():
+            return
+        position = edit.cursorPosition()
+        start, length = next((s, n) for s, n in reversed(_SECTIONS) if position >= s)
+        edit.setSelection(start, length)
+
+    def _has_date(self) -> bool:
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        text, edit = event.text(), self.lineEdit()
+        if text.isdigit() and len(edit.selectedText()) > _SECTIONS[0][1]:
+            edit.setSelection(*_SECTIONS[0])  # all selected: typing starts with the year
+        elif text and text in _SEPARATORS:
+            start = edit.selectionStart() if edit.hasSelectedText() else edit.cursorPosition()
+            if start > 0 and edit.text()[start - 1] == "-":
+                return
+        super().keyPressEvent(event)
+
+
+class DateField(DateEdit):
+    """A date or nothing (None); empty shows "—". Typing a digit into an empty field starts
+    from today's date; Delete or Backspace with the whole text selected empties it."""
+
+    changed = Signal()
+    EMPTY = QDate(1900, 1, 1)  # the minimum, shown as the special (empty) value
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
-        self.setMaxLength(10)
+        super().__init__(parent, self.EMPTY)
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText("—")
+        self.setDate(self.EMPTY)
+        self.dateChanged.connect(self.changed)
+        calendar = self.calendarWidget()
+        if calendar is not None:  # there is one: the popup is on
+            calendar.installEventFilter(self)
+
+    def _has_date(self) -> bool:
+        return self.date() != self.EMPTY
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if (
+            watched is self.calendarWidget()
+            and event.type() == QEvent.Type.Show
+            and not self._has_date()
+        ):
+            today = QDate.currentDate()  # open on this month, not on January 1900
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        edit = self.lineEdit()
+        whole = edit.hasSelectedText() and len(edit.selectedText()) == len(edit.text())
+        if event.text().isdigit() and not self._has_date():
+            self.setDate(QDate.currentDate())
+            edit.setSelection(*_SECTIONS[0])
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.setDate(self.EMPTY)
+            return
+        super().keyPressEvent(event)
 
     def value(self) -> Any:
-        return self.text().strip() or None
+        return self.date().toString(ISO_FORMAT) if self._has_date() else None
 
     def set_value(self, value: Any) -> None:
-        super().set_value(value.isoformat() if hasattr(value, "isoformat") else value)
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value or "")
+        day = QDate.fromString(text, ISO_FORMAT) if text else self.EMPTY
+        self.setDate(day if day.isValid() else self.EMPTY)
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("YYYY-MM-DD; Delete empties the field"))
 
 
 class IntField(QSpinBox):

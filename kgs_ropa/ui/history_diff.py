@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from kgs_ropa.services import review_ops
 from kgs_ropa.services.diff import RegisterDiff, show
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
@@ -95,10 +95,8 @@ class DiffDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.older, self.newer = QComboBox(self), QComboBox(self)
-        self.older_day, self.newer_day = QDateEdit(self), QDateEdit(self)
+        self.older_day, self.newer_day = DateEdit(self), DateEdit(self)
         for combo, day in ((self.older, self.older_day), (self.newer, self.newer_day)):
-            day.setCalendarPopup(True)
-            day.setDate(QDate.currentDate())
             day.setEnabled(False)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, e=day: e.setEnabled(c.currentData() == ON_A_DATE)

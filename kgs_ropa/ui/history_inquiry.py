@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.review_item_form import from_qdate
 
 
@@ -50,8 +50,7 @@ class InquiryDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if i18n.current() == "nl" else 1)
         self.use_since = QCheckBox(self)
-        self.since = QDateEdit(QDate.currentDate().addYears(-1), self)
-        self.since.setCalendarPopup(True)
+        self.since = DateEdit(self, QDate.currentDate().addYears(-1))
         since_row = QHBoxLayout()
         since_row.addWidget(self.use_since)
         since_row.addWidget(self.since, 1)

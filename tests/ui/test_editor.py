@@ -67,12 +67,13 @@ def test_findings_update_on_their_own_after_a_pause(qtbot: Any, window: MainWind
     qtbot.waitUntil(lambda: "art30.purpose_description" in _finding_codes(window), timeout=3000)
 
 
-def test_save_refuses_a_bad_date_with_a_message(window: MainWindow, answers: Any) -> None:
+def test_save_refuses_a_bad_code_and_shows_its_field(window: MainWindow, answers: Any) -> None:
     window.edit_activity(window.register.model.all_rows[0].id)
-    window.editor.field("next_review_due").setText("31-12-2026")
+    window.editor.tabs.setCurrentIndex(len(window.editor.forms) - 1)
+    window.editor.field("code").setText(window.register.model.all_rows[1].code)
     assert not window.editor.save()
-    assert "Next review due" in answers.shown[0]
-    assert window.editor.tabs.currentIndex() == len(window.editor.forms) - 1
+    assert "Code: " in answers.shown[0] and "already used" in answers.shown[0]
+    assert window.editor.tabs.currentIndex() == 0
 
 
 def test_undo_and_redo_in_the_form(window: MainWindow) -> None:

@@ -199,6 +199,13 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD; Delete empties the field</source>
+        <translation>JJJJ-MM-DD; Delete maakt het veld leeg</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>none</source>
