@@ -13,7 +13,6 @@ from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label, tooltip_text
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import Index, RowsModel
@@ -119,8 +119,8 @@ class HistoryPanel(QWidget):
         header = self.view.horizontalHeader()
         for column in (HistoryModel.Column.BEFORE, HistoryModel.Column.AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.since, self.use_since = QDateEdit(self), QCheckBox(self)
-        self.until, self.use_until = QDateEdit(self), QCheckBox(self)
+        self.since, self.use_since = DateEdit(self), QCheckBox(self)
+        self.until, self.use_until = DateEdit(self), QCheckBox(self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,6 +36,7 @@ from kgs_ropa.services.review import ReviewError, SessionView
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
 
@@ -82,8 +82,7 @@ class ReviewDialog(QDialog):
     def _start_page(self) -> QWidget:
         page = QWidget(self)
         self.name = QLineEdit(default_name(date.today()), page)
-        self.held_on = QDateEdit(to_qdate(date.today()), page)
-        self.held_on.setCalendarPopup(True)
+        self.held_on = DateEdit(page, to_qdate(date.today()))
         self.held_on.dateChanged.connect(lambda _d: self.refresh())
         self.participants = QLineEdit(page)
         self.due_label = QLabel(page)

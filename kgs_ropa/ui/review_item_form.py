@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.services.review import OUTCOMES, ItemView
+from kgs_ropa.ui.fields import DateEdit
 
 FOLLOW_UP_DAYS = 30  # the default due date of a new follow-up action
 
@@ -59,8 +59,7 @@ class ItemForm(QWidget):
         self.follow_up = QGroupBox(self)
         self.action = QLineEdit(self)
         self.owner = QLineEdit(self)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
+        self.due = DateEdit(self)
         self.action_label, self.owner_label, self.due_label = QLabel(), QLabel(), QLabel()
         follow = QFormLayout(self.follow_up)
         follow.addRow(self.action_label, self.action)
