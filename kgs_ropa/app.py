@@ -97,6 +97,7 @@ def run_app(db_target: str | None) -> int:
 
     from kgs_ropa.ui import i18n
     from kgs_ropa.ui.crash import install_excepthook
+    from kgs_ropa.ui.error_text import user_message
     from kgs_ropa.ui.main_window import MainWindow
 
     log_file = setup_logging()
@@ -137,7 +138,7 @@ def run_app(db_target: str | None) -> int:
                 "App",
                 "This register was made by a newer version of KGS ROPA. Install the newer "
                 "version to open it; the database was not changed.\n\n%1",
-            ).replace("%1", str(exc)),
+            ).replace("%1", user_message(exc)),
         )
         return 2
     except StorageError as exc:
@@ -156,6 +157,8 @@ def run_app(db_target: str | None) -> int:
 def _cannot_open(app: QCoreApplication, exc: StorageError) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    from kgs_ropa.ui.error_text import user_message
+
     QMessageBox.critical(
         None,
         APPLICATION,
@@ -163,6 +166,6 @@ def _cannot_open(app: QCoreApplication, exc: StorageError) -> int:
             "App",
             "The register could not be opened: %1\n\nCheck the path or URL given with "
             "--db or KGS_ROPA_DB, and that the file is not on a disconnected drive.",
-        ).replace("%1", str(exc)),
+        ).replace("%1", user_message(exc)),
     )
     return 2

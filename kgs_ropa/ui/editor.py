@@ -33,6 +33,7 @@ from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.form import Form
 from kgs_ropa.ui.history_view import HistoryPanel
 from kgs_ropa.ui.hub import Hub
@@ -315,7 +316,7 @@ class ActivityEditor(QWidget):
             )
             return False
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return False
         self.activity_id = new_id
         self._saved_doc = doc

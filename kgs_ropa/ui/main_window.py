@@ -23,6 +23,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.dashboard_view import DashboardView
 from kgs_ropa.ui.editor import ActivityEditor
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Could not finish a background step: %1"
-            ).replace("%1", str(exc)),
+            ).replace("%1", user_message(exc) if isinstance(exc, BaseException) else str(exc)),
             10000,
         )
 
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         try:
             self.editor.load(activity_id)
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         self._open_editor()
 
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
             )
             return
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
             return
         self.lookups.reload()
         for page in self.catalogues.values():

@@ -9,6 +9,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.catalogue_view import CatalogueView
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import CheckField, TextField
 from kgs_ropa.ui.form import Form, Spec
 from kgs_ropa.ui.hub import Hub
@@ -81,7 +82,7 @@ class OrganisationView(QWidget):
         try:
             catalogues.save_settings(self.db, self.settings_form.value())
         except StorageError as exc:
-            show_error(self, str(exc))
+            show_error(self, user_message(exc))
 
     def retranslate(self) -> None:
         self.entity_box.setTitle(self.tr("(a) Controller and group entities"))

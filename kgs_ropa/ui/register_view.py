@@ -28,6 +28,7 @@ from kgs_ropa.services import activities
 from kgs_ropa.services.activities import ActivityRow, RowFilter
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.details import details_html
+from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import ChoiceField, Choices, vocabulary_choices
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups, country_choices
@@ -178,7 +179,7 @@ class RegisterView(QWidget):
         try:
             doc = activities.get_document(self.db, ids[0])
         except StorageError as exc:
-            self.details.setPlainText(str(exc))
+            self.details.setPlainText(user_message(exc))
             return
         if self.context is None:
             self.context = activities.check_context(self.db, date.today())
