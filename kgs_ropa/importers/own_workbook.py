@@ -17,7 +17,7 @@ MAX_ROWS = 200_000
 
 
 class _Bad(Exception):
-    pass
+    """A cell that does not fit; turned into a located problem by the caller."""
 
 
 def _text(value: Any) -> str:

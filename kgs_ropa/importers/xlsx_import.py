@@ -15,15 +15,11 @@ from kgs_ropa.importers.ico_sheet import MAX_ROWS, catalogues, empty_document, f
 from kgs_ropa.importers.own_workbook import Origin, is_own_workbook, read_own_workbook
 from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
 from kgs_ropa.services.document import DocumentError, load_register
-from kgs_ropa.services.setup import activity_count, seed_vocabularies
+from kgs_ropa.services.setup import RegisterNotEmptyError, activity_count, seed_vocabularies
 from kgs_ropa.storage.database import Database
 
 Doc = dict[str, Any]
 MAX_FILE_BYTES = 200 * 1024 * 1024
-
-
-class RegisterNotEmptyError(ValueError):
-    pass
 
 
 @dataclass

@@ -26,7 +26,7 @@ EXAMPLES = {"kgs": "kgs_diamond.json"}
 
 
 class RegisterNotEmptyError(StorageError):
-    pass
+    """Loading into a register that already holds activities: refused, nothing changed."""
 
 
 @dataclass(frozen=True)
