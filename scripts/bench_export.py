@@ -1,12 +1,13 @@
 """Export speed and memory against bare openpyxl / reportlab writing the same content.
 
-    python scripts/bench_export.py [--xlsx 10000] [--pdf 1000]
+    python scripts/bench_export.py [--xlsx 10000] [--pdf 1000] [--memory 250 1000 2000]
 
 Excel: the full export (database read, report model, workbook) of a synthetic register, against
 a bare write-only openpyxl script writing the same cells (the values read back from the export,
 with the same wrapped cells and header styles). PDF: the full export against a bare reportlab
 build of the same paragraphs and tables in one pass (no contents, no page totals). Memory: the
-tracemalloc peak of each export at two register sizes.
+tracemalloc peak of each export at several register sizes, and the ratio of the largest to the
+smallest.
 """
 
 from __future__ import annotations
@@ -166,16 +167,19 @@ def bench_pdf(folder: Path, size: int) -> None:
     )
 
 
-def bench_memory(folder: Path, small: int, large: int) -> None:
-    """Peak memory at two sizes: flat means the larger register needs little more."""
+def bench_memory(folder: Path, sizes: list[int]) -> None:
+    """Peak memory at several sizes: flat means the largest register needs little more than
+    the smallest (target: a ratio within 1.5)."""
+    registers = {size: make_register(folder, size) for size in sizes}
     for kind, export in (("xlsx", export_xlsx), ("pdf", export_pdf)):
         figures = []
-        for size in (small, large):
-            db, out = make_register(folder, size), folder / f"memory.{kind}"
-            figures.append(peak_mib(partial(export, db, out, "nl", today=TODAY)))
+        for size in sizes:
+            out = folder / f"memory.{kind}"
+            figures.append(peak_mib(partial(export, registers[size], out, "nl", today=TODAY)))
+        at = ", ".join(f"{f:.1f} MiB at {s}" for f, s in zip(figures, sizes, strict=True))
         print(
-            f"{kind} peak memory (tracemalloc): {figures[0]:.0f} MiB at {small} activities, "
-            f"{figures[1]:.0f} MiB at {large}"
+            f"{kind} peak memory (tracemalloc): {at} activities; "
+            f"ratio {figures[-1] / figures[0]:.2f} ({sizes[-1]} / {sizes[0]})"
         )
 
 
@@ -183,11 +187,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--xlsx", type=int, default=10_000, help="activities for the Excel run")
     parser.add_argument("--pdf", type=int, default=1_000, help="activities for the PDF run")
+    parser.add_argument(
+        "--memory",
+        type=int,
+        nargs="+",
+        default=[250, 1_000, 2_000],
+        help="register sizes for the peak-memory runs",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         bench_xlsx(Path(folder), args.xlsx)
         bench_pdf(Path(folder), args.pdf)
-        bench_memory(Path(folder), args.pdf // 4, args.pdf)
+        bench_memory(Path(folder), args.memory)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,21 +18,31 @@ from kgs_ropa.reports.activity_tables import (
 )
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
-from kgs_ropa.reports.report import Table, date_cell, number_cell, text_cell
+from kgs_ropa.reports.report import Cell, Table, date_cell, number_cell, text_cell
+from kgs_ropa.reports.stream import Lazy
 
 Doc = dict[str, Any]
 _OF_ACTIVITY = [("code", 12), ("activity", 28)]
 
 
-def _usage(activities: list[Doc], key: str) -> Counter[str]:
-    return Counter(code for a in activities for code in a.get(key, []))
+def _usage(activities: Iterable[Doc]) -> tuple[Counter[str], Counter[str], set[str]]:
+    """How many activities use each processor and each measure, and the activity codes: one
+    walk over the activities."""
+    processors: Counter[str] = Counter()
+    measures: Counter[str] = Counter()
+    codes = set()
+    for activity in activities:
+        processors.update(activity.get("processors", []))
+        measures.update(activity.get("security_measures", []))
+        codes.add(activity["code"])
+    return processors, measures, codes
 
 
 def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def processors_table(look: Lookup, activities: list[Doc], selected: set[str]) -> Table:
+def processors_table(look: Lookup, used: Counter[str], selected: set[str]) -> Table:
     spec = [
         ("code", 12),
         ("name", 26),
@@ -45,7 +55,6 @@ def processors_table(look: Lookup, activities: list[Doc], selected: set[str]) ->
         ("used_by", 12),
     ]
     result = table("processors", "sheet_processors", spec, look.lang)
-    used = _usage(activities, "processors")
     for code, row in look.processors.items():
         if code not in selected:
             continue
@@ -66,20 +75,23 @@ def processors_table(look: Lookup, activities: list[Doc], selected: set[str]) ->
 
 
 def _per_activity(
-    key: str, title: str, spec: list[tuple[str, int]], look: Lookup, activities: list[Doc]
+    key: str, title: str, spec: list[tuple[str, int]], look: Lookup, activities: Sequence[Doc]
 ) -> Table:
     result = table(key, title, _OF_ACTIVITY + spec, look.lang)
     row_of = transfer_row if key == "transfers" else retention_row
-    for activity in activities:
-        head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
-        result.rows.extend(head + row_of(item, look) for item in activity.get(key, []))
+
+    def rows() -> Iterator[list[Cell]]:
+        for activity in activities:
+            head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
+            yield from (head + row_of(item, look) for item in activity.get(key, []))
+
+    result.rows = Lazy(rows)
     return result
 
 
-def measures_table(look: Lookup, activities: list[Doc], selected: set[str]) -> Table:
+def measures_table(look: Lookup, used: Counter[str], selected: set[str]) -> Table:
     spec = [("code", 16), ("measure", 44), ("kind", 16), ("dpv", 28), ("used_by", 12)]
     result = table("security_measures", "sheet_measures", spec, look.lang)
-    used = _usage(activities, "security_measures")
     for code, row in look.measures.items():
         if code in selected:
             result.rows.append(
@@ -127,20 +139,25 @@ def processor_records_table(records: list[Doc], lang: Lang) -> Table:
     return result
 
 
-def annex_tables(document: Doc, look: Lookup, activities: list[Doc]) -> list[Table]:
-    processors = {c for a in activities for c in a.get("processors", [])}
-    measures = {c for a in activities for c in a.get("security_measures", [])}
-    codes = {a["code"] for a in activities}
+def annex_tables(
+    document: Doc, look: Lookup, activities: Sequence[Doc], *, whole: bool | None = None
+) -> list[Table]:
+    """The annexes of `activities`; `whole` says they are the whole register (by default:
+    as many as the document has). The per-activity annexes are made as they are walked."""
+    used_processors, used_measures, codes = _usage(activities)
+    processors, measures = set(used_processors), set(used_measures)
     cookies = [c for c in document.get("cookies", []) if c.get("activity") in codes]
-    if len(codes) == len(document.get("activities", [])):
+    if whole is None:
+        whole = len(codes) == len(document.get("activities", []))
+    if whole:
         # The whole register: every catalogue row and every cookie, used or not.
         processors, measures = set(look.processors), set(look.measures)
         cookies = list(document.get("cookies", []))
     tables = [
-        processors_table(look, activities, processors),
+        processors_table(look, used_processors, processors),
         _per_activity("transfers", "sheet_transfers", TRANSFER_COLUMNS, look, activities),
         _per_activity("retention", "sheet_retention", RETENTION_COLUMNS, look, activities),
-        measures_table(look, activities, measures),
+        measures_table(look, used_measures, measures),
         cookies_table(look, cookies),
     ]
     records = document.get("organisation", {}).get("processor_records", [])
@@ -149,23 +166,36 @@ def annex_tables(document: Doc, look: Lookup, activities: list[Doc]) -> list[Tab
     return tables
 
 
+_FINDING_SPEC = [
+    ("severity", 12),
+    ("code", 12),
+    ("finding_code", 22),
+    ("field", 28),
+    ("message", 70),
+]
+
+
+def _finding_row(finding: Any, lang: Lang) -> list[Cell]:
+    severity = finding.severity
+    return [
+        text_cell(label(severity, lang) if severity in ("error", "warning") else severity),
+        text_cell(finding.activity),
+        text_cell(finding.code),
+        text_cell(finding.field),
+        text_cell(finding.message(lang)),
+    ]
+
+
 def findings_table(findings: Iterable[Any], lang: Lang) -> Table:
-    spec = [("severity", 12), ("code", 12), ("finding_code", 22), ("field", 28), ("message", 70)]
-    result = table("findings", "sheet_findings", spec, lang)
-    for finding in findings:
-        result.rows.append(
-            [
-                text_cell(
-                    label(finding.severity, lang)
-                    if finding.severity in ("error", "warning")
-                    else finding.severity
-                ),
-                text_cell(finding.activity),
-                text_cell(finding.code),
-                text_cell(finding.field),
-                text_cell(finding.message(lang)),
-            ]
-        )
+    result = table("findings", "sheet_findings", _FINDING_SPEC, lang)
+    result.rows = [_finding_row(finding, lang) for finding in findings]
+    return result
+
+
+def lazy_findings_table(findings: Callable[[], Iterable[Any]], lang: Lang) -> Table:
+    """The findings table with rows made (and the checks run) as a renderer walks them."""
+    result = table("findings", "sheet_findings", _FINDING_SPEC, lang)
+    result.rows = Lazy(lambda: (_finding_row(finding, lang) for finding in findings()))
     return result
 
 

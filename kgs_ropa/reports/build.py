@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.checks import check_register
+from kgs_ropa.checks import CheckContext, check_activity, check_register
 from kgs_ropa.model import Activity
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.reports.activity import (
@@ -24,10 +25,11 @@ from kgs_ropa.reports.activity import (
     register_table,
     row_of,
 )
-from kgs_ropa.reports.annexes import annex_tables, findings_table, reference_tables
+from kgs_ropa.reports.annexes import annex_tables, lazy_findings_table, reference_tables
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
-from kgs_ropa.reports.report import Meta, Party, Report
+from kgs_ropa.reports.report import ActivitySection, Cell, Meta, Party, Report
+from kgs_ropa.reports.stream import Lazy, read_streamed
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history import latest_hash
 from kgs_ropa.storage.database import Database
@@ -81,7 +83,17 @@ def parties(document: Doc, lang: Lang) -> list[Party]:
     return result
 
 
-def _meta(document: Doc, lang: Lang, today: date, history: str | None, count: int) -> Meta:
+@dataclass(frozen=True)
+class Facts:
+    """What the report says about the register as a whole, whichever activities it shows."""
+
+    history_hash: str | None
+    fingerprint: str
+    total: int  # activities in the register
+
+
+def _meta(document: Doc, lang: Lang, today: date, facts: Facts, count: int) -> Meta:
+    history = facts.history_hash
     return Meta(
         lang=lang,
         title=label("title", lang),
@@ -89,11 +101,11 @@ def _meta(document: Doc, lang: Lang, today: date, history: str | None, count: in
         export_date=today,
         export_date_text=format_date(today, lang),
         parties=parties(document, lang),
-        fingerprint=fingerprint(document),
+        fingerprint=facts.fingerprint,
         history_hash=history,
         register_version=history[:16] if history else label("no_history", lang),
         activity_count=count,
-        total_activity_count=len(document.get("activities", [])),
+        total_activity_count=facts.total,
     )
 
 
@@ -119,29 +131,55 @@ def build_report(
     """The report of `document` (or of the activities named in `activity_codes`).
 
     `sections=False` leaves out the per-activity sections, for renderers without them."""
-    look = Lookup(document, lang)
     activities = select_activities(document, activity_codes)
-    register, overview = register_table(lang), overview_table(lang)
-    parts = []
-    for done, activity in enumerate(activities, 1):
-        cells = activity_cells(activity, look)
-        register.rows.append(row_of(cells, REGISTER_COLUMNS))
-        overview.rows.append(row_of(cells, OVERVIEW_COLUMNS))
-        if sections:
-            parts.append(activity_section(activity, cells, look))
-        if progress is not None and done % 500 == 0:
-            progress(done, len(activities))
     codes = {a["code"] for a in activities}
+    relevant = _relevant(findings, codes, whole=activity_codes is None)
+    facts = Facts(history_hash, fingerprint(document), len(document.get("activities", [])))
+    if progress is not None:
+        progress(1, 1)
+    return assemble(document, activities, lang, today, facts, lambda: relevant, sections)
+
+
+def assemble(
+    document: Doc,
+    activities: Sequence[Doc],
+    lang: Lang,
+    today: date,
+    facts: Facts,
+    findings: Callable[[], Iterable[Any]],
+    sections: bool,
+    whole: bool | None = None,
+) -> Report:
+    """The report of `activities` (of the register `document`). The rows made per activity
+    are made each time a renderer walks them, so only the activity in hand is in memory."""
+    look = Lookup(document, lang)
+    register, overview = register_table(lang), overview_table(lang)
+    count = len(activities)
+    register.rows = Lazy(partial(_rows, activities, look, REGISTER_COLUMNS), count)
+    overview.rows = Lazy(partial(_rows, activities, look, OVERVIEW_COLUMNS), count)
+    parts: Sequence[ActivitySection] = []
+    if sections:
+        parts = Lazy(partial(_sections, activities, look), count)
     return Report(
-        meta=_meta(document, lang, today, history_hash, len(activities)),
+        meta=_meta(document, lang, today, facts, count),
         register=register,
         overview=overview,
         activities=parts,
-        annexes=annex_tables(document, look, activities),
-        findings=findings_table(_relevant(findings, codes, whole=activity_codes is None), lang),
+        annexes=annex_tables(document, look, activities, whole=whole),
+        findings=lazy_findings_table(findings, lang),
         reference=reference_tables(look),
-        document={**document, "activities": activities} if activity_codes is not None else document,
+        document={**document, "activities": activities},
     )
+
+
+def _rows(
+    activities: Iterable[Doc], look: Lookup, spec: list[tuple[str, int]]
+) -> Iterator[list[Cell]]:
+    return (row_of(activity_cells(a, look), spec) for a in activities)
+
+
+def _sections(activities: Iterable[Doc], look: Lookup) -> Iterator[ActivitySection]:
+    return (activity_section(a, activity_cells(a, look), look) for a in activities)
 
 
 def _relevant(findings: Iterable[Any], codes: set[str], *, whole: bool) -> list[Any]:
@@ -196,15 +234,35 @@ def report_from_database(
     progress: Progress | None = None,
     sections: bool = True,
 ) -> Report:
+    """The report, reading the register a chunk at a time: the activities wait in a temporary
+    file until a renderer walks them, so memory does not grow with the register."""
     today = today or date.today()
-    source = read_source_from(target, activity_ids)
-    return build_report(
-        source.document,
-        lang,
-        today=today,
-        history_hash=source.history_hash,
-        activity_codes=source.activity_codes,
-        findings=check_register(source.document, today),
-        progress=progress,
-        sections=sections,
-    )
+    if isinstance(target, Session):
+        return _streamed_report(target, lang, activity_ids, today, progress, sections)
+    with target.reading() as session:
+        return _streamed_report(session, lang, activity_ids, today, progress, sections)
+
+
+def _streamed_report(
+    session: Session,
+    lang: Lang,
+    activity_ids: Sequence[int | str] | None,
+    today: date,
+    progress: Progress | None,
+    sections: bool,
+) -> Report:
+    codes = _resolve(session, activity_ids) if activity_ids else None
+    streamed = read_streamed(session, codes, progress)
+    skeleton, activities = streamed.skeleton, streamed.activities
+    facts = Facts(latest_hash(session) or None, streamed.fingerprint, streamed.total)
+    context = CheckContext.from_document(skeleton, today)
+
+    def findings() -> Iterator[Any]:
+        # as check_register orders them: register-wide first (the whole register only)
+        if codes is None:
+            yield from check_register(skeleton, today)
+        for activity in activities:
+            yield from check_activity(activity, context)
+
+    whole = len(activities) == streamed.total
+    return assemble(skeleton, activities, lang, today, facts, findings, sections, whole)

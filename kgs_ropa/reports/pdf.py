@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -94,19 +95,33 @@ def _row_parts(row: list[model.Cell], widths: list[float]) -> list[list[Any]]:
 
 
 def data_table(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
-    """A table in chunks, each with the header row repeated; column widths from the hints."""
-    if not table.rows:
+    """A table in chunks, each with the header row repeated; column widths from the hints.
+
+    Each chunk is made when the layout reaches it, so a long table's paragraphs are never all
+    in memory at once (nor its rows, where the report makes them as they are walked)."""
+    rows = iter(table.rows)
+    first = list(islice(rows, CHUNK))
+    if not first:
         return [_empty(lang)]
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     head = [_para(c.title, "head") for c in table.columns]
-    flowables: list[Flowable] = []
-    for start in range(0, len(table.rows), CHUNK):
-        rows = [
-            part for row in table.rows[start : start + CHUNK] for part in _row_parts(row, widths)
-        ]
-        flowables.append(Table([head, *rows], colWidths=widths, repeatRows=1, style=_TABLE_STYLE))
-    return flowables
+    return _chunk(first, rows, head, widths)
+
+
+def _chunk(
+    chunk: list[list[model.Cell]],
+    rest: Iterator[list[model.Cell]],
+    head: list[Any],
+    widths: list[float],
+) -> list[Flowable]:
+    """The table of `chunk`, then (made later) the tables of the rows after it."""
+    parts = [part for row in chunk for part in _row_parts(row, widths)]
+    table = Table([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
+    following = list(islice(rest, CHUNK))
+    if not following:
+        return [table]
+    return [table, Deferred(partial(_chunk, following, rest, head, widths))]
 
 
 def _cover(report: model.Report) -> list[Flowable]:
@@ -152,9 +167,14 @@ def _section(
 
 
 def _activity(
-    section: model.ActivitySection, lang: Lang, marks: list[Flowable], done: Callable[[], None]
+    sections: Iterator[model.ActivitySection],
+    lang: Lang,
+    marks: list[Flowable],
+    done: Callable[[], None],
 ) -> list[Flowable]:
-    """The section of one activity; `marks` put its contents entries where it starts."""
+    """The section of the next activity (made only now, as the layout reaches it); `marks`
+    put its contents entries where it starts."""
+    section = next(sections)
     done()
     story = [PageBreak(), *marks, _para(section.title, "h2")]
     rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in section.fields]
@@ -197,13 +217,17 @@ def story(
     flowables += _section("overview", label("overview", lang), 0, entries, "h1")
     flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
     count = len(report.activities)
-    for index, section in enumerate(report.activities):
+    # The contents need every title now; the sections themselves are made again, one at a
+    # time, as the layout reaches them.
+    titles = (section.title for section in report.activities)
+    sections = iter(report.activities)
+    for index, title in enumerate(titles):
         marks = []
         if index == 0:
             marks.append(Heading("activities", _entry(entries, 0, label("activities", lang))))
-        marks.append(Heading(f"a{index}", _entry(entries, 1, section.title)))
+        marks.append(Heading(f"a{index}", _entry(entries, 1, title)))
         done = partial(progress, index + 1, count) if progress else _nothing
-        flowables.append(Deferred(partial(_activity, section, lang, marks, done)))
+        flowables.append(Deferred(partial(_activity, sections, lang, marks, done)))
     flowables += list(_annexes(report, entries))
     return flowables, entries, reserved
 

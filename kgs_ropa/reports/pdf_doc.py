@@ -68,12 +68,15 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     def __init__(self, make: Callable[[], list[Flowable]]) -> None:
         super().__init__()
         self.make = make
+        self.made: list[Flowable] | None = None  # made once: `make` may take the next item
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, available_height + 1
 
     def split(self, _w: float, _h: float) -> list[Flowable]:
-        return [Spacer(0, 0), *self.make()]
+        if self.made is None:
+            self.made = self.make()
+        return [Spacer(0, 0), *self.made]
 
 
 class FormPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints

@@ -7,7 +7,7 @@ here knows about the database, openpyxl or reportlab.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -60,7 +60,9 @@ class Table:
     key: str
     title: str
     columns: list[Column]
-    rows: list[list[Cell]] = field(default_factory=list)
+    # A list, or rows made afresh each time they are walked (a large register's, which are
+    # then never all in memory at once): renderers only iterate, count and test for rows.
+    rows: MutableSequence[list[Cell]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class Report:
     meta: Meta
     register: Table  # one row per activity, every element
     overview: Table  # the few columns that fit a page
-    activities: list[ActivitySection]
+    activities: Sequence[ActivitySection]  # walked once per renderer; made as it goes
     annexes: list[Table]  # processors, transfers, retention, measures, cookies, ...
     findings: Table
     reference: list[Table]

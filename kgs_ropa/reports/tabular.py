@@ -7,7 +7,7 @@ format (docs/json-format.md) and its validation in load_register.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,12 +86,16 @@ _ORGANISATION_LISTS = {"entities", "contacts", "processor_records"}
 _ACTIVITY_SHEET_KEYS = {s.key for s in SHEETS if s.child_of}
 
 
-def _parent_rows(document: Doc, key: str) -> list[Doc]:
+def _parent_rows(document: Doc, key: str) -> Sequence[Doc]:
+    """The list itself, not a copy: a large register's activities are walked, never held."""
+    rows: Sequence[Doc]
     if key in _ORGANISATION_LISTS:
-        return list(document.get("organisation", {}).get(key, []))
-    if key in ("activities", "cookies"):
-        return list(document.get(key, []))
-    return list(document.get("catalogues", {}).get(key, []))
+        rows = document.get("organisation", {}).get(key, [])
+    elif key in ("activities", "cookies"):
+        rows = document.get(key, [])
+    else:
+        rows = document.get("catalogues", {}).get(key, [])
+    return rows
 
 
 def sheet_rows(document: Doc, sheet: Sheet) -> Iterator[list[Any]]:
@@ -102,8 +106,23 @@ def sheet_rows(document: Doc, sheet: Sheet) -> Iterator[list[Any]]:
             yield [item.get(name) for name in names]
         return
     for activity in document.get("activities", []):
-        for item in activity.get(sheet.key, []):
-            yield [activity["code"], *(item.get(name) for name in names[1:])]
+        yield from activity_rows(activity, sheet)
+
+
+def of_activities(sheet: Sheet) -> bool:
+    """The activities sheet and those of the lists inside an activity."""
+    return sheet.key == "activities" or sheet.child_of is not None
+
+
+def activity_rows(activity: Doc, sheet: Sheet) -> Iterator[list[Any]]:
+    """The rows one activity gives a sheet `of_activities`: so one walk over a large
+    register's activities can fill all of them."""
+    names = sheet.names
+    if sheet.child_of is None:
+        yield [activity.get(name) for name in names]
+        return
+    for item in activity.get(sheet.key, []):
+        yield [activity["code"], *(item.get(name) for name in names[1:])]
 
 
 def row_count(document: Doc, sheet: Sheet) -> int:

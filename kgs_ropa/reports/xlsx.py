@@ -24,6 +24,7 @@ from kgs_ropa import __version__
 from kgs_ropa.reports import tabular
 from kgs_ropa.reports.labels import XLSX_DATE_FORMAT, label
 from kgs_ropa.reports.report import Report, Table
+from kgs_ropa.reports.stream import Lazy
 from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, CellFactory
 
 Progress = Callable[[int, int], None]
@@ -51,10 +52,17 @@ class Ticker:
             self.progress(self.total, self.total)
 
 
+def _size(rows: Any) -> int:
+    """The number of rows where it is known without making them (for progress only)."""
+    return rows.hint if isinstance(rows, Lazy) else len(rows)
+
+
 def _total_rows(report: Report) -> int:
+    """About as many rows as will be written: rows made as they are written count as one per
+    activity in each per-activity sheet."""
     tables = [report.register, *report.annexes, report.findings, *report.reference]
-    data = sum(tabular.row_count(report.document, sheet) for sheet in tabular.SHEETS)
-    return sum(len(t.rows) for t in tables) + data
+    data = len(report.document.get("activities", [])) * len(tabular.SHEETS)
+    return sum(_size(t.rows) for t in tables) + data
 
 
 def _page_setup(
@@ -123,11 +131,12 @@ def _table_rows(
     titles = [c.title for c in table.columns]
     # bold headings break earlier than the estimate: one line more where they wrap
     _append(ws, first, [cells.header(t) for t in titles], titles, widths, extra=1)
+    number = first
     for number, row in enumerate(table.rows, first + 1):
         values = [cells.report_cell(cell, w) for cell, w in zip(row, widths, strict=True)]
         _append(ws, number, values, [cell.text for cell in row], widths)
         ticker.rows()
-    return first + len(table.rows)
+    return number
 
 
 def _filter(ws: WriteOnlyWorksheet, table: Table, header: int, last: int) -> None:
@@ -199,25 +208,40 @@ def _reference_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
         ws.append([])
 
 
-def _data_sheet(
-    wb: Workbook, name: str, columns: list[tabular.Col], rows: Any, ticker: Ticker
-) -> None:
+DataSheet = tuple[WriteOnlyWorksheet, CellFactory, list[str]]
+
+
+def _open_data_sheet(wb: Workbook, name: str, columns: list[tabular.Col]) -> DataSheet:
     ws = wb.create_sheet(name)
     ws.sheet_state = "hidden"
-    cells = CellFactory(ws, "yyyy-mm-dd")
     ws.append([n for n, _ in columns])
-    kinds = [k for _, k in columns]
-    for row in rows:
-        ws.append([cells.data_value(v, k) for v, k in zip(row, kinds, strict=True)])
-        ticker.rows()
+    return ws, CellFactory(ws, "yyyy-mm-dd"), [k for _, k in columns]
+
+
+def _data_row(sheet: DataSheet, row: list[Any]) -> None:
+    ws, cells, kinds = sheet
+    ws.append([cells.data_value(v, k) for v, k in zip(row, kinds, strict=True)])
 
 
 def _data_sheets(wb: Workbook, document: dict[str, Any], ticker: Ticker) -> None:
-    organisation = [tabular.organisation_row(document)]
-    _data_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS, organisation, ticker)
+    organisation = _open_data_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS)
+    _data_row(organisation, tabular.organisation_row(document))
+    per_activity: list[tuple[DataSheet, tabular.Sheet]] = []
     for sheet in tabular.SHEETS:
-        rows = tabular.sheet_rows(document, sheet)
-        _data_sheet(wb, sheet.name, sheet.columns, rows, ticker)
+        opened = _open_data_sheet(wb, sheet.name, sheet.columns)
+        if tabular.of_activities(sheet):
+            per_activity.append((opened, sheet))
+            continue
+        for row in tabular.sheet_rows(document, sheet):
+            _data_row(opened, row)
+            ticker.rows()
+    # One walk over the activities fills all their sheets: each write-only sheet has its own
+    # temporary file, so rows can go to them in turn.
+    for activity in document.get("activities", []):
+        for opened, sheet in per_activity:
+            for row in tabular.activity_rows(activity, sheet):
+                _data_row(opened, row)
+                ticker.rows()
 
 
 def _properties(wb: Workbook, report: Report) -> None:

@@ -1,0 +1,190 @@
+"""A large register read in chunks, so that an export's memory does not grow with it.
+
+The activities are read a few hundred at a time and kept in a temporary file; the report's
+per-activity rows are made from that file each time a renderer walks them (`Lazy`). The
+fingerprint is computed on the way, from the same canonical JSON as `build.fingerprint`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import tempfile
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, TypeVar, overload
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kgs_ropa.model import Activity, Cookie
+from kgs_ropa.services.document import dump_register
+
+Doc = dict[str, Any]
+T = TypeVar("T")
+CHUNK = 250  # activities per read: a fixed number of queries each
+
+
+class Lazy(MutableSequence[T]):
+    """Items made anew each time they are walked: a renderer sees a sequence, but only the
+    items in hand are in memory. Read-only; indexing walks from the start (for small uses)."""
+
+    def __init__(self, make: Callable[[], Iterator[T]], count: int | None = None) -> None:
+        self._make, self._count = make, count
+
+    def __iter__(self) -> Iterator[T]:
+        return self._make()
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = sum(1 for _ in self._make())
+        return self._count
+
+    def __bool__(self) -> bool:
+        return next(iter(self), None) is not None if self._count is None else self._count > 0
+
+    @property
+    def hint(self) -> int:
+        """The count if it is known without a walk, else 0 (for progress estimates)."""
+        return self._count or 0
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> MutableSequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | MutableSequence[T]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            return list(self)[index]
+        for item in islice(self, index, None):
+            return item
+        raise IndexError(index)
+
+    def _read_only(self) -> TypeError:
+        return TypeError("rows made from the register are read-only")
+
+    def __setitem__(self, index: Any, value: Any) -> None:
+        raise self._read_only()
+
+    def __delitem__(self, index: Any) -> None:
+        raise self._read_only()
+
+    def insert(self, index: int, value: T) -> None:
+        raise self._read_only()
+
+
+class Spool(Sequence[Doc]):
+    """Activity documents in a temporary file, chunk by chunk, in the order they came."""
+
+    def __init__(self) -> None:
+        # open as long as the report lives: closed by close() or when collected
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115
+        self._count = 0
+
+    def add(self, chunk: list[Doc]) -> None:
+        if chunk:
+            self._file.seek(0, 2)
+            pickle.dump(chunk, self._file, pickle.HIGHEST_PROTOCOL)
+            self._count += len(chunk)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Doc]:
+        # Each walk keeps its own position, so two walks may take turns.
+        position = 0
+        while position < self._file.seek(0, 2):
+            self._file.seek(position)
+            chunk: list[Doc] = pickle.load(self._file)
+            position = self._file.tell()
+            yield from chunk
+
+    @overload
+    def __getitem__(self, index: int) -> Doc: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Doc]: ...
+    def __getitem__(self, index: int | slice) -> Doc | Sequence[Doc]:
+        return list(self)[index]
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass
+class Streamed:
+    """The register without its activities, the selected activities, and the fingerprint."""
+
+    skeleton: Doc  # "activities" is empty
+    activities: Spool
+    fingerprint: str
+    total: int
+
+
+def _chunks(session: Session, ids: list[int]) -> Iterator[Doc]:
+    for start in range(0, len(ids), CHUNK):
+        yield dump_register(session, ids[start : start + CHUNK])
+
+
+def _cookie_order(session: Session) -> list[str | None]:
+    """The activity code of every cookie in register order (None for one without)."""
+    query = (
+        select(Activity.code)
+        .select_from(Cookie)
+        .outerjoin(Activity, Cookie.activity_id == Activity.id)
+        .order_by(Cookie.position, Cookie.id)
+    )
+    return list(session.scalars(query))
+
+
+def read_streamed(
+    session: Session,
+    codes: Sequence[str] | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Streamed:
+    """Read the register chunk by chunk; keep the activities in `codes` (all for None)."""
+    ids = list(session.scalars(select(Activity.id).order_by(Activity.code)))
+    order = _cookie_order(session)
+    if None in order:
+        # A cookie of no activity comes only with the whole register: read it in one go.
+        chunks: Iterator[Doc] = iter([dump_register(session)])
+    else:
+        chunks = _chunks(session, ids)
+    wanted = set(codes) if codes is not None else None
+    spool, hasher = Spool(), hashlib.sha256(b'{"activities":[')
+    cookies: dict[str | None, deque[Doc]] = defaultdict(deque)
+    skeleton: Doc | None = None
+    count = 0
+    for document in chunks:
+        for activity in document["activities"]:
+            hasher.update((b"," if count else b"") + canonical(activity).encode("utf-8"))
+            count += 1
+        spool.add([a for a in document["activities"] if wanted is None or a["code"] in wanted])
+        for cookie in document["cookies"]:
+            cookies[cookie.get("activity")].append(cookie)
+        skeleton = {**document, "activities": [], "cookies": []}
+        if progress is not None:
+            progress(count, len(ids))
+    skeleton = skeleton or dump_register(session, [])
+    skeleton["cookies"] = [cookies[code].popleft() for code in order]
+    return Streamed(skeleton, spool, _finish(hasher, skeleton), count)
+
+
+def _finish(hasher: Any, skeleton: Doc) -> str:
+    """Close the hash begun with the activities: the other keys in the order sort_keys gives."""
+    if any(key < "activities" for key in skeleton):
+        raise ValueError("the register document has a key that sorts before its activities")
+    rest = b"".join(
+        b"," + canonical(key).encode("utf-8") + b":" + canonical(skeleton[key]).encode("utf-8")
+        for key in sorted(skeleton)
+        if key != "activities"
+    )
+    hasher.update(b"]" + rest + b"}")
+    return str(hasher.hexdigest())
