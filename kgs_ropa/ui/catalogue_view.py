@@ -22,7 +22,6 @@ from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
 
 _VOCABULARIES = {
-    "role": None,
     "type": voc.RECIPIENT_TYPES,
     "kind": voc.MEASURE_KINDS,
 }
@@ -36,7 +35,7 @@ def format_value(key: str, value: Any, lang: str) -> str:
     if key == "country":
         return voc.country_label(value, lang)
     if key in ("type", "kind"):
-        return _VOCABULARIES[key].label(value, lang)  # type: ignore[union-attr]
+        return _VOCABULARIES[key].label(value, lang)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)
