@@ -129,8 +129,10 @@ class Streamed:
 
 
 def _chunks(session: Session, ids: list[int]) -> Iterator[Doc]:
-    for start in range(0, len(ids), CHUNK):
-        yield dump_register(session, ids[start : start + CHUNK])
+    """The register a chunk of activities at a time; the cookies of no activity come with the
+    first (which is the only one when there are no activities)."""
+    for start in range(0, max(len(ids), 1), CHUNK):
+        yield dump_register(session, ids[start : start + CHUNK], unlinked_cookies=start == 0)
 
 
 def _cookie_order(session: Session) -> list[str | None]:
@@ -152,17 +154,12 @@ def read_streamed(
     """Read the register chunk by chunk; keep the activities in `codes` (all for None)."""
     ids = list(session.scalars(select(Activity.id).order_by(Activity.code)))
     order = _cookie_order(session)
-    if None in order:
-        # A cookie of no activity comes only with the whole register: read it in one go.
-        chunks: Iterator[Doc] = iter([dump_register(session)])
-    else:
-        chunks = _chunks(session, ids)
     wanted = set(codes) if codes is not None else None
     spool, hasher = Spool(), hashlib.sha256(b'{"activities":[')
     cookies: dict[str | None, deque[Doc]] = defaultdict(deque)
-    skeleton: Doc | None = None
+    skeleton: Doc = {}  # set by the first chunk: there always is one
     count = 0
-    for document in chunks:
+    for document in _chunks(session, ids):
         for activity in document["activities"]:
             hasher.update((b"," if count else b"") + canonical(activity).encode("utf-8"))
             count += 1
@@ -172,7 +169,6 @@ def read_streamed(
         skeleton = {**document, "activities": [], "cookies": []}
         if progress is not None:
             progress(count, len(ids))
-    skeleton = skeleton or dump_register(session, [])
     skeleton["cookies"] = [cookies[code].popleft() for code in order]
     return Streamed(skeleton, spool, _finish(hasher, skeleton), count)
 

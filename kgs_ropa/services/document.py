@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kgs_ropa.model import (
@@ -332,8 +332,18 @@ ACTIVITY_LISTS = [
 ]
 
 
-def dump_register(session: Session, activity_ids: Sequence[int] | None = None) -> Doc:
-    """The whole register as a document (or only some activities and their cookies).
+def _cookie_filter(activity_ids: Sequence[int] | None, unlinked: bool) -> Any:
+    if activity_ids is None:
+        return None
+    linked = Cookie.activity_id.in_(activity_ids)
+    return or_(linked, Cookie.activity_id.is_(None)) if unlinked else linked
+
+
+def dump_register(
+    session: Session, activity_ids: Sequence[int] | None = None, *, unlinked_cookies: bool = False
+) -> Doc:
+    """The whole register as a document, or only some activities and their cookies (and, with
+    `unlinked_cookies`, the cookies of no activity).
 
     A fixed number of queries, whatever the register's size.
     """
@@ -341,11 +351,13 @@ def dump_register(session: Session, activity_ids: Sequence[int] | None = None) -
     entity_codes = {e.id: e.code for e in entities}
     settings = session.execute(select(OrganisationSettings.__table__)).first()
     activities, activity_codes = _dump_activities(session, entity_codes, activity_ids)
-    cookies = [
-        c
-        for c in _rows(session, Cookie, Cookie.position, Cookie.id)
-        if activity_ids is None or c.activity_id in activity_codes
-    ]
+    cookies = _rows(
+        session,
+        Cookie,
+        Cookie.position,
+        Cookie.id,
+        where=_cookie_filter(activity_ids, unlinked_cookies),
+    )
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

@@ -4,10 +4,14 @@ register read in one go."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import check_register
+from kgs_ropa.model import Cookie
 from kgs_ropa.reports import stream
 from kgs_ropa.reports.build import build_report, fingerprint, report_from_database
 from kgs_ropa.services.document import dump_register
@@ -35,16 +39,38 @@ def test_chunked_read_gives_the_fingerprint_of_the_whole_register(
     assert streamed.skeleton == {**whole, "activities": []}
 
 
-def test_a_cookie_of_no_activity_is_kept(example_db: Database) -> None:
+@pytest.mark.parametrize("chunk", [1, 250])
+def test_a_cookie_of_no_activity_is_kept_and_the_read_stays_chunked(
+    example_db: Database, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
     with example_db.transaction() as session:
-        from kgs_ropa.model import Cookie
+        cookies = session.scalars(select(Cookie).order_by(Cookie.position)).all()
+        cookies[0].activity_id = cookies[-1].activity_id = None  # first and last of no activity
+    monkeypatch.setattr(stream, "CHUNK", chunk)
+    reads: list[object] = []
+    real = stream.dump_register
 
-        cookie = session.query(Cookie).first()
-        assert cookie is not None
-        cookie.activity_id = None
+    def counted(session: Session, ids: list[int] | None = None, **kw: bool) -> dict[str, Any]:
+        reads.append(ids)
+        return real(session, ids, **kw)
+
+    monkeypatch.setattr(stream, "dump_register", counted)
     with example_db.reading() as session:
         whole = dump_register(session)
         streamed = stream.read_streamed(session, None)
+    assert streamed.fingerprint == fingerprint(whole)
+    assert streamed.skeleton == {**whole, "activities": []}
+    assert None not in reads, "never the whole register in one read"
+    assert len(reads) == -(-len(whole["activities"]) // chunk)
+
+
+def test_a_register_of_cookies_only(db: Database) -> None:
+    with db.transaction() as session:
+        session.add(Cookie(name="_ga", provider="Google Analytics", purpose="Statistiek"))
+    with db.reading() as session:
+        whole = dump_register(session)
+        streamed = stream.read_streamed(session, None)
+    assert [c["name"] for c in streamed.skeleton["cookies"]] == ["_ga"]
     assert streamed.fingerprint == fingerprint(whole)
 
 
