@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,6 +26,7 @@ from kgs_ropa.reports.build import STEPS, Progress, progress_part
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.pdf_doc import (
     Deferred,
+    DeferredFill,
     FormPage,
     Heading,
     RegisterDoc,
@@ -36,25 +37,32 @@ from kgs_ropa.reports.pdf_doc import (
 from kgs_ropa.reports.pdf_fonts import FONT, markup
 from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
 
-CHUNK = 300  # rows per reportlab Table
+CHUNK = 100  # rows per reportlab Table: a chunk laid out is what a long table holds in memory
 PORTRAIT_WIDTH = 174 * mm
 LANDSCAPE_WIDTH = 261 * mm
 LABEL_WIDTH = 60 * mm
 MAX_CELL_HEIGHT = 300.0  # points: a table cell taller than this continues in the next row
 
-_TABLE_STYLE = TableStyle(
+_BODY_STYLE = TableStyle(  # the rows of a table that goes on under the part before it
     [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, LIGHT]),
+        ("ROWBACKGROUNDS", (0, 0), (-1, -1), [None, LIGHT]),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
 )
+_TABLE_STYLE = TableStyle(  # a table with its header row
+    [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, LIGHT]),
+    ],
+    parent=_BODY_STYLE,
+)
 _FIELD_STYLE = TableStyle(
     [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),  # else reportlab names Helvetica, not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -97,8 +105,13 @@ def _row_parts(row: list[model.Cell], widths: list[float]) -> list[list[Any]]:
 def data_table(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
     """A table in chunks, each with the header row repeated; column widths from the hints.
 
-    Each chunk is made when the layout reaches it, so a long table's paragraphs are never all
-    in memory at once (nor its rows, where the report makes them as they are walked)."""
+    Nothing is made before the layout reaches the table, and each chunk only when the layout
+    reaches it, so a long table's paragraphs are never all in memory at once (nor its rows,
+    where the report makes them as they are walked)."""
+    return [Deferred(partial(_first_chunk, table, width, lang))]
+
+
+def _first_chunk(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
@@ -109,19 +122,51 @@ def data_table(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
     return _chunk(first, rows, head, widths)
 
 
+def _parts(chunk: list[list[model.Cell]], widths: list[float]) -> list[list[Any]]:
+    return [part for row in chunk for part in _row_parts(row, widths)]
+
+
+def _table(head: list[Any], parts: list[list[Any]], widths: list[float]) -> Table:
+    """Rows under their header row, which reportlab repeats on every page the table takes."""
+    return Table([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
+
+
 def _chunk(
     chunk: list[list[model.Cell]],
     rest: Iterator[list[model.Cell]],
     head: list[Any],
     widths: list[float],
 ) -> list[Flowable]:
-    """The table of `chunk`, then (made later) the tables of the rows after it."""
-    parts = [part for row in chunk for part in _row_parts(row, widths)]
-    table = Table([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
+    """The table of `chunk`, then (made later) the rows after it."""
+    return [_table(head, _parts(chunk, widths), widths), *_after(rest, head, widths)]
+
+
+def _after(rest: Iterator[list[model.Cell]], head: list[Any], widths: list[float]) -> list[Any]:
     following = list(islice(rest, CHUNK))
     if not following:
-        return [table]
-    return [table, Deferred(partial(_chunk, following, rest, head, widths))]
+        return []
+    return [DeferredFill(partial(_continued, following, rest, head, widths))]
+
+
+def _continued(
+    chunk: list[list[model.Cell]],
+    rest: Iterator[list[model.Cell]],
+    head: list[Any],
+    widths: list[float],
+    room_width: float,
+    room_height: float,
+) -> list[Flowable]:
+    """The next chunk of rows: those that fit on the page go on under the chunk before, with
+    no header of their own; the others start a table with its header on the next page."""
+    parts = _parts(chunk, widths)
+    body = Table(parts, colWidths=widths, style=_BODY_STYLE)
+    pieces = body.split(room_width, room_height)
+    if len(pieces) == 1:  # all of them fit
+        return [body, *_after(rest, head, widths)]
+    if not pieces:  # not even one
+        return [_table(head, parts, widths), *_after(rest, head, widths)]
+    fitted = len(pieces[0]._cellvalues)  # reportlab's own count of the rows that fit
+    return [pieces[0], _table(head, parts[fitted:], widths), *_after(rest, head, widths)]
 
 
 def _cover(report: model.Report) -> list[Flowable]:
@@ -156,8 +201,12 @@ def _entry(entries: list[TocEntry], level: int, title: str) -> TocEntry:
     return entries[-1]
 
 
-def _nothing() -> None:
-    """No progress to report."""
+def _ticker(progress: Progress | None, total: int) -> Callable[[], None]:
+    """Reports one more activity laid out each time it is called."""
+    if progress is None:
+        return lambda: None
+    done = count(1)
+    return lambda: progress(next(done), total)
 
 
 def _section(
@@ -166,17 +215,27 @@ def _section(
     return [Heading(key, _entry(entries, level, title)), _para(title, style)]
 
 
-def _activity(
+def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
+    """For each activity, the headings that put its contents entries where its section starts
+    (the first also the entry of the whole part)."""
+    part, *activities = entries
+    for index, entry in enumerate(activities):
+        yield [*([Heading("activities", part)] if index == 0 else []), Heading(f"a{index}", entry)]
+
+
+def _activities(
     sections: Iterator[model.ActivitySection],
+    marks: Iterator[list[Flowable]],
     lang: Lang,
-    marks: list[Flowable],
     done: Callable[[], None],
 ) -> list[Flowable]:
-    """The section of the next activity (made only now, as the layout reaches it); `marks`
-    put its contents entries where it starts."""
-    section = next(sections)
+    """The section of the next activity, made only now that the layout reaches it, then
+    (made later) the sections after it."""
+    section = next(sections, None)
+    if section is None:
+        return []
     done()
-    story = [PageBreak(), *marks, _para(section.title, "h2")]
+    story = [PageBreak(), *next(marks), _para(section.title, "h2")]
     rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in section.fields]
     story.append(
         Table(
@@ -189,7 +248,7 @@ def _activity(
     for table in section.tables:
         story.append(_para(table.title, "h3"))
         story += data_table(table, PORTRAIT_WIDTH, lang)
-    return story
+    return [*story, Deferred(partial(_activities, sections, marks, lang, done))]
 
 
 def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable]:
@@ -208,26 +267,24 @@ def story(
     """The flowables, the contents entries they fill in, and the pages reserved for contents."""
     lang = report.meta.lang
     entries: list[TocEntry] = []
-    count = 1 + bool(report.activities) + len(report.activities) + len(report.annexes)
-    reserved = toc_pages(count)
+    entry_count = 1 + bool(report.activities) + len(report.activities) + len(report.annexes)
+    reserved = toc_pages(entry_count)
     flowables = [*_cover(report), NextPageTemplate("body")]
     for index in range(reserved):
         flowables += [PageBreak(), FormPage(f"toc{index}")]
     flowables.append(PageBreak())
     flowables += _section("overview", label("overview", lang), 0, entries, "h1")
     flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
-    count = len(report.activities)
-    # The contents need every title now; the sections themselves are made again, one at a
-    # time, as the layout reaches them.
-    titles = (section.title for section in report.activities)
-    sections = iter(report.activities)
-    for index, title in enumerate(titles):
-        marks = []
-        if index == 0:
-            marks.append(Heading("activities", _entry(entries, 0, label("activities", lang))))
-        marks.append(Heading(f"a{index}", _entry(entries, 1, title)))
-        done = partial(progress, index + 1, count) if progress else _nothing
-        flowables.append(Deferred(partial(_activity, sections, lang, marks, done)))
+    # The contents need every title now; the sections are made again, one at a time, as the
+    # layout reaches them.
+    first = len(entries)
+    if report.activities:
+        _entry(entries, 0, label("activities", lang))
+    for section in report.activities:
+        _entry(entries, 1, section.title)
+    sections, marks = iter(report.activities), _marks(entries[first:])
+    done = _ticker(progress, len(report.activities))
+    flowables.append(Deferred(partial(_activities, sections, marks, lang, done)))
     flowables += list(_annexes(report, entries))
     return flowables, entries, reserved
 
@@ -251,6 +308,7 @@ def render_pdf(
         author=running.header_right,
         subject=meta.subtitle,
         creator="KGS ROPA",
+        lang=meta.lang,  # the document language, for screen readers
         keywords=[meta.fingerprint],
     )
     # the sections are made as the layout reaches them: their count is the progress

@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs
+from kgs_ropa.reports.pdf_spool import SpoolingCanvas
 from kgs_ropa.reports.pdf_style import ACCENT
 
 MARGIN = 18 * mm
@@ -36,7 +37,7 @@ def toc_pages(entries: int) -> int:
     return max(1, math.ceil(entries / toc_lines_per_page()))
 
 
-@dataclass
+@dataclass(slots=True)  # one per activity, kept to the end
 class TocEntry:
     level: int
     title: str
@@ -73,10 +74,24 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, available_height + 1
 
-    def split(self, _w: float, _h: float) -> list[Flowable]:
+    def split(self, width: float, height: float) -> list[Flowable]:
         if self.made is None:
-            self.made = self.make()
+            self.made = self._make(width, height)
         return [Spacer(0, 0), *self.made]
+
+    def _make(self, _width: float, _height: float) -> list[Flowable]:
+        return self.make()
+
+
+class DeferredFill(Deferred):
+    """Flowables made for the room left in the frame where the layout reaches them."""
+
+    def __init__(self, fill: Callable[[float, float], list[Flowable]]) -> None:
+        super().__init__(list)
+        self.fill = fill
+
+    def _make(self, width: float, height: float) -> list[Flowable]:
+        return self.fill(width, height)
 
 
 class FormPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -112,6 +127,7 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
             rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm,
             bottomMargin=MARGIN,
+            initialFontName=FONT,  # embedded, like every font the file uses
             **kw,
         )
         self.running = running
@@ -123,6 +139,9 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
                 self._template("wide", landscape(A4)),
             ]
         )
+
+    def build(self, flowables: list[Flowable]) -> None:
+        super().build(flowables, canvasmaker=SpoolingCanvas)
 
     def _template(
         self, name: str, size: tuple[float, float], decorate: bool = True

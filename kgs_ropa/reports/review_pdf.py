@@ -63,6 +63,7 @@ def render_review_pdf(report: ReviewReport, out: Path | IO[bytes]) -> None:
         title=f"{report.title}: {session}",
         subject=report.subtitle,
         creator="KGS ROPA",
+        lang=report.lang,  # the document language, for screen readers
         keywords=[history],
     )
     doc.build(story(report))

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from report_data import HOSTILE, hostile_document, load
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kgs_ropa.reports.activity import REGISTER_COLUMNS, SECTION_TABLE_KEYS
 from kgs_ropa.reports.export import export_pdf
 from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.reports.pdf import data_table
 from kgs_ropa.reports.pdf_fonts import fallback_coverage
+from kgs_ropa.reports.report import Column, Table, text_cell
 from kgs_ropa.storage.database import Database
 
 TODAY = date(2026, 11, 25)
@@ -102,3 +105,19 @@ def test_names_in_other_scripts(db: Database, tmp_path: Path) -> None:
     for name in names[:3] + names[4:]:
         assert name in text
     assert "כהן" in text or "ןהכ" in text  # right-to-left text may come out reversed
+
+
+def test_a_long_table_has_its_header_once_at_the_top_of_every_page(tmp_path: Path) -> None:
+    columns = [Column("code", "Kolomkop"), Column("name", "Naam", 40)]
+    rows = [[text_cell(f"R{n:04d}"), text_cell("regel\n" * (n % 4))] for n in range(700)]
+    out = tmp_path / "table.pdf"
+    SimpleDocTemplate(str(out)).build(
+        [Paragraph("Boven de tabel"), *data_table(Table("t", "T", columns, rows), 450, "nl")]
+    )
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) > 10  # more pages than one chunk of rows fills
+    for page in pages:
+        assert page.count("Kolomkop") == 1
+        assert page.split("Kolomkop")[0].strip() in ("", "Boven de tabel")
+    text = "".join(pages)
+    assert [text.count(f"R{n:04d}") for n in range(700)] == [1] * 700
