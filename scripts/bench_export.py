@@ -177,9 +177,11 @@ def bench_memory(folder: Path, sizes: list[int]) -> None:
             out = folder / f"memory.{kind}"
             figures.append(peak_mib(partial(export, registers[size], out, "nl", today=TODAY)))
         at = ", ".join(f"{f:.1f} MiB at {s}" for f, s in zip(figures, sizes, strict=True))
+        slope = (figures[-1] - figures[0]) * 1024 / (sizes[-1] - sizes[0])
         print(
             f"{kind} peak memory (tracemalloc): {at} activities; "
-            f"ratio {figures[-1] / figures[0]:.2f} ({sizes[-1]} / {sizes[0]})"
+            f"ratio {figures[-1] / figures[0]:.2f} ({sizes[-1]} / {sizes[0]}), "
+            f"{slope:.2f} KiB more per activity"
         )
 
 
