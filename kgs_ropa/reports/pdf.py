@@ -209,10 +209,8 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[], None]:
     return lambda: progress(next(done), total)
 
 
-def _section(
-    key: str, title: str, level: int, entries: list[TocEntry], style: str
-) -> list[Flowable]:
-    return [Heading(key, _entry(entries, level, title)), _para(title, style)]
+def _section(title: str, level: int, entries: list[TocEntry], style: str) -> list[Flowable]:
+    return [Heading(_entry(entries, level, title)), _para(title, style)]
 
 
 def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
@@ -220,7 +218,7 @@ def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
     (the first also the entry of the whole part)."""
     part, *activities = entries
     for index, entry in enumerate(activities):
-        yield [*([Heading("activities", part)] if index == 0 else []), Heading(f"a{index}", entry)]
+        yield [*([Heading(part)] if index == 0 else []), Heading(entry)]
 
 
 def _activities(
@@ -257,7 +255,7 @@ def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable
     for index, table in enumerate(report.annexes, 1):
         yield PageBreak()
         title = f"{label('annex', lang)} {index}. {table.title}"
-        yield from _section(f"annex{index}", title, 0, entries, "h1")
+        yield from _section(title, 0, entries, "h1")
         yield from data_table(table, LANDSCAPE_WIDTH, lang)
 
 
@@ -273,7 +271,7 @@ def story(
     for index in range(reserved):
         flowables += [PageBreak(), FormPage(f"toc{index}")]
     flowables.append(PageBreak())
-    flowables += _section("overview", label("overview", lang), 0, entries, "h1")
+    flowables += _section(label("overview", lang), 0, entries, "h1")
     flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
     # The contents need every title now; the sections are made again, one at a time, as the
     # layout reaches them.

@@ -47,18 +47,15 @@ class TocEntry:
 class Heading(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """Marks a bookmark and a contents entry where the next flowable starts; draws nothing."""
 
-    def __init__(self, key: str, entry: TocEntry) -> None:
+    def __init__(self, entry: TocEntry) -> None:
         super().__init__()
-        self.key, self.entry = key, entry
+        self.entry = entry
 
     def wrap(self, _w: float, _h: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.bookmarkPage(self.key)
-        canvas.addOutlineEntry(self.entry.title, self.key, level=self.entry.level, closed=True)
-        self.entry.page = canvas.getPageNumber()
+        self.entry.page = self.canv.getPageNumber()  # the bookmark is written from the entry
 
 
 class Deferred(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -201,6 +198,7 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         for index in range(pages):
             chunk = entries[index * per_page : (index + 1) * per_page]
             _toc_form(canvas, f"toc{index}", title if index == 0 else "", chunk)
+        canvas.set_outline(entries)
         canvas.save()
 
 

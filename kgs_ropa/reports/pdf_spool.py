@@ -14,12 +14,14 @@ import shutil
 import tempfile
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
+
+from kgs_ropa.reports.pdf_outline import OutlineEntry, outline_objects
 
 FLATE = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
 NOT_WRITTEN = -1
@@ -58,6 +60,7 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         self.spooled = array("q")  # by object number - 1: its offset in the spool
         self.linked_pages: set[str] = set()  # pages that bookmarks point at, by name
         self.out: IO[bytes] | None = None  # the file being saved
+        self.outline_entries: Sequence[OutlineEntry] = ()  # written as the outline at save
         self.Pages = self.Catalog.Pages = _PageTree()
 
     def thisPageRef(self) -> Any:  # noqa: N802  # reportlab's name
@@ -126,11 +129,15 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         shutil.copyfileobj(self.spool, out)
         offsets = array("q", (o + len(header) if o != NOT_WRITTEN else o for o in self.spooled))
         position = len(header) + self.spool.tell()
+        outline, outline_numbers = self._outline()
         number = 1
         while number <= self.objectcounter:  # formatting may add objects: count them as we go
             if number > len(offsets) or offsets[number - 1] == NOT_WRITTEN:
-                name = self.numberToId[number]
-                data = pdfdoc.PDFIndirectObject(name, self.idToObject[name]).format(self)
+                if number in outline_numbers:
+                    data = b"%d 0 obj\n%s\nendobj\n" % (number, next(outline))
+                else:
+                    name = self.numberToId[number]
+                    data = pdfdoc.PDFIndirectObject(name, self.idToObject[name]).format(self)
                 offsets.extend([NOT_WRITTEN] * (number - len(offsets)))
                 offsets[number - 1] = position
                 out.write(data)
@@ -144,6 +151,16 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         )
         out.write(trailer.format(self))
         return b""
+
+    def _outline(self) -> tuple[Iterator[bytes], range]:
+        """The outline's objects, and the block of object numbers set aside for them."""
+        if not self.outline_entries:
+            return iter(()), range(0)
+        first = self.objectcounter + 1
+        self.objectcounter += 1 + len(self.outline_entries)
+        self.Catalog.Outlines = b"%d 0 R" % first  # written as is
+        objects = outline_objects(self.outline_entries, first, self.Pages.numbers, self)
+        return objects, range(first, self.objectcounter + 1)
 
 
 @contextmanager
@@ -171,3 +188,7 @@ class SpoolingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
             lang=kw.get("lang"),
         )
         self._make_preamble()  # again: it registers the initial font with the document
+
+    def set_outline(self, entries: Sequence[OutlineEntry]) -> None:
+        """The bookmarks, written from these entries (their pages filled in) at save."""
+        self._doc.outline_entries = entries

@@ -89,7 +89,13 @@ def test_bookmarks_for_every_section(example_db: Database, tmp_path: Path) -> No
     reader = PdfReader(out)
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     assert top[0] == label("overview", "en")
+    assert top[1] == label("activities", "en")
     assert len(top) == 2 + len(ANNEXES)
+    activities = reader.outline[2]  # the bookmarks under "Processing activities"
+    assert [item.title[:6] for item in activities] == [f"KGS-{n:02d}" for n in range(1, 14)]
+    for item in activities:  # each on the page whose text starts with its heading
+        page = reader.pages[reader.get_destination_page_number(item)].extract_text()
+        assert " ".join(item.title.split()[:3]) in page
     assert reader.metadata is not None and reader.metadata.title == label("title", "en")
 
 

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kgs_ropa.reports.export import export_pdf
+from kgs_ropa.reports.pdf_doc import TocEntry
 from kgs_ropa.reports.pdf_spool import SpoolingCanvas
 from kgs_ropa.storage.database import Database
 
@@ -120,3 +121,33 @@ def test_export_embeds_every_font_its_pages_name(
         for name in set(FONT_IN_CONTENT.findall(page.get_contents().get_data())):
             font = fonts[f"/{name.decode()}"].get_object()
             assert "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]
+
+
+def test_outline_from_contents_entries() -> None:
+    out = io.BytesIO()
+    canvas = SpoolingCanvas(out, pagesize=A4)
+    _draw_pages(canvas, 6)
+    entries = [
+        TocEntry(0, "Overzicht", 1),
+        TocEntry(0, "Verwerkingsactiviteiten", 2),
+        TocEntry(1, "KGS-01 Orderafhandeling", 2),
+        TocEntry(1, "KGS-02 Klantenservice — €, ø", 4),
+        TocEntry(0, "Bijlage 1. Verwerkers", 6),
+    ]
+    canvas.set_outline(entries)
+    canvas.save()
+    reader = PdfReader(out, strict=True)
+    outline = reader.outline
+    assert [m.title for m in outline if not isinstance(m, list)] == [
+        "Overzicht",
+        "Verwerkingsactiviteiten",
+        "Bijlage 1. Verwerkers",
+    ]
+    children = outline[2]
+    assert [m.title for m in children] == [
+        "KGS-01 Orderafhandeling",
+        "KGS-02 Klantenservice — €, ø",
+    ]
+    pages = [reader.get_destination_page_number(m) + 1 for m in [*outline[:2], *children]]
+    assert pages == [1, 2, 2, 4]
+    assert reader.get_destination_page_number(outline[3]) + 1 == 6
