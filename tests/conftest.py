@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from kgs_ropa.services.setup import initialise
+from kgs_ropa.services.document import load_register
+from kgs_ropa.services.setup import initialise, seed_vocabularies
+from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 
 PG_URL = os.environ.get("KGS_ROPA_TEST_PG_URL")
@@ -30,6 +32,19 @@ def db(db_path: Path) -> Iterator[Database]:
     initialise(database)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def synthetic_register(db: Database) -> Callable[[int], Database]:
+    """Loads a synthetic register of the given number of activities into `db`."""
+
+    def load(count: int) -> Database:
+        with db.transaction() as session:
+            seed_vocabularies(session)
+            load_register(session, synthetic_document(count))
+        return db
+
+    return load
 
 
 @pytest.fixture

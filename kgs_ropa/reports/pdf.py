@@ -119,7 +119,7 @@ def _first_chunk(table: model.Table, width: float, lang: Lang) -> list[Flowable]
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     head = [_para(c.title, "head") for c in table.columns]
-    return _chunk(first, rows, head, widths)
+    return [_table(head, _parts(first, widths), widths), *_after(rows, head, widths)]
 
 
 def _parts(chunk: list[list[model.Cell]], widths: list[float]) -> list[list[Any]]:
@@ -131,17 +131,8 @@ def _table(head: list[Any], parts: list[list[Any]], widths: list[float]) -> Tabl
     return Table([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
 
 
-def _chunk(
-    chunk: list[list[model.Cell]],
-    rest: Iterator[list[model.Cell]],
-    head: list[Any],
-    widths: list[float],
-) -> list[Flowable]:
-    """The table of `chunk`, then (made later) the rows after it."""
-    return [_table(head, _parts(chunk, widths), widths), *_after(rest, head, widths)]
-
-
 def _after(rest: Iterator[list[model.Cell]], head: list[Any], widths: list[float]) -> list[Any]:
+    """The rows after a chunk, made later, when the layout reaches them."""
     following = list(islice(rest, CHUNK))
     if not following:
         return []

@@ -40,12 +40,10 @@ def outline_objects(
             b"/Parent " + ref(first + 1 + parents[index] if parents[index] >= 0 else first),
             b"/Dest [ %s /Fit ]" % ref(page_objects[max(entry.page, 1) - 1]),
         ]
-        for key, other in (
-            ("Prev", _sibling(parents, index, -1)),
-            ("Next", _sibling(parents, index, 1)),
-        ):
+        for key, step in ((b"/Prev ", -1), (b"/Next ", 1)):
+            other = _sibling(parents, index, step)
             if other is not None:
-                keys.append(b"/%s %s" % (key.encode(), ref(first + 1 + other)))
+                keys.append(key + ref(first + 1 + other))
         kids = children.get(index)
         if kids:
             keys += [

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.services.document import load_register
-from kgs_ropa.services.setup import seed_vocabularies
-from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.history_values import cell_text, entity_type_label, tooltip_text
@@ -21,11 +19,8 @@ C = HistoryModel.Column
 
 
 @pytest.fixture
-def loaded(db: Database) -> Database:
-    with db.transaction() as session:
-        seed_vocabularies(session)
-        load_register(session, synthetic_document(3))
-    return db
+def loaded(synthetic_register: Callable[[int], Database]) -> Database:
+    return synthetic_register(3)
 
 
 def _dialog(qtbot: Any, db: Database) -> HistoryDialog:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,6 @@ from sqlalchemy import select
 
 from kgs_ropa.model import Activity, ReviewItem
 from kgs_ropa.services import review_ops
-from kgs_ropa.services.document import load_register
-from kgs_ropa.services.setup import seed_vocabularies
-from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import tasks
 from kgs_ropa.ui.history_diff import DiffDialog
@@ -26,11 +24,8 @@ from kgs_ropa.ui.review_followups import FollowUpsPanel
 
 
 @pytest.fixture
-def loaded(db: Database) -> Database:
-    with db.transaction() as session:
-        seed_vocabularies(session)
-        load_register(session, synthetic_document(5))
-    return db
+def loaded(synthetic_register: Callable[[int], Database]) -> Database:
+    return synthetic_register(5)
 
 
 def mark_current(dialog: ReviewDialog, outcome: str, note: str = "", action: str = "") -> None:

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kgs_ropa.reports.export import export_pdf
+from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.pdf_doc import TocEntry
 from kgs_ropa.reports.pdf_spool import SpoolingCanvas
 from kgs_ropa.storage.database import Database
@@ -110,10 +111,10 @@ def test_a_file_by_name_like_reportlabs_canvas(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_export_embeds_every_font_its_pages_name(
-    example_db: Database, tmp_path: Path, lang: str
+    example_db: Database, tmp_path: Path, lang: Lang
 ) -> None:
     out = tmp_path / "register.pdf"
-    export_pdf(example_db, out, lang)  # type: ignore[arg-type]  # a Lang
+    export_pdf(example_db, out, lang)
     reader = PdfReader(out)
     assert reader.trailer["/Root"]["/Lang"] == lang
     for page in reader.pages:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -11,19 +12,14 @@ from sqlalchemy import select
 from kgs_ropa.model import Activity, Snapshot
 from kgs_ropa.services import history, review, snapshots
 from kgs_ropa.services.diff import diff_documents, diff_lines
-from kgs_ropa.services.document import dump_register, load_register
+from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history_table import safe_cell, write_csv
-from kgs_ropa.services.setup import seed_vocabularies
-from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 
 
 @pytest.fixture
-def loaded(db: Database) -> Database:
-    with db.transaction() as session:
-        seed_vocabularies(session)
-        load_register(session, synthetic_document(5))
-    return db
+def loaded(synthetic_register: Callable[[int], Database]) -> Database:
+    return synthetic_register(5)
 
 
 @pytest.mark.parametrize(
