@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-OUT = Path(__file__).resolve().parent.parent / "kgs_ropa" / "resources" / "icons"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
 NAVY, STEEL, WHITE, LINE = (23, 52, 94), (120, 170, 220), (255, 255, 255), (205, 214, 226)
 
 

@@ -1,7 +1,7 @@
 """Refresh the interface translations: lupdate collects the strings, lrelease compiles them.
 
 Run after changing interface text:  python scripts/update_translations.py
-Then translate the new entries of kgs_ropa/resources/translations/app_nl.ts (Qt Linguist, or
+Then translate the new entries of resources/translations/app_nl.ts (Qt Linguist, or
 any text editor), run this script again, and commit both the .ts and the .qm.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "kgs_ropa" / "ui").glob("*.py")) + [ROOT / "kgs_ropa" / "app.py"]
-TRANSLATIONS = ROOT / "kgs_ropa" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ["nl"]
 
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,8 @@ def test_every_resource_folder_read_at_run_time_ships(analysis: dict[str, Any]) 
     source = "\n".join(p.read_text("utf-8") for p in PACKAGE.rglob("*.py"))
     packages = set(re.findall(r'resources\.files\("([\w.]+)"\)', source))
     assert packages, "no importlib.resources use found: update this test"
-    folders = [PACKAGE.parent.joinpath(*name.split(".")) for name in packages]
-    folders += [PACKAGE / "resources" / "translations"]
+    folders = [Path(str(resources.files(name))) for name in packages]
+    folders += [Path(str(resources.files("kgs_ropa.resources"))) / "translations"]
     data = {p.resolve() for f in folders for p in f.rglob("*") if p.is_file()}
     data = {p for p in data if p.suffix not in {".py", ".pyc"}}
     assert data, "the resource folders hold no files"
