@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "kgs_ropa.cli.check_cmd",
     "kgs_ropa.cli.history_cmds",
     "kgs_ropa.cli.review_cmds",
+    "kgs_ropa.cli.notice_cmds",
 ]
 
 
