@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Paragraph, Spacer
 
@@ -18,6 +19,11 @@ from kgs_ropa.reports.pdf_style import markup, styles
 
 _OPEN = '<font color="#8A5A00"><b>[{}: {}]</b></font>'  # open points stand out in print
 _STYLE_OF_LEVEL = {1: "cover_title", 2: "h2", 3: "h3"}
+
+
+def _bullet_style() -> ParagraphStyle:
+    body = styles()["cover_text"]
+    return ParagraphStyle("notice_bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3)
 
 
 def _runs(line: Line, open_label: str) -> str:
@@ -34,10 +40,9 @@ def _flowables(part: Part, notice: Notice, open_label: str) -> list[Flowable]:
     if isinstance(part, NoticeParagraph):
         return [Paragraph(_runs(part.line, open_label), style["cover_text"])]
     if isinstance(part, Bullets):
-        return [
-            Paragraph(_runs(item, open_label), style["cover_text"], bulletText="•")
-            for item in part.items
-        ]
+        bullet = _bullet_style()
+        items = [Paragraph(_runs(item, open_label), bullet, bulletText="•") for item in part.items]
+        return [*items, Spacer(1, 2 * mm)]
     assert isinstance(part, Grid)
     columns = [model.Column(str(i), title, 14) for i, title in enumerate(part.columns)]
     rows = [[model.text_cell(cell) for cell in row] for row in part.rows]

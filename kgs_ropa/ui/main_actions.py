@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from kgs_ropa import __version__
 from kgs_ropa.ui import i18n
+from kgs_ropa.ui.notice_dialog import NoticeActions
 from kgs_ropa.ui.review_actions import ReviewActions
 
 if TYPE_CHECKING:
@@ -93,8 +94,10 @@ class Actions:
         self.language_menu = self.menus["view"].addMenu("")
         for lang in i18n.LANGUAGES:
             self.language_menu.addAction(self.all[f"lang_{lang}"])
-        # Review sessions, history, snapshots and the inquiry pack add their own commands.
+        # Review sessions, history, snapshots and the inquiry pack add their own commands, and
+        # so does the privacy statement.
         self.review = ReviewActions(self.window, self.menus)
+        self.notice = NoticeActions(self.window, self.menus)
 
     def _toolbar(self) -> None:
         self.toolbar = QToolBar(self.window)

@@ -1540,6 +1540,131 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message numerus="yes">
+        <source>%n points still to be confirmed, marked in the text</source>
+        <translation>
+            <numerusform>%n punt nog te bevestigen, gemarkeerd in de tekst</numerusform>
+            <numerusform>%n punten nog te bevestigen, gemarkeerd in de tekst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point still to be confirmed, marked in the text</source>
+        <translation>1 punt nog te bevestigen, gemarkeerd in de tekst</translation>
+    </message>
+    <message>
+        <source>Nothing left to confirm</source>
+        <translation>Niets meer te bevestigen</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>HTML to embed in a website (*.html)</source>
+        <translation>HTML om in een website op te nemen (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the privacy statement</source>
+        <translation>De privacyverklaring opslaan</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>In the register: %1</source>
+        <translation>In het register: %1</translation>
+    </message>
+    <message>
+        <source>The statement, line %1:</source>
+        <translation>De verklaring, regel %1:</translation>
+    </message>
+    <message>
+        <source>Open the published privacy statement</source>
+        <translation>De gepubliceerde privacyverklaring openen</translation>
+    </message>
+    <message>
+        <source>Privacy statement (*.txt *.html *.htm *.pdf *.md);;All files (*)</source>
+        <translation>Privacyverklaring (*.txt *.html *.htm *.pdf *.md);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n points to look at</source>
+        <translation>
+            <numerusform>%1: %n punt om naar te kijken</numerusform>
+            <numerusform>%1: %n punten om naar te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: 1 point to look at</source>
+        <translation>%1: 1 punt om naar te kijken</translation>
+    </message>
+    <message>
+        <source>%1 tells the same story as the register: nothing to report.</source>
+        <translation>%1 vertelt hetzelfde verhaal als het register: niets te melden.</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Statement from the register</source>
+        <translation>Verklaring uit het register</translation>
+    </message>
+    <message>
+        <source>Check a published statement</source>
+        <translation>Een gepubliceerde verklaring controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <source>&amp;Open statement…</source>
+        <translation>Verklaring &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open the privacy statement as published on your website (text, HTML or PDF). It is compared with the register element by element: what it leaves out, what it names that the register does not hold, and where the two disagree.</source>
+        <translation>Open de privacyverklaring zoals die op uw website staat (tekst, HTML of PDF). Ze wordt onderdeel voor onderdeel met het register vergeleken: wat ze weglaat, wat ze noemt dat het register niet kent, en waar de twee elkaar tegenspreken.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation>Waar het om gaat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy statement…</source>
+        <translation>&amp;Privacyverklaring…</translation>
+    </message>
+    <message>
+        <source>Privacy statement from the register, and its check</source>
+        <translation>Privacyverklaring uit het register, en de controle ervan</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationView</name>
     <message>
         <source>(a) Controller and group entities</source>
