@@ -100,9 +100,38 @@ def pdf_text(path: Path) -> str:
 
     try:
         reader = PdfReader(str(path))
-        return "\n\n".join(unwrap(page.extract_text() or "") for page in reader.pages)
+        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
     except (PdfReadError, ValueError, KeyError) as exc:
         raise StatementError(f"{path.name}: not a readable PDF ({exc})") from exc
+    running = _running_lines(pages)
+    return "\n\n".join(
+        unwrap(
+            "\n".join(
+                line
+                for line in lines
+                if line.strip() not in running and not _PAGE_NUMBER.search(line)
+            )
+        )
+        for lines in pages
+    )
+
+
+# "page 3 of 12", "pagina 3 van 12", "3 / 12", "3": a running footer, not the statement's text.
+_PAGE_NUMBER = re.compile(
+    r"\b(page|pagina)\s+\d+(\s+(of|van)(\s+\d+)?)?\s*$|^\s*\d+(\s*/\s*\d+)?\s*$", re.IGNORECASE
+)
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Lines that open or close most pages: the running header and footer."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages:
+        kept = [line.strip() for line in lines if line.strip()]
+        for line in set(kept[:2] + kept[-2:]):
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n > len(pages) / 2}
 
 
 def unwrap(content: str) -> str:
@@ -157,7 +186,7 @@ def sentences(content: str) -> list[Sentence]:
     paragraph = section = 0
     previous_blank = True
     for number, raw in enumerate(content.splitlines(), start=1):
-        line = raw.strip().lstrip("#").strip().strip("•·*-–").strip()
+        line = raw.strip().lstrip("#").strip().strip("•·*-–\x7f").strip()
         if not line:
             previous_blank = True
             continue
