@@ -396,8 +396,7 @@ def _fill(sentence: str, runs: Line) -> Line:
 def _assessed_none(activity: Doc, element: str) -> bool:
     """Whether the register asserts that the activity has none of `element` (not merely that
     nothing is recorded yet)."""
-    state = activity.get("assessed", {})
-    return isinstance(state, dict) and state.get(element) == "none"
+    return element in (activity.get("assessed_none") or [])
 
 
 def build_notice(document: Doc, lang: Lang, today: date | None = None) -> Notice:

@@ -80,6 +80,16 @@ def test_a_transfer_with_its_safeguard_says_where_to_get_a_copy() -> None:
     assert "privacy@slijpwinkel.example" in told
 
 
+def test_none_only_where_the_register_says_there_is_none() -> None:
+    shop = webshop()
+    orders = shop["activities"][0]
+    assert "[to be confirmed: transfers outside the EEA]" in text_of(shop, "en")
+    orders["assessed_none"] = ["transfers"]
+    told = text_of(shop, "en")
+    assert "We do not transfer this data to countries outside the European Economic Area" in told
+    assert "[to be confirmed: transfers outside the EEA]" not in told
+
+
 def test_retention_and_automated_decisions_come_from_the_register() -> None:
     told = text_of(webshop(), "en")
     assert "7 years after the order." in told
