@@ -26,6 +26,7 @@ from kgs_ropa.reports.build import (
 from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.files import replace_file
 
 Target = Database | Session
 ActivityIds = Sequence[int | str] | None
@@ -43,7 +44,7 @@ def atomic_path(out: Path) -> Iterator[Path]:
         raise OSError(f"cannot write {out}: {exc.strerror or exc}") from None
     try:
         yield partial
-        partial.replace(out)
+        replace_file(partial, out)
     finally:
         partial.unlink(missing_ok=True)
 

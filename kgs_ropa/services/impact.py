@@ -24,6 +24,7 @@ from kgs_ropa.model import (
 from kgs_ropa.model import register as reg
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.files import replace_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
                 writer = csv.writer(stream, delimiter=";")
                 writer.writerow([_as_text(h) for h in headers])
                 writer.writerows([_as_text(v) for v in row] for row in rows)
-        partial.replace(path)
+        replace_file(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
         raise

@@ -27,10 +27,15 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False, roaming=False) / "register.sqlite"
 
 
+def is_url(target: str) -> bool:
+    """A SQLAlchemy URL, not a file path: "C:\\reg.sqlite" has a colon but no "://"."""
+    return "://" in target
+
+
 def resolve_url(target: str | None = None) -> URL:
     """A file path means SQLite; anything with '://' is a SQLAlchemy URL."""
     target = target or os.environ.get(ENV_DB) or str(default_database_path())
-    if "://" in target:
+    if is_url(target):
         try:
             return make_url(target)
         except Exception as exc:

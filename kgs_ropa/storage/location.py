@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "afs", "9p", "fuse.sshfs"}
 
 
-def _windows_drive_is_remote(path: Path) -> bool:
+def _windows_drive_is_remote(path: PureWindowsPath) -> bool:
     import ctypes
 
     drive_remote = 4  # DRIVE_REMOTE from GetDriveTypeW
@@ -17,7 +17,7 @@ def _windows_drive_is_remote(path: Path) -> bool:
     return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote)  # type: ignore[attr-defined]
 
 
-def _mount_filesystem(path: Path, mounts: str) -> str:
+def _mount_filesystem(path: PurePath, mounts: str) -> str:
     """The filesystem type of the longest mount point that contains `path` (Linux)."""
     best, kind = "", ""
     for line in mounts.splitlines():
@@ -31,12 +31,13 @@ def _mount_filesystem(path: Path, mounts: str) -> str:
     return kind
 
 
-def is_network_path(path: Path) -> bool:
+def is_network_path(path: PurePath) -> bool:
     text = str(path)
-    if text.startswith(("\\\\", "//")):
+    if text.startswith(("\\\\", "//")):  # UNC: \\server\share
         return True
-    if sys.platform == "win32" and path.drive:
-        return _windows_drive_is_remote(path)
+    if sys.platform == "win32":  # a drive letter mapped to a share, or a local disk
+        windows = PureWindowsPath(text)
+        return bool(windows.drive) and _windows_drive_is_remote(windows)
     mounts = Path("/proc/mounts")
     if mounts.exists():
         return _mount_filesystem(path, mounts.read_text()) in NETWORK_FILESYSTEMS

@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from kgs_ropa.storage.files import FileInUseError
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ErrorText"
@@ -32,6 +33,12 @@ _ERRNO = {
 # Windows: ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION (open in another program).
 _IN_USE = QT_TRANSLATE_NOOP("ErrorText", "the file is open in another program")
 _WINERROR = {32: _IN_USE, 33: _IN_USE}
+# kgs_ropa.storage.files: Windows would not replace the file, so the new one was kept beside it.
+_OPEN_IN_EXCEL = QT_TRANSLATE_NOOP(
+    "ErrorText",
+    "%1 is open in another program (Excel?): close the file in Excel and try again. "
+    "The old file is unchanged; the new one is kept as %2.",
+)
 # SQLite's own sentences, as sqlite3 reports them.
 _SQLITE = {
     "file is not a database": QT_TRANSLATE_NOOP("ErrorText", "the file is not a database"),
@@ -79,6 +86,8 @@ def clean_database_text(text: str) -> str:
 
 def user_message(exc: BaseException) -> str:
     """A short message for `exc`: what went wrong, without tracebacks, links or SQL."""
+    if isinstance(exc, FileInUseError):
+        return _tr(_OPEN_IN_EXCEL).replace("%1", str(exc.target)).replace("%2", exc.kept.name)
     if isinstance(exc, OSError):
         return os_error_text(exc)
     if isinstance(exc, DBAPIError) and exc.orig is not None:

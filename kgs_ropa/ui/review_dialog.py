@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import ReviewError, SessionView
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import DateEdit
@@ -263,7 +264,7 @@ class ReviewDialog(QDialog):
             )
         if not confirm(self, question.replace("%1", state.name)):
             return
-        suggestion = str(Path.home() / f"review-{state.name.replace(' ', '-')}.pdf")
+        suggestion = str(Path.home() / f"review-{safe_file_name(state.name)}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the review report"), suggestion, "*.pdf"
         )

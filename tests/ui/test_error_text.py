@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kgs_ropa.storage import migrate
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.files import FileInUseError
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.export_dialog import ExportDialog
@@ -65,3 +66,13 @@ def test_export_failure_in_dutch_has_no_english_os_text(
     shown = dialog.status.text()
     assert "Permission denied" not in shown
     assert str(tmp_path / "r.pdf") in shown
+
+
+def test_a_file_open_in_excel_says_what_to_do_and_where_the_new_one_is() -> None:
+    error = FileInUseError(Path("out", "register.xlsx"), Path("out", "register (new).xlsx"))
+    english = user_message(error)
+    assert "close the file in Excel and try again" in english
+    assert "register (new).xlsx" in english
+    i18n.switch("nl")
+    dutch = user_message(error)
+    assert "sluit het bestand in Excel" in dutch and "register (new).xlsx" in dutch
