@@ -1,7 +1,8 @@
 """Build the one-folder app with PyInstaller, then smoke-test the built programs.
 
 Run on the target platform (Windows builds only on Windows): `python packaging/build.py`;
-`--smoke-only` tests an existing build. The smoke test runs the built programs on a fresh
+`--smoke-only` tests an existing build; `--installer` then wraps it in the Windows installer
+(Inno Setup), passing the package's version. The smoke test runs the built programs on a fresh
 database in a temporary folder: the CLI creates the example register, checks, exports and packs
 it (the files are opened to be sure they are real); the windowed app must start offscreen,
 write its log and database and keep running until it is stopped.
@@ -11,13 +12,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import notices  # packaging/notices.py, beside this script
+
+from kgs_ropa import __version__
+
 HERE = Path(__file__).resolve().parent
+BUILD = HERE.parent / "build"
 DIST = HERE.parent / "dist" / "KGS ROPA"
 APP_START_SECONDS = 60  # a cold first start (antivirus scanning every DLL) can be slow
 APP_STAYS_UP_SECONDS = 5
@@ -25,8 +32,33 @@ APP_STAYS_UP_SECONDS = 5
 
 def build() -> None:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
-    command += ["--distpath", str(DIST.parent), "--workpath", str(HERE.parent / "build")]
+    command += ["--distpath", str(DIST.parent), "--workpath", str(BUILD)]
     subprocess.run([*command, str(HERE / "kgs_ropa.spec")], check=True, cwd=HERE)
+
+
+def write_notices() -> None:
+    """The notices from this build's own environment, checked against what it bundles."""
+    text = notices.render()
+    shipped = DIST / "_internal" / "kgs_ropa" / "resources" / "notices" / notices.OUT.name
+    shipped.write_text(text, "utf-8", newline="\n")
+    names = (BUILD / "kgs_ropa" / "bundled-top-level.txt").read_text("utf-8").split()
+    bundled = notices.distributions_of(names)
+    lacking = notices.missing(bundled, text)
+    if lacking:
+        fail(f"bundled without their licence in the notices: {', '.join(lacking)}")
+    listed = ", ".join(sorted(d.metadata["Name"] for d in bundled))
+    print(f"notices: {len(bundled)} bundled distributions, each with its licence ({listed})")
+
+
+def installer_command(iscc: str) -> list[str]:
+    return [iscc, f"/DAppVersion={__version__}", str(HERE / "installer.iss")]
+
+
+def installer() -> None:
+    # Chocolatey's Inno Setup is not on PATH; its default folder is the usual place.
+    default = Path(os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)"), "Inno Setup 6")
+    iscc = shutil.which("ISCC") or str(default / "ISCC.exe")
+    subprocess.run(installer_command(iscc), check=True, cwd=HERE)
 
 
 def program(name: str) -> str:
@@ -62,7 +94,10 @@ def smoke_cli(folder: Path, env: dict[str, str]) -> None:
     from pypdf import PdfReader
 
     env = dict(env, KGS_ROPA_DB=str(folder / "cli.sqlite"))
-    print(run(env, "--version").strip())
+    version = run(env, "--version").strip()
+    if version != f"kgs-ropa {__version__}":
+        fail(f"the build says {version!r}, the package is {__version__}")
+    print(version)
     run(env, "init", "--example", "kgs")
     run(env, "check", codes=(0, 1))
     run(env, "verify-history")
@@ -117,4 +152,7 @@ def smoke_test() -> None:
 if __name__ == "__main__":
     if "--smoke-only" not in sys.argv:
         build()
+        write_notices()
     smoke_test()
+    if "--installer" in sys.argv:
+        installer()

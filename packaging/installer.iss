@@ -1,6 +1,9 @@
 ; Inno Setup script: installs the one-folder build per machine into Program Files.
 ; The register itself is never written here: the app keeps it in %LOCALAPPDATA%\kgs-ropa.
-#define AppVersion "0.1.0"
+; The version comes from the package: packaging/build.py passes /DAppVersion=<kgs_ropa.__version__>.
+#ifndef AppVersion
+  #error Run "python packaging/build.py --installer" (it passes the version) instead of ISCC alone.
+#endif
 
 [Setup]
 AppId={{6C5E1B7A-2D0B-4F3A-9C55-0D7F6E1A3B21}

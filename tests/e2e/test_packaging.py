@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from kgs_ropa import __version__
 from kgs_ropa.cli import COMMAND_MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +42,12 @@ def collect_data_files(
 
 
 @pytest.fixture(scope="module")
-def analysis() -> Iterator[dict[str, Any]]:
+def workpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("build")
+
+
+@pytest.fixture(scope="module")
+def analysis(workpath: Path) -> Iterator[dict[str, Any]]:
     """The options the spec passes to PyInstaller's Analysis."""
     captured: dict[str, Any] = {}
 
@@ -52,7 +58,8 @@ def analysis() -> Iterator[dict[str, Any]]:
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = collect_data_files  # type: ignore[attr-defined]
     build_step = lambda *args, **kwargs: None  # noqa: E731 - PYZ, EXE, COLLECT do nothing here
-    names = {"Analysis": analyse, "PYZ": build_step, "EXE": build_step, "COLLECT": build_step}
+    names: dict[str, Any] = {"SPECPATH": str(SPEC.parent), "workpath": str(workpath)}
+    names |= {"Analysis": analyse, "PYZ": build_step, "EXE": build_step, "COLLECT": build_step}
     with pytest.MonkeyPatch.context() as patch:
         for name in ("PyInstaller", "PyInstaller.utils"):
             patch.setitem(sys.modules, name, types.ModuleType(name))
@@ -89,6 +96,29 @@ def test_every_resource_folder_read_at_run_time_ships(analysis: dict[str, Any]) 
     data = {p for p in data if p.suffix not in {".py", ".pyc"}}
     assert data, "the resource folders hold no files"
     assert data <= shipped_files(analysis), f"not shipped: {data - shipped_files(analysis)}"
+
+
+def test_the_version_resource_carries_the_package_version(
+    analysis: dict[str, Any], workpath: Path
+) -> None:
+    text = (workpath / "version_info.txt").read_text("utf-8")
+    assert f'"ProductVersion", "{__version__}"' in text
+    numbers = ", ".join(__version__.split(".")[:3])
+    assert f"filevers=({numbers}, 0)" in text
+    assert "{" not in text  # every placeholder filled in
+
+
+def test_the_installer_takes_its_version_from_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "packaging"))  # build.py imports notices.py beside it
+    iss = (ROOT / "packaging" / "installer.iss").read_text("utf-8")
+    assert not re.search(r'#define\s+AppVersion\s+"', iss), "the version is passed by build.py"
+    build = importlib.util.spec_from_file_location("build", ROOT / "packaging" / "build.py")
+    assert build is not None and build.loader is not None
+    module = importlib.util.module_from_spec(build)
+    build.loader.exec_module(module)
+    command = module.installer_command("ISCC.exe")
+    assert f"/DAppVersion={__version__}" in command
+    assert command[-1].endswith("installer.iss")
 
 
 def test_main_py_runs_the_cli(tmp_path: Path) -> None:

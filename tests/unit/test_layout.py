@@ -28,8 +28,12 @@ def test_every_package_folder_is_listed_in_pyproject() -> None:
     setuptools = pyproject()["tool"]["setuptools"]  # type: ignore[index]
     found = package_names(ROOT / "kgs_ropa", "kgs_ropa")
     found |= package_names(ROOT / "resources", "kgs_ropa.resources")
+    found |= package_names(ROOT / "docs", "kgs_ropa.resources.docs")
     assert set(setuptools["packages"]) == found
-    assert setuptools["package-dir"] == {"kgs_ropa.resources": "resources"}
+    assert setuptools["package-dir"] == {
+        "kgs_ropa.resources": "resources",
+        "kgs_ropa.resources.docs": "docs",
+    }
 
 
 def test_resources_live_at_the_top_level_and_load_through_the_package() -> None:
