@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
-from kgs_ropa import __version__
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.notice_dialog import NoticeActions
 from kgs_ropa.ui.review_actions import ReviewActions
@@ -57,6 +56,7 @@ class Actions:
         self._action("delete", w.delete_selected, QKeySequence(std.Delete))
         self._action("refresh", self.refresh, QKeySequence(std.Refresh))
         self._action("reviews_due", self.reviews_due, None)
+        self._action("guide", self.guide, QKeySequence(std.HelpContents))
         self._action("about", self.about, None)
         self._action("log_folder", self.open_log_folder, None)
         for number, key in enumerate(("register", "dashboard", "processors"), start=1):
@@ -81,7 +81,7 @@ class Actions:
             "edit": ["undo", "redo", None, "find", "edit", "duplicate", "retire", "delete"],
             "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],
             "review": ["reviews_due"],
-            "help": ["log_folder", "about"],
+            "help": ["guide", "log_folder", "about"],
         }
         for name, keys in layout.items():
             menu = bar.addMenu("")
@@ -135,14 +135,15 @@ class Actions:
         dialog = ExportDialog(self.window.db, self.window.register, self.window)
         dialog.open()
 
+    def guide(self) -> None:
+        from kgs_ropa.ui.help_dialogs import GuideDialog
+
+        GuideDialog(self.window).open()
+
     def about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            QCoreApplication.translate("MainWindow", "About KGS ROPA"),
-            QCoreApplication.translate(
-                "MainWindow", "KGS ROPA %1\nThe record of processing activities (Art. 30 GDPR)."
-            ).replace("%1", __version__),
-        )
+        from kgs_ropa.ui.help_dialogs import AboutDialog
+
+        AboutDialog(self.window).open()
 
     def open_log_folder(self) -> None:
         from kgs_ropa.app import log_dir
@@ -178,6 +179,7 @@ class Actions:
             "delete": QCoreApplication.translate("MainWindow", "&Delete…"),
             "refresh": QCoreApplication.translate("MainWindow", "Re&fresh"),
             "reviews_due": QCoreApplication.translate("MainWindow", "Activities &due for review"),
+            "guide": QCoreApplication.translate("MainWindow", "User &guide"),
             "about": QCoreApplication.translate("MainWindow", "&About KGS ROPA"),
             "log_folder": QCoreApplication.translate("MainWindow", "Open the &log folder"),
             "page_register": QCoreApplication.translate("MainWindow", "&Register"),

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KGS ROPA</source>
+        <translation>Over KGS ROPA</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (Art. 30 GDPR).</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
+    </message>
+    <message>
+        <source>KGS ROPA includes third-party software, each under its own licence. Their notices and licence texts follow, with how to replace the Qt libraries.</source>
+        <translation>KGS ROPA bevat software van derden, elk onder een eigen licentie. Hieronder staan hun vermeldingen en licentieteksten (in het Engels), met hoe u de Qt-bibliotheken vervangt.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Vermeldingen van derden</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <source>Not saved: %1. Correct it and save again.</source>
@@ -371,6 +390,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>the file is open in another program</source>
         <translation>het bestand is geopend in een ander programma</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Excel?): close the file in Excel and try again. The old file is unchanged; the new one is kept as %2.</source>
+        <translation>%1 is geopend in een ander programma (Excel?): sluit het bestand in Excel en probeer het opnieuw. Het oude bestand is ongewijzigd; het nieuwe is bewaard als %2.</translation>
     </message>
     <message>
         <source>the file is not a database</source>
@@ -933,6 +956,13 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Gebruikershandleiding</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1</source>
@@ -1313,16 +1343,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>About KGS ROPA</source>
-        <translation>Over KGS ROPA</translation>
-    </message>
-    <message>
-        <source>KGS ROPA %1
-The record of processing activities (Art. 30 GDPR).</source>
-        <translation>KGS ROPA %1
-Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
-    </message>
-    <message>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe verwerking</translation>
     </message>
@@ -1373,6 +1393,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
     <message>
         <source>Activities &amp;due for review</source>
         <translation>Verwerkingen &amp;toe aan controle</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
         <source>&amp;About KGS ROPA</source>
