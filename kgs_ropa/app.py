@@ -92,7 +92,7 @@ def app_icon() -> QIcon:
 
 
 def run_app(db_target: str | None) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kgs_ropa.ui import i18n
@@ -146,6 +146,9 @@ def run_app(db_target: str | None) -> int:
         return _cannot_open(app, exc)
     window = MainWindow(db, settings)
     window.show()
+    # Once the event loop has drawn the window: packaging/start_time.py and the smoke test wait
+    # for this line.
+    QTimer.singleShot(0, lambda: log.info("main window shown"))
     try:
         return int(app.exec())
     finally:
