@@ -1,4 +1,5 @@
-"""Regenerate docs/screenshots/{nl,en}-{welcome,register,editor,dashboard,processor-impact}.png.
+"""Regenerate docs/screenshots/{nl,en}-{welcome,register,editor,dashboard,processor-impact,
+review,inquiry-pack}.png (the README and the user guide show them).
 
 Runs the app off-screen on a fresh copy of the KGS Diamond example (and an empty register for
 the welcome screen), with default window state:  python scripts/screenshots.py
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +19,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings, Qt  # noqa: E402 (platform 
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from kgs_ropa.services import review_ops  # noqa: E402
 from kgs_ropa.services.setup import initialise  # noqa: E402
 from kgs_ropa.storage.database import Database  # noqa: E402
 from kgs_ropa.ui import i18n, tasks  # noqa: E402
@@ -102,8 +105,35 @@ def shoot(app: QApplication, lang: str, folder: Path) -> None:
     settle(app)
     with_dialog(window, dialog, f"{lang}-processor-impact.png")
     dialog.close()
+
+    shoot_review(app, window, example, lang)
     window.close()
     example.dispose()
+
+
+def shoot_review(app: QApplication, window: MainWindow, db: Database, lang: str) -> None:
+    """A quarterly review under way (two activities marked), then File > Inquiry pack."""
+    name = "Q4 2026" if lang == "en" else "K4 2026"
+    review_ops.start(db, name, date(2026, 12, 1), ["Privacy officer", "IT"])
+    codes = [item.activity_code for item in review_ops.current(db).items]  # type: ignore[union-attr]
+    review_ops.mark(db, codes[0], "confirmed")
+    review_ops.mark(
+        db,
+        codes[1],
+        "follow_up",
+        action="Sign the processing agreement",
+        owner="Privacy officer",
+        due=date(2027, 1, 31),
+    )
+    window.show_page("register")
+    dialog = window.actions_.review.review_session()
+    settle(app)
+    with_dialog(window, dialog, f"{lang}-review.png")
+    dialog.close()
+    dialog = window.actions_.review.inquiry_pack()
+    settle(app)
+    with_dialog(window, dialog, f"{lang}-inquiry-pack.png")
+    dialog.close()
 
 
 def main() -> int:
