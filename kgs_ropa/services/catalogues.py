@@ -30,6 +30,7 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import document as d
+from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.storage.database import Database, StorageError
 
 Row = dict[str, Any]
@@ -79,6 +80,8 @@ KINDS: dict[str, Kind] = {
 def _row(item: Any, kind: Kind) -> Row:
     row = {name: getattr(item, name) for name, _kind, _vocab in kind.fields}
     row["id"] = item.id
+    # The version it was read at: an update that carries it is refused if someone saved since.
+    row["version"] = item.version
     return row
 
 
@@ -163,6 +166,8 @@ def update(db: Database, kind_key: str, row_id: int, data: Row, comment: str = "
         item = session.get(kind.model, row_id)
         if item is None:
             raise CatalogueError("This entry no longer exists; refresh the list (F5).")
+        title = getattr(item, kind.title_field, "") or row_id
+        expect_version(session, item, data.get("version"), f"{kind.key.capitalize()} {title}")
         _apply(session, item, kind, data)
 
 
@@ -183,8 +188,9 @@ def get_settings(db: Database) -> Row:
     with db.reading() as session:
         settings = session.scalars(select(OrganisationSettings)).first()
         if settings is None:
-            return {"acts_as_processor": False, "employee_count_note": "", "note": ""}
-        return {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
+            return {"acts_as_processor": False, "employee_count_note": "", "note": "", "version": 0}
+        row = {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
+        return {**row, "version": settings.version}
 
 
 def save_settings(db: Database, data: Row, comment: str = "") -> None:
@@ -192,8 +198,14 @@ def save_settings(db: Database, data: Row, comment: str = "") -> None:
         session.info["comment"] = comment
         settings = session.scalars(select(OrganisationSettings)).first()
         if settings is None:
+            # Version 0: read when there were no settings yet; someone else may have made them.
+            if data.get("version") not in (None, 0):
+                raise CatalogueError("The organisation settings were removed; reload them.")
             settings = OrganisationSettings()
             session.add(settings)
+        else:
+            expected = data.get("version")
+            expect_version(session, settings, expected, "The organisation settings")
         for field in d.SETTINGS_FIELDS:
             if field[0] in data:
                 setattr(settings, field[0], _clean(data[field[0]], field))

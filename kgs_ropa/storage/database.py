@@ -13,13 +13,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from kgs_ropa.storage.errors import ConcurrentChangeError, StorageError
 
 APP_NAME = "kgs-ropa"
 ENV_DB = "KGS_ROPA_DB"
 
-
-class StorageError(Exception):
-    """Expected trouble with the database: shown to the user as a plain message."""
+__all__ = ["Database", "StorageError", "default_database_path", "is_sqlite", "resolve_url"]
 
 
 def default_database_path() -> Path:
@@ -90,8 +91,15 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except StaleDataError as exc:
+            # The UPDATE found another version: someone committed in between read and write.
+            raise ConcurrentChangeError(
+                "Someone else changed this record while you were saving it; nothing was saved. "
+                "Reload it and make your change again."
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

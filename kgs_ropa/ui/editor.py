@@ -81,6 +81,7 @@ class ActivityEditor(QWidget):
         self._saved_doc: dict[str, Any] = {}
         self._state: dict[str, Any] = {}
         self._hidden: dict[str, Any] = {}
+        self.version: int | None = None
         self._restoring = False
         self.context: CheckContext | None = None
         self.undo_stack = QUndoStack(self)
@@ -161,6 +162,9 @@ class ActivityEditor(QWidget):
         if activity_id is not None:
             doc = activities.get_document(self.db, activity_id)
         assert doc is not None
+        doc = dict(doc)
+        # The version the activity was read at goes back with the save (never into undo steps).
+        self.version = doc.pop(activities.VERSION, None)
         self.activity_id = activity_id
         self.context = activities.check_context(self.db, date.today())
         self.restore(doc)
@@ -305,8 +309,9 @@ class ActivityEditor(QWidget):
     def save(self) -> bool:
         self.flush_undo()
         doc = self.document()
+        versioned = {**doc, activities.VERSION: self.version}
         try:
-            new_id = activities.save_document(self.db, self.activity_id, doc, self.comment.text())
+            saved = activities.save(self.db, self.activity_id, versioned, self.comment.text())
         except DocumentError as exc:
             show_error(
                 self,
@@ -318,13 +323,13 @@ class ActivityEditor(QWidget):
         except StorageError as exc:
             show_error(self, user_message(exc))
             return False
-        self.activity_id = new_id
+        self.activity_id, self.version = saved.id, saved.version
         self._saved_doc = doc
         self._show_history_if_current()
         self.comment.clear()
         self._update_title()
-        self.hub.activities_changed.emit([new_id])
-        self.saved.emit(new_id)
+        self.hub.activities_changed.emit([saved.id])
+        self.saved.emit(saved.id)
         return True
 
     def _go_to_problem(self, exc: DocumentError) -> str:
