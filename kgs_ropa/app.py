@@ -14,8 +14,15 @@ from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import APP_NAME, Database, StorageError, is_sqlite, resolve_url
-from kgs_ropa.storage.migrate import NewerDatabaseError
+from kgs_ropa.storage.database import (
+    APP_NAME,
+    ENV_DB,
+    Database,
+    StorageError,
+    is_sqlite,
+    resolve_url,
+)
+from kgs_ropa.storage.migrate import NewerDatabaseError, require_register
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLockFile
@@ -43,11 +50,16 @@ def setup_logging() -> Path:
     return path
 
 
-def open_register(target: str | None) -> Database:
+def open_register(target: str | None, create: bool = False) -> Database:
     """Open the database, upgrade it (after a backup) and add any missing standard vocabulary
-    entries, so a new register starts with them. StorageError carries a message for the user."""
+    entries, so a new register starts with them. StorageError carries a message for the user.
+
+    Only with `create` (the first start on the default location) may there be no register yet.
+    """
     db = Database.open(target)
     try:
+        if not create:
+            require_register(db)
         result = initialise(db).upgrade
     except Exception:
         db.dispose()
@@ -128,7 +140,8 @@ def run_app(db_target: str | None) -> int:
         )
         return 1
     try:
-        db = open_register(db_target)
+        # Only the default location is created on first start; a mistyped --db is refused.
+        db = open_register(db_target, create=not (db_target or os.environ.get(ENV_DB)))
     except NewerDatabaseError as exc:
         lock.unlock()
         QMessageBox.critical(

@@ -7,7 +7,7 @@ import sys
 
 from kgs_ropa.storage.database import Database, is_sqlite
 from kgs_ropa.storage.location import network_share_warning
-from kgs_ropa.storage.migrate import upgrade
+from kgs_ropa.storage.migrate import require_register, upgrade
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -21,10 +21,16 @@ class CliError(Exception):
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    """The register named by --db / $KGS_ROPA_DB, brought to the current schema."""
+    """The register named by --db / $KGS_ROPA_DB, brought to the current schema. A target
+    that holds no register is refused (exit 2): only `init` creates one."""
     db = Database.open(args.db)
-    warn_about_location(db)
-    upgrade(db)
+    try:
+        require_register(db)
+        warn_about_location(db)
+        upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
     return db
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,7 +44,14 @@ def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
+# Execution option naming how a SQLite transaction begins; without it a read runs unwrapped.
+SQLITE_BEGIN = "sqlite_begin"
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own BEGIN comes late (after the reads, never before DDL): we emit it ourselves,
+    # the SQLAlchemy recipe for pysqlite ("Serializable isolation / Transactional DDL").
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # SQLite leaves foreign keys off on every new connection.
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -57,14 +64,27 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection: Connection) -> None:
+    """BEGIN IMMEDIATE for a write: the write lock is taken before the action's first read, so
+    what it read cannot change before it writes ("one transaction per action", literally)."""
+    mode = connection.get_execution_options().get(SQLITE_BEGIN)
+    if mode:
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
 def make_engine(url: URL) -> Engine:
     if is_sqlite(url):
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions (BEGIN IMMEDIATE on SQLite; the option is inert on
+    PostgreSQL)."""
+    return engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
 
 
 class Database:
@@ -73,7 +93,8 @@ class Database:
     def __init__(self, url: URL) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
         # Every change of the register is recorded in the same transaction (imported here, not
         # at the top: the history service sits above storage).
         from kgs_ropa.services.history import install as install_history
@@ -103,7 +124,7 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._readers() as session:
             yield session
 
     def dispose(self) -> None:
