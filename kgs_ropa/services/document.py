@@ -42,6 +42,7 @@ from kgs_ropa.model.register import (
     activity_recipient,
     activity_system,
 )
+from kgs_ropa.storage.errors import KnownError
 
 FORMAT = "kgs-ropa-register"
 FORMAT_VERSION = 1
@@ -49,7 +50,7 @@ FORMAT_VERSION = 1
 Doc = dict[str, Any]
 
 
-class DocumentError(ValueError):
+class DocumentError(KnownError, ValueError):
     """Bad input in a register document, with the path of the offending value."""
 
     def __init__(self, path: str, message: str) -> None:

@@ -35,11 +35,12 @@ from kgs_ropa.services.replay_register import (
     cookie_doc,
     pick,
 )
+from kgs_ropa.storage.errors import KnownError
 
 Doc = dict[str, Any]
 
 
-class ReplayError(ValueError):
+class ReplayError(KnownError, ValueError):
     """An entry that does not fit the document it is applied to."""
 
 

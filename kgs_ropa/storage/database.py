@@ -10,12 +10,13 @@ from typing import Any
 
 from platformdirs import user_data_path
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.engine.url import URL
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from kgs_ropa.storage.errors import ConcurrentChangeError, StorageError
+from kgs_ropa.storage.errors import ConcurrentChangeError, StorageError, classify
 
 APP_NAME = "kgs-ropa"
 ENV_DB = "KGS_ROPA_DB"
@@ -72,13 +73,38 @@ def _sqlite_begin(connection: Connection) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _classify(context: ExceptionContext) -> BaseException | None:
+    """Driver errors become known errors where they arise, by their code (storage.errors)."""
+    if context.is_pre_ping:
+        return None  # the pool handles a dead connection itself
+    return classify(context.original_exception, context.is_disconnect)
+
+
+def _create_engine(url: URL, **options: Any) -> Engine:
+    """create_engine, with an unknown kind of database or a missing driver said plainly."""
+    try:
+        return create_engine(url, **options)
+    except NoSuchModuleError:
+        raise StorageError(
+            f"unknown kind of database {url.drivername!r} in the URL; KGS ROPA works with a "
+            "SQLite file or postgresql+psycopg://..."
+        ) from None
+    except ImportError as exc:
+        raise StorageError(
+            f"the database driver for {url.drivername!r} is not installed ({exc.name}); use "
+            "postgresql+psycopg://... for PostgreSQL"
+        ) from None
+
+
 def make_engine(url: URL) -> Engine:
     if is_sqlite(url):
-        engine = create_engine(url)
+        engine = _create_engine(url)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = _create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "handle_error", _classify)
+    return engine
 
 
 def writer(engine: Engine) -> Engine:

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect
 
 from kgs_ropa.storage.database import Database, StorageError, is_sqlite, writer
+from kgs_ropa.storage.errors import DamagedDatabaseError, DatabaseError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -134,12 +135,28 @@ def backup_sqlite(db: Database, label: str) -> Path | None:
     return target
 
 
+def check_integrity(db: Database) -> None:
+    """SQLite's quick check (seconds for a large register): a damaged file is refused untouched."""
+    if not is_sqlite(db.url):
+        return
+    with db.engine.connect() as connection:
+        problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        lines = [line for p in problems for line in str(p).splitlines() if "***" not in line]
+        first = lines[0][:160] if lines else "integrity check failed"
+        raise DamagedDatabaseError(first, db.display_name)
+
+
 def check_compatible(db: Database) -> str | None:
-    """The current revision, or NewerDatabaseError when this version does not know it."""
+    """The current revision, or NewerDatabaseError when this version does not know it.
+
+    A damaged SQLite file is refused first (DamagedDatabaseError), before anything writes to it.
+    """
     try:
+        check_integrity(db)
         revision = current_revision(db)
-    except Exception as exc:
-        raise StorageError(f"cannot open the database {db.display_name}: {exc}") from exc
+    except DatabaseError as exc:
+        raise (exc if exc.where else exc.at(db.display_name)) from exc
     if revision is None and has_tables(db):
         with db.engine.connect() as connection:
             if _half_made(connection):

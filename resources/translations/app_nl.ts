@@ -133,6 +133,49 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Field (checked: keep mine)</source>
+        <translation>Veld (aangevinkt: mijn versie houden)</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Opgeslagen versie</translation>
+    </message>
+    <message>
+        <source>Choose per field</source>
+        <translation>Per veld kiezen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was saved by %2 at %3 after you opened it. Your changes are still here.</source>
+        <translation>Niet opgeslagen: %1 is door %2 opgeslagen op %3, nadat u het opende. Uw wijzigingen staan er nog.</translation>
+    </message>
+    <message>
+        <source>KGS ROPA</source>
+        <translation>KGS ROPA</translation>
+    </message>
+    <message>
+        <source>Reload the saved version</source>
+        <translation>Opgeslagen versie opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Vergelijken en kiezen…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>KGS ROPA: unexpected error</source>
@@ -373,16 +416,64 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>het bestand is geopend in een ander programma</translation>
     </message>
     <message>
-        <source>the file is not a database</source>
-        <translation>het bestand is geen database</translation>
+        <source>the register is in use by another program or user</source>
+        <translation>het register is in gebruik door een ander programma of een andere gebruiker</translation>
     </message>
     <message>
-        <source>the database is in use by another program; try again in a moment</source>
-        <translation>de database is in gebruik door een ander programma; probeer het zo opnieuw</translation>
+        <source>Nothing was changed; try again in a moment.</source>
+        <translation>Er is niets gewijzigd; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>the database is read-only</source>
-        <translation>de database is alleen-lezen</translation>
+        <source>the register is read-only here</source>
+        <translation>het register is hier alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask for write access, or open a writable copy.</source>
+        <translation>Er is niets gewijzigd. Vraag schrijfrechten aan, of open een beschrijfbare kopie.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Make room and try again.</source>
+        <translation>Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>the file is not a database or is damaged</source>
+        <translation>het bestand is geen database of is beschadigd</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore the latest good backup.</source>
+        <translation>Het bestand is niet gewijzigd. Zet de laatste goede back-up terug.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the drive or network connection.</source>
+        <translation>Er is niets gewijzigd. Controleer de schijf of de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may read and write it.</source>
+        <translation>Controleer of de map bestaat en of u er mag lezen en schrijven.</translation>
+    </message>
+    <message>
+        <source>no connection to the database server</source>
+        <translation>geen verbinding met de databaseserver</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the network, the server and the URL.</source>
+        <translation>Er is niets gewijzigd. Controleer het netwerk, de server en de URL.</translation>
+    </message>
+    <message>
+        <source>the database server refused the login</source>
+        <translation>de databaseserver weigerde de aanmelding</translation>
+    </message>
+    <message>
+        <source>Check the user name and password.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>this database login may not do that</source>
+        <translation>deze databasegebruiker mag dat niet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the database administrator for the rights.</source>
+        <translation>Er is niets gewijzigd. Vraag de databasebeheerder om de rechten.</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
