@@ -79,10 +79,14 @@ def _load(session: Session, activity_id: int) -> Activity:
 
 
 def get_document(db: Database, activity_id: int) -> Doc:
-    """The activity's document plus the `version` it was read at (a save checks it)."""
+    return get_versioned(db, activity_id)[0]
+
+
+def get_versioned(db: Database, activity_id: int) -> tuple[Doc, int]:
+    """The activity's document and the version it was read at (an editor's save names it)."""
     with db.reading() as session:
         activity = _load(session, activity_id)
-        return {**dump_activity(activity), VERSION: activity.version}
+        return dump_activity(activity), activity.version
 
 
 def new_document(code: str, name: str) -> Doc:

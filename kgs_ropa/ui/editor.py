@@ -163,12 +163,11 @@ class ActivityEditor(QWidget):
     # ------------------------------------------------------------------ loading
     def load(self, activity_id: int | None, doc: dict[str, Any] | None = None) -> None:
         """Show an activity (or, with id None, a new one from `doc`)."""
-        if activity_id is not None:
-            doc = activities.get_document(self.db, activity_id)
-        assert doc is not None
-        doc = dict(doc)
         # The version the activity was read at goes back with the save (never into undo steps).
-        self.version = doc.pop(activities.VERSION, None)
+        self.version = None
+        if activity_id is not None:
+            doc, self.version = activities.get_versioned(self.db, activity_id)
+        assert doc is not None
         self.activity_id = activity_id
         self.context = activities.check_context(self.db, date.today())
         self.restore(doc)
@@ -349,8 +348,7 @@ class ActivityEditor(QWidget):
 
     def compare_with_saved(self, mine: dict[str, Any], explanation: str) -> None:
         """Both versions side by side; the merge stays in the editor, unsaved, for a look first."""
-        theirs = activities.get_document(self.db, self.activity_id or 0)
-        version = theirs.pop(activities.VERSION)
+        theirs, version = activities.get_versioned(self.db, self.activity_id or 0)
         labels = {key: form.labels[key].text() for form in self.forms for key in form.labels}
         dialog = conflict_dialog.ConflictDialog(mine, theirs, labels, explanation, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

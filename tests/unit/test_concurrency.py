@@ -58,8 +58,10 @@ def test_a_stale_activity_save_is_refused_naming_who_and_when(
 ) -> None:
     first, second = two_windows
     activity_id = _first_activity(first)
-    mine = activities.get_document(first, activity_id)
-    theirs = activities.get_document(second, activity_id)
+    mine, version = activities.get_versioned(first, activity_id)
+    mine[activities.VERSION] = version
+    theirs, version = activities.get_versioned(second, activity_id)
+    theirs[activities.VERSION] = version
     set_actor("Anna")
     theirs["owner"] = "Anna's change"
     activities.save_document(second, activity_id, theirs)
@@ -71,19 +73,19 @@ def test_a_stale_activity_save_is_refused_naming_who_and_when(
     assert refused.value.change.actor == "Anna"
     assert activities.get_document(first, activity_id)["owner"] == "Anna's change"
     # After a reload the same edit goes through.
-    fresh = activities.get_document(first, activity_id)
+    fresh, version = activities.get_versioned(first, activity_id)
     fresh["owner"] = "Bert's change"
-    saved = activities.save(first, activity_id, fresh)
-    assert saved.version == fresh["version"] + 1
+    saved = activities.save(first, activity_id, {**fresh, activities.VERSION: version})
+    assert saved.version == version + 1
 
 
 def test_a_change_to_a_purpose_alone_moves_the_activity_version(db: Database) -> None:
     initialise(db, "kgs")
     activity_id = _first_activity(db)
-    doc = activities.get_document(db, activity_id)
+    doc, version = activities.get_versioned(db, activity_id)
     doc["purposes"][0]["description"] += " (bijgewerkt)"
-    saved = activities.save(db, activity_id, doc)
-    assert saved.version == doc["version"] + 1
+    saved = activities.save(db, activity_id, {**doc, activities.VERSION: version})
+    assert saved.version == version + 1
 
 
 @pytest.mark.postgres
