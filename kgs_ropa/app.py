@@ -14,6 +14,7 @@ from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
 from kgs_ropa.services.setup import initialise
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import (
     APP_NAME,
     ENV_DB,
@@ -66,7 +67,19 @@ def open_register(target: str | None, create: bool = False) -> Database:
         raise
     if result.changed:
         log.info("database schema upgraded from %s to %s", result.before, result.after)
+    _daily_backup(db)
     return db
+
+
+def _daily_backup(db: Database) -> None:
+    """The first start of a day keeps a checked copy; a failure is logged, never in the way."""
+    try:
+        made = backup.daily(db)
+    except (StorageError, OSError):
+        log.warning("the daily backup could not be made", exc_info=True)
+        return
+    if made:
+        log.info("daily backup made")
 
 
 def database_key(target: str | None) -> str:

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "kgs_ropa.cli.history_cmds",
     "kgs_ropa.cli.review_cmds",
     "kgs_ropa.cli.notice_cmds",
+    "kgs_ropa.cli.backup_cmds",
 ]
 
 

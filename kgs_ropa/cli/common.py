@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from typing import Any, TextIO
 
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database, is_sqlite
+from kgs_ropa.storage.errors import DamagedDatabaseError
 from kgs_ropa.storage.location import network_share_warning
 from kgs_ropa.storage.migrate import require_register, upgrade
 
@@ -53,10 +56,18 @@ def open_database(args: argparse.Namespace) -> Database:
         require_register(db)
         warn_about_location(db)
         upgrade(db)
+    except DamagedDatabaseError as exc:
+        db.dispose()
+        raise CliError(f"{exc}{_offer_backup(db)}") from None
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _offer_backup(db: Database) -> str:
+    good = backup.latest_good(db) if is_sqlite(db.url) else None
+    return f" The latest good backup: kgs-ropa restore {shlex.quote(str(good))}" if good else ""
 
 
 def warn_about_location(db: Database) -> None:

@@ -113,6 +113,8 @@ class Replayer(Register):
 
     def apply(self, step: Step) -> None:
         kind = step.entity_type
+        if kind == "register":
+            return  # a marker (a restore from a backup): the entries before it hold the content
         if kind == "activity":
             self._activity(step)
         elif kind in CHILDREN:

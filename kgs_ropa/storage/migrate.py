@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect
 
+from kgs_ropa.storage.backup import automatic as automatic_backup
 from kgs_ropa.storage.database import Database, StorageError, is_sqlite, writer
 from kgs_ropa.storage.errors import DamagedDatabaseError, DatabaseError
 
@@ -116,25 +115,6 @@ def _drop_half_made(connection: Connection) -> None:
     connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
 
 
-def backup_sqlite(db: Database, label: str) -> Path | None:
-    """A consistent copy through SQLite's online backup API, next to the database file."""
-    if not is_sqlite(db.url) or not db.url.database or db.url.database == ":memory:":
-        return None
-    source_path = Path(db.url.database)
-    if not source_path.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source_path.with_name(f"{source_path.stem}.backup-{label}-{stamp}{source_path.suffix}")
-    source = sqlite3.connect(source_path)
-    try:
-        with sqlite3.connect(target) as copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
-
-
 def check_integrity(db: Database) -> None:
     """SQLite's quick check (seconds for a large register): a damaged file is refused untouched."""
     if not is_sqlite(db.url):
@@ -191,7 +171,7 @@ def upgrade(db: Database, repair: bool = False) -> UpgradeResult:
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
-    backup = backup_sqlite(db, f"schema-{before}") if before is not None else None
+    backup = automatic_backup(db, f"schema-{before}") if before is not None else None
     # One transaction (DDL included): a kill leaves the file as it was, never half-made.
     with writer(db.engine).begin() as connection:
         if before is None and repair and _half_made(connection):

@@ -76,6 +76,41 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back-up van het register maken</translation>
+    </message>
+    <message>
+        <source>Register (*.sqlite)</source>
+        <translation>Register (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The whole register (with its history) is in %1</source>
+        <translation>Het hele register (met de geschiedenis) staat in %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace the register by the backup %1? The register as it is now is kept in the backups folder first.</source>
+        <translation>Het register vervangen door de back-up %1? Het register zoals het nu is, wordt eerst in de back-upmap bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Delete %1?</source>

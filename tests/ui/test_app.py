@@ -110,3 +110,11 @@ def test_a_mistyped_register_path_is_refused_and_not_created(
     assert app.run_app(str(target)) == 2
     assert "no register at" in quiet_app[0]
     assert not target.parent.exists()
+
+
+def test_the_first_start_of_a_day_backs_the_register_up(tmp_path: Path) -> None:
+    db = app.open_register(str(tmp_path / "new.sqlite"), create=True)
+    db.dispose()
+    db = app.open_register(str(tmp_path / "new.sqlite"))
+    db.dispose()
+    assert len(list((tmp_path / "new-backups").glob("new-daily-*.sqlite"))) == 1
