@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db)
     streams = sys.stdout, sys.stderr
     # Every line the CLI prints may hold user text: control characters leave it escaped.
-    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
     try:
         exit_code: int = args.handler(args)
         return exit_code

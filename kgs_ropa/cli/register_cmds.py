@@ -57,13 +57,18 @@ def _backup_before_import(db: Database) -> None:
 
 def read_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
+        return json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise CliError(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise CliError(f"{path}: not a UTF-8 text file") from None
     except json.JSONDecodeError as exc:
         raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise CliError(f"{path}: nested too deeply to be a register document") from None
+    except ValueError as exc:  # a number of thousands of digits: Python refuses to convert it
+        raise CliError(f"{path}: not a register document ({exc})") from None
 
 
 def run_import_json(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
@@ -168,9 +168,10 @@ def save(db: Database, activity_id: int | None, doc: Doc, comment: str = "") -> 
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
     if not code.strip():
         raise DocumentError("code", "every activity needs a code")
-    other = session.scalar(select(Activity.id).where(Activity.code == code))
-    if other is not None and other != activity_id:
-        raise DocumentError("code", f"the code {code!r} is already used by another activity")
+    query = select(Activity.id, Activity.code).where(func.lower(Activity.code) == code.lower())
+    for other, used in session.execute(query):
+        if other != activity_id:
+            raise DocumentError("code", f"the code {used!r} is already used by another activity")
 
 
 def unique_code(session: Session, model: Any, base: str) -> str:

@@ -128,20 +128,31 @@ def _clean(value: Any, field: d.Field) -> Any:
     return value
 
 
+def _within_limit(value: Any, kind: Kind, name: str) -> Any:
+    limit = d.text_limit(kind.model, name)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        raise CatalogueError("%1 is too long: at most %2 characters.", name, f"{limit:,}")
+    return value
+
+
 def _apply(session: Session, item: Any, kind: Kind, data: Row) -> None:
     for field in kind.fields:
         if field[0] in data and field[0] != "code":
-            setattr(item, field[0], _clean(data[field[0]], field))
+            setattr(item, field[0], _within_limit(_clean(data[field[0]], field), kind, field[0]))
     title = getattr(item, kind.title_field, "") or ""
     if kind.has_code and not title:
         raise CatalogueError("A name is required.")
     if kind.has_code:
         wanted = str(data.get("code") or "").strip() or item.code or slug(title)
         if wanted != item.code:
-            other = session.scalar(select(kind.model.id).where(kind.model.code == wanted))
+            # Case variants ("KGS-01", "kgs-01") count as the same code.
+            query = select(kind.model.id).where(func.lower(kind.model.code) == wanted.lower())
+            if item.id is not None:
+                query = query.where(kind.model.id != item.id)
+            other = session.scalar(query)
             if other is not None:
                 raise CatalogueError("The code %1 is already in use; choose another.", repr(wanted))
-            item.code = wanted
+            item.code = _within_limit(wanted, kind, "code")
 
 
 def create(db: Database, kind_key: str, data: Row, comment: str = "") -> int:
@@ -152,8 +163,9 @@ def create(db: Database, kind_key: str, data: Row, comment: str = "") -> int:
         item = kind.model()
         if kind.has_code:
             title = str(data.get(kind.title_field) or "")
-            item.code = str(data.get("code") or "") or _free_code(session, kind.model, slug(title))
-        _apply(session, item, kind, {**data, "code": item.code} if kind.has_code else data)
+            code = str(data.get("code") or "") or _free_code(session, kind.model, slug(title))
+            data = {**data, "code": code}
+        _apply(session, item, kind, data)
         session.add(item)
         session.flush()
         return int(item.id)
