@@ -14,8 +14,16 @@ from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import APP_NAME, Database, StorageError, is_sqlite, resolve_url
-from kgs_ropa.storage.migrate import NewerDatabaseError
+from kgs_ropa.storage import backup
+from kgs_ropa.storage.database import (
+    APP_NAME,
+    ENV_DB,
+    Database,
+    StorageError,
+    is_sqlite,
+    resolve_url,
+)
+from kgs_ropa.storage.migrate import NewerDatabaseError, require_register
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLockFile
@@ -43,18 +51,35 @@ def setup_logging() -> Path:
     return path
 
 
-def open_register(target: str | None) -> Database:
+def open_register(target: str | None, create: bool = False) -> Database:
     """Open the database, upgrade it (after a backup) and add any missing standard vocabulary
-    entries, so a new register starts with them. StorageError carries a message for the user."""
+    entries, so a new register starts with them. StorageError carries a message for the user.
+
+    Only with `create` (the first start on the default location) may there be no register yet.
+    """
     db = Database.open(target)
     try:
+        if not create:
+            require_register(db)
         result = initialise(db).upgrade
     except Exception:
         db.dispose()
         raise
     if result.changed:
         log.info("database schema upgraded from %s to %s", result.before, result.after)
+    _daily_backup(db)
     return db
+
+
+def _daily_backup(db: Database) -> None:
+    """The first start of a day keeps a checked copy; a failure is logged, never in the way."""
+    try:
+        made = backup.daily(db)
+    except (StorageError, OSError):
+        log.warning("the daily backup could not be made", exc_info=True)
+        return
+    if made:
+        log.info("daily backup made")
 
 
 def database_key(target: str | None) -> str:
@@ -128,7 +153,8 @@ def run_app(db_target: str | None) -> int:
         )
         return 1
     try:
-        db = open_register(db_target)
+        # Only the default location is created on first start; a mistyped --db is refused.
+        db = open_register(db_target, create=not (db_target or os.environ.get(ENV_DB)))
     except NewerDatabaseError as exc:
         lock.unlock()
         QMessageBox.critical(

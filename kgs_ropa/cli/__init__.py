@@ -1,6 +1,7 @@
 """The command line: `kgs-ropa [--db TARGET] [COMMAND ...]`; no command launches the desktop app.
 
-Exit codes: 0 success, 1 findings or a failed verification, 2 bad usage or bad input.
+Exit codes: 0 success, 1 findings or a failed verification, 2 bad usage, bad input or any other
+trouble the user can fix (storage.errors.KnownError, OS errors), 3 an internal error (a bug).
 Each command group lives in its own module and registers itself through `add_commands`.
 """
 
@@ -10,13 +11,12 @@ import argparse
 import importlib
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
-
 from kgs_ropa import __version__
-from kgs_ropa.cli.common import EXIT_INPUT, EXIT_OK, CliError
-from kgs_ropa.storage.database import StorageError
+from kgs_ropa.cli.common import EXIT_BUG, EXIT_INPUT, EXIT_OK, CliError, EscapingStream
+from kgs_ropa.storage.errors import KnownError
 
 COMMAND_MODULES = [
     "kgs_ropa.cli.register_cmds",
@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "kgs_ropa.cli.history_cmds",
     "kgs_ropa.cli.review_cmds",
     "kgs_ropa.cli.notice_cmds",
+    "kgs_ropa.cli.backup_cmds",
 ]
 
 
@@ -53,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kgs_ropa.app import run_app  # Qt only when the app is wanted
 
         return run_app(args.db)
+    streams = sys.stdout, sys.stderr
+    # Every line the CLI prints may hold user text: control characters leave it escaped.
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
     try:
         exit_code: int = args.handler(args)
         return exit_code
@@ -63,15 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code
-    except (StorageError, ValueError, OSError) as exc:
+    except (KnownError, OSError) as exc:
+        # Locked, read-only, full disk, server gone, bad input: any transaction was rolled back.
         print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except OperationalError as exc:
-        # Locked, read-only, full disk, server gone: the transaction was rolled back.
-        print(
-            f"kgs-ropa {args.command}: the database could not be used ({exc.orig}); "
-            "nothing was changed. Check that the disk has space, the file is writable and no "
-            "other program holds it, or that the database server is reachable.",
-            file=sys.stderr,
-        )
-        return EXIT_INPUT
+    except Exception:
+        # Anything else is a bug: said as one, never mistaken for findings (1) or bad input (2).
+        traceback.print_exc()
+        print(f"kgs-ropa {args.command}: internal error; please report it.", file=sys.stderr)
+        return EXIT_BUG
+    finally:
+        sys.stdout, sys.stderr = streams

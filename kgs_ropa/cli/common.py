@@ -3,15 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
+from typing import Any, TextIO
 
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database, is_sqlite
+from kgs_ropa.storage.errors import DamagedDatabaseError
 from kgs_ropa.storage.location import network_share_warning
-from kgs_ropa.storage.migrate import upgrade
+from kgs_ropa.storage.migrate import require_register, upgrade
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
+EXIT_BUG = 3
+
+# C0 and C1 control characters but tab and newline, and the bidirectional overrides: user text
+# must not drive the terminal (colours, cursor, title) nor reorder what is shown.
+_CONTROLS = [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_CONTROL = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _CONTROLS if c not in (9, 10)}
+
+
+def printable(text: str) -> str:
+    """User text as it may go to a terminal: control characters shown escaped (\\x1b)."""
+    return text.translate(_CONTROL)
+
+
+class EscapingStream:
+    """A text stream that escapes control characters in everything written to it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 class CliError(Exception):
@@ -21,11 +49,25 @@ class CliError(Exception):
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    """The register named by --db / $KGS_ROPA_DB, brought to the current schema."""
+    """The register named by --db / $KGS_ROPA_DB, brought to the current schema. A target
+    that holds no register is refused (exit 2): only `init` creates one."""
     db = Database.open(args.db)
-    warn_about_location(db)
-    upgrade(db)
+    try:
+        require_register(db)
+        warn_about_location(db)
+        upgrade(db)
+    except DamagedDatabaseError as exc:
+        db.dispose()
+        raise CliError(f"{exc}{_offer_backup(db)}") from None
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+def _offer_backup(db: Database) -> str:
+    good = backup.latest_good(db) if is_sqlite(db.url) else None
+    return f" The latest good backup: kgs-ropa restore {shlex.quote(str(good))}" if good else ""
 
 
 def warn_about_location(db: Database) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from kgs_ropa.cli.common import EXIT_OK, CliError, open_database, warn_about_location
 from kgs_ropa.services.document import load_register
 from kgs_ropa.services.setup import EXAMPLES, activity_count, initialise, seed_vocabularies
+from kgs_ropa.storage.backup import automatic as automatic_backup
 from kgs_ropa.storage.database import Database
 
 
@@ -48,20 +49,33 @@ def run_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_before_import(db: Database) -> None:
+    made = automatic_backup(db, "import")
+    if made:
+        print(f"backed up the register to {made}")
+
+
 def read_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
+        return json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise CliError(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise CliError(f"{path}: not a UTF-8 text file") from None
     except json.JSONDecodeError as exc:
         raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise CliError(f"{path}: nested too deeply to be a register document") from None
+    except ValueError as exc:  # a number of thousands of digits: Python refuses to convert it
+        raise CliError(f"{path}: not a register document ({exc})") from None
 
 
 def run_import_json(args: argparse.Namespace) -> int:
     document = read_json(args.input)
     db = open_database(args)
+    if not args.dry_run:
+        _backup_before_import(db)
     with db.transaction() as session:
         if activity_count(session):
             raise CliError("the register is not empty; import into an empty register")
@@ -79,7 +93,10 @@ def run_import_json(args: argparse.Namespace) -> int:
 def run_import_xlsx(args: argparse.Namespace) -> int:
     from kgs_ropa.importers.xlsx_import import import_xlsx  # openpyxl only when asked for
 
-    result = import_xlsx(open_database(args), args.input, dry_run=args.dry_run)
+    db = open_database(args)
+    if not args.dry_run:
+        _backup_before_import(db)
+    result = import_xlsx(db, args.input, dry_run=args.dry_run)
     if result.mapping:
         print("columns read as:")
         for line in result.mapping:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,9 @@ from typing import Any
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
 from kgs_ropa.cli.history_cmds import iso_date
 from kgs_ropa.services import history, review
+from kgs_ropa.storage.backup import automatic as automatic_backup
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.errors import KnownError
 
 
 def add_commands(commands: Any) -> None:
@@ -115,9 +118,20 @@ def run_close(args: argparse.Namespace) -> int:
     print(f"review {closed.name!r} closed: {closed.marked} reviewed, snapshot {closed.snapshot_id}")
     if skipped:
         print(f"{skipped} activities were not marked and keep their review dates")
-    if args.report:
-        _write_report(db, closed.id, args.report, args.lang)
     print(f"history hash {head}")
+    made = automatic_backup(db, "review")
+    if made:
+        print(f"backed up the register to {made}")
+    if args.report:
+        try:
+            _write_report(db, closed.id, args.report, args.lang)
+        except (KnownError, OSError) as exc:
+            # The review is closed and committed: say so, and how to get the report again.
+            raise CliError(
+                f"the review {closed.name!r} is closed; only its report could not be written "
+                f"({exc}). Write it again with: kgs-ropa review report --session "
+                f"{shlex.quote(closed.name)} {shlex.quote(str(args.report))}"
+            ) from None
     return EXIT_OK
 
 

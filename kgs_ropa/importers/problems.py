@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kgs_ropa.storage.errors import KnownError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -23,7 +25,7 @@ class Problem:
         return f"{', '.join(where)}: {self.message}"
 
 
-class ImportFileError(ValueError):
+class ImportFileError(KnownError, ValueError):
     """The file cannot be imported; `problems` lists every reason found."""
 
     def __init__(self, problems: list[Problem]) -> None:

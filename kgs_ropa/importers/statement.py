@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kgs_ropa.storage.errors import KnownError
+
 MAX_STATEMENT_BYTES = 20 * 1024 * 1024  # a statement is a few pages; refuse a wrong file early
 
 _BLOCKS = {
@@ -38,7 +40,7 @@ _SKIP = {"script", "style", "head", "noscript", "template"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
-class StatementError(ValueError):
+class StatementError(KnownError, ValueError):
     """The statement file cannot be read."""
 
 

@@ -33,6 +33,7 @@ from kgs_ropa.reports.stream import Lazy, read_streamed
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history import latest_hash
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.errors import KnownError
 
 Doc = dict[str, Any]
 Progress = Callable[[int, int], None]
@@ -50,7 +51,7 @@ def progress_part(progress: Progress | None, start: int, share: int) -> Progress
     return report
 
 
-class ReportError(ValueError):
+class ReportError(KnownError, ValueError):
     """A report that cannot be made as asked (an unknown activity, say)."""
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
@@ -26,6 +27,7 @@ from kgs_ropa.model import (
     System,
 )
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.base import utcnow
 from kgs_ropa.services.activity_rows import (
     ActivityRow,
     RowFilter,
@@ -33,6 +35,7 @@ from kgs_ropa.services.activity_rows import (
     list_rows,
     search_texts,
 )
+from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.services.document import (
     CATEGORY_FIELDS,
     CONTACT_FIELDS,
@@ -52,6 +55,9 @@ from kgs_ropa.services.document import (
 from kgs_ropa.storage.database import Database, StorageError
 
 __all__ = ["ActivityRow", "RowFilter", "filter_rows", "list_rows", "search_texts"]
+
+# The key of an editor's document that holds the version it was read at (not part of the format).
+VERSION = "version"
 
 
 class ActivityNotFoundError(StorageError):
@@ -73,8 +79,14 @@ def _load(session: Session, activity_id: int) -> Activity:
 
 
 def get_document(db: Database, activity_id: int) -> Doc:
+    return get_versioned(db, activity_id)[0]
+
+
+def get_versioned(db: Database, activity_id: int) -> tuple[Doc, int]:
+    """The activity's document and the version it was read at (an editor's save names it)."""
     with db.reading() as session:
-        return dump_activity(_load(session, activity_id))
+        activity = _load(session, activity_id)
+        return dump_activity(activity), activity.version
 
 
 def new_document(code: str, name: str) -> Doc:
@@ -117,30 +129,49 @@ def new_document(code: str, name: str) -> Doc:
     }
 
 
-def save_document(db: Database, activity_id: int | None, doc: Doc, comment: str = "") -> int:
-    """Create (id None) or replace an activity from its document; returns its id.
+@dataclass(frozen=True)
+class Saved:
+    id: int
+    version: int
 
-    Raises DocumentError (with the field path) for bad input; nothing is written then.
+
+def save_document(db: Database, activity_id: int | None, doc: Doc, comment: str = "") -> int:
+    """Create (id None) or replace an activity from its document; returns its id."""
+    return save(db, activity_id, doc, comment).id
+
+
+def save(db: Database, activity_id: int | None, doc: Doc, comment: str = "") -> Saved:
+    """Create (id None) or replace an activity from its document.
+
+    Raises DocumentError (with the field path) for bad input, StaleRecordError when the document's
+    `version` is no longer the activity's (someone else saved it); nothing is written then.
     """
+    doc = dict(doc)
+    expected = doc.pop(VERSION, None)
     with db.transaction() as session:
         session.info["comment"] = comment
+        activity = Activity() if activity_id is None else _load(session, activity_id)
+        if activity_id is not None:
+            expect_version(session, activity, expected, f"Activity {activity.code}")
         _check_code_free(session, str(doc.get("code", "")), activity_id)
         refs = References.from_session(session)
-        activity = Activity() if activity_id is None else _load(session, activity_id)
         # Added only when filled in: a query before that would flush a half-made row.
         with session.no_autoflush:
             fill_activity(activity, doc, refs, "activity")
+        # Touched always: a change to a purpose or a link alone must move the activity's version.
+        activity.updated_at = utcnow()
         session.add(activity)
         session.flush()
-        return activity.id
+        return Saved(activity.id, activity.version)
 
 
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
     if not code.strip():
         raise DocumentError("code", "every activity needs a code")
-    other = session.scalar(select(Activity.id).where(Activity.code == code))
-    if other is not None and other != activity_id:
-        raise DocumentError("code", f"the code {code!r} is already used by another activity")
+    query = select(Activity.id, Activity.code).where(func.lower(Activity.code) == code.lower())
+    for other, used in session.execute(query):
+        if other != activity_id:
+            raise DocumentError("code", f"the code {used!r} is already used by another activity")
 
 
 def unique_code(session: Session, model: Any, base: str) -> str:

@@ -30,6 +30,7 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import document as d
+from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.storage.database import Database, StorageError
 
 Row = dict[str, Any]
@@ -79,6 +80,8 @@ KINDS: dict[str, Kind] = {
 def _row(item: Any, kind: Kind) -> Row:
     row = {name: getattr(item, name) for name, _kind, _vocab in kind.fields}
     row["id"] = item.id
+    # The version it was read at: an update that carries it is refused if someone saved since.
+    row["version"] = item.version
     return row
 
 
@@ -125,20 +128,31 @@ def _clean(value: Any, field: d.Field) -> Any:
     return value
 
 
+def _within_limit(value: Any, kind: Kind, name: str) -> Any:
+    limit = d.text_limit(kind.model, name)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        raise CatalogueError("%1 is too long: at most %2 characters.", name, f"{limit:,}")
+    return value
+
+
 def _apply(session: Session, item: Any, kind: Kind, data: Row) -> None:
     for field in kind.fields:
         if field[0] in data and field[0] != "code":
-            setattr(item, field[0], _clean(data[field[0]], field))
+            setattr(item, field[0], _within_limit(_clean(data[field[0]], field), kind, field[0]))
     title = getattr(item, kind.title_field, "") or ""
     if kind.has_code and not title:
         raise CatalogueError("A name is required.")
     if kind.has_code:
         wanted = str(data.get("code") or "").strip() or item.code or slug(title)
         if wanted != item.code:
-            other = session.scalar(select(kind.model.id).where(kind.model.code == wanted))
+            # Case variants ("KGS-01", "kgs-01") count as the same code.
+            query = select(kind.model.id).where(func.lower(kind.model.code) == wanted.lower())
+            if item.id is not None:
+                query = query.where(kind.model.id != item.id)
+            other = session.scalar(query)
             if other is not None:
                 raise CatalogueError("The code %1 is already in use; choose another.", repr(wanted))
-            item.code = wanted
+            item.code = _within_limit(wanted, kind, "code")
 
 
 def create(db: Database, kind_key: str, data: Row, comment: str = "") -> int:
@@ -149,8 +163,9 @@ def create(db: Database, kind_key: str, data: Row, comment: str = "") -> int:
         item = kind.model()
         if kind.has_code:
             title = str(data.get(kind.title_field) or "")
-            item.code = str(data.get("code") or "") or _free_code(session, kind.model, slug(title))
-        _apply(session, item, kind, {**data, "code": item.code} if kind.has_code else data)
+            code = str(data.get("code") or "") or _free_code(session, kind.model, slug(title))
+            data = {**data, "code": code}
+        _apply(session, item, kind, data)
         session.add(item)
         session.flush()
         return int(item.id)
@@ -163,6 +178,8 @@ def update(db: Database, kind_key: str, row_id: int, data: Row, comment: str = "
         item = session.get(kind.model, row_id)
         if item is None:
             raise CatalogueError("This entry no longer exists; refresh the list (F5).")
+        title = getattr(item, kind.title_field, "") or row_id
+        expect_version(session, item, data.get("version"), f"{kind.key.capitalize()} {title}")
         _apply(session, item, kind, data)
 
 
@@ -183,8 +200,9 @@ def get_settings(db: Database) -> Row:
     with db.reading() as session:
         settings = session.scalars(select(OrganisationSettings)).first()
         if settings is None:
-            return {"acts_as_processor": False, "employee_count_note": "", "note": ""}
-        return {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
+            return {"acts_as_processor": False, "employee_count_note": "", "note": "", "version": 0}
+        row = {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
+        return {**row, "version": settings.version}
 
 
 def save_settings(db: Database, data: Row, comment: str = "") -> None:
@@ -192,8 +210,14 @@ def save_settings(db: Database, data: Row, comment: str = "") -> None:
         session.info["comment"] = comment
         settings = session.scalars(select(OrganisationSettings)).first()
         if settings is None:
+            # Version 0: read when there were no settings yet; someone else may have made them.
+            if data.get("version") not in (None, 0):
+                raise CatalogueError("The organisation settings were removed; reload them.")
             settings = OrganisationSettings()
             session.add(settings)
+        else:
+            expected = data.get("version")
+            expect_version(session, settings, expected, "The organisation settings")
         for field in d.SETTINGS_FIELDS:
             if field[0] in data:
                 setattr(settings, field[0], _clean(data[field[0]], field))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Text, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kgs_ropa.model import (
@@ -42,6 +42,7 @@ from kgs_ropa.model.register import (
     activity_recipient,
     activity_system,
 )
+from kgs_ropa.storage.errors import KnownError
 
 FORMAT = "kgs-ropa-register"
 FORMAT_VERSION = 1
@@ -49,7 +50,7 @@ FORMAT_VERSION = 1
 Doc = dict[str, Any]
 
 
-class DocumentError(ValueError):
+class DocumentError(KnownError, ValueError):
     """Bad input in a register document, with the path of the offending value."""
 
     def __init__(self, path: str, message: str) -> None:
@@ -64,6 +65,13 @@ Field = tuple[str, str, voc.Vocabulary | None]
 
 # Fields a row cannot do without; every other field falls back to the column default.
 REQUIRED = {"code", "name", "label_nl", "client_controller"}
+# The longest text a Text field takes: far below Excel's 32,767 characters per cell, and what
+# the PDF export still lays out in seconds (docs/reliability.md). String fields: their length.
+TEXT_LIMIT = 20_000
+# Whole numbers (months, intervals) are never negative, nor absurdly large; a review interval
+# of 0 months would make every activity due at once.
+MAX_NUMBER = 1200
+MINIMUM = {"review_interval_months": 1}
 
 
 def _f(name: str, kind: str = "str", vocab: voc.Vocabulary | None = None) -> Field:
@@ -414,14 +422,18 @@ def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> 
     return value
 
 
-def _load_value(value: Any, field: Field, path: str) -> Any:
+def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -> Any:
     name, kind, vocab = field
     if kind in ("opt", "optint", "date") and value is None:
         return None
     if kind == "bool":
         return _expect(value, bool, path, "true or false")
     if kind in ("int", "optint"):
-        return _expect(value, int, path, "a whole number")
+        number = _expect(value, int, path, "a whole number")
+        low = MINIMUM.get(name, 0)
+        if not low <= number <= MAX_NUMBER:
+            raise DocumentError(path, f"must be between {low} and {MAX_NUMBER}, not {number}")
+        return number
     if kind == "date":
         _expect(value, str, path, "a date (YYYY-MM-DD)")
         try:
@@ -438,9 +450,22 @@ def _load_value(value: Any, field: Field, path: str) -> Any:
                 )
         return list(items)
     _expect(value, str, path, "text")
+    if limit is not None and len(value) > limit:
+        raise DocumentError(path, f"too long: {len(value):,} characters, at most {limit:,}")
     if vocab is not None and value not in vocab:
         raise DocumentError(path, f"unknown {vocab.name.replace('_', ' ')} {value!r}")
     return value
+
+
+def text_limit(model: Any, name: str) -> int | None:
+    """The most characters a text field holds: its column's length, else TEXT_LIMIT."""
+    column = model.__table__.c.get(name)
+    if column is None:
+        return None
+    length = getattr(column.type, "length", None)
+    if isinstance(length, int):
+        return length
+    return TEXT_LIMIT if isinstance(column.type, Text) else None
 
 
 def _fill(
@@ -453,7 +478,7 @@ def _fill(
             if name in REQUIRED or name in required:
                 raise DocumentError(f"{path}.{name}", "missing")
             continue
-        value = _load_value(data[name], field, f"{path}.{name}")
+        value = _load_value(data[name], field, f"{path}.{name}", text_limit(type(row), name))
         if name in REQUIRED and not value.strip():
             raise DocumentError(f"{path}.{name}", "must not be empty")
         setattr(row, name, value)
@@ -474,6 +499,12 @@ class _Codes:
     def add(self, row: Any, path: str) -> None:
         if row.code in self.rows:
             raise DocumentError(f"{path}.code", f"duplicate {self.what} code {row.code!r}")
+        # "KGS-01" and "kgs-01" would name one thing twice in exports read by people.
+        twin = next((c for c in self.rows if str(c).casefold() == str(row.code).casefold()), None)
+        if twin is not None:
+            raise DocumentError(
+                f"{path}.code", f"{self.what} code {row.code!r} differs from {twin!r} only in case"
+            )
         self.rows[row.code] = row
 
     def get(self, code: Any, path: str) -> Any:
@@ -588,6 +619,33 @@ def load_register(session: Session, doc: Any) -> None:
             activities.get(item["activity"], f"{path}.activity").cookies.append(cookie)
         session.add(cookie)
     session.flush()
+    # A key this version does not know (a newer file, a typo) is refused, never dropped.
+    _reject_unknown(doc, _shape(dump_register(session)), "$")
+
+
+def _shape(value: Any) -> Any:
+    """The keys a document may hold: dicts by key, lists as the union of their items."""
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        merged: dict[str, Any] = {}
+        for item in value:
+            if isinstance(item, dict):
+                merged.update(_shape(item))
+        return [merged]
+    return None
+
+
+def _reject_unknown(value: Any, shape: Any, path: str) -> None:
+    if isinstance(value, dict) and isinstance(shape, dict):
+        for key, item in value.items():
+            if key not in shape:
+                where = key if path == "$" else f"{path}.{key}"
+                raise DocumentError(where, "unknown field (made by a newer version?)")
+            _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
+    elif isinstance(value, list) and isinstance(shape, list) and shape and shape[0]:
+        for i, item in enumerate(value):
+            _reject_unknown(item, shape[0], f"{path}[{i}]")
 
 
 @dataclass

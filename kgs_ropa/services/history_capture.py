@@ -52,7 +52,7 @@ CHILD_LISTS: dict[type[Any], str] = {
 # Entity types whose entries belong to one activity (for `history --activity`).
 ACTIVITY_TYPES = ("activity", *(model.__tablename__ for model in CHILD_LISTS))
 ACTIVITY_TABLE: Any = reg.Activity.__table__
-SKIPPED_COLUMNS = {"id", "created_at", "updated_at"}
+SKIPPED_COLUMNS = {"id", "created_at", "updated_at", "version"}
 # Many-to-many links of an activity, recorded as lists of catalogue codes.
 LINKS = ("data_subjects", "systems", "recipients", "processors", "security_measures")
 

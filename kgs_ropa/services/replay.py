@@ -35,11 +35,12 @@ from kgs_ropa.services.replay_register import (
     cookie_doc,
     pick,
 )
+from kgs_ropa.storage.errors import KnownError
 
 Doc = dict[str, Any]
 
 
-class ReplayError(ValueError):
+class ReplayError(KnownError, ValueError):
     """An entry that does not fit the document it is applied to."""
 
 
@@ -112,6 +113,8 @@ class Replayer(Register):
 
     def apply(self, step: Step) -> None:
         kind = step.entity_type
+        if kind == "register":
+            return  # a marker (a restore from a backup): the entries before it hold the content
         if kind == "activity":
             self._activity(step)
         elif kind in CHILDREN:

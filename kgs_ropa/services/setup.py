@@ -20,7 +20,7 @@ from kgs_ropa.model import (
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.document import load_register
 from kgs_ropa.storage.database import Database, StorageError
-from kgs_ropa.storage.migrate import UpgradeResult, upgrade
+from kgs_ropa.storage.migrate import UpgradeResult, prepare_new, upgrade
 
 EXAMPLES = {"kgs": "kgs_diamond.json"}
 
@@ -70,8 +70,10 @@ def activity_count(session: Session) -> int:
 
 
 def initialise(db: Database, example: str | None = None) -> InitResult:
-    """Create or upgrade the database; with `example`, load it into an empty register."""
-    result = upgrade(db)
+    """Create (or finish creating) or upgrade the database; with `example`, load it into an
+    empty register. The one way a register comes into being: `init` and the app's first start."""
+    prepare_new(db)
+    result = upgrade(db, repair=True)
     with db.transaction() as session:
         if example is not None:
             if activity_count(session):

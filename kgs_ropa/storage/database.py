@@ -9,17 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.engine.url import URL
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from kgs_ropa.storage.errors import ConcurrentChangeError, StorageError, classify
 
 APP_NAME = "kgs-ropa"
 ENV_DB = "KGS_ROPA_DB"
 
-
-class StorageError(Exception):
-    """Expected trouble with the database: shown to the user as a plain message."""
+__all__ = ["Database", "StorageError", "default_database_path", "is_sqlite", "resolve_url"]
 
 
 def default_database_path() -> Path:
@@ -48,7 +50,14 @@ def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
+# Execution option naming how a SQLite transaction begins; without it a read runs unwrapped.
+SQLITE_BEGIN = "sqlite_begin"
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own BEGIN comes late (after the reads, never before DDL): we emit it ourselves,
+    # the SQLAlchemy recipe for pysqlite ("Serializable isolation / Transactional DDL").
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # SQLite leaves foreign keys off on every new connection.
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -61,14 +70,52 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(connection: Connection) -> None:
+    """BEGIN IMMEDIATE for a write: the write lock is taken before the action's first read, so
+    what it read cannot change before it writes ("one transaction per action", literally)."""
+    mode = connection.get_execution_options().get(SQLITE_BEGIN)
+    if mode:
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _classify(context: ExceptionContext) -> BaseException | None:
+    """Driver errors become known errors where they arise, by their code (storage.errors)."""
+    if context.is_pre_ping:
+        return None  # the pool handles a dead connection itself
+    return classify(context.original_exception, context.is_disconnect)
+
+
+def _create_engine(url: URL, **options: Any) -> Engine:
+    """create_engine, with an unknown kind of database or a missing driver said plainly."""
+    try:
+        return create_engine(url, **options)
+    except NoSuchModuleError:
+        raise StorageError(
+            f"unknown kind of database {url.drivername!r} in the URL; KGS ROPA works with a "
+            "SQLite file or postgresql+psycopg://..."
+        ) from None
+    except ImportError as exc:
+        raise StorageError(
+            f"the database driver for {url.drivername!r} is not installed ({exc.name}); use "
+            "postgresql+psycopg://... for PostgreSQL"
+        ) from None
+
+
 def make_engine(url: URL) -> Engine:
     if is_sqlite(url):
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        engine = _create_engine(url)
         event.listen(engine, "connect", _sqlite_on_connect)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        engine = _create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "handle_error", _classify)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions (BEGIN IMMEDIATE on SQLite; the option is inert on
+    PostgreSQL)."""
+    return engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
 
 
 class Database:
@@ -77,7 +124,8 @@ class Database:
     def __init__(self, url: URL) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
         # Every change of the register is recorded in the same transaction (imported here, not
         # at the top: the history service sits above storage).
         from kgs_ropa.services.history import install as install_history
@@ -95,12 +143,19 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except StaleDataError as exc:
+            # The UPDATE found another version: someone committed in between read and write.
+            raise ConcurrentChangeError(
+                "Someone else changed this record while you were saving it; nothing was saved. "
+                "Reload it and make your change again."
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._readers() as session:
             yield session
 
     def dispose(self) -> None:

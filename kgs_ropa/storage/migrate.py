@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect
 
-from kgs_ropa.storage.database import Database, StorageError, is_sqlite
+from kgs_ropa.storage.backup import automatic as automatic_backup
+from kgs_ropa.storage.database import Database, StorageError, is_sqlite, writer
+from kgs_ropa.storage.errors import DamagedDatabaseError, DatabaseError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class NewerDatabaseError(StorageError):
     """The database was made by a newer version of the app; it is left untouched."""
+
+
+class NoRegisterError(StorageError):
+    """There is no register at the target (a mistyped path, an empty file): nothing was created."""
+
+
+class HalfMadeRegisterError(StorageError):
+    """Our own register whose creation was interrupted (by an older version); `init` repairs it."""
 
 
 @dataclass(frozen=True)
@@ -64,32 +72,78 @@ def has_tables(db: Database) -> bool:
         return bool(inspect(connection).get_table_names())
 
 
-def backup_sqlite(db: Database, label: str) -> Path | None:
-    """A consistent copy through SQLite's online backup API, next to the database file."""
-    if not is_sqlite(db.url) or not db.url.database or db.url.database == ":memory:":
-        return None
-    source_path = Path(db.url.database)
-    if not source_path.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source_path.with_name(f"{source_path.stem}.backup-{label}-{stamp}{source_path.suffix}")
-    source = sqlite3.connect(source_path)
-    try:
-        with sqlite3.connect(target) as copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
+def require_register(db: Database) -> None:
+    """Refuse a target that holds no register, before anything could create one there.
+
+    Only `init` and the app's first start on its default location create a register.
+    """
+    init_hint = "Check the path or URL, or create a register there with `kgs-ropa init`."
+    if is_sqlite(db.url) and db.url.database not in (None, "", ":memory:"):
+        path = Path(str(db.url.database))
+        if not path.exists():
+            raise NoRegisterError(f"there is no register at {path}. {init_hint}")
+        if path.is_file() and path.stat().st_size == 0:
+            raise NoRegisterError(f"{path} is an empty file, not a register. {init_hint}")
+    if not has_tables(db):
+        raise NoRegisterError(f"{db.display_name} holds no register yet. {init_hint}")
+
+
+def prepare_new(db: Database) -> None:
+    """The folder of a new SQLite register (for `init` and the app's first start only)."""
+    if is_sqlite(db.url) and db.url.database not in (None, "", ":memory:"):
+        Path(str(db.url.database)).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _half_made(connection: Connection) -> bool:
+    """Only our tables, every one of them empty: what an interrupted creation leaves."""
+    from kgs_ropa.model import Base  # the models sit above storage; needed only here
+
+    names = set(inspect(connection).get_table_names())
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    if not names or not names <= ours:
+        return False
+    return all(
+        connection.exec_driver_sql(f'SELECT 1 FROM "{name}" LIMIT 1').first() is None
+        for name in names
+    )
+
+
+def _drop_half_made(connection: Connection) -> None:
+    from kgs_ropa.model import Base
+
+    Base.metadata.drop_all(connection, checkfirst=True)
+    connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+
+
+def check_integrity(db: Database) -> None:
+    """SQLite's quick check (seconds for a large register): a damaged file is refused untouched."""
+    if not is_sqlite(db.url):
+        return
+    with db.engine.connect() as connection:
+        problems = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        lines = [line for p in problems for line in str(p).splitlines() if "***" not in line]
+        first = lines[0][:160] if lines else "integrity check failed"
+        raise DamagedDatabaseError(first, db.display_name)
 
 
 def check_compatible(db: Database) -> str | None:
-    """The current revision, or NewerDatabaseError when this version does not know it."""
+    """The current revision, or NewerDatabaseError when this version does not know it.
+
+    A damaged SQLite file is refused first (DamagedDatabaseError), before anything writes to it.
+    """
     try:
+        check_integrity(db)
         revision = current_revision(db)
-    except Exception as exc:
-        raise StorageError(f"cannot open the database {db.display_name}: {exc}") from exc
+    except DatabaseError as exc:
+        raise (exc if exc.where else exc.at(db.display_name)) from exc
     if revision is None and has_tables(db):
+        with db.engine.connect() as connection:
+            if _half_made(connection):
+                raise HalfMadeRegisterError(
+                    f"{db.display_name} is a KGS ROPA register whose creation was interrupted "
+                    "(it holds no data). Run `kgs-ropa init` on it to finish creating it."
+                )
         raise StorageError(
             f"{db.display_name} is not a KGS ROPA register (it has tables but no schema version)"
         )
@@ -101,15 +155,26 @@ def check_compatible(db: Database) -> str | None:
     return revision
 
 
-def upgrade(db: Database) -> UpgradeResult:
-    """Create an empty schema or upgrade an older one (after a backup). Idempotent."""
+def upgrade(db: Database, repair: bool = False) -> UpgradeResult:
+    """Create an empty schema or upgrade an older one (after a backup). Idempotent.
+
+    With `repair` (init), an interrupted creation of our own register is cleared and redone.
+    """
     from alembic import command
 
-    before = check_compatible(db)
+    try:
+        before = check_compatible(db)
+    except HalfMadeRegisterError:
+        if not repair:
+            raise
+        before = None
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
-    backup = backup_sqlite(db, f"schema-{before}") if before is not None else None
-    with db.engine.begin() as connection:
+    backup = automatic_backup(db, f"schema-{before}") if before is not None else None
+    # One transaction (DDL included): a kill leaves the file as it was, never half-made.
+    with writer(db.engine).begin() as connection:
+        if before is None and repair and _half_made(connection):
+            _drop_half_made(connection)
         command.upgrade(_alembic_config(connection), "head")
     return UpgradeResult(before, head, backup)

@@ -162,6 +162,8 @@ class CatalogueDialog(QDialog):
     def values(self) -> dict[str, Any]:
         data = self.form.value()
         data.pop("id", None)
+        # The version the row was read at: a save after someone else's is refused, not lost.
+        data["version"] = self.row.get("version")
         return data
 
     def _save(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.checks import CheckContext
 from kgs_ropa.services import activities
+from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.services.document import DocumentError
-from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.errors import KnownError
+from kgs_ropa.ui import conflict_dialog
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
 from kgs_ropa.ui.error_text import user_message
@@ -81,6 +85,7 @@ class ActivityEditor(QWidget):
         self._saved_doc: dict[str, Any] = {}
         self._state: dict[str, Any] = {}
         self._hidden: dict[str, Any] = {}
+        self.version: int | None = None
         self._restoring = False
         self.context: CheckContext | None = None
         self.undo_stack = QUndoStack(self)
@@ -158,8 +163,10 @@ class ActivityEditor(QWidget):
     # ------------------------------------------------------------------ loading
     def load(self, activity_id: int | None, doc: dict[str, Any] | None = None) -> None:
         """Show an activity (or, with id None, a new one from `doc`)."""
+        # The version the activity was read at goes back with the save (never into undo steps).
+        self.version = None
         if activity_id is not None:
-            doc = activities.get_document(self.db, activity_id)
+            doc, self.version = activities.get_versioned(self.db, activity_id)
         assert doc is not None
         self.activity_id = activity_id
         self.context = activities.check_context(self.db, date.today())
@@ -305,8 +312,9 @@ class ActivityEditor(QWidget):
     def save(self) -> bool:
         self.flush_undo()
         doc = self.document()
+        versioned = {**doc, activities.VERSION: self.version}
         try:
-            new_id = activities.save_document(self.db, self.activity_id, doc, self.comment.text())
+            saved = activities.save(self.db, self.activity_id, versioned, self.comment.text())
         except DocumentError as exc:
             show_error(
                 self,
@@ -315,17 +323,39 @@ class ActivityEditor(QWidget):
                 ).replace("%1", self._go_to_problem(exc)),
             )
             return False
-        except StorageError as exc:
+        except StaleRecordError as exc:
+            self._resolve_conflict(exc, doc)
+            return False
+        except KnownError as exc:
             show_error(self, user_message(exc))
             return False
-        self.activity_id = new_id
+        self.activity_id, self.version = saved.id, saved.version
         self._saved_doc = doc
         self._show_history_if_current()
         self.comment.clear()
         self._update_title()
-        self.hub.activities_changed.emit([new_id])
-        self.saved.emit(new_id)
+        self.hub.activities_changed.emit([saved.id])
+        self.saved.emit(saved.id)
         return True
+
+    def _resolve_conflict(self, exc: StaleRecordError, mine: dict[str, Any]) -> None:
+        """Someone saved this activity meanwhile: reload theirs, or choose per field."""
+        choice = conflict_dialog.ask(self, conflict_dialog.explain(exc))
+        if choice == conflict_dialog.Choice.RELOAD:
+            self.load(self.activity_id)
+        elif choice == conflict_dialog.Choice.COMPARE:
+            self.compare_with_saved(mine, conflict_dialog.explain(exc))
+
+    def compare_with_saved(self, mine: dict[str, Any], explanation: str) -> None:
+        """Both versions side by side; the merge stays in the editor, unsaved, for a look first."""
+        theirs, version = activities.get_versioned(self.db, self.activity_id or 0)
+        labels = {key: form.labels[key].text() for form in self.forms for key in form.labels}
+        dialog = conflict_dialog.ConflictDialog(mine, theirs, labels, explanation, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.version, self._saved_doc = version, theirs
+        self.restore(dialog.merged())
+        self._push_undo()
 
     def _go_to_problem(self, exc: DocumentError) -> str:
         """Show the field a save refused and name it by its label ("Next review due: ...")."""

@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from kgs_ropa.storage import errors
 from kgs_ropa.storage.files import FileInUseError
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -39,23 +40,57 @@ _OPEN_IN_EXCEL = QT_TRANSLATE_NOOP(
     "%1 is open in another program (Excel?): close the file in Excel and try again. "
     "The old file is unchanged; the new one is kept as %2.",
 )
-# SQLite's own sentences, as sqlite3 reports them.
-_SQLITE = {
-    "file is not a database": QT_TRANSLATE_NOOP("ErrorText", "the file is not a database"),
-    "database is locked": QT_TRANSLATE_NOOP(
-        "ErrorText", "the database is in use by another program; try again in a moment"
+# Known database errors (classified by code in kgs_ropa.storage.errors): what and what to do.
+_DATABASE: dict[type[errors.DatabaseError], tuple[str, str]] = {
+    errors.DatabaseBusyError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the register is in use by another program or user"),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing was changed; try again in a moment."),
     ),
-    "attempt to write a readonly database": QT_TRANSLATE_NOOP(
-        "ErrorText", "the database is read-only"
+    errors.ReadOnlyError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the register is read-only here"),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Nothing was changed. Ask for write access, or open a writable copy."
+        ),
     ),
-    "unable to open database file": QT_TRANSLATE_NOOP(
-        "ErrorText", "the database file cannot be opened"
+    errors.DiskFullError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the disk is full"),
+        QT_TRANSLATE_NOOP("ErrorText", "Nothing was changed. Make room and try again."),
     ),
-    "database or disk is full": QT_TRANSLATE_NOOP("ErrorText", "the disk is full"),
-    "disk I/O error": QT_TRANSLATE_NOOP("ErrorText", "the disk could not be read or written"),
+    errors.DamagedDatabaseError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the file is not a database or is damaged"),
+        QT_TRANSLATE_NOOP("ErrorText", "The file was not changed. Restore the latest good backup."),
+    ),
+    errors.DiskError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the disk could not be read or written"),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Nothing was changed. Check the drive or network connection."
+        ),
+    ),
+    errors.CannotOpenError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the database file cannot be opened"),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Check that the folder exists and that you may read and write it."
+        ),
+    ),
+    errors.ServerUnreachableError: (
+        QT_TRANSLATE_NOOP("ErrorText", "no connection to the database server"),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Nothing was changed. Check the network, the server and the URL."
+        ),
+    ),
+    errors.AuthenticationError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the database server refused the login"),
+        QT_TRANSLATE_NOOP("ErrorText", "Check the user name and password."),
+    ),
+    errors.PermissionDeniedError: (
+        QT_TRANSLATE_NOOP("ErrorText", "this database login may not do that"),
+        QT_TRANSLATE_NOOP(
+            "ErrorText", "Nothing was changed. Ask the database administrator for the rights."
+        ),
+    ),
 }
-# kgs_ropa.storage's message for a database it cannot read.
-_CANNOT_OPEN = re.compile(r"cannot open the database (.+?): (.*)", re.DOTALL)
+# The server's own words help there; SQLite's sentence only repeats what the class says.
+_WITH_REASON = (errors.ServerUnreachableError, errors.AuthenticationError)
 _BACKGROUND = re.compile(r"\s*\(Background on this error at: [^)]*\)")
 _DRIVER_CLASS = re.compile(r"\((?:sqlite3|psycopg2?|psycopg)\.[\w.]+\)\s*")
 _STATEMENT = re.compile(r"\s*\[SQL: .*", re.DOTALL)
@@ -78,10 +113,18 @@ def clean_database_text(text: str) -> str:
     """Drops SQLAlchemy's documentation link, the statement and the driver's class name, and
     puts SQLite's sentences in the interface language."""
     text = _STATEMENT.sub("", _BACKGROUND.sub("", text))
-    text = _DRIVER_CLASS.sub("", text).strip()
-    for sentence, translated in _SQLITE.items():
-        text = text.replace(sentence, _tr(translated))
-    return text
+    return _DRIVER_CLASS.sub("", text).strip()
+
+
+def database_error_text(exc: errors.DatabaseError, with_advice: bool = True) -> str:
+    """A classified database error in the interface language, naming the register."""
+    summary, advice = _DATABASE.get(type(exc), ("", ""))
+    text = _tr(summary) if summary else exc.summary
+    if exc.reason and isinstance(exc, _WITH_REASON):
+        text = f"{text} ({exc.reason})"
+    if exc.where:
+        text = f"{exc.where}: {text}"
+    return f"{text}. {_tr(advice)}" if with_advice and advice else text
 
 
 def user_message(exc: BaseException) -> str:
@@ -90,7 +133,12 @@ def user_message(exc: BaseException) -> str:
         return _tr(_OPEN_IN_EXCEL).replace("%1", str(exc.target)).replace("%2", exc.kept.name)
     if isinstance(exc, OSError):
         return os_error_text(exc)
+    if isinstance(exc, errors.DatabaseError):
+        return database_error_text(exc)
     if isinstance(exc, DBAPIError) and exc.orig is not None:
+        known = errors.classify(exc.orig)
+        if known is not None:
+            return database_error_text(known, with_advice=False)
         return clean_database_text(str(exc.orig))
     if isinstance(exc, SQLAlchemyError):
         return clean_database_text(str(exc))
@@ -98,12 +146,4 @@ def user_message(exc: BaseException) -> str:
     cause = exc.__cause__
     if isinstance(cause, OSError) and str(cause) in text:
         return text.replace(str(cause), os_error_text(cause))
-    opening = _CANNOT_OPEN.fullmatch(text)
-    if opening:
-        reason = user_message(cause) if cause else clean_database_text(opening[2])
-        return (
-            _tr("the database %1 cannot be opened: %2")
-            .replace("%1", opening[1])
-            .replace("%2", reason)
-        )
     return clean_database_text(text)

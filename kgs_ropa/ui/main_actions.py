@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from kgs_ropa.ui import i18n
+from kgs_ropa.ui.backup_actions import BackupActions
 from kgs_ropa.ui.notice_dialog import NoticeActions
 from kgs_ropa.ui.review_actions import ReviewActions
 
@@ -98,6 +99,7 @@ class Actions:
         # so does the privacy statement.
         self.review = ReviewActions(self.window, self.menus)
         self.notice = NoticeActions(self.window, self.menus)
+        self.backups = BackupActions(self.window, self.menus)
 
     def _toolbar(self) -> None:
         self.toolbar = QToolBar(self.window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -20,6 +21,7 @@ from kgs_ropa.services import activities, catalogues
 from kgs_ropa.services.dashboard import severity_counts
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.dashboard_view import DashboardView
 from kgs_ropa.ui.editor import ActivityEditor
@@ -259,7 +261,11 @@ class MainWindow(QMainWindow):
         ids = self.register.selected_ids()
         if len(ids) != 1:
             return
-        new_id = activities.duplicate(self.db, ids[0])
+        try:
+            new_id = activities.duplicate(self.db, ids[0])
+        except KnownError as exc:
+            show_error(self, user_message(exc))
+            return
         self.hub.activities_changed.emit([new_id])
         self.edit_activity(new_id)
 
@@ -277,8 +283,7 @@ class MainWindow(QMainWindow):
                 "Retire 1 activity? It stays in the register, marked as retired.",
             ),
         ):
-            activities.set_status(self.db, ids, "retired")
-            self.hub.activities_changed.emit(ids)
+            self._change(activities.set_status, ids, "retired")
 
     def delete_selected(self) -> None:
         ids = self.register.selected_ids()
@@ -294,8 +299,16 @@ class MainWindow(QMainWindow):
             "from the register (the change history keeps a trace).",
         )
         if ids and confirm(self, question):
-            activities.delete(self.db, ids)
-            self.hub.activities_changed.emit(ids)
+            self._change(activities.delete, ids)
+
+    def _change(self, action: Callable[..., object], ids: list[int], *args: object) -> None:
+        """Runs a change of activities; a known error (locked, read-only, ...) is shown."""
+        try:
+            action(self.db, ids, *args)
+        except KnownError as exc:
+            show_error(self, user_message(exc))
+            return
+        self.hub.activities_changed.emit(ids)
 
     def load_example(self) -> None:
         try:

@@ -50,7 +50,7 @@ class OrganisationView(QWidget):
         self.contacts.model.formatters["role"] = lambda v: voc.CONTACT_ROLES.label(v, current())
         self.contacts.model.formatters["entity_id"] = self._entity_name
         self.settings_form = Form(SETTINGS_SPECS, self)
-        self.settings_form.set_value(catalogues.get_settings(db))
+        self._load_settings()
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_settings)
         self.entity_box, self.contact_box, self.settings_box = (QGroupBox(self) for _ in range(3))
@@ -78,11 +78,19 @@ class OrganisationView(QWidget):
         names = {row["id"]: row["name"] for row in self.entities.model.rows()}
         return str(names.get(entity_id, ""))
 
+    def _load_settings(self) -> None:
+        settings = catalogues.get_settings(self.db)
+        self._settings_version = settings["version"]
+        self.settings_form.set_value(settings)
+
     def save_settings(self) -> None:
+        data = {**self.settings_form.value(), "version": self._settings_version}
         try:
-            catalogues.save_settings(self.db, self.settings_form.value())
+            catalogues.save_settings(self.db, data)
         except StorageError as exc:
             show_error(self, user_message(exc))
+            return
+        self._load_settings()
 
     def retranslate(self) -> None:
         self.entity_box.setTitle(self.tr("(a) Controller and group entities"))

@@ -44,7 +44,10 @@ class Cli:
 
 @pytest.fixture
 def cli(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(str(db_path), capsys)
+    """The CLI on an initialised register (only `init` creates one)."""
+    runner = Cli(str(db_path), capsys)
+    assert runner("init") == 0, runner.err
+    return runner
 
 
 def write_json(path: Path, data: Any) -> Path:
@@ -191,6 +194,7 @@ def test_check_the_example_register(example_db: Database, cli: Cli) -> None:
 
 
 def test_check_as_a_process(db_path: Path) -> None:
+    assert run_process("--db", str(db_path), "init").returncode == 0
     result = run_process("--db", str(db_path), "check", "--lang", "en", "--format", "json")
     assert result.returncode == 1, result.stderr
     assert [f["code"] for f in json.loads(result.stdout)][0] == "register.controller"
@@ -272,6 +276,7 @@ def round_trip(cli: Cli, tmp_path: Path, target: str) -> tuple[Doc, Doc]:
     """Export cli's register, import it into `target` (empty), export that: both documents."""
     first = cli.export(tmp_path, "first.json")
     other = Cli(target, cli.capsys)
+    assert other("init") == 0, other.err
     assert other("import", "json", str(tmp_path / "first.json")) == 0, other.err
     return first, other.export(tmp_path, "second.json")
 

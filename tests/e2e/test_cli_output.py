@@ -49,6 +49,7 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
     document = tmp_path / "big.json"
     document.write_text(json.dumps(synthetic_document(1500)), "utf-8")
     register = str(tmp_path / "big.sqlite")
+    assert kgs_ropa("--db", register, "init").returncode == 0
     assert kgs_ropa("--db", register, "import", "json", str(document)).returncode == 0
     assert len(kgs_ropa("--db", register, "history").stdout) > 65536
     process = subprocess.Popen(

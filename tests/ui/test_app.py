@@ -95,9 +95,26 @@ def test_a_foreign_database_is_refused_with_a_message(
 def test_a_new_register_starts_with_the_standard_vocabularies(tmp_path: Path) -> None:
     from kgs_ropa.services import catalogues
 
-    db = app.open_register(str(tmp_path / "new.sqlite"))
+    db = app.open_register(str(tmp_path / "new.sqlite"), create=True)
     try:
         codes = {row["code"] for row in catalogues.list_rows(db, "data_category")}
         assert {"name", "email", "health"} <= codes
     finally:
         db.dispose()
+
+
+def test_a_mistyped_register_path_is_refused_and_not_created(
+    qapp: Any, quiet_app: list[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "typo" / "register.sqlite"
+    assert app.run_app(str(target)) == 2
+    assert "no register at" in quiet_app[0]
+    assert not target.parent.exists()
+
+
+def test_the_first_start_of_a_day_backs_the_register_up(tmp_path: Path) -> None:
+    db = app.open_register(str(tmp_path / "new.sqlite"), create=True)
+    db.dispose()
+    db = app.open_register(str(tmp_path / "new.sqlite"))
+    db.dispose()
+    assert len(list((tmp_path / "new-backups").glob("new-daily-*.sqlite"))) == 1

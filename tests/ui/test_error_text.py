@@ -41,7 +41,7 @@ def test_sqlalchemy_errors_lose_the_link_and_the_driver_name(qtbot: Any, tmp_pat
         connection.execute(text("SELECT * FROM sqlite_master"))
     engine.dispose()
     message = user_message(caught.value)
-    assert message == "the file is not a database"
+    assert message == "the file is not a database or is damaged"
 
 
 def test_a_junk_database_gives_a_plain_message(qtbot: Any, tmp_path: Path) -> None:

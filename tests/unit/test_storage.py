@@ -98,7 +98,7 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_no_database_gives_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite"
     path.write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(StorageError, match="cannot open the database"):
+    with pytest.raises(StorageError, match="damaged or not a database"):
         migrate.upgrade(Database.open(str(path)))
     assert path.read_bytes().startswith(b"this is not")
 
