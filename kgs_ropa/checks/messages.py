@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 
 # code -> (Dutch, English)
@@ -226,7 +227,7 @@ def localise(params: Mapping[str, str | int], lang: str) -> dict[str, str]:
             base = key[:-3]
             values[base] = str(params.get(f"{base}_{lang}") or params.get(f"{base}_{other}") or "")
         elif key == "country":
-            values[key] = voc.country_label(str(value), lang)
+            values[key] = countries.country_label(str(value), lang)
         elif key == "basis":
             values[key] = voc.LAWFUL_BASES.label(str(value), lang)
         elif key == "status":

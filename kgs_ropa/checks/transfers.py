@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
 from kgs_ropa.checks.findings import Finding, error, warning
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model import countries
+from kgs_ropa.model.adequacy import ADEQUACY
 
 # Mechanisms whose safeguards live in a document the register should point to.
 DOCUMENTED_MECHANISMS = {"scc", "bcr", "art46_other", "art49_derogation"}
@@ -17,7 +18,7 @@ def _country(transfer: Doc) -> str:
 
 
 def _in_eea(country: str) -> bool:
-    return bool(country) and not voc.is_third_country(country)
+    return bool(country) and not countries.is_third_country(country)
 
 
 def _params(index: int, transfer: Doc) -> dict[str, str | int]:
@@ -53,7 +54,7 @@ def adequacy_not_covering(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         country = _country(transfer)
         if text(transfer.get("mechanism")) != "adequacy" or not country or _in_eea(country):
             continue
-        decision = voc.ADEQUACY.get(country)
+        decision = ADEQUACY.get(country)
         path = f"transfers[{i}].mechanism"
         if decision is None:
             yield error(doc, "transfer.no_adequacy", path, **_params(i, transfer))
@@ -85,7 +86,7 @@ def _listed_countries(doc: Doc) -> set[str]:
 
 
 def _outside_eea(country: str, listed: set[str]) -> bool:
-    return bool(country) and voc.is_third_country(country) and country not in listed
+    return bool(country) and countries.is_third_country(country) and country not in listed
 
 
 def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:

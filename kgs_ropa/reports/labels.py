@@ -158,6 +158,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "list": ("Lijst", "List"),
     "decided": ("Besloten", "Decided"),
     "scope": ("Reikwijdte", "Scope"),
+    "decision_reference": ("Besluit en vindplaats (CELEX)", "Decision and reference (CELEX)"),
+    "adequacy_review": ("Looptijd of evaluatie", "Validity or review"),
     "address": ("Adres", "Address"),
     "email": ("E-mail", "Email"),
     "phone": ("Telefoon", "Telephone"),

@@ -31,6 +31,7 @@ from kgs_ropa.model import (
     SecurityMeasure,
     System,
     Transfer,
+    countries,
 )
 from kgs_ropa.model import register as reg
 from kgs_ropa.model import vocabulary as voc
@@ -217,7 +218,7 @@ def _vocabulary_text(vocabulary: voc.Vocabulary) -> dict[str, str]:
 
 _BASIS_TEXT = _vocabulary_text(voc.LAWFUL_BASES)
 _STATUS_TEXT = _vocabulary_text(voc.ACTIVITY_STATUSES)
-_COUNTRY_TEXT = {c.code: f"{c.code}\n{c.nl}\n{c.en}" for c in voc.COUNTRIES.values()}
+_COUNTRY_TEXT = {c.code: f"{c.code}\n{c.nl}\n{c.en}" for c in countries.COUNTRIES.values()}
 
 
 class _RowBuilder:

@@ -33,6 +33,7 @@ from kgs_ropa.model import (
     SecurityMeasure,
     System,
     Transfer,
+    countries,
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.register import (
@@ -74,7 +75,7 @@ ENTITY_FIELDS = [
     _f("code"),
     _f("name"),
     _f("role", vocab=voc.ENTITY_ROLES),
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("address"),
     _f("registration_number"),
     _f("email"),
@@ -102,12 +103,18 @@ PROCESSOR_RECORD_FIELDS = [
 ]
 SUBJECT_FIELDS = [_f("code"), _f("label_nl"), _f("label_en"), _f("dpv_id", "opt")]
 CATEGORY_FIELDS = [*SUBJECT_FIELDS, _f("special", "bool"), _f("criminal", "bool")]
-SYSTEM_FIELDS = [_f("code"), _f("name"), _f("description"), _f("location"), _f("country")]
+SYSTEM_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("description"),
+    _f("location"),
+    _f("country", vocab=countries.COUNTRY_CODES),
+]
 PROCESSOR_FIELDS = [
     _f("code"),
     _f("name"),
     _f("service"),
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("role"),
     _f("agreement_signed_on", "date"),
     _f("agreement_reference"),
@@ -119,7 +126,7 @@ RECIPIENT_FIELDS = [
     _f("name"),
     _f("name_en"),
     _f("type", vocab=voc.RECIPIENT_TYPES),
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("note"),
 ]
 MEASURE_FIELDS = [*SUBJECT_FIELDS, _f("kind", vocab=voc.MEASURE_KINDS)]
@@ -160,7 +167,7 @@ PURPOSE_FIELDS = [
 DATA_CATEGORY_USE_FIELDS = [_f("art9_condition", "opt", voc.ART9_CONDITIONS), _f("note")]
 SOURCE_FIELDS = [_f("description"), _f("description_en"), _f("from_data_subject", "bool")]
 TRANSFER_FIELDS = [
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("recipient"),
     _f("mechanism", "opt", voc.TRANSFER_MECHANISMS),
     _f("documentation_reference"),

@@ -22,7 +22,7 @@ from kgs_ropa.model import (
     Transfer,
 )
 from kgs_ropa.model import register as reg
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.storage.database import Database
 
 
@@ -105,11 +105,10 @@ class TransferRow:
     documentation_reference: str
 
     def adequacy(self, lang: str) -> str:
-        decision = voc.ADEQUACY.get(self.country)
+        decision = ADEQUACY.get(self.country)
         if decision is None:
             return ""
-        decided = decision.decided.isoformat() if decision.decided else ""
-        return f"{decision.scope(lang)} {decided}".strip()
+        return f"{decision.scope(lang)} {decision.decided.isoformat()}"
 
 
 def transfers(db: Database) -> list[TransferRow]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model import countries
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import Choices
@@ -60,5 +60,5 @@ class Lookups:
 
 def country_choices(lang: str) -> list[tuple[str, str]]:
     """Third countries first (the usual answer), then the EEA, each alphabetical."""
-    countries = sorted(voc.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
-    return [(c.code, f"{c.label(lang)} ({c.code})") for c in countries]
+    ordered = sorted(countries.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
+    return [(c.code, f"{c.label(lang)} ({c.code})") for c in ordered]

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import impact
 from kgs_ropa.services.impact import TransferRow
@@ -48,7 +49,7 @@ class TransfersModel(RowsModel):
         lang = current()
         match column:
             case Column.COUNTRY:
-                return voc.country_label(row.country, lang) or QCoreApplication.translate(
+                return countries.country_label(row.country, lang) or QCoreApplication.translate(
                     "TransfersModel", "(not given)"
                 )
             case Column.ADEQUACY:
@@ -114,7 +115,7 @@ class TransfersView(QWidget):
             return None
         question = QCoreApplication.translate(
             "Impact", "Which activities involve %1 (transfers, processors or systems there)?"
-        ).replace("%1", voc.country_label(code, current()))
+        ).replace("%1", countries.country_label(code, current()))
         dialog = ImpactDialog(question, impact.for_country(self.db, code), self)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
