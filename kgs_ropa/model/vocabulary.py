@@ -235,6 +235,12 @@ COOKIE_TYPES = Vocabulary(
         Term("technical", "Technisch", "Technical"),
         Term("functional", "Functioneel", "Functional"),
         Term("analytical", "Analytisch", "Analytical"),
+        # Tw art. 11.7a lid 3 sub b: analytics with little or no privacy impact need no consent.
+        Term(
+            "analytical_low_impact",
+            "Analytisch, met geen of geringe gevolgen voor de privacy (art. 11.7a lid 3 Tw)",
+            "Analytical, with little or no privacy impact (Dutch Telecom Act Art. 11.7a(3))",
+        ),
         Term("marketing", "Marketing / tracking", "Marketing / tracking"),
     ],
 )

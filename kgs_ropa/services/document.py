@@ -34,6 +34,7 @@ from kgs_ropa.model import (
     System,
     Transfer,
     countries,
+    dpia,
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.register import (
@@ -147,6 +148,8 @@ ACTIVITY_FIELDS = [
     _f("dpia_required", vocab=voc.DPIA_REQUIRED),
     _f("dpia_status", vocab=voc.DPIA_STATUSES),
     _f("dpia_reference"),
+    _f("dpia_criteria", "list", dpia.SCREENING),
+    _f("dpia_screened_on", "date"),
     _f("last_reviewed_on", "date"),
     _f("last_reviewed_by"),
     _f("next_review_due", "date"),
@@ -163,6 +166,7 @@ PURPOSE_FIELDS = [
     _f("balancing_note"),
     _f("consent_record"),
     _f("legal_obligation_reference"),
+    _f("basis_assumed", "bool"),
 ]
 DATA_CATEGORY_USE_FIELDS = [_f("art9_condition", "opt", voc.ART9_CONDITIONS), _f("note")]
 SOURCE_FIELDS = [_f("description"), _f("description_en"), _f("from_data_subject", "bool")]
@@ -171,6 +175,7 @@ TRANSFER_FIELDS = [
     _f("recipient"),
     _f("mechanism", "opt", voc.TRANSFER_MECHANISMS),
     _f("documentation_reference"),
+    _f("adequacy_scope_confirmed", "bool"),
     _f("note"),
 ]
 RETENTION_FIELDS = [

@@ -185,7 +185,9 @@ class DashboardView(QWidget):
             self.captions[key].setText(text)
         self.boxes["status"].setTitle(self.tr("Activities by status"))
         self.boxes["basis"].setTitle(self.tr("Activities in use (not retired) by lawful basis"))
-        self.boxes["country"].setTitle(self.tr("Activities with transfers, by country"))
+        self.boxes["country"].setTitle(
+            self.tr("Activities by third country (transfers, processors, systems)")
+        )
         for key, box in self.boxes.items():
             self.charts[key].setAccessibleName(box.title())
         self._show()

@@ -1,4 +1,8 @@
-"""Transfers to third countries across the register, with the adequacy decision for each."""
+"""Transfers to third countries across the register, with the adequacy decision for each.
+
+Besides the recorded transfers, the page lists each processor or system outside the EEA that an
+activity uses: the same rule as the register's country filter (services.country_links).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.services import impact
+from kgs_ropa.services import country_links, impact
 from kgs_ropa.services.impact import TransferRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import ChoiceField
@@ -39,6 +43,13 @@ HEADERS = {
 }
 
 
+# Rows that are not recorded transfers: the activity uses a processor or system in the country.
+VIA = {
+    country_links.PROCESSOR: QT_TRANSLATE_NOOP("TransfersModel", "(processor located there)"),
+    country_links.SYSTEM: QT_TRANSLATE_NOOP("TransfersModel", "(system located there)"),
+}
+
+
 class TransfersModel(RowsModel):
     Column = Column
 
@@ -59,6 +70,8 @@ class TransfersModel(RowsModel):
             case Column.RECIPIENT:
                 return row.recipient
             case Column.MECHANISM:
+                if row.kind in VIA:  # a processor or system there, not a recorded transfer
+                    return QCoreApplication.translate("TransfersModel", VIA[row.kind])
                 return voc.TRANSFER_MECHANISMS.label(row.mechanism, lang)
             case Column.DOCUMENTATION:
                 return row.documentation_reference
