@@ -40,11 +40,12 @@ def dpia_required_not_done(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         return
     if text(doc.get("dpia_required")) == "yes" or text(doc.get("dpia_status")) == "completed":
         return
+    by_ap = outcome == dpia.REQUIRED_AP
+    source = dpia.AP_LIST if by_ap else dpia.EDPB_CRITERIA
     params = {
-        "criteria_nl": dpia.matched(_criteria(doc), "nl"),
-        "criteria_en": dpia.matched(_criteria(doc), "en"),
+        f"criteria_{lang}": dpia.matched(_criteria(doc), lang, source) for lang in ("nl", "en")
     }
-    code = "dpia.required_ap" if outcome == dpia.REQUIRED_AP else "dpia.required_edpb"
+    code = "dpia.required_ap" if by_ap else "dpia.required_edpb"
     report = error if text(doc.get("status")) == "active" else warning
     yield report(doc, code, "dpia_criteria", **params)
 

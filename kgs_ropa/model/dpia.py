@@ -88,8 +88,13 @@ EDPB_CRITERIA = Vocabulary(
     ],
 )
 
-# Every screening question, AP entries first: the editor's picker and the document's vocabulary.
-SCREENING = Vocabulary("dpia_criterion", [*AP_LIST.terms, *EDPB_CRITERIA.terms])
+# Every screening question, AP entries first, labelled with their list: the editor's picker and
+# the document's vocabulary.
+SCREENING = Vocabulary(
+    "dpia_criterion",
+    [Term(t.code, f"AP-lijst: {t.nl}", f"Dutch DPA list: {t.en}") for t in AP_LIST]
+    + [Term(t.code, f"EDPB-criterium: {t.nl}", f"EDPB criterion: {t.en}") for t in EDPB_CRITERIA],
+)
 
 REQUIRED_AP = "required_ap"
 REQUIRED_EDPB = "required_edpb"
@@ -106,6 +111,6 @@ def conclusion(criteria: Iterable[str]) -> str:
     return NOT_REQUIRED
 
 
-def matched(criteria: Iterable[str], lang: str) -> str:
-    """The labels of the answered entries, for a message: "Profilering; Locatiegegevens"."""
-    return "; ".join(SCREENING.label(code, lang) for code in criteria if code in SCREENING)
+def matched(criteria: Iterable[str], lang: str, of: Vocabulary = SCREENING) -> str:
+    """The labels of the answered entries of one list, for a message: "Profilering; ..."."""
+    return "; ".join(of.label(code, lang) for code in criteria if code in of)
