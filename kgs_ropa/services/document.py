@@ -7,7 +7,7 @@ documented in docs/json-format.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -44,6 +44,7 @@ from kgs_ropa.model.register import (
     activity_recipient,
     activity_system,
 )
+from kgs_ropa.services import standard
 
 FORMAT = "kgs-ropa-register"
 FORMAT_VERSION = 1
@@ -479,9 +480,13 @@ def _list(data: Doc, key: str, path: str) -> list[Any]:
 class _Codes:
     """Rows by code for one catalogue, with a clear message for an unknown reference."""
 
-    def __init__(self, rows: Iterable[Any], what: str) -> None:
+    def __init__(
+        self, rows: Iterable[Any], what: str, standard: Callable[[str], Any] | None = None
+    ) -> None:
         self.rows = {r.code: r for r in rows}
         self.what = what
+        # Makes a standard entry the catalogue does not hold yet (services.standard).
+        self.standard = standard
 
     def add(self, row: Any, path: str) -> None:
         if row.code in self.rows:
@@ -489,6 +494,10 @@ class _Codes:
         self.rows[row.code] = row
 
     def get(self, code: Any, path: str) -> Any:
+        if code not in self.rows and self.standard is not None and isinstance(code, str):
+            row = self.standard(code)
+            if row is not None:
+                self.rows[code] = row
         if code not in self.rows:
             raise DocumentError(path, f"unknown {self.what} {code!r}")
         return self.rows[code]
@@ -507,10 +516,17 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
         seen.add(code)
 
 
+def _standard(session: Session, model: type[Any]) -> Callable[[str], Any] | None:
+    """For the catalogues with standard entries: a maker of the entry for a code, else None."""
+    if model not in standard.SEEDS:
+        return None
+    return lambda code: standard.add_standard(session, model, code)
+
+
 def _load_catalogue(
     session: Session, doc: Doc, key: str, model: type[Any], fields: Sequence[Field], what: str
 ) -> _Codes:
-    codes = _Codes(_all(session, model, model.id), what)
+    codes = _Codes(_all(session, model, model.id), what, _standard(session, model))
     path = f"catalogues.{key}"
     catalogues = _expect(doc.get("catalogues", {}), dict, "catalogues", "an object")
     items = _list(catalogues, key, "catalogues")
@@ -617,7 +633,7 @@ class References:
     @classmethod
     def from_session(cls, session: Session) -> References:
         def codes(model: type[Any], what: str) -> _Codes:
-            return _Codes(_all(session, model, model.id), what)
+            return _Codes(_all(session, model, model.id), what, _standard(session, model))
 
         return cls(
             entities=codes(Entity, "entity"),

@@ -18,6 +18,7 @@ import pytest
 
 from kgs_ropa.cli import main
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import activities
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database
@@ -458,3 +459,29 @@ def test_the_example_file_holds_only_the_catalogue_entries_it_uses() -> None:
         used |= {u["category"] for u in item["data_categories"]}
     for key in ("data_subject_categories", "data_categories", "security_measures"):
         assert {row["code"] for row in example["catalogues"][key]} <= used, key
+
+
+def test_standard_entries_are_stored_only_once_an_activity_uses_them(
+    example_db: Database,
+) -> None:
+    with example_db.reading() as session:
+        stored = {row["code"] for row in dump_register(session)["catalogues"]["data_categories"]}
+    assert "health" not in stored and "name" in stored
+    first = activities.list_rows(example_db)[0]
+    document = activities.get_document(example_db, first.id)
+    document["data_categories"].append({"category": "health", "art9_condition": None, "note": ""})
+    document["security_measures"].append("mfa")
+    activities.save_document(example_db, first.id, document)
+    with example_db.reading() as session:
+        catalogues = dump_register(session)["catalogues"]
+    health = next(row for row in catalogues["data_categories"] if row["code"] == "health")
+    assert health["special"] is True and health["label_en"] == "Health data"
+    assert "mfa" in {row["code"] for row in catalogues["security_measures"]}
+
+
+def test_a_new_register_starts_with_the_standard_catalogues(db: Database) -> None:
+    with db.reading() as session:
+        catalogues = dump_register(session)["catalogues"]
+    assert {row["code"] for row in catalogues["data_categories"]} == {
+        seed.code for seed in voc.STANDARD_DATA_CATEGORIES
+    }
