@@ -157,9 +157,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "country; list the party among the recipients.",
     ),
     "transfer.documentation": (
-        "Doorgifte {n} naar {country}: geen verwijzing naar de documentatie van de waarborgen "
+        "Doorgifte {n}{recipient}: geen verwijzing naar de documentatie van de waarborgen "
         "(contract, BCR, transfer impact assessment; art. 30 lid 1 sub e AVG).",
-        "Transfer {n} to {country}: no reference to the documentation of the safeguards "
+        "Transfer {n}{recipient}: no reference to the documentation of the safeguards "
         "(contract, BCR, transfer impact assessment; Art. 30(1)(e) GDPR).",
     ),
     "transfer.unlisted": (

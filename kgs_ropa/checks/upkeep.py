@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from kgs_ropa.checks.context import CheckContext, Doc, items, short, text, words
 from kgs_ropa.checks.findings import Finding, warning
+
+LEADING_TBC = re.compile(r"^(nog )?(te bevestigen|to be confirmed)\s*:\s*", re.IGNORECASE)
 
 
 def processor_without_agreement(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -41,7 +44,8 @@ def review_due(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def open_assumptions(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    open_points = words(text(doc.get("to_be_confirmed")))
+    # The message says "to be confirmed" itself: a leading "Te bevestigen:" is not repeated.
+    open_points = LEADING_TBC.sub("", words(text(doc.get("to_be_confirmed"))), count=1)
     if open_points:
         yield warning(doc, "assumption.open", "to_be_confirmed", text=short(open_points, 160))
 

@@ -9,11 +9,10 @@ from typing import Any
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.model.adequacy import ADEQUACY
+from kgs_ropa.model.adequacy import ADEQUACY, Adequacy
 from kgs_ropa.reports.activity_tables import (
     RETENTION_COLUMNS,
     TRANSFER_COLUMNS,
-    adequacy_text,
     retention_row,
     table,
     transfer_row,
@@ -225,6 +224,11 @@ def _catalogue_table(key: str, rows: Sequence[Doc], look: Lookup) -> Table:
     return result
 
 
+def _scope(decision: Adequacy, lang: Lang) -> str:
+    partial = f"; {label('adequacy_partial', lang)}" if decision.partial else ""
+    return decision.scope(lang) + partial
+
+
 def _adequacy_table(lang: Lang) -> Table:
     spec = [
         ("country", 22),
@@ -239,7 +243,7 @@ def _adequacy_table(lang: Lang) -> Table:
         result.rows.append(
             [
                 text_cell(countries.country_label(code, lang)),
-                text_cell(adequacy_text(code, lang)),
+                text_cell(_scope(decision, lang)),
                 date_cell(decision.decided, lang),
                 text_cell(decision.reference + celex),
                 text_cell(decision.review(lang)),
