@@ -348,10 +348,7 @@ def test_nothing_the_statement_does_not_give(document: dict[str, Any]) -> None:
     for item in document["activities"]:
         assert not item["joint_controllers"] and not item["owner"], item["code"]
         for transfer in item["transfers"]:
-            # The statement names no mechanism; a candidate derogation is marked as assumed.
-            assumed = "Aangenomen (kandidaat, te bevestigen)" in transfer["note"]
-            assert transfer["mechanism"] is None or assumed, item["code"]
-            assert not transfer["country"]
+            assert transfer["mechanism"] is None and not transfer["country"]
             assert TBC in transfer["note"]
 
 
@@ -433,14 +430,15 @@ def test_assumed_lawful_bases_are_marked_and_keep_their_activity_a_draft(
     assert flagged == {"KGS-04", "KGS-06", "KGS-07", "KGS-09", "KGS-10", "KGS-11", "KGS-13"}
 
 
-def test_the_group_transfer_rests_on_a_candidate_derogation_marked_as_an_assumption(
+def test_the_group_transfer_names_a_candidate_derogation_only_as_an_assumption(
     document: dict[str, Any],
 ) -> None:
+    # The mechanism stays open (exports say "to be confirmed"); the candidate is in the note.
     for code in ("KGS-01", "KGS-13"):
         [transfer] = activity(document, code)["transfers"]
-        assert transfer["mechanism"] == "art49_derogation"
+        assert transfer["mechanism"] is None and not transfer["country"]
         assert "Aangenomen (kandidaat, te bevestigen)" in transfer["note"]
-        assert not transfer["country"]
+        assert "art. 49 lid 1 AVG" in transfer["note"]
     assert "consent" not in {p["lawful_basis"] for p in activity(document, "KGS-13")["purposes"]}
 
 
