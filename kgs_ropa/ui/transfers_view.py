@@ -64,6 +64,8 @@ class TransfersModel(RowsModel):
                     "TransfersModel", "(not given)"
                 )
             case Column.ADEQUACY:
+                if not row.country:  # unknown, not "none": no country, no decision to look up
+                    return QCoreApplication.translate("TransfersModel", "(not given)")
                 return row.adequacy(lang) or QCoreApplication.translate("TransfersModel", "none")
             case Column.ACTIVITY:
                 return f"{row.activity_code} · {row.activity_name}"
