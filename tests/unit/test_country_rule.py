@@ -66,13 +66,16 @@ def _agree(answers: dict[str, set[str]]) -> None:
     assert {name: found for name, found in answers.items() if found != first} == {}
 
 
+def _google_analytics_in_the_us(db: Database) -> None:
+    rows = catalogues.list_rows(db, "processor")
+    google = next(r for r in rows if r["code"] == "google_analytics")
+    catalogues.update(db, "processor", google["id"], {"country": "US"})
+
+
 def test_a_processor_in_the_us_puts_its_activity_under_the_us_everywhere(
     example_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    google = next(
-        r for r in catalogues.list_rows(example_db, "processor") if r["code"] == "google_analytics"
-    )
-    catalogues.update(example_db, "processor", google["id"], {"country": "US"})
+    _google_analytics_in_the_us(example_db)
     answers = _everywhere(example_db, db_path, "US", capsys)
     assert answers["filter"] == {"KGS-10"}
     _agree(answers)
@@ -100,10 +103,7 @@ def test_a_system_and_a_transfer_count_as_well(
 def test_the_cli_names_how_each_activity_involves_the_country(
     example_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    google = next(
-        r for r in catalogues.list_rows(example_db, "processor") if r["code"] == "google_analytics"
-    )
-    catalogues.update(example_db, "processor", google["id"], {"country": "US"})
+    _google_analytics_in_the_us(example_db)
     capsys.readouterr()
     assert main(["--db", str(db_path), "country", "Verenigde Staten", "--lang", "en"]) == 0
     out = capsys.readouterr().out
