@@ -19,7 +19,10 @@ KIND_LABELS = {
     country_links.PROCESSOR: ("verwerker", "processor"),
     country_links.SYSTEM: ("systeem", "system"),
 }
-NONE_FOUND = ("Geen verwerkingen betrekken {country}.", "No activities involve {country}.")
+NONE_FOUND = (
+    "Geen verwerking met een doorgifte, verwerker of systeem in dit land: {country}.",
+    "No activity with a transfer, processor or system in this country: {country}.",
+)
 
 
 def add_commands(commands: Any) -> None:
