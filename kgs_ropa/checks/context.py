@@ -6,16 +6,40 @@ activity being edited against it on every keystroke, so lookups here are plain d
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from kgs_ropa.checks.evidence import documents
 from kgs_ropa.model import vocabulary as voc
 
 T = TypeVar("T")
 
+# Something@domain.tld, no spaces: enough to catch "jan@" or "info at kgs", not a full RFC 5322.
+EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[A-Za-z]{2,}")
+
+
+def is_email(value: str) -> bool:
+    return EMAIL.fullmatch(value) is not None
+
+
 Doc = Mapping[str, Any]
+
+
+SHORT = 60
+
+
+def short(value: str, limit: int = SHORT) -> str:
+    """A long description cut to fit in a one-line message."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def words(value: str) -> str:
+    """Whitespace (newlines too) folded to single spaces."""
+    return " ".join(value.split())
 
 
 def text(value: Any) -> str:
@@ -50,7 +74,13 @@ class ProcessorInfo:
 
     @property
     def has_agreement(self) -> bool:
-        return bool(self.agreement_signed_on or self.agreement_reference)
+        return bool(self.agreement_signed_on) or documents(self.agreement_reference)
+
+
+@dataclass(frozen=True)
+class SystemInfo:
+    name: str
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,9 +112,11 @@ class CheckContext:
     data_categories: Mapping[str, CategoryInfo]
     processors: Mapping[str, ProcessorInfo]
     recipients: Mapping[str, RecipientInfo]
-    systems: Mapping[str, str]
+    systems: Mapping[str, SystemInfo]
     entities: Mapping[str, EntityInfo]
     contacts: tuple[ContactInfo, ...] = ()
+    # Activity code -> the types of the cookies linked to it.
+    cookie_types: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_document(cls, document: Doc, today: date) -> CheckContext:
@@ -98,9 +130,10 @@ class CheckContext:
             },
             processors=_by_code(catalogues, "processors", _processor),
             recipients=_by_code(catalogues, "recipients", _recipient),
-            systems=_by_code(catalogues, "systems", lambda row: text(row.get("name"))),
+            systems=_by_code(catalogues, "systems", _system),
             entities=_by_code(organisation, "entities", _entity),
             contacts=tuple(_contact(row) for _, row in objects(organisation, "contacts")),
+            cookie_types=_cookie_types(document),
         )
 
     def category(self, code: str) -> CategoryInfo:
@@ -124,7 +157,10 @@ def _by_code(parent: Doc, key: str, build: Callable[[Doc], T]) -> dict[str, T]:
 
 
 def _has_contact_details(row: Doc) -> bool:
-    return any(text(row.get(key)) for key in ("address", "email", "phone"))
+    """An address, a telephone number or an e-mail address that is one ("jan@" is not)."""
+    return bool(
+        text(row.get("address")) or text(row.get("phone")) or is_email(text(row.get("email")))
+    )
 
 
 def _category(row: Doc) -> CategoryInfo:
@@ -145,6 +181,22 @@ def _processor(row: Doc) -> ProcessorInfo:
         agreement_signed_on=signed.isoformat() if isinstance(signed, date) else text(signed),
         agreement_reference=text(row.get("agreement_reference")),
     )
+
+
+def _system(row: Doc) -> SystemInfo:
+    return SystemInfo(
+        name=text(row.get("name")) or text(row.get("code")),
+        country=text(row.get("country")).upper(),
+    )
+
+
+def _cookie_types(document: Doc) -> dict[str, frozenset[str]]:
+    types: dict[str, set[str]] = defaultdict(set)
+    for _, cookie in objects(document, "cookies"):
+        activity = text(cookie.get("activity"))
+        if activity:
+            types[activity].add(text(cookie.get("type")))
+    return {code: frozenset(found) for code, found in types.items()}
 
 
 def _recipient(row: Doc) -> RecipientInfo:

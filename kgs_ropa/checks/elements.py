@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
+from kgs_ropa.checks.context import CheckContext, Doc, items, objects, short, text
+from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
-
-SHORT = 60
-
-
-def short(value: str, limit: int = SHORT) -> str:
-    """A long description cut to fit in a one-line message."""
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
 def purpose_params(index: int, purpose: Doc) -> dict[str, str | int]:
@@ -59,11 +53,6 @@ def missing_recipients(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield error(doc, "art30.recipients", "recipients")
 
 
-def missing_retention(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    if not objects(doc, "retention"):
-        yield error(doc, "art30.retention", "retention")
-
-
 def missing_security(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if not items(doc, "security_measures") and not text(doc.get("security_note")):
         yield error(doc, "art30.security", "security_measures")
@@ -77,7 +66,8 @@ def missing_lawful_basis(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-# A lawful basis that needs something documented: basis -> (field, finding code).
+# A lawful basis that needs something documented: basis -> (field, finding code). A placeholder
+# or a bare quote of the privacy statement documents nothing (checks.evidence).
 BASIS_DOCUMENTATION = {
     "legitimate_interests": [
         ("legitimate_interest", "basis.interest"),
@@ -91,8 +81,41 @@ BASIS_DOCUMENTATION = {
 def undocumented_basis(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for i, purpose in objects(doc, "purposes"):
         for name, code in BASIS_DOCUMENTATION.get(text(purpose.get("lawful_basis")), []):
-            if not text(purpose.get(name)):
+            if not documents(text(purpose.get(name))):
                 yield warning(doc, code, f"purposes[{i}].{name}", **purpose_params(i, purpose))
+
+
+def active(doc: Doc) -> bool:
+    return text(doc.get("status")) == "active"
+
+
+def missing_owner(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """Someone must answer for an activity in use: a business function or a person."""
+    if active(doc) and not text(doc.get("business_function")) and not text(doc.get("owner")):
+        yield warning(doc, "activity.owner", "owner")
+
+
+def active_on_assumed_basis(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    if not active(doc):
+        return
+    purposes = objects(doc, "purposes")
+    if purposes and all(p.get("basis_assumed") is True for _, p in purposes):
+        yield error(doc, "basis.assumed_active", "status")
+
+
+# Cookie types that need consent (Telecommunicatiewet art. 11.7a lid 1).
+CONSENT_COOKIES = {"analytical", "marketing"}
+
+
+def cookies_without_consent(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """Analytics or tracking cookies need consent, not legitimate interests (Tw art. 11.7a)."""
+    if not CONSENT_COOKIES & ctx.cookie_types.get(text(doc.get("code")), frozenset()):
+        return
+    for i, purpose in objects(doc, "purposes"):
+        if text(purpose.get("lawful_basis")) == "legitimate_interests":
+            yield warning(
+                doc, "cookies.consent", f"purposes[{i}].lawful_basis", **purpose_params(i, purpose)
+            )
 
 
 def category_params(ctx: CheckContext, code: str) -> dict[str, str | int]:
@@ -130,10 +153,12 @@ RULES = [
     missing_data_subjects,
     missing_data_categories,
     missing_recipients,
-    missing_retention,
     missing_security,
+    missing_owner,
     missing_lawful_basis,
     undocumented_basis,
+    active_on_assumed_basis,
+    cookies_without_consent,
     special_without_condition,
     criminal_data,
 ]

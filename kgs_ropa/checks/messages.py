@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 
 # code -> (Dutch, English)
 MESSAGES: dict[str, tuple[str, str]] = {
     # Art. 30(1) elements of an activity
+    "activity.owner": (
+        "De verwerking is actief maar heeft geen eigenaar: vul de afdeling of de "
+        "verantwoordelijke persoon in.",
+        "The activity is active but has no owner: give the business function or the person "
+        "responsible.",
+    ),
     "activity.name": (
         "De verwerking heeft geen naam; zonder naam is ze in het register niet te herkennen.",
         "The activity has no name; without one it cannot be recognised in the register.",
@@ -64,21 +71,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "described.",
     ),
     "basis.balancing": (
-        "Doel {n}{purpose} steunt op gerechtvaardigd belang zonder vastgelegde belangenafweging; "
-        "leg de afweging vast of verwijs naar het document.",
-        "Purpose {n}{purpose} relies on legitimate interests without a recorded balancing test; "
-        "record the assessment or refer to it.",
+        "Doel {n}{purpose} steunt op gerechtvaardigd belang zonder vastgelegde belangenafweging "
+        "(een aanname, een plaatshouder of een citaat uit de privacyverklaring telt niet); leg "
+        "de afweging vast of verwijs naar het document (art. 6 lid 1 sub f AVG).",
+        "Purpose {n}{purpose} relies on legitimate interests without a recorded balancing test "
+        "(an assumption, a placeholder or a quote from the privacy statement does not count); "
+        "record the assessment or refer to it (Art. 6(1)(f) GDPR).",
     ),
     "basis.consent_record": (
         "Doel {n}{purpose} steunt op toestemming, maar er is niet vastgelegd hoe de toestemming "
-        "wordt geregistreerd (art. 7 lid 1 AVG).",
+        "wordt geregistreerd (een plaatshouder of citaat telt niet); beschrijf waar en hoe "
+        "(art. 7 lid 1 AVG).",
         "Purpose {n}{purpose} relies on consent, but how consent is recorded is not documented "
-        "(Art. 7(1) GDPR).",
+        "(a placeholder or a quote does not count); say where and how (Art. 7(1) GDPR).",
     ),
     "basis.legal_reference": (
         "Doel {n}{purpose} steunt op een wettelijke verplichting zonder te noemen welke wet of "
-        "regel.",
-        "Purpose {n}{purpose} relies on a legal obligation without naming the law or rule.",
+        "regel; noem de wet en het artikel (art. 6 lid 3 AVG).",
+        "Purpose {n}{purpose} relies on a legal obligation without naming the law or rule; name "
+        "the law and its article (Art. 6(3) GDPR).",
+    ),
+    "basis.assumed_active": (
+        "De verwerking staat op actief, maar haar rechtsgronden zijn alleen aangenomen; bevestig "
+        "de rechtsgrond of zet de status op concept (art. 5 lid 2 en art. 6 lid 1 AVG).",
+        "The activity is marked active, but its lawful bases are only assumed; confirm the basis "
+        "or set the status to draft (Art. 5(2) and Art. 6(1) GDPR).",
+    ),
+    "cookies.consent": (
+        "Doel {n}{purpose} steunt op gerechtvaardigd belang, maar de verwerking plaatst "
+        "analytische of tracking-cookies: daarvoor is toestemming nodig (art. 11.7a "
+        "Telecommunicatiewet). Kies toestemming, of leg vast dat het om analytische cookies met "
+        "geen of geringe gevolgen voor de privacy gaat.",
+        "Purpose {n}{purpose} relies on legitimate interests, but the activity places analytics "
+        "or tracking cookies: they need consent (Dutch Telecommunications Act Art. 11.7a). Choose "
+        "consent, or record the cookies as analytics with little or no privacy impact.",
     ),
     # Special-category and criminal data
     "art9.condition": (
@@ -114,9 +140,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "transfer.partial_adequacy": (
         "Doorgifte {n} naar {country}: het adequaatheidsbesluit heeft een beperkte reikwijdte "
-        "({scope}). Controleer dat de ontvanger daaronder valt en leg dat vast.",
+        "({scope}). Controleer dat de ontvanger daaronder valt en vink dat aan bij de doorgifte.",
         "Transfer {n} to {country}: the adequacy decision is limited in scope ({scope}). Confirm "
-        "that the recipient is covered and record it.",
+        "that the recipient is covered and tick that on the transfer.",
+    ),
+    "transfer.adequacy_expired": (
+        "Doorgifte {n} naar {country} steunt op een adequaatheidsbesluit dat op {until} is "
+        "verlopen (art. 45 AVG); kies een andere grondslag, zoals modelcontractbepalingen.",
+        "Transfer {n} to {country} relies on an adequacy decision that expired on {until} "
+        "(Art. 45 GDPR); choose another mechanism, such as standard contractual clauses.",
     ),
     "transfer.eea": (
         "Doorgifte {n} naar {country}: dat land ligt in de EER, dus dit is geen doorgifte naar "
@@ -125,21 +157,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "country; list the party among the recipients.",
     ),
     "transfer.documentation": (
-        "Doorgifte {n} naar {country}: geen verwijzing naar de documentatie van de waarborgen "
+        "Doorgifte {n}{recipient}: geen verwijzing naar de documentatie van de waarborgen "
         "(contract, BCR, transfer impact assessment; art. 30 lid 1 sub e AVG).",
-        "Transfer {n} to {country}: no reference to the documentation of the safeguards "
+        "Transfer {n}{recipient}: no reference to the documentation of the safeguards "
         "(contract, BCR, transfer impact assessment; Art. 30(1)(e) GDPR).",
     ),
     "transfer.unlisted": (
-        '"{party}" is gevestigd in {country}, maar er is geen doorgifte naar dat land vermeld.',
-        '"{party}" is based in {country}, but no transfer to that country is listed.',
+        '"{party}" is gevestigd in {country}, maar er is geen doorgifte naar dat land vermeld; '
+        "voeg de doorgifte met haar grondslag toe (art. 30 lid 1 sub e AVG).",
+        '"{party}" is based in {country}, but no transfer to that country is listed; add the '
+        "transfer with its mechanism (Art. 30(1)(e) GDPR).",
+    ),
+    "party.country": (
+        '"{party}" heeft geen land; vul in de catalogus in waar de partij of het systeem '
+        "gevestigd is, anders is niet na te gaan of er een doorgifte is (art. 30 lid 1 sub e AVG).",
+        '"{party}" has no country; record in the catalogue where the party or system is, or '
+        "nobody can tell whether there is a transfer (Art. 30(1)(e) GDPR).",
     ),
     # Processors
     "processor.agreement": (
-        'Verwerker "{processor}": geen verwerkersovereenkomst vastgelegd (datum of kenmerk; '
-        "art. 28 lid 3 AVG).",
-        'Processor "{processor}": no processing agreement recorded (date signed or reference; '
-        "Art. 28(3) GDPR).",
+        'Verwerker "{processor}": geen verwerkersovereenkomst vastgelegd; vul de datum van '
+        "ondertekening of het kenmerk in (een plaatshouder telt niet; art. 28 lid 3 AVG).",
+        'Processor "{processor}": no processing agreement recorded; give the date signed or its '
+        "reference (a placeholder does not count; Art. 28(3) GDPR).",
     ),
     # Retention
     "retention.empty": (
@@ -147,10 +187,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Retention rule {n} is empty: give a period or a criterion (Art. 30(1)(f) GDPR).",
     ),
     "retention.vague": (
-        'Bewaarregel {n} is vaag ("{text}"): noem een vaste termijn of het criterium dat de '
-        "termijn bepaalt.",
-        'Retention rule {n} is vague ("{text}"): give a fixed period or the criterion that '
-        "determines it.",
+        'Bewaarregel {n} is vaag ("{text}"): noem een vaste termijn, of de gebeurtenis waarop de '
+        "termijn eindigt met de termijn daarna (art. 30 lid 1 sub f AVG).",
+        'Retention rule {n} is vague ("{text}"): give a fixed period, or the event that ends it '
+        "and the period after it (Art. 30(1)(f) GDPR).",
+    ),
+    "retention.start": (
+        "Bewaarregel {n} noemt een termijn maar niet vanaf welk moment die loopt; vul het "
+        "startmoment in (bijvoorbeeld het einde van de klantrelatie).",
+        "Retention rule {n} gives a period but not the event it runs from; give the start event "
+        "(for example the end of the customer relationship).",
     ),
     "retention.category": (
         "Geen bewaartermijn vastgelegd voor {categories} (art. 30 lid 1 sub f AVG).",
@@ -175,11 +221,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Nog te bevestigen: "{text}".',
         'To be confirmed: "{text}".',
     ),
+    "dpia.screening": (
+        "De DPIA-toets is niet vastgelegd: beantwoord of de verwerking op de DPIA-lijst van de AP "
+        "staat of aan twee of meer EDPB-criteria voldoet, en leg de datum vast (art. 35 AVG).",
+        "The DPIA screening is not recorded: answer whether the activity is on the Dutch DPA's "
+        "DPIA list or meets two or more EDPB criteria, and record the date (Art. 35 GDPR).",
+    ),
+    "dpia.required_ap": (
+        "Een DPIA is verplicht: de verwerking staat op de lijst van de AP (Stcrt. 2019, 64418: "
+        '"{criteria}"), maar er is geen DPIA vastgelegd; voer de DPIA uit vóór de verwerking '
+        "(art. 35 lid 4 AVG).",
+        "A DPIA is mandatory: the activity is on the Dutch DPA's list (Stcrt. 2019, 64418: "
+        '"{criteria}"), but no DPIA is recorded; carry it out before the processing (Art. 35(4) '
+        "GDPR).",
+    ),
+    "dpia.required_edpb": (
+        "Een DPIA is waarschijnlijk nodig: de verwerking voldoet aan twee of meer EDPB-criteria "
+        '("{criteria}"; WP248 rev.01), maar er is geen DPIA vastgelegd; voer de DPIA uit of leg '
+        "vast waarom die niet nodig is (art. 35 lid 1 AVG).",
+        "A DPIA is likely required: the activity meets two or more EDPB criteria "
+        '("{criteria}"; WP248 rev.01), but no DPIA is recorded; carry it out or record why it is '
+        "not needed (Art. 35(1) GDPR).",
+    ),
+    "dpia.reference": (
+        "De DPIA is afgerond, maar er staat niet bij waar die te vinden is; vul de verwijzing in "
+        "(een plaatshouder telt niet).",
+        "The DPIA is completed, but the register does not say where it is; give the reference (a "
+        "placeholder does not count).",
+    ),
     "dpia.incomplete": (
         "Een DPIA is vereist (art. 35 AVG) maar niet afgerond (status: {status}).",
         "A DPIA is required (Art. 35 GDPR) but not completed (status: {status}).",
     ),
     # Register-wide
+    "contact.email": (
+        'Het e-mailadres "{email}" van "{name}" is geen geldig e-mailadres; corrigeer het, het '
+        "staat op het voorblad van het register (art. 30 lid 1 sub a AVG).",
+        'The email address "{email}" of "{name}" is not a valid email address; correct it, it is '
+        "printed on the register's cover (Art. 30(1)(a) GDPR).",
+    ),
     "register.controller": (
         "Geen verwerkingsverantwoordelijke met naam en contactgegevens (adres, e-mail of "
         "telefoon) in de organisatiegegevens (art. 30 lid 1 sub a AVG).",
@@ -226,7 +306,7 @@ def localise(params: Mapping[str, str | int], lang: str) -> dict[str, str]:
             base = key[:-3]
             values[base] = str(params.get(f"{base}_{lang}") or params.get(f"{base}_{other}") or "")
         elif key == "country":
-            values[key] = voc.country_label(str(value), lang)
+            values[key] = countries.country_label(str(value), lang)
         elif key == "basis":
             values[key] = voc.LAWFUL_BASES.label(str(value), lang)
         elif key == "status":

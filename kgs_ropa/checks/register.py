@@ -6,14 +6,20 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from kgs_ropa.checks import elements, transfers, upkeep
-from kgs_ropa.checks.context import CheckContext, Doc, objects, text
+from kgs_ropa.checks import elements, retention, screening, transfers, upkeep
+from kgs_ropa.checks.context import CheckContext, Doc, is_email, objects, text
 from kgs_ropa.checks.findings import Finding, error, warning
 
 ActivityRule = Callable[[Doc, CheckContext], Iterable[Finding]]
 RegisterRule = Callable[[Doc, CheckContext], Iterable[Finding]]
 
-ACTIVITY_RULES: list[ActivityRule] = [*elements.RULES, *transfers.RULES, *upkeep.RULES]
+ACTIVITY_RULES: list[ActivityRule] = [
+    *elements.RULES,
+    *retention.RULES,
+    *transfers.RULES,
+    *screening.RULES,
+    *upkeep.RULES,
+]
 
 
 def check_activity(activity_doc: Mapping[str, Any], context: CheckContext) -> list[Finding]:
@@ -40,10 +46,26 @@ def missing_processor_records(document: Doc, ctx: CheckContext) -> Iterable[Find
         yield error(document, "register.processor_records", "organisation.processor_records")
 
 
+def invalid_email(document: Doc, ctx: CheckContext) -> Iterable[Finding]:
+    """An address that is not one ("jan@") would be printed on the register's cover."""
+    organisation = document.get("organisation")
+    if not isinstance(organisation, Mapping):
+        return
+    for key in ("entities", "contacts"):
+        for i, row in objects(organisation, key):
+            email = text(row.get("email"))
+            if email and not is_email(email):
+                path = f"organisation.{key}[{i}].email"
+                yield error(
+                    document, "contact.email", path, email=email, name=text(row.get("name"))
+                )
+
+
 REGISTER_RULES: list[RegisterRule] = [
     missing_controller_entity,
     missing_privacy_contact,
     missing_processor_records,
+    invalid_email,
 ]
 
 

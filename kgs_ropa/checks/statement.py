@@ -25,6 +25,7 @@ from typing import Any, Literal
 from kgs_ropa.checks import statement_terms as terms
 from kgs_ropa.checks.statement_messages import field_label, message
 from kgs_ropa.importers.statement import Sentence, sentences
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 
 Doc = dict[str, Any]
@@ -294,7 +295,7 @@ class _Checker:
         for number, transfer in enumerate(activity.get("transfers", []), start=1):
             said = self.transfer_sentences(transfer)
             country = transfer.get("country") or ""
-            where = voc.country_label(country, self.lang) if country else "?"
+            where = countries.country_label(country, self.lang) if country else "?"
             if not said:
                 self.add(
                     "missing",
@@ -449,7 +450,7 @@ class _Checker:
 
     def unknown_countries(self) -> None:
         held = {c for c in _register_countries(self.document) if c}
-        for code in sorted(voc.COUNTRIES):
+        for code in sorted(countries.COUNTRIES):
             if code in held:
                 continue
             said = next(self.statement.with_synonym(_country_names(code), names=True), None)
@@ -459,7 +460,7 @@ class _Checker:
                     "country",
                     said,
                     None,
-                    country=voc.country_label(code, self.lang),
+                    country=countries.country_label(code, self.lang),
                 )
 
     def unknown_names(self) -> None:
@@ -557,7 +558,7 @@ class _Checker:
 
 
 def _country_names(code: str) -> list[str]:
-    country = voc.COUNTRIES.get(code)
+    country = countries.COUNTRIES.get(code)
     names = [country.nl, country.en] if country else []
     return names + list(_ALIASES.get(code, ()))
 
@@ -592,8 +593,8 @@ def _vocabulary_words() -> frozenset[str]:
         for term in vocabulary
         for lang in ("nl", "en")
     ]
-    countries = [name for code in voc.COUNTRIES for name in _country_names(code)]
-    words = terms.fold(" ".join(labels + countries)).split()
+    names = [name for code in countries.COUNTRIES for name in _country_names(code)]
+    words = terms.fold(" ".join(labels + names)).split()
     return frozenset(words) | template_words()
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
+from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model import countries
+from kgs_ropa.model.adequacy import ADEQUACY
 
 # Mechanisms whose safeguards live in a document the register should point to.
 DOCUMENTED_MECHANISMS = {"scc", "bcr", "art46_other", "art49_derogation"}
@@ -17,7 +19,7 @@ def _country(transfer: Doc) -> str:
 
 
 def _in_eea(country: str) -> bool:
-    return bool(country) and not voc.is_third_country(country)
+    return bool(country) and not countries.is_third_country(country)
 
 
 def _params(index: int, transfer: Doc) -> dict[str, str | int]:
@@ -53,11 +55,14 @@ def adequacy_not_covering(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         country = _country(transfer)
         if text(transfer.get("mechanism")) != "adequacy" or not country or _in_eea(country):
             continue
-        decision = voc.ADEQUACY.get(country)
+        decision = ADEQUACY.get(country)
         path = f"transfers[{i}].mechanism"
         if decision is None:
             yield error(doc, "transfer.no_adequacy", path, **_params(i, transfer))
-        elif decision.partial:
+        elif decision.expired(ctx.today):
+            until = decision.valid_until.isoformat() if decision.valid_until else ""
+            yield error(doc, "transfer.adequacy_expired", path, until=until, **_params(i, transfer))
+        elif decision.partial and transfer.get("adequacy_scope_confirmed") is not True:
             yield warning(
                 doc,
                 "transfer.partial_adequacy",
@@ -71,7 +76,8 @@ def adequacy_not_covering(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 def transfer_without_documentation(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for i, transfer in objects(doc, "transfers"):
         mechanism = text(transfer.get("mechanism"))
-        if mechanism in DOCUMENTED_MECHANISMS and not text(transfer.get("documentation_reference")):
+        reference = text(transfer.get("documentation_reference"))
+        if mechanism in DOCUMENTED_MECHANISMS and not documents(reference):
             yield warning(
                 doc,
                 "transfer.documentation",
@@ -85,22 +91,24 @@ def _listed_countries(doc: Doc) -> set[str]:
 
 
 def _outside_eea(country: str, listed: set[str]) -> bool:
-    return bool(country) and voc.is_third_country(country) and country not in listed
+    return bool(country) and countries.is_third_country(country) and country not in listed
+
+
+def _parties(doc: Doc, ctx: CheckContext) -> Iterator[tuple[str, str, str]]:
+    """(path, name, country) of each processor and system the activity uses."""
+    for key, catalogue in (("processors", ctx.processors), ("systems", ctx.systems)):
+        for i, code in enumerate(items(doc, key)):
+            party = catalogue.get(code) if isinstance(code, str) else None
+            if party:
+                yield f"{key}[{i}]", party.name, party.country
 
 
 def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    """A processor or recipient based outside the EEA implies a transfer the activity must list."""
+    """A processor, system or recipient outside the EEA implies a transfer the activity lists."""
     listed = _listed_countries(doc)
-    for i, code in enumerate(items(doc, "processors")):
-        processor = ctx.processors.get(code) if isinstance(code, str) else None
-        if processor and _outside_eea(processor.country, listed):
-            yield warning(
-                doc,
-                "transfer.unlisted",
-                f"processors[{i}]",
-                party=processor.name,
-                country=processor.country,
-            )
+    for path, name, country in _parties(doc, ctx):
+        if _outside_eea(country, listed):
+            yield warning(doc, "transfer.unlisted", path, party=name, country=country)
     for i, code in enumerate(items(doc, "recipients")):
         recipient = ctx.recipients.get(code) if isinstance(code, str) else None
         if recipient and _outside_eea(recipient.country, listed):
@@ -114,6 +122,13 @@ def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def party_without_country(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """Without its country, nobody can tell whether a processor or system means a transfer."""
+    for path, name, country in _parties(doc, ctx):
+        if not country:
+            yield warning(doc, "party.country", path, party=name)
+
+
 RULES = [
     transfer_without_country,
     transfer_within_eea,
@@ -121,4 +136,5 @@ RULES = [
     adequacy_not_covering,
     transfer_without_documentation,
     unlisted_transfer,
+    party_without_country,
 ]

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "kgs_ropa.cli.register_cmds",
     "kgs_ropa.cli.export_cmds",
     "kgs_ropa.cli.check_cmd",
+    "kgs_ropa.cli.country_cmd",
     "kgs_ropa.cli.history_cmds",
     "kgs_ropa.cli.review_cmds",
     "kgs_ropa.cli.notice_cmds",

@@ -79,8 +79,10 @@ def run_import_json(args: argparse.Namespace) -> int:
     with db.transaction() as session:
         if activity_count(session):
             raise CliError("the register is not empty; import into an empty register")
-        seed_vocabularies(session)
+        # The document's catalogues first: the standard entries fill only a catalogue it leaves
+        # empty, so a register exported and imported again is the same register.
         load_register(session, document)
+        seed_vocabularies(session)
         count = activity_count(session)
         if args.dry_run:
             session.rollback()

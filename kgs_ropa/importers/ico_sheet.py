@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
 from kgs_ropa.importers.ico_headings import element_of, normalise
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.document import FORMAT, FORMAT_VERSION
 
@@ -118,11 +119,7 @@ def lawful_basis(text: str) -> str | None:
 
 
 def country_code(text: str) -> str | None:
-    plain = normalise(text)
-    for code, country in voc.COUNTRIES.items():
-        if plain in (code.lower(), normalise(country.nl), normalise(country.en)):
-            return code
-    return None
+    return countries.resolve_country(text)
 
 
 class Catalogue:

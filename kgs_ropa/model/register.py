@@ -198,6 +198,10 @@ class Activity(Timestamped, Base):
     dpia_required: Mapped[str] = mapped_column(String(16), default="to_assess")
     dpia_status: Mapped[str] = mapped_column(String(16), default="not_started")
     dpia_reference: Mapped[str] = mapped_column(Text, default="")
+    # The DPIA screening: codes of model.dpia.SCREENING that apply, and when it was answered
+    # (None: not screened yet, whatever the list holds).
+    dpia_criteria: Mapped[list[str]] = mapped_column(JSON, default=list)
+    dpia_screened_on: Mapped[date | None] = mapped_column(Date)
     last_reviewed_on: Mapped[date | None] = mapped_column(Date)
     last_reviewed_by: Mapped[str] = mapped_column(String(255), default="")
     next_review_due: Mapped[date | None] = mapped_column(Date, index=True)
@@ -251,6 +255,8 @@ class Purpose(Timestamped, Base):
     balancing_note: Mapped[str] = mapped_column(Text, default="")
     consent_record: Mapped[str] = mapped_column(Text, default="")
     legal_obligation_reference: Mapped[str] = mapped_column(Text, default="")
+    # The basis is inferred, not stated by the source: to be confirmed before the activity is live.
+    basis_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ActivityDataCategory(Timestamped, Base):
@@ -299,6 +305,8 @@ class Transfer(Timestamped, Base):
     recipient: Mapped[str] = mapped_column(Text, default="")
     mechanism: Mapped[str | None] = mapped_column(String(32))
     documentation_reference: Mapped[str] = mapped_column(Text, default="")
+    # For an adequacy decision of limited scope (US: DPF-certified only): the recipient is covered.
+    adequacy_scope_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -8,7 +8,6 @@ the database from STANDARD_* below and live there.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 
 @dataclass(frozen=True)
@@ -236,6 +235,12 @@ COOKIE_TYPES = Vocabulary(
         Term("technical", "Technisch", "Technical"),
         Term("functional", "Functioneel", "Functional"),
         Term("analytical", "Analytisch", "Analytical"),
+        # Tw art. 11.7a lid 3 sub b: analytics with little or no privacy impact need no consent.
+        Term(
+            "analytical_low_impact",
+            "Analytisch, met geen of geringe gevolgen voor de privacy (art. 11.7a lid 3 Tw)",
+            "Analytical, with little or no privacy impact (Dutch Telecom Act Art. 11.7a(3))",
+        ),
         Term("marketing", "Marketing / tracking", "Marketing / tracking"),
     ],
 )
@@ -320,175 +325,6 @@ RIGHTS = Vocabulary(
             "eu-gdpr:A77",
         ),
     ],
-)
-
-
-@dataclass(frozen=True)
-class Country:
-    code: str  # ISO 3166-1 alpha-2
-    nl: str
-    en: str
-    eea: bool = False
-
-    def label(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
-
-
-_EEA = [
-    ("AT", "Oostenrijk", "Austria"),
-    ("BE", "België", "Belgium"),
-    ("BG", "Bulgarije", "Bulgaria"),
-    ("HR", "Kroatië", "Croatia"),
-    ("CY", "Cyprus", "Cyprus"),
-    ("CZ", "Tsjechië", "Czechia"),
-    ("DK", "Denemarken", "Denmark"),
-    ("EE", "Estland", "Estonia"),
-    ("FI", "Finland", "Finland"),
-    ("FR", "Frankrijk", "France"),
-    ("DE", "Duitsland", "Germany"),
-    ("GR", "Griekenland", "Greece"),
-    ("HU", "Hongarije", "Hungary"),
-    ("IE", "Ierland", "Ireland"),
-    ("IT", "Italië", "Italy"),
-    ("LV", "Letland", "Latvia"),
-    ("LT", "Litouwen", "Lithuania"),
-    ("LU", "Luxemburg", "Luxembourg"),
-    ("MT", "Malta", "Malta"),
-    ("NL", "Nederland", "Netherlands"),
-    ("PL", "Polen", "Poland"),
-    ("PT", "Portugal", "Portugal"),
-    ("RO", "Roemenië", "Romania"),
-    ("SK", "Slowakije", "Slovakia"),
-    ("SI", "Slovenië", "Slovenia"),
-    ("ES", "Spanje", "Spain"),
-    ("SE", "Zweden", "Sweden"),
-    ("IS", "IJsland", "Iceland"),
-    ("LI", "Liechtenstein", "Liechtenstein"),
-    ("NO", "Noorwegen", "Norway"),
-]
-_THIRD = [
-    ("AD", "Andorra", "Andorra"),
-    ("AR", "Argentinië", "Argentina"),
-    ("FO", "Faeröer", "Faroe Islands"),
-    ("GG", "Guernsey", "Guernsey"),
-    ("IL", "Israël", "Israel"),
-    ("IM", "Isle of Man", "Isle of Man"),
-    ("JE", "Jersey", "Jersey"),
-    ("NZ", "Nieuw-Zeeland", "New Zealand"),
-    ("CH", "Zwitserland", "Switzerland"),
-    ("UY", "Uruguay", "Uruguay"),
-    ("CA", "Canada", "Canada"),
-    ("JP", "Japan", "Japan"),
-    ("GB", "Verenigd Koninkrijk", "United Kingdom"),
-    ("KR", "Zuid-Korea", "Republic of Korea"),
-    ("US", "Verenigde Staten", "United States"),
-    ("BR", "Brazilië", "Brazil"),
-    ("AU", "Australië", "Australia"),
-    ("CN", "China", "China"),
-    ("HK", "Hongkong", "Hong Kong"),
-    ("IN", "India", "India"),
-    ("ID", "Indonesië", "Indonesia"),
-    ("MY", "Maleisië", "Malaysia"),
-    ("MX", "Mexico", "Mexico"),
-    ("RU", "Rusland", "Russia"),
-    ("SA", "Saoedi-Arabië", "Saudi Arabia"),
-    ("SG", "Singapore", "Singapore"),
-    ("ZA", "Zuid-Afrika", "South Africa"),
-    ("TW", "Taiwan", "Taiwan"),
-    ("TH", "Thailand", "Thailand"),
-    ("TR", "Turkije", "Türkiye"),
-    ("UA", "Oekraïne", "Ukraine"),
-    ("AE", "Verenigde Arabische Emiraten", "United Arab Emirates"),
-    ("VN", "Vietnam", "Vietnam"),
-    ("PH", "Filipijnen", "Philippines"),
-    ("RS", "Servië", "Serbia"),
-    ("MA", "Marokko", "Morocco"),
-    ("EG", "Egypte", "Egypt"),
-    ("CL", "Chili", "Chile"),
-    ("CO", "Colombia", "Colombia"),
-    ("PE", "Peru", "Peru"),
-    ("PK", "Pakistan", "Pakistan"),
-    ("BD", "Bangladesh", "Bangladesh"),
-]
-COUNTRIES: dict[str, Country] = {
-    **{c: Country(c, nl, en, True) for c, nl, en in _EEA},
-    **{c: Country(c, nl, en, False) for c, nl, en in _THIRD},
-}
-
-
-def country_label(code: str | None, lang: str) -> str:
-    country = COUNTRIES.get(code or "")
-    return country.label(lang) if country else (code or "")
-
-
-def is_third_country(code: str) -> bool:
-    country = COUNTRIES.get(code)
-    return not (country and country.eea)
-
-
-@dataclass(frozen=True)
-class Adequacy:
-    """An EU adequacy decision (Art. 45). `partial` means it covers only part of the recipients."""
-
-    country: str
-    decided: date | None
-    scope_nl: str
-    scope_en: str
-    partial: bool
-    source: str
-
-    def scope(self, lang: str) -> str:
-        return self.scope_nl if lang == "nl" else self.scope_en
-
-
-_BEFORE_2018 = (
-    "Vóór 2018 (bevestigd in de evaluatie van januari 2024), volledig",
-    "Before 2018 (reconfirmed in the January 2024 review), full",
-)
-_SOURCE = "European Commission adequacy decisions (reference.md; verify in the Official Journal)"
-ADEQUACY: dict[str, Adequacy] = {
-    **{
-        c: Adequacy(c, None, *_BEFORE_2018, False, _SOURCE)
-        for c in ("AD", "AR", "FO", "GG", "IL", "IM", "JE", "NZ", "CH", "UY")
-    },
-    "CA": Adequacy(
-        "CA",
-        date(2001, 12, 20),
-        "Commerciële organisaties onder PIPEDA",
-        "Commercial organisations under PIPEDA",
-        True,
-        _SOURCE,
-    ),
-    "JP": Adequacy("JP", date(2019, 1, 23), "Private sector", "Private sector", True, _SOURCE),
-    "GB": Adequacy(
-        "GB",
-        date(2021, 6, 28),
-        "Volledig (verlengd december 2025)",
-        "Full (renewed December 2025)",
-        False,
-        _SOURCE,
-    ),
-    "KR": Adequacy(
-        "KR", date(2021, 12, 17), "Met uitzonderingen", "With exclusions", True, _SOURCE
-    ),
-    "US": Adequacy(
-        "US",
-        date(2023, 7, 10),
-        "Alleen organisaties gecertificeerd onder het EU-US Data Privacy Framework",
-        "Only organisations certified under the EU-US Data Privacy Framework",
-        True,
-        _SOURCE,
-    ),
-    "BR": Adequacy("BR", date(2026, 1, 1), "Volledig", "Full", False, _SOURCE),
-}
-# International organisations with an adequacy decision, keyed like a country.
-ADEQUACY["EPO"] = Adequacy(
-    "EPO",
-    date(2025, 7, 1),
-    "Internationale organisatie",
-    "International organisation",
-    False,
-    _SOURCE,
 )
 
 

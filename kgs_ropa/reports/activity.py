@@ -6,9 +6,10 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.reports.activity_tables import section_tables
-from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import (
     ActivitySection,
@@ -54,6 +55,7 @@ REGISTER_COLUMNS: list[tuple[str, int]] = [
     ("legal_obligation_reference", 24),
     ("storage_location", 32),
     ("dpia_required", 14),
+    ("dpia_screening", 30),
     ("dpia_status", 14),
     ("dpia_reference", 20),
     ("status", 12),
@@ -180,6 +182,18 @@ def _automated(activity: Doc, lang: Lang) -> Cell:
     return Cell("bool", f"{cell.text}: {note}" if note else cell.text, cell.value)
 
 
+def _screening(activity: Doc, lang: Lang) -> str:
+    """The DPIA screening's conclusion and the entries that led to it; never "no" unscreened."""
+    screened = activity.get("dpia_screened_on")
+    if not screened:
+        return label("dpia_not_screened", lang)
+    criteria = [c for c in activity.get("dpia_criteria") or [] if isinstance(c, str)]
+    found = dpia.matched(criteria, lang)
+    outcome = label(f"dpia_{dpia.conclusion(criteria)}", lang)
+    when = format_date(date.fromisoformat(screened), lang)
+    return f"{outcome} ({when})" + (f": {found}" if found else "")
+
+
 def _date(value: str | None, lang: Lang) -> Cell:
     return date_cell(date.fromisoformat(value) if value else None, lang)
 
@@ -199,6 +213,7 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
         "rights_note": text(activity.get("rights_note")),
         "automated_decisions": _automated(activity, lang),
         "dpia_required": text(voc.DPIA_REQUIRED.label(activity.get("dpia_required"), lang)),
+        "dpia_screening": text(_screening(activity, lang)),
         "dpia_status": text(voc.DPIA_STATUSES.label(activity.get("dpia_status"), lang)),
         "dpia_reference": text(activity.get("dpia_reference")),
         "status": text(voc.ACTIVITY_STATUSES.label(activity.get("status"), lang)),

@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import Cell, Column, Table, bool_cell, list_cell, text_cell
@@ -56,11 +57,10 @@ def _section_columns(lang: Lang) -> tuple[list[Column], ...]:
 
 def adequacy_text(country: str | None, lang: Lang) -> str:
     """The Commission's adequacy decision for a country, as an inspector would cite it."""
-    decision = voc.ADEQUACY.get(country or "")
+    decision = ADEQUACY.get(country or "")
     if decision is None:
         return ""
-    parts = [format_date(decision.decided, lang)] if decision.decided else []
-    parts.append(decision.scope(lang))
+    parts = [format_date(decision.decided, lang), decision.scope(lang)]
     if decision.partial:
         parts.append(label("adequacy_partial", lang))
     return "; ".join(parts)

@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.adequacy import ADEQUACY, Adequacy
 from kgs_ropa.reports.activity_tables import (
     RETENTION_COLUMNS,
     TRANSFER_COLUMNS,
-    adequacy_text,
     retention_row,
     table,
     transfer_row,
@@ -223,16 +224,29 @@ def _catalogue_table(key: str, rows: Sequence[Doc], look: Lookup) -> Table:
     return result
 
 
+def _scope(decision: Adequacy, lang: Lang) -> str:
+    partial = f"; {label('adequacy_partial', lang)}" if decision.partial else ""
+    return decision.scope(lang) + partial
+
+
 def _adequacy_table(lang: Lang) -> Table:
-    spec = [("country", 22), ("scope", 60), ("decided", 24)]
+    spec = [
+        ("country", 22),
+        ("scope", 44),
+        ("decided", 16),
+        ("decision_reference", 44),
+        ("adequacy_review", 26),
+    ]
     result = table("ref_adequacy", "ref_adequacy", spec, lang)
-    for code, decision in voc.ADEQUACY.items():
-        name = voc.country_label(code, lang) if code in voc.COUNTRIES else code
+    for code, decision in ADEQUACY.items():
+        celex = f" (CELEX {decision.celex})" if decision.celex else ""
         result.rows.append(
             [
-                text_cell(name),
-                text_cell(adequacy_text(code, lang)),
+                text_cell(countries.country_label(code, lang)),
+                text_cell(_scope(decision, lang)),
                 date_cell(decision.decided, lang),
+                text_cell(decision.reference + celex),
+                text_cell(decision.review(lang)),
             ]
         )
     return result

@@ -14,8 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import CheckContext, check_activity, check_register
-from kgs_ropa.model import Activity
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model import Activity, countries
 from kgs_ropa.reports.activity import (
     OVERVIEW_COLUMNS,
     REGISTER_COLUMNS,
@@ -62,7 +61,7 @@ def fingerprint(document: Doc) -> str:
 
 
 def _party_lines(row: Doc, lang: Lang) -> tuple[str, ...]:
-    country = voc.country_label(row.get("country"), lang) if row.get("country") else ""
+    country = countries.country_label(row.get("country"), lang) if row.get("country") else ""
     keys = ("name", "address", "registration_number", "email", "phone")
     lines = [str(row.get(k) or "") for k in keys[:2]] + [country]
     lines += [str(row.get(k) or "") for k in keys[2:]]

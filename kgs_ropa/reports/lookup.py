@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.reports.labels import Lang
 
@@ -69,7 +70,9 @@ class Lookup:
         if row is None:
             return code
         where = ", ".join(
-            p for p in (row.get("location"), voc.country_label(row.get("country"), self.lang)) if p
+            p
+            for p in (row.get("location"), countries.country_label(row.get("country"), self.lang))
+            if p
         )
         return f"{row['name']} ({where})" if where else str(row["name"])
 
@@ -78,4 +81,4 @@ class Lookup:
         return str(row["name"]) if row else (code or "")
 
     def country(self, code: str | None) -> str:
-        return voc.country_label(code, self.lang)
+        return countries.country_label(code, self.lang)

@@ -31,9 +31,11 @@ from kgs_ropa.model import (
     SecurityMeasure,
     System,
     Transfer,
+    countries,
 )
 from kgs_ropa.model import register as reg
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
 
 
@@ -169,6 +171,7 @@ def _text_queries() -> list[Select[Any]]:
 def _list_queries() -> dict[str, Select[Any]]:
     """The lists the table shows and filters on, in their document order."""
     link = reg.activity_processor
+    every = country_links.links().subquery()
     return {
         "purposes": select(
             Purpose.activity_id, Purpose.description, Purpose.lawful_basis, Purpose.description_en
@@ -183,9 +186,10 @@ def _list_queries() -> dict[str, Select[Any]]:
         "processors": select(link.c.activity_id, Processor.code)
         .join(Processor, Processor.id == link.c.processor_id)
         .order_by(link.c.activity_id, Processor.code),
-        "countries": select(Transfer.activity_id, Transfer.country)
-        .where(Transfer.country != "")
-        .order_by(Transfer.activity_id, Transfer.position),
+        # The countries an activity involves: one rule with the dashboard and the Transfers page.
+        "countries": select(every.c.activity_id, every.c.country)
+        .where(every.c.country != "")
+        .order_by(every.c.activity_id, every.c.kind.desc(), every.c.position, every.c.country),
     }
 
 
@@ -217,7 +221,7 @@ def _vocabulary_text(vocabulary: voc.Vocabulary) -> dict[str, str]:
 
 _BASIS_TEXT = _vocabulary_text(voc.LAWFUL_BASES)
 _STATUS_TEXT = _vocabulary_text(voc.ACTIVITY_STATUSES)
-_COUNTRY_TEXT = {c.code: f"{c.code}\n{c.nl}\n{c.en}" for c in voc.COUNTRIES.values()}
+_COUNTRY_TEXT = {c.code: f"{c.code}\n{c.nl}\n{c.en}" for c in countries.COUNTRIES.values()}
 
 
 class _RowBuilder:

@@ -10,7 +10,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from kgs_ropa.model import Activity, Purpose, Transfer
+from kgs_ropa.model import Activity, Purpose
+from kgs_ropa.model.countries import is_third_country
+from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
 
 # A review falling due within this many days counts as "due soon".
@@ -24,6 +26,8 @@ class Figures:
     reviews_overdue: int
     reviews_due_soon: int
     reviews_unplanned: int
+    # Activities involving each third country (services.country_links); "" = a transfer
+    # that names no country.
     transfers_by_country: dict[str, int]
     findings_by_severity: dict[str, int] = field(default_factory=dict)
 
@@ -59,13 +63,16 @@ def figures(db: Database, today: date) -> Figures:
                 func.count().filter(due.is_(None)),
             ).where(live)
         ).one()
+        every = country_links.links().subquery()
         by_country = _counts(
             connection,
-            select(Transfer.country, func.count(func.distinct(Transfer.activity_id)))
-            .join(Activity, Activity.id == Transfer.activity_id)
+            select(every.c.country, func.count(func.distinct(every.c.activity_id)))
+            .join(Activity, Activity.id == every.c.activity_id)
             .where(live)
-            .group_by(Transfer.country),
+            .group_by(every.c.country),
         )
+    # Third countries only, plus transfers that name none: the EEA is no transfer.
+    by_country = {c: n for c, n in by_country.items() if not c or is_third_country(c)}
     return Figures(by_status, by_basis, reviews[0], reviews[1], reviews[2], by_country)
 
 

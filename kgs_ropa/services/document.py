@@ -7,7 +7,7 @@ documented in docs/json-format.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -33,6 +33,8 @@ from kgs_ropa.model import (
     SecurityMeasure,
     System,
     Transfer,
+    countries,
+    dpia,
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.register import (
@@ -42,6 +44,7 @@ from kgs_ropa.model.register import (
     activity_recipient,
     activity_system,
 )
+from kgs_ropa.services import standard
 from kgs_ropa.storage.errors import KnownError
 
 FORMAT = "kgs-ropa-register"
@@ -82,7 +85,7 @@ ENTITY_FIELDS = [
     _f("code"),
     _f("name"),
     _f("role", vocab=voc.ENTITY_ROLES),
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("address"),
     _f("registration_number"),
     _f("email"),
@@ -110,12 +113,18 @@ PROCESSOR_RECORD_FIELDS = [
 ]
 SUBJECT_FIELDS = [_f("code"), _f("label_nl"), _f("label_en"), _f("dpv_id", "opt")]
 CATEGORY_FIELDS = [*SUBJECT_FIELDS, _f("special", "bool"), _f("criminal", "bool")]
-SYSTEM_FIELDS = [_f("code"), _f("name"), _f("description"), _f("location"), _f("country")]
+SYSTEM_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("description"),
+    _f("location"),
+    _f("country", vocab=countries.COUNTRY_CODES),
+]
 PROCESSOR_FIELDS = [
     _f("code"),
     _f("name"),
     _f("service"),
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("role"),
     _f("agreement_signed_on", "date"),
     _f("agreement_reference"),
@@ -127,7 +136,7 @@ RECIPIENT_FIELDS = [
     _f("name"),
     _f("name_en"),
     _f("type", vocab=voc.RECIPIENT_TYPES),
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("note"),
 ]
 MEASURE_FIELDS = [*SUBJECT_FIELDS, _f("kind", vocab=voc.MEASURE_KINDS)]
@@ -148,6 +157,8 @@ ACTIVITY_FIELDS = [
     _f("dpia_required", vocab=voc.DPIA_REQUIRED),
     _f("dpia_status", vocab=voc.DPIA_STATUSES),
     _f("dpia_reference"),
+    _f("dpia_criteria", "list", dpia.SCREENING),
+    _f("dpia_screened_on", "date"),
     _f("last_reviewed_on", "date"),
     _f("last_reviewed_by"),
     _f("next_review_due", "date"),
@@ -164,14 +175,16 @@ PURPOSE_FIELDS = [
     _f("balancing_note"),
     _f("consent_record"),
     _f("legal_obligation_reference"),
+    _f("basis_assumed", "bool"),
 ]
 DATA_CATEGORY_USE_FIELDS = [_f("art9_condition", "opt", voc.ART9_CONDITIONS), _f("note")]
 SOURCE_FIELDS = [_f("description"), _f("description_en"), _f("from_data_subject", "bool")]
 TRANSFER_FIELDS = [
-    _f("country"),
+    _f("country", vocab=countries.COUNTRY_CODES),
     _f("recipient"),
     _f("mechanism", "opt", voc.TRANSFER_MECHANISMS),
     _f("documentation_reference"),
+    _f("adequacy_scope_confirmed", "bool"),
     _f("note"),
 ]
 RETENTION_FIELDS = [
@@ -492,9 +505,13 @@ def _list(data: Doc, key: str, path: str) -> list[Any]:
 class _Codes:
     """Rows by code for one catalogue, with a clear message for an unknown reference."""
 
-    def __init__(self, rows: Iterable[Any], what: str) -> None:
+    def __init__(
+        self, rows: Iterable[Any], what: str, standard: Callable[[str], Any] | None = None
+    ) -> None:
         self.rows = {r.code: r for r in rows}
         self.what = what
+        # Makes a standard entry the catalogue does not hold yet (services.standard).
+        self.standard = standard
 
     def add(self, row: Any, path: str) -> None:
         if row.code in self.rows:
@@ -508,6 +525,10 @@ class _Codes:
         self.rows[row.code] = row
 
     def get(self, code: Any, path: str) -> Any:
+        if code not in self.rows and self.standard is not None and isinstance(code, str):
+            row = self.standard(code)
+            if row is not None:
+                self.rows[code] = row
         if code not in self.rows:
             raise DocumentError(path, f"unknown {self.what} {code!r}")
         return self.rows[code]
@@ -526,10 +547,17 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
         seen.add(code)
 
 
+def _standard(session: Session, model: type[Any]) -> Callable[[str], Any] | None:
+    """For the catalogues with standard entries: a maker of the entry for a code, else None."""
+    if model not in standard.SEEDS:
+        return None
+    return lambda code: standard.add_standard(session, model, code)
+
+
 def _load_catalogue(
     session: Session, doc: Doc, key: str, model: type[Any], fields: Sequence[Field], what: str
 ) -> _Codes:
-    codes = _Codes(_all(session, model, model.id), what)
+    codes = _Codes(_all(session, model, model.id), what, _standard(session, model))
     path = f"catalogues.{key}"
     catalogues = _expect(doc.get("catalogues", {}), dict, "catalogues", "an object")
     items = _list(catalogues, key, "catalogues")
@@ -663,7 +691,7 @@ class References:
     @classmethod
     def from_session(cls, session: Session) -> References:
         def codes(model: type[Any], what: str) -> _Codes:
-            return _Codes(_all(session, model, model.id), what)
+            return _Codes(_all(session, model, model.id), what, _standard(session, model))
 
         return cls(
             entities=codes(Entity, "entity"),

@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import Select, exists, select
 
 from kgs_ropa.model import (
     Activity,
     ActivityDataCategory,
-    Processor,
-    System,
-    Transfer,
 )
 from kgs_ropa.model import register as reg
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.adequacy import ADEQUACY
+from kgs_ropa.model.countries import is_third_country
+from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.files import replace_file
 
@@ -75,19 +74,9 @@ def for_data_category(db: Database, category_id: int) -> list[ImpactRow]:
 
 def for_country(db: Database, country: str) -> list[ImpactRow]:
     """Activities transferring to `country`, or using a processor or system located there."""
-    transfer = exists().where(Transfer.activity_id == Activity.id, Transfer.country == country)
-    link_p, link_s = reg.activity_processor, reg.activity_system
-    processor = exists().where(
-        link_p.c.activity_id == Activity.id,
-        link_p.c.processor_id == Processor.id,
-        Processor.country == country,
+    return _answer(
+        db, select(*_COLUMNS).where(Activity.id.in_(country_links.activities_in(country)))
     )
-    system = exists().where(
-        link_s.c.activity_id == Activity.id,
-        link_s.c.system_id == System.id,
-        System.country == country,
-    )
-    return _answer(db, select(*_COLUMNS).where(or_(transfer, processor, system)))
 
 
 # ---------------------------------------------------------------------------- transfers
@@ -101,34 +90,61 @@ class TransferRow:
     activity_code: str
     activity_name: str
     country: str
-    recipient: str
+    recipient: str  # the transfer's recipient, or the processor's or system's name
     mechanism: str | None
     documentation_reference: str
+    kind: str = country_links.TRANSFER  # how the activity reaches the country
 
     def adequacy(self, lang: str) -> str:
-        decision = voc.ADEQUACY.get(self.country)
+        decision = ADEQUACY.get(self.country)
         if decision is None:
             return ""
-        decided = decision.decided.isoformat() if decision.decided else ""
-        return f"{decision.scope(lang)} {decided}".strip()
+        return f"{decision.scope(lang)} {decision.decided.isoformat()}"
 
 
-def transfers(db: Database) -> list[TransferRow]:
+def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
+    every = country_links.links().subquery()
+    order = [every.c.country, Activity.code, every.c.kind.desc(), every.c.position, every.c.party]
     query = (
         select(
             Activity.id,
             Activity.code,
             Activity.name,
-            Transfer.country,
-            Transfer.recipient,
-            Transfer.mechanism,
-            Transfer.documentation_reference,
+            every.c.country,
+            every.c.party,
+            every.c.mechanism,
+            every.c.documentation,
+            every.c.kind,
         )
-        .join(Activity, Activity.id == Transfer.activity_id)
-        .order_by(Transfer.country, Activity.code, Transfer.position)
+        .join(Activity, Activity.id == every.c.activity_id)
+        .order_by(*order)
     )
+    if country is not None:
+        query = query.where(every.c.country == country)
     with db.engine.connect() as connection:
-        return [TransferRow(*row) for row in connection.execute(query)]
+        return [_transfer_row(*row) for row in connection.execute(query)]
+
+
+def _transfer_row(
+    aid: int, code: str, name: str, country: str, party: str, mechanism: str | None, *rest: Any
+) -> TransferRow:
+    documentation, kind = rest
+    return TransferRow(aid, code, name, country, party, mechanism, documentation or "", kind)
+
+
+def transfers(db: Database) -> list[TransferRow]:
+    """Every recorded transfer, and every processor or system of an activity outside the EEA.
+
+    One rule with the country filter (services.country_links): a processor in the US puts its
+    activities on this page under the US, with or without a transfer recorded.
+    """
+    rows = _link_rows(db)
+    return [r for r in rows if r.kind == country_links.TRANSFER or is_third_country(r.country)]
+
+
+def links_to(db: Database, country: str) -> list[TransferRow]:
+    """How each activity involves `country`: its transfers, processors and systems there."""
+    return _link_rows(db, country) if country else []
 
 
 # ---------------------------------------------------------------------------- export

@@ -12,12 +12,9 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.model import (
     Activity,
-    DataCategory,
-    DataSubjectCategory,
     OrganisationSettings,
-    SecurityMeasure,
 )
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import standard
 from kgs_ropa.services.document import load_register
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.migrate import UpgradeResult, prepare_new, upgrade
@@ -37,23 +34,14 @@ class InitResult:
 
 
 def seed_vocabularies(session: Session) -> None:
-    """Add the standard catalogue entries that are missing (never overwrites the user's)."""
-    catalogues: list[tuple[type[Any], list[voc.CatalogueSeed]]] = [
-        (DataSubjectCategory, voc.STANDARD_DATA_SUBJECTS),
-        (DataCategory, voc.STANDARD_DATA_CATEGORIES),
-        (SecurityMeasure, voc.STANDARD_MEASURES),
-    ]
-    for model, seeds in catalogues:
-        existing = set(session.scalars(select(model.code)))
-        for seed in seeds:
-            if seed.code in existing:
-                continue
-            row = model(code=seed.code, label_nl=seed.nl, label_en=seed.en, dpv_id=seed.dpv)
-            if model is DataCategory:
-                row.special, row.criminal = seed.special, seed.criminal
-            if model is SecurityMeasure:
-                row.kind = seed.kind
-            session.add(row)
+    """Fill an empty catalogue with its standard entries (never overwrites the user's).
+
+    Only an empty catalogue: a register loaded from a document (the example) keeps just the
+    entries it uses, and the pickers offer the rest (services.standard).
+    """
+    for model, seeds in standard.SEEDS.items():
+        if session.scalars(select(model.id).limit(1)).first() is None:
+            session.add_all(standard.seed_row(model, seed) for seed in seeds)
     if session.scalars(select(OrganisationSettings)).first() is None:
         session.add(OrganisationSettings())
 
@@ -81,7 +69,6 @@ def initialise(db: Database, example: str | None = None) -> InitResult:
                     f"{db.display_name} already holds a register; the example is only loaded "
                     "into an empty one"
                 )
-            seed_vocabularies(session)
             load_register(session, example_document(example))
         seed_vocabularies(session)
         count = activity_count(session)

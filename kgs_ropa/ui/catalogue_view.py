@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
 from kgs_ropa.services.impact import ImpactRow
@@ -33,7 +34,7 @@ def format_value(key: str, value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if key == "country":
-        return voc.country_label(value, lang)
+        return countries.country_label(value, lang)
     if key in ("type", "kind"):
         return _VOCABULARIES[key].label(value, lang)
     if hasattr(value, "isoformat"):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import dashboard
 from kgs_ropa.services.dashboard import Figures
@@ -167,7 +168,7 @@ class DashboardView(QWidget):
         by_country = sorted(figures.transfers_by_country.items(), key=lambda kv: (-kv[1], kv[0]))
         unnamed = self.tr("(country not given)")
         self.charts["country"].set_bars(
-            [(voc.country_label(c, lang) or unnamed, n) for c, n in by_country]
+            [(countries.country_label(c, lang) or unnamed, n) for c, n in by_country]
         )
 
     def retranslate(self) -> None:
@@ -184,7 +185,9 @@ class DashboardView(QWidget):
             self.captions[key].setText(text)
         self.boxes["status"].setTitle(self.tr("Activities by status"))
         self.boxes["basis"].setTitle(self.tr("Activities in use (not retired) by lawful basis"))
-        self.boxes["country"].setTitle(self.tr("Activities with transfers, by country"))
+        self.boxes["country"].setTitle(
+            self.tr("Activities by third country (transfers, processors, systems)")
+        )
         for key, box in self.boxes.items():
             self.charts[key].setAccessibleName(box.title())
         self._show()

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.ui.form import findings_html
 from kgs_ropa.ui.lookups import Lookups
@@ -43,7 +44,7 @@ def _purposes(doc: dict[str, Any], lang: str) -> list[str]:
 def _transfers(doc: dict[str, Any], lang: str) -> list[str]:
     lines = []
     for transfer in doc.get("transfers", []):
-        country = voc.country_label(transfer.get("country"), lang)
+        country = countries.country_label(transfer.get("country"), lang)
         mechanism = voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), lang)
         lines.append(" — ".join(v for v in (country, transfer.get("recipient"), mechanism) if v))
     return lines

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.ui.fields import (
     CheckField,
@@ -48,6 +49,11 @@ PURPOSE_SPECS = [
         QT_TRANSLATE_NOOP("Form", "Lawful basis"),
         _choice(voc.LAWFUL_BASES, optional=True),
     ),
+    Spec(
+        "basis_assumed",
+        QT_TRANSLATE_NOOP("Form", "Lawful basis assumed (still to be confirmed)"),
+        CheckField,
+    ),
     Spec("legitimate_interest", QT_TRANSLATE_NOOP("Form", "Legitimate interest"), _text(2)),
     Spec("balancing_note", QT_TRANSLATE_NOOP("Form", "Balancing test"), LineField),
     Spec("consent_record", QT_TRANSLATE_NOOP("Form", "Consent record"), LineField),
@@ -83,6 +89,11 @@ TRANSFER_SPECS = [
     ),
     Spec(
         "documentation_reference", QT_TRANSLATE_NOOP("Form", "Safeguards documented in"), LineField
+    ),
+    Spec(
+        "adequacy_scope_confirmed",
+        QT_TRANSLATE_NOOP("Form", "Recipient within the adequacy decision's scope"),
+        CheckField,
     ),
     Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
 ]
@@ -319,6 +330,16 @@ def sections(lookups: Lookups) -> list[Section]:
                     _choice(voc.DPIA_STATUSES),
                 ),
                 Spec("dpia_reference", QT_TRANSLATE_NOOP("Form", "DPIA reference"), LineField),
+                Spec(
+                    "dpia_screened_on",
+                    QT_TRANSLATE_NOOP("Form", "DPIA screening answered on"),
+                    DateField,
+                ),
+                Spec(
+                    "dpia_criteria",
+                    QT_TRANSLATE_NOOP("Form", "DPIA screening: what applies"),
+                    _screening_picker,
+                ),
                 Spec("last_reviewed_on", QT_TRANSLATE_NOOP("Form", "Last reviewed on"), DateField),
                 Spec("last_reviewed_by", QT_TRANSLATE_NOOP("Form", "Last reviewed by"), LineField),
                 Spec("next_review_due", QT_TRANSLATE_NOOP("Form", "Next review due"), DateField),
@@ -332,6 +353,11 @@ def sections(lookups: Lookups) -> list[Section]:
             ],
         ),
     ]
+
+
+def _screening_picker(parent: QWidget) -> MultiPicker:
+    # The AP list's 17 entries, then the EDPB's nine criteria (model.dpia).
+    return MultiPicker(vocabulary_choices(dpia.SCREENING), parent, rows=6)
 
 
 def _rights_picker(parent: QWidget) -> MultiPicker:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
@@ -85,7 +86,7 @@ def _field_name(field: str) -> str:
 def _code_label(entity_type: str, field: str, code: str) -> str:
     name = _field_name(field)
     if name == "country":
-        return voc.country_label(code, current())
+        return countries.country_label(code, current())
     vocabulary = _BY_ENTITY.get((entity_type, name)) or _VOCABULARIES.get(name)
     if vocabulary is None:
         return code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database
@@ -21,6 +22,29 @@ _LABELS = {
 }
 
 
+# Picker kinds with standard entries (services.standard): offered even when not stored yet.
+_STANDARD = {
+    "data_category": voc.STANDARD_DATA_CATEGORIES,
+    "data_subject": voc.STANDARD_DATA_SUBJECTS,
+    "measure": voc.STANDARD_MEASURES,
+}
+
+
+def _standard_rows(kind: str, stored: set[str]) -> list[dict[str, Any]]:
+    """The standard entries of a kind the register does not hold, as picker rows."""
+    return [
+        {
+            "code": seed.code,
+            "label_nl": seed.nl,
+            "label_en": seed.en,
+            "special": seed.special,
+            "criminal": seed.criminal,
+        }
+        for seed in _STANDARD.get(kind, [])
+        if seed.code not in stored
+    ]
+
+
 class Lookups:
     """Catalogue rows by kind, as pickers and tables need them (code, labels, flags)."""
 
@@ -32,7 +56,8 @@ class Lookups:
     def reload(self, kind: str | None = None) -> None:
         for key in [kind] if kind in _LABELS else list(_LABELS):
             assert key is not None
-            self.rows[key] = catalogues.list_rows(self.db, key)
+            rows = catalogues.list_rows(self.db, key)
+            self.rows[key] = rows + _standard_rows(key, {row["code"] for row in rows})
 
     def label(self, kind: str, row: dict[str, Any], lang: str) -> str:
         nl_key, en_key = _LABELS[kind]
@@ -60,5 +85,5 @@ class Lookups:
 
 def country_choices(lang: str) -> list[tuple[str, str]]:
     """Third countries first (the usual answer), then the EEA, each alphabetical."""
-    countries = sorted(voc.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
-    return [(c.code, f"{c.label(lang)} ({c.code})") for c in countries]
+    ordered = sorted(countries.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
+    return [(c.code, f"{c.label(lang)} ({c.code})") for c in ordered]

@@ -1,4 +1,8 @@
-"""Transfers to third countries across the register, with the adequacy decision for each."""
+"""Transfers to third countries across the register, with the adequacy decision for each.
+
+Besides the recorded transfers, the page lists each processor or system outside the EEA that an
+activity uses: the same rule as the register's country filter (services.country_links).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.services import impact
+from kgs_ropa.services import country_links, impact
 from kgs_ropa.services.impact import TransferRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import ChoiceField
@@ -38,6 +43,13 @@ HEADERS = {
 }
 
 
+# Rows that are not recorded transfers: the activity uses a processor or system in the country.
+VIA = {
+    country_links.PROCESSOR: QT_TRANSLATE_NOOP("TransfersModel", "(processor located there)"),
+    country_links.SYSTEM: QT_TRANSLATE_NOOP("TransfersModel", "(system located there)"),
+}
+
+
 class TransfersModel(RowsModel):
     Column = Column
 
@@ -48,16 +60,20 @@ class TransfersModel(RowsModel):
         lang = current()
         match column:
             case Column.COUNTRY:
-                return voc.country_label(row.country, lang) or QCoreApplication.translate(
+                return countries.country_label(row.country, lang) or QCoreApplication.translate(
                     "TransfersModel", "(not given)"
                 )
             case Column.ADEQUACY:
+                if not row.country:  # unknown, not "none": no country, no decision to look up
+                    return QCoreApplication.translate("TransfersModel", "(not given)")
                 return row.adequacy(lang) or QCoreApplication.translate("TransfersModel", "none")
             case Column.ACTIVITY:
                 return f"{row.activity_code} · {row.activity_name}"
             case Column.RECIPIENT:
                 return row.recipient
             case Column.MECHANISM:
+                if row.kind in VIA:  # a processor or system there, not a recorded transfer
+                    return QCoreApplication.translate("TransfersModel", VIA[row.kind])
                 return voc.TRANSFER_MECHANISMS.label(row.mechanism, lang)
             case Column.DOCUMENTATION:
                 return row.documentation_reference
@@ -114,7 +130,7 @@ class TransfersView(QWidget):
             return None
         question = QCoreApplication.translate(
             "Impact", "Which activities involve %1 (transfers, processors or systems there)?"
-        ).replace("%1", voc.country_label(code, current()))
+        ).replace("%1", countries.country_label(code, current()))
         dialog = ImpactDialog(question, impact.for_country(self.db, code), self)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()

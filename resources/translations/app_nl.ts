@@ -213,8 +213,8 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Verwerkingen in gebruik (niet beëindigd) per grondslag</translation>
     </message>
     <message>
-        <source>Activities with transfers, by country</source>
-        <translation>Verwerkingen met doorgiften, per land</translation>
+        <source>Activities by third country (transfers, processors, systems)</source>
+        <translation>Verwerkingen per derde land (doorgiften, verwerkers, systemen)</translation>
     </message>
 </context>
 <context>
@@ -795,6 +795,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Afdeling</translation>
     </message>
     <message>
+        <source>Lawful basis assumed (still to be confirmed)</source>
+        <translation>Rechtsgrond aangenomen (nog te bevestigen)</translation>
+    </message>
+    <message>
+        <source>Recipient within the adequacy decision&apos;s scope</source>
+        <translation>Ontvanger valt onder de reikwijdte van het adequaatheidsbesluit</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
@@ -917,6 +925,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>DPIA reference</source>
         <translation>Kenmerk DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA screening answered on</source>
+        <translation>DPIA-toets beantwoord op</translation>
+    </message>
+    <message>
+        <source>DPIA screening: what applies</source>
+        <translation>DPIA-toets: wat van toepassing is</translation>
     </message>
     <message>
         <source>Last reviewed on</source>
@@ -2013,6 +2029,14 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Safeguards documented in</source>
         <translation>Waarborgen vastgelegd in</translation>
+    </message>
+    <message>
+        <source>(processor located there)</source>
+        <translation>(verwerker daar gevestigd)</translation>
+    </message>
+    <message>
+        <source>(system located there)</source>
+        <translation>(systeem daar gevestigd)</translation>
     </message>
     <message>
         <source>(not given)</source>

@@ -75,7 +75,7 @@ def complete_register() -> Doc:
             ],
         },
         "catalogues": {
-            "systems": [{"code": "erp", "name": "ERP"}],
+            "systems": [{"code": "erp", "name": "ERP", "country": "NL"}],
             "recipients": [{"code": "staff", "name": "Medewerkers", "type": "internal"}],
         },
         "activities": [
@@ -84,15 +84,19 @@ def complete_register() -> Doc:
                 "name": "Orderafhandeling",
                 "name_en": "Order handling",
                 "status": "active",
+                "business_function": "Verkoop",
                 "controller": "holding",
                 "purposes": [{"description": "Bestellingen verwerken", "lawful_basis": "contract"}],
                 "data_subjects": ["customer_contact"],
                 "data_categories": [{"category": "name"}],
                 "systems": ["erp"],
                 "recipients": ["staff"],
-                "retention": [{"period": "7 jaar", "period_months": 84}],
+                "retention": [
+                    {"period": "7 jaar", "period_months": 84, "start_event": "einde boekjaar"}
+                ],
                 "security_measures": ["firewall"],
                 "next_review_due": "2999-01-01",
+                "dpia_screened_on": "2026-11-01",
                 "to_be_confirmed": "Bewaartermijn bevestigen",
             }
         ],
@@ -181,16 +185,21 @@ def test_check_json_lists_every_finding(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_check_the_example_register(example_db: Database, cli: Cli) -> None:
-    """The statement's gaps show: vague retention, a group transfer without country or mechanism."""
+    """The statement's gaps show: no balancing tests, no DPIA screening, vague retention, a group
+    transfer without country or mechanism."""
     assert cli("check", "--format", "json", "--lang", "en") == 1
     findings = json.loads(cli.out)
     errors = {(f["code"], f["field"]) for f in findings if f["severity"] == "error"}
-    assert ("transfer.mechanism", "transfers[0].mechanism") in errors
     assert ("transfer.country", "transfers[0].country") in errors
+    found = {(f["activity"], f["code"]) for f in findings}
+    codes = [f"KGS-{n:02d}" for n in range(1, 14)]
+    assert {(code, "dpia.screening") for code in codes} <= found
+    assert {("KGS-02", "basis.balancing"), ("KGS-13", "basis.balancing")} <= found
+    assert ("transfer.mechanism", "transfers[0].mechanism") in errors
     vague = [f["message"] for f in findings if f["code"] == "retention.vague"]
     assert any("niet langer op dan nodig" in message for message in vague)
     assert cli("check") == 1
-    assert "is vaag" in cli.out and "geen doorgiftegrondslag" in cli.out
+    assert "is vaag" in cli.out and "DPIA-toets is niet vastgelegd" in cli.out
 
 
 def test_check_as_a_process(db_path: Path) -> None:

@@ -180,3 +180,23 @@ def test_the_editor_shows_the_activity_s_history(window: MainWindow, answers: An
     window.new_activity()
     editor.tabs.setCurrentWidget(editor.history_tab)
     assert editor.history_panel.model.rowCount() == 0
+
+
+def test_the_dpia_screening_is_recorded_and_its_conclusion_checked(
+    window: MainWindow, answers: Any, tmp_path: Any
+) -> None:
+    first = window.register.model.all_rows[0]
+    window.edit_activity(first.id)
+    editor = window.editor
+    editor.field("dpia_criteria").set_value(["ap_location", "edpb_monitoring"])
+    editor.field("dpia_screened_on").set_value("2026-11-30")
+    editor.tabs.setCurrentIndex(len(editor.forms) - 1)
+    editor.run_checks()
+    assert {"dpia.required_ap"} <= _finding_codes(window)
+    assert "dpia.screening" not in _finding_codes(window)
+    window.resize(1200, 900)
+    window.grab().save(str(tmp_path / "dpia.png"))
+    assert editor.save(), answers.shown
+    saved = activities.get_document(window.db, first.id)
+    assert saved["dpia_criteria"] == ["ap_location", "edpb_monitoring"]
+    assert saved["dpia_screened_on"] == "2026-11-30"

@@ -90,9 +90,17 @@ def register(**organisation: Any) -> Doc:
                     "country": "US",
                 },
             ],
-            "systems": [{"code": "erp", "name": "ERP"}],
+            "systems": [
+                {"code": "erp", "name": "ERP", "country": "NL"},
+                {"code": "no_country", "name": "Gedeelde map"},
+                {"code": "cloud_us", "name": "Cloud CRM", "country": "US"},
+            ],
         },
         "activities": [],
+        "cookies": [
+            {"name": "_ga", "type": "analytical", "activity": "A01"},
+            {"name": "session", "type": "technical", "activity": "A02"},
+        ],
     }
 
 
@@ -103,6 +111,7 @@ def good_activity() -> Doc:
         "name": "Orderafhandeling",
         "name_en": "Order handling",
         "status": "active",
+        "business_function": "Verkoop",
         "controller": "holding",
         "purposes": [
             {
@@ -136,13 +145,17 @@ def good_activity() -> Doc:
         "security_note": "",
         "dpia_required": "no",
         "dpia_status": "not_applicable",
+        "dpia_criteria": ["edpb_large_scale"],
+        "dpia_screened_on": "2026-10-01",
         "next_review_due": "2027-02-01",
         "to_be_confirmed": "",
     }
 
 
 def check(activity: Doc) -> list[Finding]:
-    return check_activity(activity, CheckContext.from_document(register(), TODAY))
+    # A case may move "today" (an expired decision): the key is the test's, not the document's.
+    today = date.fromisoformat(activity.pop("_today", TODAY.isoformat()))
+    return check_activity(activity, CheckContext.from_document(register(), today))
 
 
 Change = Callable[[Doc], None]
@@ -203,6 +216,29 @@ CASES = {
     ),
     "recipients": Case("art30.recipients", "error", "recipients", setting(recipients=[])),
     "retention": Case("art30.retention", "error", "retention", setting(retention=[])),
+    "owner": Case(
+        "activity.owner",
+        "warning",
+        "owner",
+        setting(business_function=""),
+        setting(business_function="", owner="J. de Vries"),
+    ),
+    "active on assumed basis": Case(
+        "basis.assumed_active",
+        "error",
+        "status",
+        purpose(basis_assumed=True),
+        setting(
+            status="draft", purposes=[{**good_activity()["purposes"][0], "basis_assumed": True}]
+        ),
+    ),
+    "analytics cookies on legitimate interests": Case(
+        "cookies.consent",
+        "warning",
+        "purposes[0].lawful_basis",
+        purpose(**LI, balancing_note="LIA 2025"),
+        purpose(lawful_basis="consent", consent_record="Cookiebanner, logboek bij de CMP"),
+    ),
     "security": Case(
         "art30.security",
         "error",
@@ -289,6 +325,26 @@ CASES = {
         "transfers[0].country",
         setting(transfers=[transfer("DE", None)]),
     ),
+    "expired adequacy decision": Case(
+        "transfer.adequacy_expired",
+        "error",
+        "transfers[0].mechanism",
+        lambda a: a.update(transfers=[transfer("GB", "adequacy")], _today="2032-01-01"),
+        lambda a: a.update(transfers=[transfer("GB", "adequacy")]),
+    ),
+    "processor or system without country": Case(
+        "party.country",
+        "warning",
+        "systems[1]",
+        setting(systems=["erp", "no_country"]),
+    ),
+    "unlisted transfer (system)": Case(
+        "transfer.unlisted",
+        "warning",
+        "systems[1]",
+        setting(systems=["erp", "cloud_us"]),
+        setting(systems=["erp", "cloud_us"], transfers=[transfer("US", "scc", "SCC 2")]),
+    ),
     "transfer documentation": Case(
         "transfer.documentation",
         "warning",
@@ -314,6 +370,13 @@ CASES = {
         "warning",
         "retention[0].period",
         retention(period="Niet langer dan nodig is", legal_ground=""),
+    ),
+    "retention without start": Case(
+        "retention.start",
+        "warning",
+        "retention[0].start_event",
+        retention(period="2 jaar", start_event=""),
+        retention(period="2 jaar na het laatste contact", start_event=""),
     ),
     "retention per category": Case(
         "retention.category",
@@ -343,6 +406,38 @@ CASES = {
         "warning",
         "to_be_confirmed",
         setting(to_be_confirmed="Bewaartermijn van de CRM-gegevens"),
+    ),
+    "DPIA screening": Case(
+        "dpia.screening",
+        "warning",
+        "dpia_screened_on",
+        setting(dpia_screened_on=None),
+    ),
+    "DPIA required by the AP list": Case(
+        "dpia.required_ap",
+        "error",
+        "dpia_criteria",
+        setting(dpia_criteria=["ap_location"]),
+        setting(
+            dpia_criteria=["ap_location"],
+            dpia_required="yes",
+            dpia_status="completed",
+            dpia_reference="DPIA locatiegegevens 2026, v1.2",
+        ),
+    ),
+    "DPIA likely required by two EDPB criteria": Case(
+        "dpia.required_edpb",
+        "error",
+        "dpia_criteria",
+        setting(dpia_criteria=["edpb_monitoring", "edpb_large_scale"]),
+        setting(dpia_criteria=["edpb_monitoring"]),
+    ),
+    "DPIA reference": Case(
+        "dpia.reference",
+        "warning",
+        "dpia_reference",
+        setting(dpia_required="yes", dpia_status="completed", dpia_reference="te bevestigen"),
+        setting(dpia_required="yes", dpia_status="completed", dpia_reference="DPIA-2026-03"),
     ),
     "DPIA not completed": Case(
         "dpia.incomplete",
@@ -390,6 +485,11 @@ REGISTER_CASES = {
         {"contacts": [{"role": "privacy_officer", "name": "P. Officer"}]},
     ),
     "processor records": ("register.processor_records", "error", {"acts_as_processor": True}),
+    "contact email": (
+        "contact.email",
+        "error",
+        {"contacts": [{"role": "privacy_officer", "name": "Jan", "email": "jan@", "phone": "1"}]},
+    ),
 }
 
 
@@ -418,6 +518,117 @@ def test_every_message_code_is_documented() -> None:
 
 
 # ------------------------------------------------------------ variants of the rules above
+
+
+PROMISE = (
+    '"We zorgen er altijd voor dat we onze belangen afwegen tegen uw rechten, wat betekent dat '
+    'we uw gegevens zorgvuldig verwerken."'
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["te bevestigen", "Te bevestigen: de afweging", "TBC", "Aangenomen", "assumed", "n.v.t.", "-"]
+    + [PROMISE, f"Algemene toezegging ({PROMISE})", f"{PROMISE}; {PROMISE}"],
+)
+@pytest.mark.parametrize(
+    ("code", "documented"),
+    [
+        ("basis.balancing", purpose(**LI, balancing_note="{}")),
+        ("basis.consent_record", purpose(lawful_basis="consent", consent_record="{}")),
+        (
+            "basis.legal_reference",
+            purpose(lawful_basis="legal_obligation", legal_obligation_reference="{}"),
+        ),
+        ("transfer.documentation", setting(transfers=[transfer("IN", "scc", "{}")])),
+        ("dpia.reference", setting(dpia_status="completed", dpia_reference="{}")),
+    ],
+    ids=["balancing", "consent", "legal", "transfer", "dpia"],
+)
+def test_placeholders_and_quotes_are_no_documentation(
+    value: str, code: str, documented: Change
+) -> None:
+    def filled(activity: Doc) -> None:
+        documented(activity)
+        text = json.dumps(activity).replace('"{}"', json.dumps(value))
+        activity.clear()
+        activity.update(json.loads(text))
+
+    assert code in codes(check(build(filled)))
+
+
+def test_a_processor_agreement_reference_that_is_a_placeholder_does_not_count() -> None:
+    document = register()
+    document["catalogues"]["processors"][0] = {
+        "code": "crm",
+        "name": "CRM BV",
+        "country": "NL",
+        "agreement_reference": "Te bevestigen",
+    }
+    context = CheckContext.from_document(document, TODAY)
+    assert "processor.agreement" in codes(check_activity(good_activity(), context))
+
+
+def test_empty_retention_rows_are_no_retention() -> None:
+    empty = {"category": None, "period": "", "period_months": None, "legal_ground": ""}
+    found = codes(check(build(setting(retention=[empty, dict(empty)]))))
+    assert {"art30.retention", "retention.empty"} <= found
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        retention(period="Zolang de zakelijke relatie voortduurt", legal_ground=""),
+        retention(period="Voor zover nodig voor de uitvoering van de overeenkomst"),
+        retention(period="As long as necessary after the end of the contract", legal_ground=""),
+        retention(period="For as long as the customer relationship lasts", legal_ground=""),
+        retention(period="Tot het einde van de klantrelatie", legal_ground=""),
+        retention(period="Versie 2 van ons beleid", legal_ground=""),
+    ],
+    ids=["relatie voortduurt", "voor zover nodig", "after an end event", "lasts", "tot", "digit"],
+)
+def test_open_ended_wordings_without_a_period_are_vague(change: Change) -> None:
+    assert "retention.vague" in codes(check(build(change)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        retention(period="Zolang de zakelijke relatie voortduurt, plus twee jaar"),
+        retention(period="As long as the contract runs and 6 months after its end"),
+    ],
+    ids=["nl", "en"],
+)
+def test_an_end_event_with_a_period_after_it_is_clear(change: Change) -> None:
+    assert "retention.vague" not in codes(check(build(change)))
+
+
+def test_dpia_screening_conclusions() -> None:
+    from kgs_ropa.model import dpia
+
+    assert dpia.conclusion(["ap_camera"]) == dpia.REQUIRED_AP
+    assert dpia.conclusion(["edpb_scoring", "edpb_matching"]) == dpia.REQUIRED_EDPB
+    assert dpia.conclusion(["edpb_scoring"]) == dpia.NOT_REQUIRED
+    assert dpia.conclusion([]) == dpia.NOT_REQUIRED
+    assert len(dpia.AP_LIST.terms) == 17 and len(dpia.EDPB_CRITERIA.terms) == 9
+
+
+def test_unscreened_answers_draw_no_conclusion() -> None:
+    activity = build(setting(dpia_screened_on=None, dpia_criteria=["ap_location"]))
+    assert codes(check(activity)) == {"dpia.screening"}
+
+
+def test_low_impact_analytics_may_rest_on_legitimate_interests() -> None:
+    document = register()
+    document["cookies"][0]["type"] = "analytical_low_impact"
+    context = CheckContext.from_document(document, TODAY)
+    activity = build(purpose(**LI, balancing_note="LIA 2025"))
+    assert "cookies.consent" not in codes(check_activity(activity, context))
+
+
+def test_a_confirmed_scope_satisfies_a_partial_adequacy_decision() -> None:
+    covered = {**transfer("US", "adequacy"), "adequacy_scope_confirmed": True}
+    assert codes(check(build(setting(transfers=[covered])))) == set()
 
 
 @pytest.mark.parametrize(

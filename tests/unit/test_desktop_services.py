@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,10 @@ def test_rows_carry_what_the_table_needs(example_db: Database) -> None:
     first = rows[0]
     assert first.purposes and first.lawful_bases and first.data_categories
     assert first.search_text == first.search_text.casefold()
-    assert activities.list_rows(example_db, [first.id]) == [first]
+    [alone] = activities.list_rows(example_db, [first.id])
+    # The database aggregates each table's search text in no set order: compare the lines.
+    assert sorted(alone.search_text.split("\n")) == sorted(first.search_text.split("\n"))
+    assert replace(alone, search_text="") == replace(first, search_text="")
 
 
 def test_search_and_filters(example_db: Database) -> None:

@@ -1,0 +1,55 @@
+"""`country`: which activities involve a country (a transfer, a processor or a system there)?
+
+The same rule as the desktop app's country filter, dashboard and Transfers page
+(services.country_links). The country may be given as a code or a name in Dutch, English or
+French ("US", "Verenigde Staten", "États-Unis").
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
+from kgs_ropa.model import countries
+from kgs_ropa.services import country_links, impact
+
+KIND_LABELS = {
+    country_links.TRANSFER: ("doorgifte", "transfer"),
+    country_links.PROCESSOR: ("verwerker", "processor"),
+    country_links.SYSTEM: ("systeem", "system"),
+}
+NONE_FOUND = (
+    "Geen verwerking met een doorgifte, verwerker of systeem in dit land: {country}.",
+    "No activity with a transfer, processor or system in this country: {country}.",
+)
+
+
+def add_commands(commands: Any) -> None:
+    country = commands.add_parser(
+        "country",
+        help="list the activities that involve a country (transfers, processors, systems)",
+    )
+    country.add_argument("country", help='a country code or name, e.g. US or "Verenigde Staten"')
+    add_lang(country)
+    country.set_defaults(handler=run_country)
+
+
+def run_country(args: argparse.Namespace) -> int:
+    code = countries.resolve_country(args.country)
+    if code is None:
+        raise CliError(f"unknown country {args.country!r}: give an ISO code (US) or a name")
+    english = args.lang == "en"
+    rows = impact.links_to(open_database(args), code)
+    if not rows:
+        label = countries.country_label(code, args.lang)
+        print(NONE_FOUND[english].format(country=label))
+        return EXIT_OK
+    by_activity: dict[str, list[impact.TransferRow]] = {}
+    for row in rows:
+        by_activity.setdefault(f"{row.activity_code}  {row.activity_name}", []).append(row)
+    for heading, links in by_activity.items():
+        print(heading)
+        for link in links:
+            print(f"  {KIND_LABELS[link.kind][english]:<10} {link.recipient}")
+    return EXIT_OK
