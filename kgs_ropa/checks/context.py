@@ -28,6 +28,11 @@ def items(doc: Doc, key: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def assessed_none(doc: Doc, element: str) -> bool:
+    """The activity says it has no `element` after assessing it (not merely an empty list)."""
+    return element in items(doc, "assessed_none")
+
+
 def objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
     """(index, item) for each object in a list, skipping anything that is not an object."""
     return [(i, item) for i, item in enumerate(items(doc, key)) if isinstance(item, Mapping)]

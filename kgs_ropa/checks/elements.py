@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
+from kgs_ropa.checks.context import CheckContext, Doc, assessed_none, items, objects, text
 from kgs_ropa.checks.findings import Finding, error, warning
 
 SHORT = 60
@@ -55,7 +55,7 @@ def missing_data_categories(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def missing_recipients(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    if not items(doc, "recipients"):
+    if not items(doc, "recipients") and not assessed_none(doc, "recipients"):
         yield error(doc, "art30.recipients", "recipients")
 
 

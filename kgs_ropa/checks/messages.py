@@ -96,6 +96,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "note.",
     ),
     # Transfers to third countries
+    "transfer.unassessed": (
+        "Nog niet beoordeeld of er doorgiften buiten de EER zijn; de export meldt "
+        '"te bevestigen". Vermeld de doorgiften, of leg vast dat er geen zijn '
+        "(art. 30 lid 1 sub e AVG).",
+        "Not yet assessed whether there are transfers outside the EEA; exports say "
+        '"to be confirmed". List the transfers, or record that there are none '
+        "(Art. 30(1)(e) GDPR).",
+    ),
     "transfer.country": (
         "Doorgifte {n}{recipient}: het derde land is niet genoemd (art. 30 lid 1 sub e AVG).",
         "Transfer {n}{recipient}: the third country is not named (Art. 30(1)(e) GDPR).",

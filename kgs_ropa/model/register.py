@@ -190,6 +190,9 @@ class Activity(Timestamped, Base):
         ForeignKey("entity.id", ondelete="SET NULL"), index=True
     )
     joint_controllers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # ASSESSED_ELEMENTS codes assessed as "there is none"; an empty list not named here is
+    # "not assessed yet" and exported as "to be confirmed".
+    assessed_none: Mapped[list[str]] = mapped_column(JSON, default=list)
     rights: Mapped[list[str]] = mapped_column(JSON, default=list)
     rights_note: Mapped[str] = mapped_column(Text, default="")
     security_note: Mapped[str] = mapped_column(Text, default="")

@@ -262,6 +262,20 @@ ENTITY_ROLES = Vocabulary(
     ],
 )
 
+# Elements of an activity where an empty list is ambiguous: "assessed, there is none" is
+# recorded on the activity (assessed_none); an empty list without that mark is "not assessed yet".
+ASSESSED_ELEMENTS = Vocabulary(
+    "assessed_element",
+    [
+        Term(
+            "joint_controllers", "Gezamenlijke verwerkingsverantwoordelijken", "Joint controllers"
+        ),
+        Term("recipients", "Ontvangers", "Recipients"),
+        Term("processors", "Verwerkers", "Processors"),
+        Term("transfers", "Doorgiften buiten de EER", "Transfers outside the EEA"),
+    ],
+)
+
 MEASURE_KINDS = Vocabulary(
     "measure_kind",
     [

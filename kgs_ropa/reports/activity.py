@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.reports.activity_tables import section_tables
+from kgs_ropa.reports.activity_tables import assessed_cell, country_text, section_tables
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import (
@@ -126,7 +126,7 @@ def _category_text(use: Doc, look: Lookup) -> str:
 
 def _transfer_text(transfer: Doc, look: Lookup) -> str:
     parts = [
-        look.country(transfer.get("country")),
+        country_text(transfer.get("country"), look),
         voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)
         or label("not_recorded", look.lang),
         transfer.get("documentation_reference") or "",
@@ -145,10 +145,28 @@ def _source_text(source: Doc, look: Lookup) -> str:
     return f"{look.translated(source, 'description')} ({label(origin, look.lang)})"
 
 
+def _assessed_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
+    """The elements where an empty list is "none (assessed)" or "to be confirmed"."""
+    transfers = activity.get("transfers", [])
+    cells = {
+        "joint_controllers": list_cell(activity.get("joint_controllers", [])),
+        "recipients": list_cell(look.recipient(c) for c in activity.get("recipients", [])),
+        "processors": list_cell(look.processor_name(c) for c in activity.get("processors", [])),
+        "third_countries": list_cell(
+            _distinct([country_text(t.get("country"), look) for t in transfers])
+        ),
+        "transfer_safeguards": list_cell(_transfer_text(t, look) for t in transfers),
+    }
+    element = {"third_countries": "transfers", "transfer_safeguards": "transfers"}
+    return {
+        key: assessed_cell(activity, element.get(key, key), cell, look.lang)
+        for key, cell in cells.items()
+    }
+
+
 def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     lang = look.lang
     uses = activity.get("data_categories", [])
-    transfers = activity.get("transfers", [])
     return {
         "data_categories": list_cell(_category_text(u, look) for u in uses),
         "art9_condition": list_cell(
@@ -157,14 +175,8 @@ def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
             for u in uses
             if u.get("art9_condition")
         ),
-        "third_countries": list_cell(
-            _distinct([look.country(t.get("country")) for t in transfers])
-        ),
-        "transfer_safeguards": list_cell(_transfer_text(t, look) for t in transfers),
         "retention": list_cell(_retention_text(r, look) for r in activity.get("retention", [])),
         "data_subjects": list_cell(look.subject(c) for c in activity.get("data_subjects", [])),
-        "recipients": list_cell(look.recipient(c) for c in activity.get("recipients", [])),
-        "processors": list_cell(look.processor_name(c) for c in activity.get("processors", [])),
         "security_measures": list_cell(
             look.measure(c) for c in activity.get("security_measures", [])
         ),
@@ -194,7 +206,6 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
         "business_function": text(activity.get("business_function")),
         "description": text(activity.get("description")),
         "controller": text(look.entity_name(activity.get("controller"))),
-        "joint_controllers": list_cell(activity.get("joint_controllers", [])),
         "security_note": text(activity.get("security_note")),
         "rights_note": text(activity.get("rights_note")),
         "automated_decisions": _automated(activity, lang),
@@ -210,6 +221,7 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
         "note": text(activity.get("note")),
         **_purpose_cells(activity, look),
         **_detail_cells(activity, look),
+        **_assessed_cells(activity, look),
     }
 
 

@@ -54,6 +54,22 @@ def _section_columns(lang: Lang) -> tuple[list[Column], ...]:
     return tuple([Column(k, label(k, lang), w) for k, w in spec] for spec in specs)
 
 
+def unlisted(activity: Doc, element: str, lang: Lang) -> str:
+    """What an empty list of `element` means: assessed as none, or not assessed yet."""
+    assessed = element in (activity.get("assessed_none") or [])
+    return label("assessed_none" if assessed else "to_confirm", lang)
+
+
+def assessed_cell(activity: Doc, element: str, cell: Cell, lang: Lang) -> Cell:
+    """`cell`, or where it lists nothing, what that means (never an empty cell)."""
+    return cell if cell.value else text_cell(unlisted(activity, element, lang))
+
+
+def country_text(code: str | None, look: Lookup) -> str:
+    """A transfer's country; an unknown one says so rather than leaving a blank."""
+    return look.country(code) or label("country_to_confirm", look.lang)
+
+
 def adequacy_text(country: str | None, lang: Lang) -> str:
     """The Commission's adequacy decision for a country, as an inspector would cite it."""
     decision = voc.ADEQUACY.get(country or "")
@@ -90,7 +106,7 @@ def category_row(use: Doc, look: Lookup) -> list[Cell]:
 
 def transfer_row(transfer: Doc, look: Lookup) -> list[Cell]:
     return [
-        text_cell(look.country(transfer.get("country"))),
+        text_cell(country_text(transfer.get("country"), look)),
         text_cell(transfer.get("recipient")),
         text_cell(voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)),
         text_cell(adequacy_text(transfer.get("country"), look.lang)),
@@ -131,6 +147,7 @@ def section_tables(activity: Doc, look: Lookup) -> list[Table]:
             label("third_countries", lang),
             transfers,
             [transfer_row(t, look) for t in activity.get("transfers", [])],
+            empty=unlisted(activity, "transfers", lang),
         ),
         Table(
             "retention",

@@ -15,10 +15,11 @@ from kgs_ropa.reports.activity_tables import (
     retention_row,
     table,
     transfer_row,
+    unlisted,
 )
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
-from kgs_ropa.reports.report import Cell, Table, date_cell, number_cell, text_cell
+from kgs_ropa.reports.report import EMPTY, Cell, Table, date_cell, number_cell, text_cell
 from kgs_ropa.reports.stream import Lazy
 
 Doc = dict[str, Any]
@@ -84,9 +85,17 @@ def _per_activity(
         for activity in activities:
             head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
             yield from (head + row_of(item, look) for item in activity.get(key, []))
+            if key == "transfers" and not activity.get(key):
+                yield head + _open_question(activity, len(spec), look.lang)
 
     result.rows = Lazy(rows)
     return result
+
+
+def _open_question(activity: Doc, width: int, lang: Lang) -> list[Cell]:
+    """An activity without transfers in the transfers annex: assessed as none, or still open
+    (left out, the annex would read as "no transfers" for both)."""
+    return [text_cell(unlisted(activity, "transfers", lang))] + [EMPTY] * (width - 1)
 
 
 def measures_table(look: Lookup, used: Counter[str], selected: set[str]) -> Table:

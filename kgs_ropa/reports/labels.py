@@ -42,6 +42,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_of": ("pagina {page} van", "page {page} of"),
     "page": ("pagina", "page"),
     "none": ("geen", "none"),
+    # An element whose list is empty: assessed as none, or not assessed yet (never the same).
+    "assessed_none": ("geen (beoordeeld)", "none (assessed)"),
+    "to_confirm": ("te bevestigen", "to be confirmed"),
+    "country_to_confirm": ("land te bevestigen", "country to be confirmed"),
     "yes": ("Ja", "Yes"),
     "no": ("Nee", "No"),
     "hidden_sheets_note": (

@@ -74,8 +74,8 @@ def _para(text: str, style: str) -> Paragraph:
     return Paragraph(markup(text), styles()[style])
 
 
-def _empty(lang: Lang) -> Paragraph:
-    return _para(f"({label('none', lang)})", "small")
+def _empty(table: model.Table, lang: Lang) -> Paragraph:
+    return _para(table.empty or f"({label('none', lang)})", "small")
 
 
 def _fits(text: str, width: float) -> bool:
@@ -115,7 +115,7 @@ def _first_chunk(table: model.Table, width: float, lang: Lang) -> list[Flowable]
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
-        return [_empty(lang)]
+        return [_empty(table, lang)]
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     head = [_para(c.title, "head") for c in table.columns]

@@ -63,6 +63,9 @@ class Table:
     # A list, or rows made afresh each time they are walked (a large register's, which are
     # then never all in memory at once): renderers only iterate, count and test for rows.
     rows: MutableSequence[list[Cell]] = field(default_factory=list)
+    # What the table says when it has no rows ("none (assessed)", "to be confirmed"); a
+    # renderer's own "none" where this is empty.
+    empty: str = ""
 
 
 @dataclass(frozen=True)

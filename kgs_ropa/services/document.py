@@ -132,6 +132,7 @@ ACTIVITY_FIELDS = [
     _f("owner"),
     _f("status", vocab=voc.ACTIVITY_STATUSES),
     _f("joint_controllers", "list"),
+    _f("assessed_none", "list", voc.ASSESSED_ELEMENTS),
     _f("rights", "list", voc.RIGHTS),
     _f("rights_note"),
     _f("security_note"),

@@ -264,7 +264,12 @@ def sections(lookups: Lookups) -> list[Section]:
                     "transfers",
                     QT_TRANSLATE_NOOP("Form", "Transfers to third countries"),
                     rows(TRANSFER_SPECS, QT_TRANSLATE_NOOP("Form", "Add transfer")),
-                )
+                ),
+                Spec(
+                    "assessed_none",
+                    QT_TRANSLATE_NOOP("Form", "Assessed: there are none (else: to be confirmed)"),
+                    _assessed_picker,
+                ),
             ],
         ),
         Section(
@@ -336,6 +341,11 @@ def sections(lookups: Lookups) -> list[Section]:
 
 def _rights_picker(parent: QWidget) -> MultiPicker:
     return MultiPicker(vocabulary_choices(voc.RIGHTS), parent, rows=5)
+
+
+def _assessed_picker(parent: QWidget) -> MultiPicker:
+    """The elements assessed as empty; an empty one not ticked is exported "to be confirmed"."""
+    return MultiPicker(vocabulary_choices(voc.ASSESSED_ELEMENTS), parent, rows=4)
 
 
 # Catalogue kind behind each picker that offers "New…".

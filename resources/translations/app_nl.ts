@@ -840,6 +840,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Doorgifte toevoegen</translation>
     </message>
     <message>
+        <source>Assessed: there are none (else: to be confirmed)</source>
+        <translation>Beoordeeld: er zijn er geen (anders: te bevestigen)</translation>
+    </message>
+    <message>
         <source>(f) Retention</source>
         <translation>(f) Bewaartermijnen</translation>
     </message>

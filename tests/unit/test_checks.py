@@ -122,6 +122,7 @@ def good_activity() -> Doc:
         "recipients": ["staff"],
         "processors": ["crm"],
         "transfers": [],
+        "assessed_none": ["transfers"],
         "retention": [
             {
                 "category": None,
@@ -201,7 +202,13 @@ CASES = {
     "data categories": Case(
         "art30.data_categories", "error", "data_categories", setting(data_categories=[])
     ),
-    "recipients": Case("art30.recipients", "error", "recipients", setting(recipients=[])),
+    "recipients": Case(
+        "art30.recipients",
+        "error",
+        "recipients",
+        setting(recipients=[]),
+        setting(recipients=[], assessed_none=["transfers", "recipients"]),
+    ),
     "retention": Case("art30.retention", "error", "retention", setting(retention=[])),
     "security": Case(
         "art30.security",
@@ -254,6 +261,13 @@ CASES = {
         "data_categories[1].note",
         setting(data_categories=[category("name"), category("criminal")]),
         setting(data_categories=[category("name"), category("criminal", note="art. 33 UAVG")]),
+    ),
+    "transfers not assessed": Case(
+        "transfer.unassessed",
+        "warning",
+        "assessed_none",
+        setting(assessed_none=[]),
+        setting(assessed_none=["transfers"]),
     ),
     "transfer country": Case(
         "transfer.country",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from typing import Any
 
 from kgs_ropa.checks import check_register
 from kgs_ropa.reports.build import build_report, fingerprint
@@ -73,3 +74,33 @@ def test_sections_hold_every_element_once() -> None:
         "retention",
     ]
     assert not build_report(example_document("kgs"), "nl", today=TODAY, sections=False).activities
+
+
+def _cell(report: Any, key: str, row: int = 0) -> str:
+    column = [c.key for c in report.register.columns].index(key)
+    return str(list(report.register.rows)[row][column].text)
+
+
+def test_unknown_is_not_none() -> None:
+    """An empty list never assessed reads "to be confirmed"; one assessed as empty reads
+    "none (assessed)"; a transfer to a country not known yet says so."""
+    document = copy.deepcopy(example_document("kgs"))
+    activity = document["activities"][0]
+    activity.update(transfers=[], processors=[], joint_controllers=[], assessed_none=["processors"])
+    for lang, open_, none in (
+        ("nl", "te bevestigen", "geen (beoordeeld)"),
+        ("en", "to be confirmed", "none (assessed)"),
+    ):
+        report = build_report(document, lang, today=TODAY)
+        assert _cell(report, "third_countries") == open_
+        assert _cell(report, "transfer_safeguards") == open_
+        assert _cell(report, "joint_controllers") == open_
+        assert _cell(report, "processors") == none
+        section = next(iter(report.activities))
+        transfers = next(t for t in section.tables if t.key == "transfers")
+        assert not transfers.rows and transfers.empty == open_
+    activity["transfers"] = [{"country": "", "recipient": "Groep", "mechanism": None}]
+    report = build_report(document, "en", today=TODAY)
+    assert _cell(report, "third_countries") == "country to be confirmed"
+    annex = next(t for t in report.annexes if t.key == "transfers")
+    assert "country to be confirmed" in [c.text for c in list(annex.rows)[0]]
