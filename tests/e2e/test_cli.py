@@ -87,6 +87,7 @@ def complete_register() -> Doc:
                 "data_categories": [{"category": "name"}],
                 "systems": ["erp"],
                 "recipients": ["staff"],
+                "assessed_none": ["transfers"],
                 "retention": [{"period": "7 jaar", "period_months": 84}],
                 "security_measures": ["firewall"],
                 "next_review_due": "2999-01-01",
