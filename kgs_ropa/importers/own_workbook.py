@@ -113,6 +113,12 @@ def is_own_workbook(wb: Workbook) -> bool:
     return tabular.FORMAT_SHEET in wb.sheetnames
 
 
+def is_authority_workbook(wb: Workbook) -> bool:
+    """Our export for the authority (no register tables in it): its properties say so."""
+    written_by = str(wb.properties.lastModifiedBy or "")
+    return written_by.startswith("KGS ROPA") and not is_own_workbook(wb)
+
+
 Origin = dict[int, tuple[str, int]]
 
 

@@ -12,6 +12,7 @@ from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import (
     ActivitySection,
+    Audience,
     Cell,
     Column,
     Table,
@@ -88,6 +89,15 @@ SECTION_TABLE_KEYS = {
     "transfer_safeguards",
     "retention",
 }
+
+
+# Written for the organisation itself: only in exports whose audience asks for notes.
+NOTE_KEYS = {"note"}
+
+
+@cache
+def register_columns(audience: Audience) -> list[tuple[str, int]]:
+    return [(k, w) for k, w in REGISTER_COLUMNS if audience.notes or k not in NOTE_KEYS]
 
 
 def columns(spec: list[tuple[str, int]], lang: Lang) -> list[Column]:
@@ -226,22 +236,24 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
 
 def activity_section(activity: Doc, cells: dict[str, Cell], look: Lookup) -> ActivitySection:
-    fields = [(title, cells[key]) for key, title in _section_fields(look.lang)]
+    fields = [(title, cells[key]) for key, title in _section_fields(look.lang, look.audience)]
     title = f"{cells['code'].text} {cells['activity'].text}"
     return ActivitySection(activity["code"], title, fields, section_tables(activity, look))
 
 
 @cache
-def _section_fields(lang: Lang) -> list[tuple[str, str]]:
-    return [(k, label(k, lang)) for k, _ in REGISTER_COLUMNS if k not in SECTION_TABLE_KEYS]
+def _section_fields(lang: Lang, audience: Audience) -> list[tuple[str, str]]:
+    spec = register_columns(audience)
+    return [(k, label(k, lang)) for k, _ in spec if k not in SECTION_TABLE_KEYS]
 
 
 def row_of(cells: dict[str, Cell], spec: list[tuple[str, int]]) -> list[Cell]:
     return [cells[key] for key, _ in spec]
 
 
-def register_table(lang: Lang) -> Table:
-    return Table("register", label("sheet_register", lang), columns(REGISTER_COLUMNS, lang))
+def register_table(look: Lookup) -> Table:
+    spec = register_columns(look.audience)
+    return Table("register", label("sheet_register", look.lang), columns(spec, look.lang))
 
 
 def overview_table(lang: Lang) -> Table:

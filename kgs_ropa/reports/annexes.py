@@ -43,35 +43,41 @@ def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+_PROCESSOR_SPEC = [
+    ("code", 12),
+    ("name", 26),
+    ("service", 28),
+    ("country", 16),
+    ("agreement_signed_on", 16),
+    ("agreement_reference", 20),
+    ("contact", 22),
+    ("note", 34),
+    ("used_by", 12),
+]
+
+
+def _processor_cells(code: str, row: Doc, look: Lookup, used: int) -> dict[str, Cell]:
+    return {
+        "code": text_cell(code),
+        "name": text_cell(row.get("name")),
+        "service": text_cell(row.get("service")),
+        "country": text_cell(look.country(row.get("country"))),
+        "agreement_signed_on": date_cell(_iso(row.get("agreement_signed_on")), look.lang),
+        "agreement_reference": text_cell(row.get("agreement_reference")),
+        "contact": text_cell(row.get("contact")),
+        "note": text_cell(row.get("note")),
+        "used_by": number_cell(used),
+    }
+
+
 def processors_table(look: Lookup, used: Counter[str], selected: set[str]) -> Table:
-    spec = [
-        ("code", 12),
-        ("name", 26),
-        ("service", 28),
-        ("country", 16),
-        ("agreement_signed_on", 16),
-        ("agreement_reference", 20),
-        ("contact", 22),
-        ("note", 34),
-        ("used_by", 12),
-    ]
+    notes = look.audience.notes
+    spec = [(k, w) for k, w in _PROCESSOR_SPEC if notes or k != "note"]
     result = table("processors", "sheet_processors", spec, look.lang)
     for code, row in look.processors.items():
-        if code not in selected:
-            continue
-        result.rows.append(
-            [
-                text_cell(code),
-                text_cell(row.get("name")),
-                text_cell(row.get("service")),
-                text_cell(look.country(row.get("country"))),
-                date_cell(_iso(row.get("agreement_signed_on")), look.lang),
-                text_cell(row.get("agreement_reference")),
-                text_cell(row.get("contact")),
-                text_cell(row.get("note")),
-                number_cell(used[code]),
-            ]
-        )
+        if code in selected:
+            cells = _processor_cells(code, row, look, used[code])
+            result.rows.append([cells[k] for k, _ in spec])
     return result
 
 
@@ -148,18 +154,13 @@ def processor_records_table(records: list[Doc], lang: Lang) -> Table:
     return result
 
 
-def annex_tables(
-    document: Doc, look: Lookup, activities: Sequence[Doc], *, whole: bool | None = None
-) -> list[Table]:
-    """The annexes of `activities`; `whole` says they are the whole register (by default:
-    as many as the document has). The per-activity annexes are made as they are walked."""
+def annex_tables(document: Doc, look: Lookup, activities: Sequence[Doc]) -> list[Table]:
+    """The annexes of `activities`: the catalogue entries they use (every entry only where
+    the audience asks for whole catalogues). The per-activity annexes are made as walked."""
     used_processors, used_measures, codes = _usage(activities)
     processors, measures = set(used_processors), set(used_measures)
     cookies = [c for c in document.get("cookies", []) if c.get("activity") in codes]
-    if whole is None:
-        whole = len(codes) == len(document.get("activities", []))
-    if whole:
-        # The whole register: every catalogue row and every cookie, used or not.
+    if look.audience.whole_catalogues:
         processors, measures = set(look.processors), set(look.measures)
         cookies = list(document.get("cookies", []))
     tables = [
@@ -247,8 +248,17 @@ def _adequacy_table(lang: Lang) -> Table:
     return result
 
 
-def reference_tables(look: Lookup) -> list[Table]:
+def _used_catalogue(rows: dict[str, Doc], used: set[str], look: Lookup) -> list[Doc]:
+    """The catalogue rows the exported activities refer to (all, where the audience asks)."""
+    if look.audience.whole_catalogues:
+        return list(rows.values())
+    return [row for code, row in rows.items() if code in used]
+
+
+def reference_tables(look: Lookup, activities: Sequence[Doc]) -> list[Table]:
     lang = look.lang
+    subjects = {c for a in activities for c in a.get("data_subjects", [])}
+    categories = {u.get("category") for a in activities for u in a.get("data_categories", [])}
     return [
         _vocabulary_table("ref_lawful_bases", voc.LAWFUL_BASES, lang),
         _vocabulary_table("ref_art9", voc.ART9_CONDITIONS, lang),
@@ -256,6 +266,8 @@ def reference_tables(look: Lookup) -> list[Table]:
         _vocabulary_table("ref_recipient_types", voc.RECIPIENT_TYPES, lang),
         _vocabulary_table("ref_rights", voc.RIGHTS, lang),
         _adequacy_table(lang),
-        _catalogue_table("data_subjects", list(look.subjects.values()), look),
-        _catalogue_table("data_categories", list(look.categories.values()), look),
+        _catalogue_table("data_subjects", _used_catalogue(look.subjects, subjects, look), look),
+        _catalogue_table(
+            "data_categories", _used_catalogue(look.categories, categories, look), look
+        ),
     ]

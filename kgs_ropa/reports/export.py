@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from kgs_ropa.reports.build import (
 )
 from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
+from kgs_ropa.reports.report import AUTHORITY, EDITABLE, Audience
 from kgs_ropa.storage.database import Database
 
 Target = Database | Session
@@ -60,11 +62,18 @@ def _export(
     progress: Progress | None,
     today: date | None,
     sections: bool = True,
+    audience: Audience = AUTHORITY,
 ) -> None:
     building = progress_part(progress, 0, BUILD_SHARE)
     rendering = progress_part(progress, BUILD_SHARE, STEPS - BUILD_SHARE)
     report = report_from_database(
-        target, lang, activity_ids, today=today, progress=building, sections=sections
+        target,
+        lang,
+        activity_ids,
+        today=today,
+        progress=building,
+        sections=sections,
+        audience=audience,
     )
     with atomic_path(Path(out)) as partial:
         render(report, partial, rendering)
@@ -77,10 +86,33 @@ def export_xlsx(
     activity_ids: ActivityIds = None,
     progress: Progress | None = None,
     today: date | None = None,
+    *,
+    with_findings: bool = False,
 ) -> None:
+    """The authority's workbook: only what the register asserts (findings only when asked,
+    and then the file says it is for internal use)."""
     from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
 
-    _export(render_xlsx, target, out, lang, activity_ids, progress, today, sections=False)
+    audience = Audience(findings=with_findings)
+    _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
+
+
+def export_xlsx_editable(
+    target: Target,
+    out: Path,
+    lang: Lang = "nl",
+    activity_ids: ActivityIds = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+    *,
+    with_findings: bool = False,
+) -> None:
+    """The editable workbook: the whole register, notes included, as tables that `import
+    xlsx` reads back without loss. For the organisation, not for the authority."""
+    from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
+
+    audience = replace(EDITABLE, findings=with_findings)
+    _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
 
 
 def export_pdf(
@@ -90,10 +122,14 @@ def export_pdf(
     activity_ids: ActivityIds = None,
     progress: Progress | None = None,
     today: date | None = None,
+    *,
+    with_findings: bool = False,
 ) -> None:
+    """The authority's PDF (findings as an annex only when asked, marked internal)."""
     from kgs_ropa.reports.pdf import render_pdf  # reportlab only when asked for
 
-    _export(render_pdf, target, out, lang, activity_ids, progress, today)
+    audience = Audience(findings=with_findings)
+    _export(render_pdf, target, out, lang, activity_ids, progress, today, True, audience)
 
 
 def export_jsonld(

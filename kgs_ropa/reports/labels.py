@@ -48,11 +48,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "country_to_confirm": ("land te bevestigen", "country to be confirmed"),
     "yes": ("Ja", "Yes"),
     "no": ("Nee", "No"),
-    "hidden_sheets_note": (
-        "De verborgen bladen met een naam die begint met _ bevatten hetzelfde register in "
-        "machineleesbare vorm, om het bestand weer in te lezen.",
-        "The hidden sheets whose names start with _ hold the same register in machine-readable "
-        "form, for reading the file back in.",
+    "data_sheets_note": (
+        "Bewerkbare werkmap: de bladen met een naam die begint met _ bevatten het hele register "
+        "als tabellen; bewerk die en lees het bestand weer in (import xlsx).",
+        "Editable workbook: the sheets whose names start with _ hold the whole register as "
+        "tables; edit those and read the file back in (import xlsx).",
+    ),
+    "internal_use": (
+        "INTERN GEBRUIK - niet bestemd voor de toezichthouder: dit bestand bevat {what}.",
+        "INTERNAL USE - not for the supervisory authority: this file holds {what}.",
+    ),
+    "internal_findings": ("de open bevindingen van de controles", "the open check findings"),
+    "internal_notes": ("interne opmerkingen", "internal notes"),
+    "internal_catalogue": (
+        "catalogusregels die geen verwerking gebruikt",
+        "catalogue entries that no activity uses",
     ),
     # Sheets and annexes
     "sheet_register": ("Register", "Register"),

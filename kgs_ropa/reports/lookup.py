@@ -6,6 +6,7 @@ from typing import Any
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.reports.labels import Lang
+from kgs_ropa.reports.report import AUTHORITY, Audience
 
 Row = dict[str, Any]
 
@@ -17,8 +18,11 @@ def _by_code(rows: list[Row] | None) -> dict[str, Row]:
 class Lookup:
     """Everything an activity refers to by code, so building a row is a few dict lookups."""
 
-    def __init__(self, document: dict[str, Any], lang: Lang) -> None:
+    def __init__(
+        self, document: dict[str, Any], lang: Lang, audience: Audience = AUTHORITY
+    ) -> None:
         self.lang = lang
+        self.audience = audience
         catalogues = document.get("catalogues", {})
         self.subjects = _by_code(catalogues.get("data_subject_categories"))
         self.categories = _by_code(catalogues.get("data_categories"))

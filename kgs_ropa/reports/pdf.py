@@ -167,6 +167,9 @@ def _cover(report: model.Report) -> list[Flowable]:
         _para(meta.title, "cover_title"),
         _para(meta.subtitle, "cover_sub"),
     ]
+    notice = model.internal_notice(meta.audience, lang)
+    if notice:
+        story.append(_para(notice, "h2"))
     for party in meta.parties:
         story.append(_para(party.role, "cover_label"))
         story.append(_para("\n".join(party.lines) or label("not_recorded", lang), "cover_text"))
@@ -243,7 +246,7 @@ def _activities(
 def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable]:
     lang = report.meta.lang
     yield NextPageTemplate("wide")
-    for index, table in enumerate(report.annexes, 1):
+    for index, table in enumerate(report.annexes_to_show(), 1):
         yield PageBreak()
         title = f"{label('annex', lang)} {index}. {table.title}"
         yield from _section(title, 0, entries, "h1")
@@ -256,7 +259,8 @@ def story(
     """The flowables, the contents entries they fill in, and the pages reserved for contents."""
     lang = report.meta.lang
     entries: list[TocEntry] = []
-    entry_count = 1 + bool(report.activities) + len(report.activities) + len(report.annexes)
+    annexes = len(report.annexes_to_show())
+    entry_count = 1 + bool(report.activities) + len(report.activities) + annexes
     reserved = toc_pages(entry_count)
     flowables = [*_cover(report), NextPageTemplate("body")]
     for index in range(reserved):

@@ -419,12 +419,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>PDF document</source>
-        <translation>PDF-document</translation>
+        <source>PDF document (for the supervisory authority)</source>
+        <translation>PDF-document (voor de toezichthouder)</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Excel-werkmap</translation>
+        <source>Excel workbook (for the supervisory authority)</source>
+        <translation>Excel-werkmap (voor de toezichthouder)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, editable (whole register with notes, for import)</source>
+        <translation>Excel-werkmap, bewerkbaar (hele register met opmerkingen, om in te lezen)</translation>
+    </message>
+    <message>
+        <source>Add the open check findings (for internal use)</source>
+        <translation>Open bevindingen van de controles toevoegen (voor intern gebruik)</translation>
     </message>
     <message>
         <source>All activities (%1)</source>

@@ -10,6 +10,7 @@ from typing import Any
 from kgs_ropa.checks import check_register
 from kgs_ropa.reports.build import build_report, fingerprint
 from kgs_ropa.reports.labels import LABELS, format_date
+from kgs_ropa.reports.report import Audience
 from kgs_ropa.services.setup import example_document
 
 TODAY = date(2026, 11, 25)
@@ -52,10 +53,19 @@ def test_fingerprint_depends_on_content_not_key_order() -> None:
 def test_subset_keeps_its_findings_and_the_fingerprint_of_the_whole() -> None:
     document = example_document("kgs")
     findings = check_register(document, TODAY)
-    whole = build_report(document, "en", today=TODAY, findings=findings)
-    subset = build_report(document, "en", today=TODAY, findings=findings, activity_codes=["KGS-04"])
+    internal = Audience(findings=True)
+    whole = build_report(document, "en", today=TODAY, findings=findings, audience=internal)
+    subset = build_report(
+        document,
+        "en",
+        today=TODAY,
+        findings=findings,
+        activity_codes=["KGS-04"],
+        audience=internal,
+    )
     assert subset.meta.is_subset and subset.meta.activity_count == 1
     assert subset.meta.fingerprint == whole.meta.fingerprint
+    assert subset.findings is not None
     assert {row[1].text for row in subset.findings.rows} <= {"KGS-04"}
     assert [a["code"] for a in subset.document["activities"]] == ["KGS-04"]
     transfers = next(t for t in subset.annexes if t.key == "transfers")

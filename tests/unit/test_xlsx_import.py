@@ -12,7 +12,7 @@ from report_data import hostile_document, load
 from kgs_ropa.importers import own_workbook
 from kgs_ropa.importers.problems import ImportFileError
 from kgs_ropa.importers.xlsx_import import import_xlsx
-from kgs_ropa.reports.export import export_xlsx
+from kgs_ropa.reports.export import export_xlsx_editable as export_xlsx
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import activity_count, initialise
 from kgs_ropa.storage.database import Database
