@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -108,17 +109,35 @@ def _distinct(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def _numbered(purposes: list[Doc], text: Callable[[Doc], str]) -> Cell:
+    """One line per purpose that has the value, numbered like the purposes: a basis, an
+    interest or a record is read against its own purpose, never pooled."""
+    lines = [f"{n}. {value}" for n, p in enumerate(purposes, 1) if (value := text(p))]
+    return list_cell(lines)
+
+
+def _purpose_text(purpose: Doc, look: Lookup) -> str:
+    """A purpose with its lawful basis and, for legitimate interests, the interest."""
+    lang = look.lang
+    basis = voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), lang)
+    text = f"{look.translated(purpose, 'description')} — {basis or label('to_confirm', lang)}"
+    interest = look.translated(purpose, "legitimate_interest")
+    if purpose.get("lawful_basis") == "legitimate_interests" and interest:
+        text += f"; {label('legitimate_interest', lang).lower()}: {interest}"
+    return text
+
+
 def _purpose_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     purposes = activity.get("purposes", [])
     lang = look.lang
 
     def each(key: str) -> Cell:
-        return list_cell(_distinct([p.get(key) or "" for p in purposes]))
+        return _numbered(purposes, lambda p: look.translated(p, key))
 
     return {
-        "purposes": list_cell(look.translated(p, "description") for p in purposes),
-        "lawful_basis": list_cell(
-            _distinct([voc.LAWFUL_BASES.label(p.get("lawful_basis"), lang) for p in purposes])
+        "purposes": _numbered(purposes, lambda p: _purpose_text(p, look)),
+        "lawful_basis": _numbered(
+            purposes, lambda p: voc.LAWFUL_BASES.label(p.get("lawful_basis"), lang)
         ),
         "legitimate_interest": each("legitimate_interest"),
         "balancing_note": each("balancing_note"),
@@ -128,10 +147,17 @@ def _purpose_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
 
 def _category_text(use: Doc, look: Lookup) -> str:
+    """A data category, marked special or criminal; a special one with its Art. 9(2)
+    condition next to it (or "to be confirmed")."""
     row = look.categories.get(use["category"], {})
     marks = [label(k, look.lang) for k in ("special", "criminal") if row.get(k)]
     name = look.category(use["category"])
-    return f"{name} ({', '.join(marks)})" if marks else name
+    if row.get("special"):
+        condition = voc.ART9_CONDITIONS.label(use.get("art9_condition"), look.lang)
+        marks.append(
+            condition or f"{label('art9_condition', look.lang)}: {label('to_confirm', look.lang)}"
+        )
+    return f"{name} ({'; '.join(marks)})" if marks else name
 
 
 def _transfer_text(transfer: Doc, look: Lookup) -> str:
@@ -146,7 +172,8 @@ def _transfer_text(transfer: Doc, look: Lookup) -> str:
 
 def _retention_text(rule: Doc, look: Lookup) -> str:
     what = look.category(rule.get("category")) or label("whole_activity", look.lang)
-    period = ", ".join(p for p in (rule.get("period"), rule.get("start_event")) if p)
+    parts = (look.translated(rule, "period"), look.translated(rule, "start_event"))
+    period = ", ".join(p for p in parts if p)
     return f"{what}: {period}"
 
 
@@ -196,9 +223,9 @@ def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     }
 
 
-def _automated(activity: Doc, lang: Lang) -> Cell:
-    cell = bool_cell(bool(activity.get("automated_decision_making")), lang)
-    note = activity.get("automated_decision_note") or ""
+def _automated(activity: Doc, look: Lookup) -> Cell:
+    cell = bool_cell(bool(activity.get("automated_decision_making")), look.lang)
+    note = look.translated(activity, "automated_decision_note")
     return Cell("bool", f"{cell.text}: {note}" if note else cell.text, cell.value)
 
 
@@ -213,12 +240,12 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     return {
         "code": text(activity["code"]),
         "activity": text(look.translated(activity, "name")),
-        "business_function": text(activity.get("business_function")),
-        "description": text(activity.get("description")),
+        "business_function": text(look.translated(activity, "business_function")),
+        "description": text(look.translated(activity, "description")),
         "controller": text(look.entity_name(activity.get("controller"))),
-        "security_note": text(activity.get("security_note")),
-        "rights_note": text(activity.get("rights_note")),
-        "automated_decisions": _automated(activity, lang),
+        "security_note": text(look.translated(activity, "security_note")),
+        "rights_note": text(look.translated(activity, "rights_note")),
+        "automated_decisions": _automated(activity, look),
         "dpia_required": text(voc.DPIA_REQUIRED.label(activity.get("dpia_required"), lang)),
         "dpia_status": text(voc.DPIA_STATUSES.label(activity.get("dpia_status"), lang)),
         "dpia_reference": text(activity.get("dpia_reference")),
@@ -227,7 +254,7 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
         "last_reviewed_on": _date(activity.get("last_reviewed_on"), lang),
         "last_reviewed_by": text(activity.get("last_reviewed_by")),
         "next_review_due": _date(activity.get("next_review_due"), lang),
-        "to_be_confirmed": text(activity.get("to_be_confirmed")),
+        "to_be_confirmed": text(look.translated(activity, "to_be_confirmed")),
         "note": text(activity.get("note")),
         **_purpose_cells(activity, look),
         **_detail_cells(activity, look),

@@ -59,8 +59,8 @@ _PROCESSOR_SPEC = [
 def _processor_cells(code: str, row: Doc, look: Lookup, used: int) -> dict[str, Cell]:
     return {
         "code": text_cell(code),
-        "name": text_cell(row.get("name")),
-        "service": text_cell(row.get("service")),
+        "name": text_cell(look.translated(row, "name")),
+        "service": text_cell(look.translated(row, "service")),
         "country": text_cell(look.country(row.get("country"))),
         "agreement_signed_on": date_cell(_iso(row.get("agreement_signed_on")), look.lang),
         "agreement_reference": text_cell(row.get("agreement_reference")),
@@ -130,7 +130,7 @@ def cookies_table(look: Lookup, cookies: list[Doc]) -> Table:
                 text_cell(cookie.get("name")),
                 text_cell(cookie.get("provider")),
                 text_cell(look.translated(cookie, "purpose")),
-                text_cell(cookie.get("retention")),
+                text_cell(look.translated(cookie, "retention")),
                 text_cell(voc.COOKIE_TYPES.label(cookie.get("type"), look.lang)),
                 text_cell(cookie.get("activity")),
             ]
@@ -138,7 +138,7 @@ def cookies_table(look: Lookup, cookies: list[Doc]) -> Table:
     return result
 
 
-def processor_records_table(records: list[Doc], lang: Lang) -> Table:
+def processor_records_table(records: list[Doc], look: Lookup) -> Table:
     keys = [
         "code",
         "client_controller",
@@ -149,8 +149,13 @@ def processor_records_table(records: list[Doc], lang: Lang) -> Table:
         "transfers",
         "security_measures",
     ]
-    result = table("processor_records", "sheet_processor_records", [(k, 24) for k in keys], lang)
-    result.rows = [[text_cell(r.get(k)) for k in keys] for r in records]
+    spec = [(k, 24) for k in keys]
+    result = table("processor_records", "sheet_processor_records", spec, look.lang)
+    texts = {"processing_categories", "transfers", "security_measures"}
+    result.rows = [
+        [text_cell(look.translated(r, k) if k in texts else r.get(k)) for k in keys]
+        for r in records
+    ]
     return result
 
 
@@ -172,7 +177,7 @@ def annex_tables(document: Doc, look: Lookup, activities: Sequence[Doc]) -> list
     ]
     records = document.get("organisation", {}).get("processor_records", [])
     if records:
-        tables.append(processor_records_table(records, look.lang))
+        tables.append(processor_records_table(records, look))
     return tables
 
 

@@ -25,6 +25,7 @@ from kgs_ropa.reports.activity import (
     register_table,
     row_of,
 )
+from kgs_ropa.reports.activity_tables import has_open_points
 from kgs_ropa.reports.annexes import annex_tables, lazy_findings_table, reference_tables
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
@@ -98,6 +99,26 @@ class Facts:
     history_hash: str | None
     fingerprint: str
     total: int  # activities in the register
+
+
+@dataclass(frozen=True)
+class State:
+    """The state of the activities shown, for the cover: one walk over them."""
+
+    drafts: tuple[str, ...]
+    open_points: tuple[str, ...]
+    untranslated: int
+
+
+def register_state(activities: Iterable[Doc], look: Lookup) -> State:
+    drafts, open_points, untranslated = [], [], 0
+    for activity in activities:
+        if activity.get("status") == "draft":
+            drafts.append(activity["code"])
+        if has_open_points(activity):
+            open_points.append(activity["code"])
+        untranslated += look.untranslated(activity)
+    return State(tuple(drafts), tuple(open_points), untranslated)
 
 
 def _meta(
@@ -184,8 +205,12 @@ def assemble(
     if parts.sections:
         sections = Lazy(partial(_sections, activities, look), count)
     findings = lazy_findings_table(parts.findings, lang) if audience.findings else None
+    meta = _meta(document, lang, today, facts, count, audience)
+    state = register_state(activities, look)
+    meta.drafts, meta.open_points = state.drafts, state.open_points
+    meta.untranslated = state.untranslated
     return Report(
-        meta=_meta(document, lang, today, facts, count, audience),
+        meta=meta,
         register=register,
         overview=overview,
         activities=sections,

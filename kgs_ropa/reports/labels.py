@@ -46,6 +46,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "assessed_none": ("geen (beoordeeld)", "none (assessed)"),
     "to_confirm": ("te bevestigen", "to be confirmed"),
     "country_to_confirm": ("land te bevestigen", "country to be confirmed"),
+    "draft_count": (
+        "Verwerkingen in concept (niet vastgesteld): {count} - {codes}",
+        "Draft activities (not yet adopted): {count} - {codes}",
+    ),
+    "no_drafts": ("Geen verwerkingen in concept.", "No draft activities."),
+    "open_count": (
+        "Verwerkingen met punten die nog te bevestigen zijn: {count} - {codes}",
+        "Activities with points still to be confirmed: {count} - {codes}",
+    ),
+    "untranslated_count": (
+        "Teksten zonder vertaling, in de oorspronkelijke taal gemarkeerd met [nl]: {count}",
+        "Texts without a translation, printed in their original language marked [nl]: {count}",
+    ),
     "yes": ("Ja", "Yes"),
     "no": ("Nee", "No"),
     "data_sheets_note": (

@@ -11,6 +11,49 @@ from kgs_ropa.reports.report import AUTHORITY, Audience
 Row = dict[str, Any]
 
 
+ORIGINAL = "nl"  # the language the register is written in
+
+# The free texts of an activity document that an export prints, per part (internal notes are
+# not among them). One list, read by the renderers' cells and by the count on the cover.
+ACTIVITY_TEXTS = (
+    "name",
+    "description",
+    "business_function",
+    "rights_note",
+    "security_note",
+    "automated_decision_note",
+    "to_be_confirmed",
+)
+PART_TEXTS = {
+    "purposes": (
+        "description",
+        "legitimate_interest",
+        "balancing_note",
+        "consent_record",
+        "legal_obligation_reference",
+    ),
+    "sources": ("description",),
+    "data_categories": ("note",),
+    "transfers": ("recipient", "note"),
+    "retention": ("period", "start_event", "legal_ground", "criterion"),
+}
+
+
+def translation_of(row: Row, key: str, lang: str) -> str:
+    """The `lang` version of a text: from the row's translations, or its `<key>_<lang>` field."""
+    translations = row.get("translations") or {}
+    found = (translations.get(lang) or {}).get(key) or row.get(f"{key}_{lang}")
+    return str(found) if found else ""
+
+
+def texts_of(activity: Row) -> list[tuple[Row, tuple[str, ...]]]:
+    """(row, text keys) for the activity and each of its parts."""
+    found: list[tuple[Row, tuple[str, ...]]] = [(activity, ACTIVITY_TEXTS)]
+    for part, keys in PART_TEXTS.items():
+        found += [(row, keys) for row in activity.get(part, []) if isinstance(row, dict)]
+    return found
+
+
 def _by_code(rows: list[Row] | None) -> dict[str, Row]:
     return {r["code"]: r for r in rows or []}
 
@@ -36,9 +79,12 @@ class Lookup:
         """label_en in English where the user gave one; the Dutch label otherwise."""
         if row is None:
             return code
-        if self.lang == "en" and row.get("label_en"):
-            return str(row["label_en"])
-        return str(row.get("label_nl") or code)
+        if self.lang != ORIGINAL and row.get(f"label_{self.lang}"):
+            return str(row[f"label_{self.lang}"])
+        if not row.get("label_nl"):
+            return code
+        original = str(row["label_nl"])
+        return original if self.lang == ORIGINAL else f"[{ORIGINAL}] {original}"
 
     def subject(self, code: str) -> str:
         return self.catalogue_label(self.subjects.get(code), code)
@@ -52,10 +98,24 @@ class Lookup:
         return self.catalogue_label(self.measures.get(code), code)
 
     def translated(self, row: Row, key: str) -> str:
-        """A free-text field with an optional English version (name / name_en, ...)."""
-        if self.lang == "en" and row.get(f"{key}_en"):
-            return str(row[f"{key}_en"])
-        return str(row.get(key) or "")
+        """A free-text field in the report's language: its translation where there is one,
+        else the original marked with its language ("[nl] ..."), never passed off as English."""
+        original = str(row.get(key) or "")
+        if self.lang == ORIGINAL or not original:
+            return original
+        translation = translation_of(row, key, self.lang)
+        return translation or f"[{ORIGINAL}] {original}"
+
+    def untranslated(self, activity: Row) -> int:
+        """How many of the activity's texts this report prints untranslated."""
+        if self.lang == ORIGINAL:
+            return 0
+        return sum(
+            1
+            for row, keys in texts_of(activity)
+            for key in keys
+            if row.get(key) and not translation_of(row, key, self.lang)
+        )
 
     def recipient(self, code: str) -> str:
         row = self.recipients.get(code)
@@ -66,16 +126,16 @@ class Lookup:
 
     def processor_name(self, code: str) -> str:
         row = self.processors.get(code)
-        return str(row["name"]) if row else code
+        return self.translated(row, "name") if row else code
 
     def system(self, code: str) -> str:
         row = self.systems.get(code)
         if row is None:
             return code
-        where = ", ".join(
-            p for p in (row.get("location"), voc.country_label(row.get("country"), self.lang)) if p
-        )
-        return f"{row['name']} ({where})" if where else str(row["name"])
+        country = voc.country_label(row.get("country"), self.lang)
+        where = ", ".join(p for p in (self.translated(row, "location"), country) if p)
+        name = self.translated(row, "name")
+        return f"{name} ({where})" if where else name
 
     def entity_name(self, code: str | None) -> str:
         row = self.entities.get(code or "")

@@ -186,6 +186,7 @@ def _cover(report: model.Report) -> list[Flowable]:
         story.append(
             _para(text.format(count=meta.activity_count, total=meta.total_activity_count), "h3")
         )
+    story += [_para(line, "cover_text") for line in meta.status_lines()]
     return story
 
 

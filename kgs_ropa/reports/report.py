@@ -128,6 +128,24 @@ class Meta:
     activity_count: int
     total_activity_count: int
     audience: Audience = AUTHORITY
+    drafts: tuple[str, ...] = ()  # codes of the draft activities shown
+    open_points: tuple[str, ...] = ()  # codes of the activities with points to be confirmed
+    untranslated: int = 0  # texts printed in another language than the report's
+
+    def status_lines(self) -> list[str]:
+        """What the cover says about the register's state: drafts, open points, translations."""
+        lang = self.lang
+        lines = [
+            label("draft_count", lang).format(count=len(self.drafts), codes=", ".join(self.drafts))
+            if self.drafts
+            else label("no_drafts", lang)
+        ]
+        if self.open_points:
+            codes = ", ".join(self.open_points)
+            lines.append(label("open_count", lang).format(count=len(self.open_points), codes=codes))
+        if self.untranslated:
+            lines.append(label("untranslated_count", lang).format(count=self.untranslated))
+        return lines
 
     @property
     def is_subset(self) -> bool:

@@ -165,6 +165,7 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
         subset = label("inquiry_subset", lang)
         count, total = meta.activity_count, meta.total_activity_count
         rows.append([cells.text(subset.format(count=count, total=total))])
+    rows += [[cells.styled(line, BOLD)] for line in meta.status_lines()]
     if meta.audience.editable:
         rows.append([cells.text(label("data_sheets_note", lang))])
     rows.append([])
