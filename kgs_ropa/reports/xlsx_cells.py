@@ -121,6 +121,8 @@ class CellFactory:
         """A value of the machine-readable sheets, by document field kind."""
         if value is None:
             return None
+        if kind == "texts":  # translations: nothing rather than "{}" where there are none
+            return self.text(json.dumps(value, ensure_ascii=False)) if value else None
         if kind in ("list", "codes"):
             return self.text(json.dumps(value, ensure_ascii=False))
         if kind in ("bool", "int", "optint"):

@@ -59,7 +59,8 @@ class DocumentError(ValueError):
 
 
 # Scalar fields per table, in document order. (name, kind) with kind in str, text, bool, int, date,
-# list (of strings) and an optional vocabulary the value must come from.
+# list (of strings), texts (translations: {language: {field: text}}) and an optional vocabulary
+# the value must come from.
 Field = tuple[str, str, voc.Vocabulary | None]
 
 # Fields a row cannot do without; every other field falls back to the column default.
@@ -99,10 +100,18 @@ PROCESSOR_RECORD_FIELDS = [
     _f("processing_categories"),
     _f("transfers"),
     _f("security_measures"),
+    _f("translations", "texts"),
 ]
 SUBJECT_FIELDS = [_f("code"), _f("label_nl"), _f("label_en"), _f("dpv_id", "opt")]
 CATEGORY_FIELDS = [*SUBJECT_FIELDS, _f("special", "bool"), _f("criminal", "bool")]
-SYSTEM_FIELDS = [_f("code"), _f("name"), _f("description"), _f("location"), _f("country")]
+SYSTEM_FIELDS = [
+    _f("code"),
+    _f("name"),
+    _f("description"),
+    _f("location"),
+    _f("country"),
+    _f("translations", "texts"),
+]
 PROCESSOR_FIELDS = [
     _f("code"),
     _f("name"),
@@ -113,6 +122,7 @@ PROCESSOR_FIELDS = [
     _f("agreement_reference"),
     _f("contact"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 RECIPIENT_FIELDS = [
     _f("code"),
@@ -121,6 +131,7 @@ RECIPIENT_FIELDS = [
     _f("type", vocab=voc.RECIPIENT_TYPES),
     _f("country"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 MEASURE_FIELDS = [*SUBJECT_FIELDS, _f("kind", vocab=voc.MEASURE_KINDS)]
 ACTIVITY_FIELDS = [
@@ -147,6 +158,7 @@ ACTIVITY_FIELDS = [
     _f("review_interval_months", "int"),
     _f("to_be_confirmed"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 PURPOSE_FIELDS = [
     _f("description"),
@@ -157,15 +169,26 @@ PURPOSE_FIELDS = [
     _f("balancing_note"),
     _f("consent_record"),
     _f("legal_obligation_reference"),
+    _f("translations", "texts"),
 ]
-DATA_CATEGORY_USE_FIELDS = [_f("art9_condition", "opt", voc.ART9_CONDITIONS), _f("note")]
-SOURCE_FIELDS = [_f("description"), _f("description_en"), _f("from_data_subject", "bool")]
+DATA_CATEGORY_USE_FIELDS = [
+    _f("art9_condition", "opt", voc.ART9_CONDITIONS),
+    _f("note"),
+    _f("translations", "texts"),
+]
+SOURCE_FIELDS = [
+    _f("description"),
+    _f("description_en"),
+    _f("from_data_subject", "bool"),
+    _f("translations", "texts"),
+]
 TRANSFER_FIELDS = [
     _f("country"),
     _f("recipient"),
     _f("mechanism", "opt", voc.TRANSFER_MECHANISMS),
     _f("documentation_reference"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 RETENTION_FIELDS = [
     _f("period"),
@@ -173,6 +196,7 @@ RETENTION_FIELDS = [
     _f("start_event"),
     _f("legal_ground"),
     _f("criterion"),
+    _f("translations", "texts"),
 ]
 COOKIE_FIELDS = [
     _f("name"),
@@ -181,6 +205,7 @@ COOKIE_FIELDS = [
     _f("purpose_en"),
     _f("retention"),
     _f("type", vocab=voc.COOKIE_TYPES),
+    _f("translations", "texts"),
 ]
 
 
@@ -192,6 +217,8 @@ def _dump_value(value: Any, kind: str) -> Any:
         return value.isoformat() if value else None
     if kind == "list":
         return list(value or [])
+    if kind == "texts":
+        return {lang: dict(texts) for lang, texts in (value or {}).items() if texts}
     return value
 
 
@@ -415,6 +442,24 @@ def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> 
     return value
 
 
+TRANSLATION_LANGUAGES = ("en",)  # languages a text can be translated into
+
+
+def _load_translations(value: Any, path: str) -> dict[str, dict[str, str]]:
+    """{"en": {"description": "..."}}: known languages, text values."""
+    _expect(value, dict, path, "an object of languages")
+    result: dict[str, dict[str, str]] = {}
+    for lang, texts in value.items():
+        if lang not in TRANSLATION_LANGUAGES:
+            raise DocumentError(f"{path}.{lang}", f"unknown language {lang!r}")
+        _expect(texts, dict, f"{path}.{lang}", "an object of texts")
+        for key, text in texts.items():
+            _expect(text, str, f"{path}.{lang}.{key}", "text")
+        if texts:
+            result[lang] = dict(texts)
+    return result
+
+
 def _load_value(value: Any, field: Field, path: str) -> Any:
     name, kind, vocab = field
     if kind in ("opt", "optint", "date") and value is None:
@@ -429,6 +474,8 @@ def _load_value(value: Any, field: Field, path: str) -> Any:
             return date.fromisoformat(value)
         except ValueError:
             raise DocumentError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
+    if kind == "texts":
+        return _load_translations(value, path)
     if kind == "list":
         items = _expect(value, list, path, "a list")
         for i, item in enumerate(items):
