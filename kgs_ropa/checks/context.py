@@ -90,6 +90,8 @@ class CheckContext:
     systems: Mapping[str, str]
     entities: Mapping[str, EntityInfo]
     contacts: tuple[ContactInfo, ...] = ()
+    # Languages besides Dutch the organisation exports in (its setting).
+    export_languages: tuple[str, ...] = ()
 
     @classmethod
     def from_document(cls, document: Doc, today: date) -> CheckContext:
@@ -106,6 +108,7 @@ class CheckContext:
             systems=_by_code(catalogues, "systems", lambda row: text(row.get("name"))),
             entities=_by_code(organisation, "entities", _entity),
             contacts=tuple(_contact(row) for _, row in objects(organisation, "contacts")),
+            export_languages=tuple(str(x) for x in items(organisation, "export_languages")),
         )
 
     def category(self, code: str) -> CategoryInfo:

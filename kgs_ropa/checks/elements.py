@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from kgs_ropa.checks.context import CheckContext, Doc, assessed_none, items, objects, text
 from kgs_ropa.checks.findings import Finding, error, warning
+from kgs_ropa.model.texts import texts_of, translation_of
 
 SHORT = 60
 
@@ -122,6 +123,19 @@ def criminal_data(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def untranslated_text(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """Text without a translation, where the organisation says it exports in that language."""
+    for lang in ctx.export_languages:
+        missing = [
+            key
+            for row, keys in texts_of(dict(doc))
+            for key in keys
+            if text(row.get(key)) and not translation_of(row, key, lang)
+        ]
+        if missing:
+            yield warning(doc, "text.untranslated", "translations", count=len(missing), lang=lang)
+
+
 RULES = [
     missing_name,
     missing_controller,
@@ -136,4 +150,5 @@ RULES = [
     undocumented_basis,
     special_without_condition,
     criminal_data,
+    untranslated_text,
 ]

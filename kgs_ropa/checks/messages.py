@@ -95,6 +95,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "authority or when authorised by law (Art. 10 GDPR); record that authorisation in the "
         "note.",
     ),
+    "text.untranslated": (
+        "{count} tekst(en) zonder vertaling ({lang}); de organisatie exporteert het register "
+        "ook in die taal, waar de tekst dan met [nl] gemarkeerd in het Nederlands verschijnt.",
+        "{count} text(s) without a translation ({lang}); the organisation also exports the "
+        "register in that language, where the text then appears in Dutch marked [nl].",
+    ),
     # Transfers to third countries
     "transfer.unassessed": (
         "Nog niet beoordeeld of er doorgiften buiten de EER zijn; de export meldt "

@@ -89,6 +89,8 @@ class OrganisationSettings(Timestamped, Base):
     __tablename__ = "organisation_settings"
     id: Mapped[int] = mapped_column(primary_key=True)
     acts_as_processor: Mapped[bool] = mapped_column(Boolean, default=False)
+    # EXPORT_LANGUAGES codes: the register goes out in these languages too.
+    export_languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     employee_count_note: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -276,6 +276,10 @@ ASSESSED_ELEMENTS = Vocabulary(
     ],
 )
 
+# Languages besides Dutch that the organisation exports its register in (an organisation
+# setting): a finding then points at text without a translation.
+EXPORT_LANGUAGES = Vocabulary("export_language", [Term("en", "Engels", "English")])
+
 MEASURE_KINDS = Vocabulary(
     "measure_kind",
     [

@@ -183,7 +183,7 @@ def get_settings(db: Database) -> Row:
     with db.reading() as session:
         settings = session.scalars(select(OrganisationSettings)).first()
         if settings is None:
-            return {"acts_as_processor": False, "employee_count_note": "", "note": ""}
+            return dict(d.NO_SETTINGS)
         return {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
 
 

@@ -90,7 +90,18 @@ CONTACT_FIELDS = [
     _f("address"),
     _f("note"),
 ]
-SETTINGS_FIELDS = [_f("acts_as_processor", "bool"), _f("employee_count_note"), _f("note")]
+SETTINGS_FIELDS = [
+    _f("acts_as_processor", "bool"),
+    _f("export_languages", "list", voc.EXPORT_LANGUAGES),
+    _f("employee_count_note"),
+    _f("note"),
+]
+NO_SETTINGS: dict[str, Any] = {
+    "acts_as_processor": False,
+    "export_languages": [],
+    "employee_count_note": "",
+    "note": "",
+}
 PROCESSOR_RECORD_FIELDS = [
     _f("code"),
     _f("client_controller"),
@@ -390,11 +401,7 @@ def dump_register(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "organisation": {
-            **(
-                _dump(settings, SETTINGS_FIELDS)
-                if settings
-                else {"acts_as_processor": False, "employee_count_note": "", "note": ""}
-            ),
+            **(_dump(settings, SETTINGS_FIELDS) if settings else dict(NO_SETTINGS)),
             "entities": [_dump(e, ENTITY_FIELDS) for e in entities],
             "contacts": [
                 {**_dump(c, CONTACT_FIELDS), "entity": entity_codes.get(c.entity_id or -1)}

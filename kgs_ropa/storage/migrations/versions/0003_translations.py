@@ -1,4 +1,4 @@
-"""free text in other languages: a translations column on every table with free text
+"""free text in other languages: translations on every table with free text, export languages
 
 Revision ID: 0003_translations
 Revises: 0002_assessed_none
@@ -31,6 +31,10 @@ TABLES = (
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("organisation_settings", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("export_languages", sa.JSON(), nullable=False, server_default="[]")
+        )
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(
@@ -42,3 +46,5 @@ def downgrade() -> None:
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("translations")
+    with op.batch_alter_table("organisation_settings", schema=None) as batch_op:
+        batch_op.drop_column("export_languages")
