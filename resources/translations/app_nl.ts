@@ -780,6 +780,74 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Afdeling</translation>
     </message>
     <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
+    </message>
+    <message>
+        <source>Legitimate interest (English)</source>
+        <translation>Gerechtvaardigd belang (Engels)</translation>
+    </message>
+    <message>
+        <source>Balancing test (English)</source>
+        <translation>Belangenafweging (Engels)</translation>
+    </message>
+    <message>
+        <source>Consent record (English)</source>
+        <translation>Vastlegging toestemming (Engels)</translation>
+    </message>
+    <message>
+        <source>Legal obligation (English)</source>
+        <translation>Wettelijke verplichting (Engels)</translation>
+    </message>
+    <message>
+        <source>Recipient (English)</source>
+        <translation>Ontvanger (Engels)</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Opmerking (Engels)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Omschrijving (Engels)</translation>
+    </message>
+    <message>
+        <source>Business function (English)</source>
+        <translation>Bedrijfsfunctie (Engels)</translation>
+    </message>
+    <message>
+        <source>Rights note (English)</source>
+        <translation>Toelichting rechten (Engels)</translation>
+    </message>
+    <message>
+        <source>Security description (English)</source>
+        <translation>Beschrijving beveiliging (Engels)</translation>
+    </message>
+    <message>
+        <source>Automated decisions note (English)</source>
+        <translation>Toelichting geautomatiseerde besluiten (Engels)</translation>
+    </message>
+    <message>
+        <source>To be confirmed (English)</source>
+        <translation>Te bevestigen (Engels)</translation>
+    </message>
+    <message>
+        <source>Retention period (English)</source>
+        <translation>Bewaartermijn (Engels)</translation>
+    </message>
+    <message>
+        <source>Counted from (English)</source>
+        <translation>Gerekend vanaf (Engels)</translation>
+    </message>
+    <message>
+        <source>Legal ground (English)</source>
+        <translation>Wettelijke grondslag (Engels)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Criterium (Engels)</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
@@ -928,8 +996,16 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Nog te bevestigen</translation>
     </message>
     <message>
+        <source>English texts</source>
+        <translation>Engelse teksten</translation>
+    </message>
+    <message>
         <source>The organisation also acts as a processor</source>
         <translation>De organisatie is ook verwerker</translation>
+    </message>
+    <message>
+        <source>The register is also exported in</source>
+        <translation>Het register wordt ook geëxporteerd in het</translation>
     </message>
     <message>
         <source>Staff numbers (Art. 30(5))</source>
