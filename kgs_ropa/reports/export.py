@@ -6,6 +6,7 @@ and renders it next to `out` before renaming, so a failed export never leaves ha
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -88,31 +89,18 @@ def export_xlsx(
     today: date | None = None,
     *,
     with_findings: bool = False,
+    editable: bool = False,
 ) -> None:
     """The authority's workbook: only what the register asserts (findings only when asked,
-    and then the file says it is for internal use)."""
+    and then the file says it is for internal use). `editable`: the whole register, notes
+    included, as tables that `import xlsx` reads back without loss; for the organisation."""
     from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
 
-    audience = Audience(findings=with_findings)
+    audience = replace(EDITABLE if editable else AUTHORITY, findings=with_findings)
     _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
 
 
-def export_xlsx_editable(
-    target: Target,
-    out: Path,
-    lang: Lang = "nl",
-    activity_ids: ActivityIds = None,
-    progress: Progress | None = None,
-    today: date | None = None,
-    *,
-    with_findings: bool = False,
-) -> None:
-    """The editable workbook: the whole register, notes included, as tables that `import
-    xlsx` reads back without loss. For the organisation, not for the authority."""
-    from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
-
-    audience = replace(EDITABLE, findings=with_findings)
-    _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
+export_xlsx_editable = functools.partial(export_xlsx, editable=True)
 
 
 def export_pdf(
