@@ -55,6 +55,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Verwerkingen met punten die nog te bevestigen zijn: {count} - {codes}",
         "Activities with points still to be confirmed: {count} - {codes}",
     ),
+    "translated_note": (
+        "Vrije tekst is vertaald uit het Nederlandse register; bij verschil is de Nederlandse "
+        "tekst leidend.",
+        "Free text is translated from the Dutch register; where they differ, the Dutch text "
+        "prevails.",
+    ),
     "untranslated_count": (
         "Teksten zonder vertaling, in de oorspronkelijke taal gemarkeerd met [nl]: {count}",
         "Texts without a translation, printed in their original language marked [nl]: {count}",

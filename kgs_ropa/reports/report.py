@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+from kgs_ropa.model.texts import ORIGINAL
 from kgs_ropa.reports.labels import Lang, format_bool, format_date, label
 
 CellKind = Literal["text", "date", "bool", "list", "number"]
@@ -143,6 +144,8 @@ class Meta:
         if self.open_points:
             codes = ", ".join(self.open_points)
             lines.append(label("open_count", lang).format(count=len(self.open_points), codes=codes))
+        if lang != ORIGINAL:
+            lines.append(label("translated_note", lang))
         if self.untranslated:
             lines.append(label("untranslated_count", lang).format(count=self.untranslated))
         return lines
