@@ -39,6 +39,15 @@ PART_TEXTS = {
 }
 
 
+# The texts of catalogue rows that the exports print, by catalogue kind (a recipient's name and
+# a cookie's purpose have their own `_en` fields).
+CATALOGUE_TEXTS = {
+    "processor": ("name", "service"),
+    "system": ("name", "description", "location"),
+    "cookie": ("retention",),
+}
+
+
 def translation_of(row: Row, key: str, lang: str) -> str:
     """The `lang` version of a text: from the row's translations, or its `<key>_<lang>` field."""
     translations = row.get("translations") or {}

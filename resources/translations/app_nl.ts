@@ -664,6 +664,18 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Verwerking</translation>
     </message>
     <message>
+        <source>Service (English)</source>
+        <translation>Dienst (Engels)</translation>
+    </message>
+    <message>
+        <source>Location (English)</source>
+        <translation>Locatie (Engels)</translation>
+    </message>
+    <message>
+        <source>Retention (English)</source>
+        <translation>Bewaartermijn (Engels)</translation>
+    </message>
+    <message>
         <source>Processor</source>
         <translation>Verwerker</translation>
     </message>
