@@ -52,6 +52,11 @@ def items(doc: Doc, key: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def assessed_none(doc: Doc, element: str) -> bool:
+    """The activity says it has no `element` after assessing it (not merely an empty list)."""
+    return element in items(doc, "assessed_none")
+
+
 def objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
     """(index, item) for each object in a list, skipping anything that is not an object."""
     return [(i, item) for i, item in enumerate(items(doc, key)) if isinstance(item, Mapping)]
@@ -117,6 +122,8 @@ class CheckContext:
     contacts: tuple[ContactInfo, ...] = ()
     # Activity code -> the types of the cookies linked to it.
     cookie_types: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Languages besides Dutch the organisation exports in (its setting).
+    export_languages: tuple[str, ...] = ()
 
     @classmethod
     def from_document(cls, document: Doc, today: date) -> CheckContext:
@@ -134,6 +141,7 @@ class CheckContext:
             entities=_by_code(organisation, "entities", _entity),
             contacts=tuple(_contact(row) for _, row in objects(organisation, "contacts")),
             cookie_types=_cookie_types(document),
+            export_languages=tuple(str(x) for x in items(organisation, "export_languages")),
         )
 
     def category(self, code: str) -> CategoryInfo:

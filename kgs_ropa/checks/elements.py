@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgs_ropa.checks.context import CheckContext, Doc, items, objects, short, text
+from kgs_ropa.checks.context import CheckContext, Doc, assessed_none, items, objects, short, text
 from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
+from kgs_ropa.model.texts import texts_of, translation_of
 
 
 def purpose_params(index: int, purpose: Doc) -> dict[str, str | int]:
@@ -49,7 +50,7 @@ def missing_data_categories(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 
 def missing_recipients(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
-    if not items(doc, "recipients"):
+    if not items(doc, "recipients") and not assessed_none(doc, "recipients"):
         yield error(doc, "art30.recipients", "recipients")
 
 
@@ -145,6 +146,19 @@ def criminal_data(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def untranslated_text(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """Text without a translation, where the organisation says it exports in that language."""
+    for lang in ctx.export_languages:
+        missing = [
+            key
+            for row, keys in texts_of(dict(doc))
+            for key in keys
+            if text(row.get(key)) and not translation_of(row, key, lang)
+        ]
+        if missing:
+            yield warning(doc, "text.untranslated", "translations", count=len(missing), lang=lang)
+
+
 RULES = [
     missing_name,
     missing_controller,
@@ -161,4 +175,5 @@ RULES = [
     cookies_without_consent,
     special_without_condition,
     criminal_data,
+    untranslated_text,
 ]

@@ -121,7 +121,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "authority or when authorised by law (Art. 10 GDPR); record that authorisation in the "
         "note.",
     ),
+    "text.untranslated": (
+        "{count} tekst(en) zonder vertaling ({lang}); de organisatie exporteert het register "
+        "ook in die taal, waar de tekst dan met [nl] gemarkeerd in het Nederlands verschijnt.",
+        "{count} text(s) without a translation ({lang}); the organisation also exports the "
+        "register in that language, where the text then appears in Dutch marked [nl].",
+    ),
     # Transfers to third countries
+    "transfer.unassessed": (
+        "Nog niet beoordeeld of er doorgiften buiten de EER zijn; de export meldt "
+        '"te bevestigen". Vermeld de doorgiften, of leg vast dat er geen zijn '
+        "(art. 30 lid 1 sub e AVG).",
+        "Not yet assessed whether there are transfers outside the EEA; exports say "
+        '"to be confirmed". List the transfers, or record that there are none '
+        "(Art. 30(1)(e) GDPR).",
+    ),
     "transfer.country": (
         "Doorgifte {n}{recipient}: het derde land is niet genoemd (art. 30 lid 1 sub e AVG).",
         "Transfer {n}{recipient}: the third country is not named (Art. 30(1)(e) GDPR).",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kgs_ropa.checks.context import CheckContext, Doc, items, objects, text
+from kgs_ropa.checks.context import CheckContext, Doc, assessed_none, items, objects, text
 from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
 from kgs_ropa.model import countries
@@ -34,6 +34,12 @@ def transfer_without_country(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     for i, transfer in objects(doc, "transfers"):
         if not _country(transfer):
             yield error(doc, "transfer.country", f"transfers[{i}].country", **_params(i, transfer))
+
+
+def transfers_not_assessed(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """No transfer listed and none assessed either: the question is still open."""
+    if not items(doc, "transfers") and not assessed_none(doc, "transfers"):
+        yield warning(doc, "transfer.unassessed", "assessed_none")
 
 
 def transfer_within_eea(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
@@ -130,6 +136,7 @@ def party_without_country(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 
 RULES = [
+    transfers_not_assessed,
     transfer_without_country,
     transfer_within_eea,
     transfer_without_mechanism,

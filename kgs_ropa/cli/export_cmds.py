@@ -24,13 +24,19 @@ def export_json(db: Database, out: Path, args: argparse.Namespace) -> None:
 def export_xlsx(db: Database, out: Path, args: argparse.Namespace) -> None:
     from kgs_ropa.reports.export import export_xlsx as export  # openpyxl only when asked for
 
-    export(db, out, args.lang, args.activity or None)
+    export(db, out, args.lang, args.activity or None, with_findings=args.with_findings)
+
+
+def export_xlsx_editable(db: Database, out: Path, args: argparse.Namespace) -> None:
+    from kgs_ropa.reports.export import export_xlsx_editable as export
+
+    export(db, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
 def export_pdf(db: Database, out: Path, args: argparse.Namespace) -> None:
     from kgs_ropa.reports.export import export_pdf as export  # reportlab only when asked for
 
-    export(db, out, args.lang, args.activity or None)
+    export(db, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
 def export_jsonld(db: Database, out: Path, args: argparse.Namespace) -> None:
@@ -43,9 +49,13 @@ def export_jsonld(db: Database, out: Path, args: argparse.Namespace) -> None:
 EXPORTERS: dict[str, Callable[[Database, Path, argparse.Namespace], None]] = {
     "json": export_json,
     "xlsx": export_xlsx,
+    "xlsx-editable": export_xlsx_editable,
     "pdf": export_pdf,
     "jsonld": export_jsonld,
 }
+
+
+FINDINGS_FORMATS = ("pdf", "xlsx", "xlsx-editable")
 
 
 def add_commands(commands: Any) -> None:
@@ -54,7 +64,9 @@ def add_commands(commands: Any) -> None:
         "format",
         choices=sorted(EXPORTERS),
         metavar="FORMAT",
-        help=f"one of: {', '.join(sorted(EXPORTERS))}",
+        help=f"one of: {', '.join(sorted(EXPORTERS))}. xlsx and pdf are the forms for the "
+        "supervisory authority; xlsx-editable is the whole register (notes included) for "
+        "editing in Excel and reading back with `import xlsx`",
     )
     export.add_argument("out", metavar="OUT", type=Path)
     add_lang(export)
@@ -64,6 +76,12 @@ def add_commands(commands: Any) -> None:
         metavar="ID",
         default=[],
         help="only this activity (code or id); repeatable",
+    )
+    export.add_argument(
+        "--with-findings",
+        action="store_true",
+        help="add the open check findings (xlsx, xlsx-editable, pdf); the file then says on its "
+        "cover that it is for internal use",
     )
     past = export.add_mutually_exclusive_group()
     past.add_argument(
@@ -76,6 +94,9 @@ def add_commands(commands: Any) -> None:
 def run_export(args: argparse.Namespace) -> int:
     if not args.out.parent.exists():
         raise CliError(f"{args.out.parent}: no such folder")
+    if args.with_findings and args.format not in FINDINGS_FORMATS:
+        only = ", ".join(FINDINGS_FORMATS)
+        raise CliError(f"--with-findings is for {only}, not for {args.format}")
     if args.as_of or args.snapshot:
         from kgs_ropa.cli.history_cmds import export_snapshot
 

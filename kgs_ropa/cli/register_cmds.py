@@ -27,7 +27,7 @@ def add_commands(commands: Any) -> None:
     imp_json.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     imp_json.set_defaults(handler=run_import_json)
     imp_xlsx = imp_formats.add_parser(
-        "xlsx", help="a workbook from `export xlsx`, or a register with ICO-style headings"
+        "xlsx", help="a workbook from `export xlsx-editable`, or a register with ICO-style headings"
     )
     imp_xlsx.add_argument("input", metavar="IN", type=Path)
     imp_xlsx.add_argument("--dry-run", action="store_true", help="check only, change nothing")

@@ -38,6 +38,11 @@ def _decode(value: Any, kind: str) -> Any:
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise _Bad('expected a list like ["a", "b"]')
         return items
+    if kind == "texts":
+        texts = json.loads(value) if isinstance(value, str) and value.strip() else {}
+        if not isinstance(texts, dict):
+            raise _Bad('expected translations like {"en": {"description": "..."}}')
+        return texts
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -55,7 +60,7 @@ def _decode(value: Any, kind: str) -> Any:
     return _text(value)
 
 
-_EMPTY = {"str": "", "list": [], "codes": []}
+_EMPTY: dict[str, Any] = {"str": "", "list": [], "codes": [], "texts": {}}
 
 
 def _row_dict(
@@ -111,6 +116,12 @@ def _read_sheet(
 
 def is_own_workbook(wb: Workbook) -> bool:
     return tabular.FORMAT_SHEET in wb.sheetnames
+
+
+def is_authority_workbook(wb: Workbook) -> bool:
+    """Our export for the authority (no register tables in it): its properties say so."""
+    written_by = str(wb.properties.lastModifiedBy or "")
+    return written_by.startswith("KGS ROPA") and not is_own_workbook(wb)
 
 
 Origin = dict[int, tuple[str, int]]

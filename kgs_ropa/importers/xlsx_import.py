@@ -12,7 +12,12 @@ from typing import Any
 
 from kgs_ropa.importers.ico_rows import activity_from_row
 from kgs_ropa.importers.ico_sheet import MAX_ROWS, catalogues, empty_document, find_mapping
-from kgs_ropa.importers.own_workbook import Origin, is_own_workbook, read_own_workbook
+from kgs_ropa.importers.own_workbook import (
+    Origin,
+    is_authority_workbook,
+    is_own_workbook,
+    read_own_workbook,
+)
 from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
 from kgs_ropa.services.document import DocumentError, load_register
 from kgs_ropa.services.setup import RegisterNotEmptyError, activity_count, seed_vocabularies
@@ -100,15 +105,23 @@ def _read_spreadsheet(wb: Any, problems: list[Problem]) -> ParsedWorkbook:
     return ParsedWorkbook("spreadsheet", document, mapping.describe(headings), origin)
 
 
+AUTHORITY_FORM = (
+    "this is the workbook for the supervisory authority, which holds no machine-readable "
+    "register; use `export xlsx-editable` (File > Export: Excel workbook, editable) and import "
+    "that file"
+)
+
+
 def read_xlsx(path: Path) -> ParsedWorkbook:
     """The register document in the workbook at `path`; ImportFileError lists what is wrong."""
     wb = _open(Path(path))
     problems: list[Problem] = []
+    parsed: ParsedWorkbook | None = None
     try:
         if is_own_workbook(wb):
             document, origin = read_own_workbook(wb, problems)
             parsed = ParsedWorkbook("kgs-ropa", document, [], origin)
-        else:
+        elif not is_authority_workbook(wb):
             parsed = _read_spreadsheet(wb, problems)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise ImportFileError([file_problem(Path(path).name, f"unreadable: {exc}")]) from exc
@@ -116,6 +129,8 @@ def read_xlsx(path: Path) -> ParsedWorkbook:
         wb.close()
     if problems:
         raise ImportFileError(problems)
+    if parsed is None:
+        raise ImportFileError([file_problem(Path(path).name, AUTHORITY_FORM)])
     return parsed
 
 

@@ -29,6 +29,13 @@ from kgs_ropa.model.base import Base, Timestamped
 RAISE: Final = "raise"
 
 
+class Translatable:
+    """Free text in other languages than the register's own: {"en": {"description": "..."}}.
+    A language is a key, so a third one needs no new column."""
+
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+
+
 def _link(name: str, target: str) -> Table:
     """A many-to-many link between an activity and a catalogue row."""
     return Table(
@@ -82,11 +89,13 @@ class OrganisationSettings(Timestamped, Base):
     __tablename__ = "organisation_settings"
     id: Mapped[int] = mapped_column(primary_key=True)
     acts_as_processor: Mapped[bool] = mapped_column(Boolean, default=False)
+    # EXPORT_LANGUAGES codes: the register goes out in these languages too.
+    export_languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     employee_count_note: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class ProcessorRecord(Timestamped, Base):
+class ProcessorRecord(Translatable, Timestamped, Base):
     """Art. 30(2): one record per client controller the organisation processes for."""
 
     __tablename__ = "processor_record"
@@ -123,7 +132,7 @@ class DataCategory(Timestamped, Base):
     criminal: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class System(Timestamped, Base):
+class System(Translatable, Timestamped, Base):
     """An application, file store or location where personal data is kept (AP recommendation 4)."""
 
     __tablename__ = "system"
@@ -135,7 +144,7 @@ class System(Timestamped, Base):
     country: Mapped[str] = mapped_column(String(8), default="")
 
 
-class Processor(Timestamped, Base):
+class Processor(Translatable, Timestamped, Base):
     """A vendor processing personal data on the controller's behalf (Art. 28)."""
 
     __tablename__ = "processor"
@@ -151,7 +160,7 @@ class Processor(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Recipient(Timestamped, Base):
+class Recipient(Translatable, Timestamped, Base):
     """A category of recipients (Art. 30(1)(d)); `type` is a RECIPIENT_TYPES code."""
 
     __tablename__ = "recipient"
@@ -174,7 +183,7 @@ class SecurityMeasure(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(32), default="technical")
 
 
-class Activity(Timestamped, Base):
+class Activity(Translatable, Timestamped, Base):
     """One processing activity of the register."""
 
     __tablename__ = "activity"
@@ -190,6 +199,9 @@ class Activity(Timestamped, Base):
         ForeignKey("entity.id", ondelete="SET NULL"), index=True
     )
     joint_controllers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # ASSESSED_ELEMENTS codes assessed as "there is none"; an empty list not named here is
+    # "not assessed yet" and exported as "to be confirmed".
+    assessed_none: Mapped[list[str]] = mapped_column(JSON, default=list)
     rights: Mapped[list[str]] = mapped_column(JSON, default=list)
     rights_note: Mapped[str] = mapped_column(Text, default="")
     security_note: Mapped[str] = mapped_column(Text, default="")
@@ -238,7 +250,7 @@ class Activity(Timestamped, Base):
     cookies: Mapped[list[Cookie]] = relationship(lazy=RAISE, order_by="Cookie.position")
 
 
-class Purpose(Timestamped, Base):
+class Purpose(Translatable, Timestamped, Base):
     """A purpose with its Art. 6(1) lawful basis and what that basis needs documented."""
 
     __tablename__ = "purpose"
@@ -259,7 +271,7 @@ class Purpose(Timestamped, Base):
     basis_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ActivityDataCategory(Timestamped, Base):
+class ActivityDataCategory(Translatable, Timestamped, Base):
     """A data category used by an activity, with the Art. 9(2) condition where it is special."""
 
     __tablename__ = "activity_data_category"
@@ -278,7 +290,7 @@ class ActivityDataCategory(Timestamped, Base):
     category: Mapped[DataCategory] = relationship(lazy=RAISE)
 
 
-class DataSource(Timestamped, Base):
+class DataSource(Translatable, Timestamped, Base):
     """Where the data comes from, or the moment it is collected."""
 
     __tablename__ = "data_source"
@@ -292,7 +304,7 @@ class DataSource(Timestamped, Base):
     from_data_subject: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Transfer(Timestamped, Base):
+class Transfer(Translatable, Timestamped, Base):
     """A transfer to a third country or international organisation (Art. 30(1)(e))."""
 
     __tablename__ = "transfer"
@@ -310,7 +322,7 @@ class Transfer(Timestamped, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Retention(Timestamped, Base):
+class Retention(Translatable, Timestamped, Base):
     """A retention rule (Art. 30(1)(f)), for one data category or (None) the whole activity."""
 
     __tablename__ = "retention"
@@ -331,7 +343,7 @@ class Retention(Timestamped, Base):
     category: Mapped[DataCategory | None] = relationship(lazy=RAISE)
 
 
-class Cookie(Timestamped, Base):
+class Cookie(Translatable, Timestamped, Base):
     __tablename__ = "cookie"
     id: Mapped[int] = mapped_column(primary_key=True)
     activity_id: Mapped[int | None] = mapped_column(

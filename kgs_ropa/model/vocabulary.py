@@ -267,6 +267,24 @@ ENTITY_ROLES = Vocabulary(
     ],
 )
 
+# Elements of an activity where an empty list is ambiguous: "assessed, there is none" is
+# recorded on the activity (assessed_none); an empty list without that mark is "not assessed yet".
+ASSESSED_ELEMENTS = Vocabulary(
+    "assessed_element",
+    [
+        Term(
+            "joint_controllers", "Gezamenlijke verwerkingsverantwoordelijken", "Joint controllers"
+        ),
+        Term("recipients", "Ontvangers", "Recipients"),
+        Term("processors", "Verwerkers", "Processors"),
+        Term("transfers", "Doorgiften buiten de EER", "Transfers outside the EEA"),
+    ],
+)
+
+# Languages besides Dutch that the organisation exports its register in (an organisation
+# setting): a finding then points at text without a translation.
+EXPORT_LANGUAGES = Vocabulary("export_language", [Term("en", "Engels", "English")])
+
 MEASURE_KINDS = Vocabulary(
     "measure_kind",
     [

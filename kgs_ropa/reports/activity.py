@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any
 
 from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.reports.activity_tables import section_tables
+from kgs_ropa.reports.activity_tables import assessed_cell, country_text, section_tables
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import (
     ActivitySection,
+    Audience,
     Cell,
     Column,
     Table,
@@ -92,6 +94,15 @@ SECTION_TABLE_KEYS = {
 }
 
 
+# Written for the organisation itself: only in exports whose audience asks for notes.
+NOTE_KEYS = {"note"}
+
+
+@cache
+def register_columns(audience: Audience) -> list[tuple[str, int]]:
+    return [(k, w) for k, w in REGISTER_COLUMNS if audience.notes or k not in NOTE_KEYS]
+
+
 def columns(spec: list[tuple[str, int]], lang: Lang) -> list[Column]:
     return [Column(key, label(key, lang), width) for key, width in spec]
 
@@ -100,17 +111,35 @@ def _distinct(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def _numbered(purposes: list[Doc], text: Callable[[Doc], str]) -> Cell:
+    """One line per purpose that has the value, numbered like the purposes: a basis, an
+    interest or a record is read against its own purpose, never pooled."""
+    lines = [f"{n}. {value}" for n, p in enumerate(purposes, 1) if (value := text(p))]
+    return list_cell(lines)
+
+
+def _purpose_text(purpose: Doc, look: Lookup) -> str:
+    """A purpose with its lawful basis and, for legitimate interests, the interest."""
+    lang = look.lang
+    basis = voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), lang)
+    text = f"{look.translated(purpose, 'description')} — {basis or label('to_confirm', lang)}"
+    interest = look.translated(purpose, "legitimate_interest")
+    if purpose.get("lawful_basis") == "legitimate_interests" and interest:
+        text += f"; {label('legitimate_interest', lang).lower()}: {interest}"
+    return text
+
+
 def _purpose_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     purposes = activity.get("purposes", [])
     lang = look.lang
 
     def each(key: str) -> Cell:
-        return list_cell(_distinct([p.get(key) or "" for p in purposes]))
+        return _numbered(purposes, lambda p: look.translated(p, key))
 
     return {
-        "purposes": list_cell(look.translated(p, "description") for p in purposes),
-        "lawful_basis": list_cell(
-            _distinct([voc.LAWFUL_BASES.label(p.get("lawful_basis"), lang) for p in purposes])
+        "purposes": _numbered(purposes, lambda p: _purpose_text(p, look)),
+        "lawful_basis": _numbered(
+            purposes, lambda p: voc.LAWFUL_BASES.label(p.get("lawful_basis"), lang)
         ),
         "legitimate_interest": each("legitimate_interest"),
         "balancing_note": each("balancing_note"),
@@ -120,15 +149,22 @@ def _purpose_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
 
 def _category_text(use: Doc, look: Lookup) -> str:
+    """A data category, marked special or criminal; a special one with its Art. 9(2)
+    condition next to it (or "to be confirmed")."""
     row = look.categories.get(use["category"], {})
     marks = [label(k, look.lang) for k in ("special", "criminal") if row.get(k)]
     name = look.category(use["category"])
-    return f"{name} ({', '.join(marks)})" if marks else name
+    if row.get("special"):
+        condition = voc.ART9_CONDITIONS.label(use.get("art9_condition"), look.lang)
+        marks.append(
+            condition or f"{label('art9_condition', look.lang)}: {label('to_confirm', look.lang)}"
+        )
+    return f"{name} ({'; '.join(marks)})" if marks else name
 
 
 def _transfer_text(transfer: Doc, look: Lookup) -> str:
     parts = [
-        look.country(transfer.get("country")),
+        country_text(transfer.get("country"), look),
         voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)
         or label("not_recorded", look.lang),
         transfer.get("documentation_reference") or "",
@@ -138,7 +174,8 @@ def _transfer_text(transfer: Doc, look: Lookup) -> str:
 
 def _retention_text(rule: Doc, look: Lookup) -> str:
     what = look.category(rule.get("category")) or label("whole_activity", look.lang)
-    period = ", ".join(p for p in (rule.get("period"), rule.get("start_event")) if p)
+    parts = (look.translated(rule, "period"), look.translated(rule, "start_event"))
+    period = ", ".join(p for p in parts if p)
     return f"{what}: {period}"
 
 
@@ -147,10 +184,28 @@ def _source_text(source: Doc, look: Lookup) -> str:
     return f"{look.translated(source, 'description')} ({label(origin, look.lang)})"
 
 
+def _assessed_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
+    """The elements where an empty list is "none (assessed)" or "to be confirmed"."""
+    transfers = activity.get("transfers", [])
+    cells = {
+        "joint_controllers": list_cell(activity.get("joint_controllers", [])),
+        "recipients": list_cell(look.recipient(c) for c in activity.get("recipients", [])),
+        "processors": list_cell(look.processor_name(c) for c in activity.get("processors", [])),
+        "third_countries": list_cell(
+            _distinct([country_text(t.get("country"), look) for t in transfers])
+        ),
+        "transfer_safeguards": list_cell(_transfer_text(t, look) for t in transfers),
+    }
+    element = {"third_countries": "transfers", "transfer_safeguards": "transfers"}
+    return {
+        key: assessed_cell(activity, element.get(key, key), cell, look.lang)
+        for key, cell in cells.items()
+    }
+
+
 def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     lang = look.lang
     uses = activity.get("data_categories", [])
-    transfers = activity.get("transfers", [])
     return {
         "data_categories": list_cell(_category_text(u, look) for u in uses),
         "art9_condition": list_cell(
@@ -159,14 +214,8 @@ def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
             for u in uses
             if u.get("art9_condition")
         ),
-        "third_countries": list_cell(
-            _distinct([look.country(t.get("country")) for t in transfers])
-        ),
-        "transfer_safeguards": list_cell(_transfer_text(t, look) for t in transfers),
         "retention": list_cell(_retention_text(r, look) for r in activity.get("retention", [])),
         "data_subjects": list_cell(look.subject(c) for c in activity.get("data_subjects", [])),
-        "recipients": list_cell(look.recipient(c) for c in activity.get("recipients", [])),
-        "processors": list_cell(look.processor_name(c) for c in activity.get("processors", [])),
         "security_measures": list_cell(
             look.measure(c) for c in activity.get("security_measures", [])
         ),
@@ -176,9 +225,9 @@ def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     }
 
 
-def _automated(activity: Doc, lang: Lang) -> Cell:
-    cell = bool_cell(bool(activity.get("automated_decision_making")), lang)
-    note = activity.get("automated_decision_note") or ""
+def _automated(activity: Doc, look: Lookup) -> Cell:
+    cell = bool_cell(bool(activity.get("automated_decision_making")), look.lang)
+    note = look.translated(activity, "automated_decision_note")
     return Cell("bool", f"{cell.text}: {note}" if note else cell.text, cell.value)
 
 
@@ -205,13 +254,12 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
     return {
         "code": text(activity["code"]),
         "activity": text(look.translated(activity, "name")),
-        "business_function": text(activity.get("business_function")),
-        "description": text(activity.get("description")),
+        "business_function": text(look.translated(activity, "business_function")),
+        "description": text(look.translated(activity, "description")),
         "controller": text(look.entity_name(activity.get("controller"))),
-        "joint_controllers": list_cell(activity.get("joint_controllers", [])),
-        "security_note": text(activity.get("security_note")),
-        "rights_note": text(activity.get("rights_note")),
-        "automated_decisions": _automated(activity, lang),
+        "security_note": text(look.translated(activity, "security_note")),
+        "rights_note": text(look.translated(activity, "rights_note")),
+        "automated_decisions": _automated(activity, look),
         "dpia_required": text(voc.DPIA_REQUIRED.label(activity.get("dpia_required"), lang)),
         "dpia_screening": text(_screening(activity, lang)),
         "dpia_status": text(voc.DPIA_STATUSES.label(activity.get("dpia_status"), lang)),
@@ -221,30 +269,33 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
         "last_reviewed_on": _date(activity.get("last_reviewed_on"), lang),
         "last_reviewed_by": text(activity.get("last_reviewed_by")),
         "next_review_due": _date(activity.get("next_review_due"), lang),
-        "to_be_confirmed": text(activity.get("to_be_confirmed")),
+        "to_be_confirmed": text(look.translated(activity, "to_be_confirmed")),
         "note": text(activity.get("note")),
         **_purpose_cells(activity, look),
         **_detail_cells(activity, look),
+        **_assessed_cells(activity, look),
     }
 
 
 def activity_section(activity: Doc, cells: dict[str, Cell], look: Lookup) -> ActivitySection:
-    fields = [(title, cells[key]) for key, title in _section_fields(look.lang)]
+    fields = [(title, cells[key]) for key, title in _section_fields(look.lang, look.audience)]
     title = f"{cells['code'].text} {cells['activity'].text}"
     return ActivitySection(activity["code"], title, fields, section_tables(activity, look))
 
 
 @cache
-def _section_fields(lang: Lang) -> list[tuple[str, str]]:
-    return [(k, label(k, lang)) for k, _ in REGISTER_COLUMNS if k not in SECTION_TABLE_KEYS]
+def _section_fields(lang: Lang, audience: Audience) -> list[tuple[str, str]]:
+    spec = register_columns(audience)
+    return [(k, label(k, lang)) for k, _ in spec if k not in SECTION_TABLE_KEYS]
 
 
 def row_of(cells: dict[str, Cell], spec: list[tuple[str, int]]) -> list[Cell]:
     return [cells[key] for key, _ in spec]
 
 
-def register_table(lang: Lang) -> Table:
-    return Table("register", label("sheet_register", lang), columns(REGISTER_COLUMNS, lang))
+def register_table(look: Lookup) -> Table:
+    spec = register_columns(look.audience)
+    return Table("register", label("sheet_register", look.lang), columns(spec, look.lang))
 
 
 def overview_table(lang: Lang) -> Table:

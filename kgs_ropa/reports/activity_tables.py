@@ -55,6 +55,33 @@ def _section_columns(lang: Lang) -> tuple[list[Column], ...]:
     return tuple([Column(k, label(k, lang), w) for k, w in spec] for spec in specs)
 
 
+def unlisted(activity: Doc, element: str, lang: Lang) -> str:
+    """What an empty list of `element` means: assessed as none, or not assessed yet."""
+    assessed = element in (activity.get("assessed_none") or [])
+    return label("assessed_none" if assessed else "to_confirm", lang)
+
+
+def has_open_points(activity: Doc) -> bool:
+    """Something in the activity is still to be confirmed: an assumption noted, an element
+    not assessed, or a transfer whose country is not known."""
+    assessed = set(activity.get("assessed_none") or [])
+    unassessed = any(
+        not activity.get(code) and code not in assessed for code in voc.ASSESSED_ELEMENTS.codes()
+    )
+    unknown_country = any(not t.get("country") for t in activity.get("transfers", []))
+    return bool(activity.get("to_be_confirmed")) or unassessed or unknown_country
+
+
+def assessed_cell(activity: Doc, element: str, cell: Cell, lang: Lang) -> Cell:
+    """`cell`, or where it lists nothing, what that means (never an empty cell)."""
+    return cell if cell.value else text_cell(unlisted(activity, element, lang))
+
+
+def country_text(code: str | None, look: Lookup) -> str:
+    """A transfer's country; an unknown one says so rather than leaving a blank."""
+    return look.country(code) or label("country_to_confirm", look.lang)
+
+
 def adequacy_text(country: str | None, lang: Lang) -> str:
     """The Commission's adequacy decision for a country, as an inspector would cite it."""
     decision = ADEQUACY.get(country or "")
@@ -70,10 +97,10 @@ def purpose_row(purpose: Doc, look: Lookup) -> list[Cell]:
     return [
         text_cell(look.translated(purpose, "description")),
         text_cell(voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), look.lang)),
-        text_cell(purpose.get("legitimate_interest")),
-        text_cell(purpose.get("balancing_note")),
-        text_cell(purpose.get("consent_record")),
-        text_cell(purpose.get("legal_obligation_reference")),
+        text_cell(look.translated(purpose, "legitimate_interest")),
+        text_cell(look.translated(purpose, "balancing_note")),
+        text_cell(look.translated(purpose, "consent_record")),
+        text_cell(look.translated(purpose, "legal_obligation_reference")),
     ]
 
 
@@ -84,18 +111,18 @@ def category_row(use: Doc, look: Lookup) -> list[Cell]:
         text_cell(look.category(use["category"])),
         list_cell(marks) if marks else bool_cell(False, look.lang),
         text_cell(voc.ART9_CONDITIONS.label(use.get("art9_condition"), look.lang)),
-        text_cell(use.get("note")),
+        text_cell(look.translated(use, "note")),
     ]
 
 
 def transfer_row(transfer: Doc, look: Lookup) -> list[Cell]:
     return [
-        text_cell(look.country(transfer.get("country"))),
-        text_cell(transfer.get("recipient")),
+        text_cell(country_text(transfer.get("country"), look)),
+        text_cell(look.translated(transfer, "recipient")),
         text_cell(voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)),
         text_cell(adequacy_text(transfer.get("country"), look.lang)),
         text_cell(transfer.get("documentation_reference")),
-        text_cell(transfer.get("note")),
+        text_cell(look.translated(transfer, "note")),
     ]
 
 
@@ -103,10 +130,10 @@ def retention_row(rule: Doc, look: Lookup) -> list[Cell]:
     category = look.category(rule.get("category")) or label("whole_activity", look.lang)
     return [
         text_cell(category),
-        text_cell(rule.get("period")),
-        text_cell(rule.get("start_event")),
-        text_cell(rule.get("legal_ground")),
-        text_cell(rule.get("criterion")),
+        text_cell(look.translated(rule, "period")),
+        text_cell(look.translated(rule, "start_event")),
+        text_cell(look.translated(rule, "legal_ground")),
+        text_cell(look.translated(rule, "criterion")),
     ]
 
 
@@ -131,6 +158,7 @@ def section_tables(activity: Doc, look: Lookup) -> list[Table]:
             label("third_countries", lang),
             transfers,
             [transfer_row(t, look) for t in activity.get("transfers", [])],
+            empty=unlisted(activity, "transfers", lang),
         ),
         Table(
             "retention",

@@ -16,10 +16,11 @@ from kgs_ropa.reports.activity_tables import (
     retention_row,
     table,
     transfer_row,
+    unlisted,
 )
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
-from kgs_ropa.reports.report import Cell, Table, date_cell, number_cell, text_cell
+from kgs_ropa.reports.report import EMPTY, Cell, Table, date_cell, number_cell, text_cell
 from kgs_ropa.reports.stream import Lazy
 
 Doc = dict[str, Any]
@@ -43,35 +44,41 @@ def _iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+_PROCESSOR_SPEC = [
+    ("code", 12),
+    ("name", 26),
+    ("service", 28),
+    ("country", 16),
+    ("agreement_signed_on", 16),
+    ("agreement_reference", 20),
+    ("contact", 22),
+    ("note", 34),
+    ("used_by", 12),
+]
+
+
+def _processor_cells(code: str, row: Doc, look: Lookup, used: int) -> dict[str, Cell]:
+    return {
+        "code": text_cell(code),
+        "name": text_cell(look.translated(row, "name")),
+        "service": text_cell(look.translated(row, "service")),
+        "country": text_cell(look.country(row.get("country"))),
+        "agreement_signed_on": date_cell(_iso(row.get("agreement_signed_on")), look.lang),
+        "agreement_reference": text_cell(row.get("agreement_reference")),
+        "contact": text_cell(row.get("contact")),
+        "note": text_cell(row.get("note")),
+        "used_by": number_cell(used),
+    }
+
+
 def processors_table(look: Lookup, used: Counter[str], selected: set[str]) -> Table:
-    spec = [
-        ("code", 12),
-        ("name", 26),
-        ("service", 28),
-        ("country", 16),
-        ("agreement_signed_on", 16),
-        ("agreement_reference", 20),
-        ("contact", 22),
-        ("note", 34),
-        ("used_by", 12),
-    ]
+    notes = look.audience.notes
+    spec = [(k, w) for k, w in _PROCESSOR_SPEC if notes or k != "note"]
     result = table("processors", "sheet_processors", spec, look.lang)
     for code, row in look.processors.items():
-        if code not in selected:
-            continue
-        result.rows.append(
-            [
-                text_cell(code),
-                text_cell(row.get("name")),
-                text_cell(row.get("service")),
-                text_cell(look.country(row.get("country"))),
-                date_cell(_iso(row.get("agreement_signed_on")), look.lang),
-                text_cell(row.get("agreement_reference")),
-                text_cell(row.get("contact")),
-                text_cell(row.get("note")),
-                number_cell(used[code]),
-            ]
-        )
+        if code in selected:
+            cells = _processor_cells(code, row, look, used[code])
+            result.rows.append([cells[k] for k, _ in spec])
     return result
 
 
@@ -85,9 +92,17 @@ def _per_activity(
         for activity in activities:
             head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
             yield from (head + row_of(item, look) for item in activity.get(key, []))
+            if key == "transfers" and not activity.get(key):
+                yield head + _open_question(activity, len(spec), look.lang)
 
     result.rows = Lazy(rows)
     return result
+
+
+def _open_question(activity: Doc, width: int, lang: Lang) -> list[Cell]:
+    """An activity without transfers in the transfers annex: assessed as none, or still open
+    (left out, the annex would read as "no transfers" for both)."""
+    return [text_cell(unlisted(activity, "transfers", lang))] + [EMPTY] * (width - 1)
 
 
 def measures_table(look: Lookup, used: Counter[str], selected: set[str]) -> Table:
@@ -116,7 +131,7 @@ def cookies_table(look: Lookup, cookies: list[Doc]) -> Table:
                 text_cell(cookie.get("name")),
                 text_cell(cookie.get("provider")),
                 text_cell(look.translated(cookie, "purpose")),
-                text_cell(cookie.get("retention")),
+                text_cell(look.translated(cookie, "retention")),
                 text_cell(voc.COOKIE_TYPES.label(cookie.get("type"), look.lang)),
                 text_cell(cookie.get("activity")),
             ]
@@ -124,7 +139,7 @@ def cookies_table(look: Lookup, cookies: list[Doc]) -> Table:
     return result
 
 
-def processor_records_table(records: list[Doc], lang: Lang) -> Table:
+def processor_records_table(records: list[Doc], look: Lookup) -> Table:
     keys = [
         "code",
         "client_controller",
@@ -135,23 +150,23 @@ def processor_records_table(records: list[Doc], lang: Lang) -> Table:
         "transfers",
         "security_measures",
     ]
-    result = table("processor_records", "sheet_processor_records", [(k, 24) for k in keys], lang)
-    result.rows = [[text_cell(r.get(k)) for k in keys] for r in records]
+    spec = [(k, 24) for k in keys]
+    result = table("processor_records", "sheet_processor_records", spec, look.lang)
+    texts = {"processing_categories", "transfers", "security_measures"}
+    result.rows = [
+        [text_cell(look.translated(r, k) if k in texts else r.get(k)) for k in keys]
+        for r in records
+    ]
     return result
 
 
-def annex_tables(
-    document: Doc, look: Lookup, activities: Sequence[Doc], *, whole: bool | None = None
-) -> list[Table]:
-    """The annexes of `activities`; `whole` says they are the whole register (by default:
-    as many as the document has). The per-activity annexes are made as they are walked."""
+def annex_tables(document: Doc, look: Lookup, activities: Sequence[Doc]) -> list[Table]:
+    """The annexes of `activities`: the catalogue entries they use (every entry only where
+    the audience asks for whole catalogues). The per-activity annexes are made as walked."""
     used_processors, used_measures, codes = _usage(activities)
     processors, measures = set(used_processors), set(used_measures)
     cookies = [c for c in document.get("cookies", []) if c.get("activity") in codes]
-    if whole is None:
-        whole = len(codes) == len(document.get("activities", []))
-    if whole:
-        # The whole register: every catalogue row and every cookie, used or not.
+    if look.audience.whole_catalogues:
         processors, measures = set(look.processors), set(look.measures)
         cookies = list(document.get("cookies", []))
     tables = [
@@ -163,7 +178,7 @@ def annex_tables(
     ]
     records = document.get("organisation", {}).get("processor_records", [])
     if records:
-        tables.append(processor_records_table(records, look.lang))
+        tables.append(processor_records_table(records, look))
     return tables
 
 
@@ -252,8 +267,17 @@ def _adequacy_table(lang: Lang) -> Table:
     return result
 
 
-def reference_tables(look: Lookup) -> list[Table]:
+def _used_catalogue(rows: dict[str, Doc], used: set[str], look: Lookup) -> list[Doc]:
+    """The catalogue rows the exported activities refer to (all, where the audience asks)."""
+    if look.audience.whole_catalogues:
+        return list(rows.values())
+    return [row for code, row in rows.items() if code in used]
+
+
+def reference_tables(look: Lookup, activities: Sequence[Doc]) -> list[Table]:
     lang = look.lang
+    subjects = {c for a in activities for c in a.get("data_subjects", [])}
+    categories = {u.get("category") for a in activities for u in a.get("data_categories", [])}
     return [
         _vocabulary_table("ref_lawful_bases", voc.LAWFUL_BASES, lang),
         _vocabulary_table("ref_art9", voc.ART9_CONDITIONS, lang),
@@ -261,6 +285,8 @@ def reference_tables(look: Lookup) -> list[Table]:
         _vocabulary_table("ref_recipient_types", voc.RECIPIENT_TYPES, lang),
         _vocabulary_table("ref_rights", voc.RIGHTS, lang),
         _adequacy_table(lang),
-        _catalogue_table("data_subjects", list(look.subjects.values()), look),
-        _catalogue_table("data_categories", list(look.categories.values()), look),
+        _catalogue_table("data_subjects", _used_catalogue(look.subjects, subjects, look), look),
+        _catalogue_table(
+            "data_categories", _used_catalogue(look.categories, categories, look), look
+        ),
     ]

@@ -17,17 +17,26 @@ from kgs_ropa.checks import CheckContext, check_activity, check_register
 from kgs_ropa.model import Activity, countries
 from kgs_ropa.reports.activity import (
     OVERVIEW_COLUMNS,
-    REGISTER_COLUMNS,
     activity_cells,
     activity_section,
     overview_table,
+    register_columns,
     register_table,
     row_of,
 )
+from kgs_ropa.reports.activity_tables import has_open_points
 from kgs_ropa.reports.annexes import annex_tables, lazy_findings_table, reference_tables
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
-from kgs_ropa.reports.report import ActivitySection, Cell, Meta, Party, Report
+from kgs_ropa.reports.report import (
+    AUTHORITY,
+    ActivitySection,
+    Audience,
+    Cell,
+    Meta,
+    Party,
+    Report,
+)
 from kgs_ropa.reports.stream import Lazy, read_streamed
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history import latest_hash
@@ -92,7 +101,29 @@ class Facts:
     total: int  # activities in the register
 
 
-def _meta(document: Doc, lang: Lang, today: date, facts: Facts, count: int) -> Meta:
+@dataclass(frozen=True)
+class State:
+    """The state of the activities shown, for the cover: one walk over them."""
+
+    drafts: tuple[str, ...]
+    open_points: tuple[str, ...]
+    untranslated: int
+
+
+def register_state(activities: Iterable[Doc], look: Lookup) -> State:
+    drafts, open_points, untranslated = [], [], 0
+    for activity in activities:
+        if activity.get("status") == "draft":
+            drafts.append(activity["code"])
+        if has_open_points(activity):
+            open_points.append(activity["code"])
+        untranslated += look.untranslated(activity)
+    return State(tuple(drafts), tuple(open_points), untranslated)
+
+
+def _meta(
+    document: Doc, lang: Lang, today: date, facts: Facts, count: int, audience: Audience
+) -> Meta:
     history = facts.history_hash
     return Meta(
         lang=lang,
@@ -106,6 +137,7 @@ def _meta(document: Doc, lang: Lang, today: date, facts: Facts, count: int) -> M
         register_version=history[:16] if history else label("no_history", lang),
         activity_count=count,
         total_activity_count=facts.total,
+        audience=audience,
     )
 
 
@@ -127,8 +159,10 @@ def build_report(
     findings: Iterable[Any] = (),
     progress: Progress | None = None,
     sections: bool = True,
+    audience: Audience = AUTHORITY,
 ) -> Report:
-    """The report of `document` (or of the activities named in `activity_codes`).
+    """The report of `document` (or of the activities named in `activity_codes`) for
+    `audience` (by default the authority's form).
 
     `sections=False` leaves out the per-activity sections, for renderers without them."""
     activities = select_activities(document, activity_codes)
@@ -137,7 +171,17 @@ def build_report(
     facts = Facts(history_hash, fingerprint(document), len(document.get("activities", [])))
     if progress is not None:
         progress(1, 1)
-    return assemble(document, activities, lang, today, facts, lambda: relevant, sections)
+    parts = Parts(lambda: relevant, sections, audience)
+    return assemble(document, activities, lang, today, facts, parts)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What goes into a report besides the activities' rows."""
+
+    findings: Callable[[], Iterable[Any]]  # run only when the audience asks for findings
+    sections: bool
+    audience: Audience
 
 
 def assemble(
@@ -146,28 +190,33 @@ def assemble(
     lang: Lang,
     today: date,
     facts: Facts,
-    findings: Callable[[], Iterable[Any]],
-    sections: bool,
-    whole: bool | None = None,
+    parts: Parts,
 ) -> Report:
     """The report of `activities` (of the register `document`). The rows made per activity
     are made each time a renderer walks them, so only the activity in hand is in memory."""
-    look = Lookup(document, lang)
-    register, overview = register_table(lang), overview_table(lang)
+    audience = parts.audience
+    look = Lookup(document, lang, audience)
+    register, overview = register_table(look), overview_table(lang)
     count = len(activities)
-    register.rows = Lazy(partial(_rows, activities, look, REGISTER_COLUMNS), count)
+    spec = register_columns(audience)
+    register.rows = Lazy(partial(_rows, activities, look, spec), count)
     overview.rows = Lazy(partial(_rows, activities, look, OVERVIEW_COLUMNS), count)
-    parts: Sequence[ActivitySection] = []
-    if sections:
-        parts = Lazy(partial(_sections, activities, look), count)
+    sections: Sequence[ActivitySection] = []
+    if parts.sections:
+        sections = Lazy(partial(_sections, activities, look), count)
+    findings = lazy_findings_table(parts.findings, lang) if audience.findings else None
+    meta = _meta(document, lang, today, facts, count, audience)
+    state = register_state(activities, look)
+    meta.drafts, meta.open_points = state.drafts, state.open_points
+    meta.untranslated = state.untranslated
     return Report(
-        meta=_meta(document, lang, today, facts, count),
+        meta=meta,
         register=register,
         overview=overview,
-        activities=parts,
-        annexes=annex_tables(document, look, activities, whole=whole),
-        findings=lazy_findings_table(findings, lang),
-        reference=reference_tables(look),
+        activities=sections,
+        annexes=annex_tables(document, look, activities),
+        findings=findings,
+        reference=reference_tables(look, activities),
         document={**document, "activities": activities},
     )
 
@@ -233,26 +282,32 @@ def report_from_database(
     today: date | None = None,
     progress: Progress | None = None,
     sections: bool = True,
+    audience: Audience = AUTHORITY,
 ) -> Report:
     """The report, reading the register a chunk at a time: the activities wait in a temporary
     file until a renderer walks them, so memory does not grow with the register."""
     today = today or date.today()
+    ask = _Ask(lang, activity_ids, today, progress, sections, audience)
     if isinstance(target, Session):
-        return _streamed_report(target, lang, activity_ids, today, progress, sections)
+        return _streamed_report(target, ask)
     with target.reading() as session:
-        return _streamed_report(session, lang, activity_ids, today, progress, sections)
+        return _streamed_report(session, ask)
 
 
-def _streamed_report(
-    session: Session,
-    lang: Lang,
-    activity_ids: Sequence[int | str] | None,
-    today: date,
-    progress: Progress | None,
-    sections: bool,
-) -> Report:
-    codes = _resolve(session, activity_ids) if activity_ids else None
-    streamed = read_streamed(session, codes, progress)
+@dataclass(frozen=True)
+class _Ask:
+    lang: Lang
+    activity_ids: Sequence[int | str] | None
+    today: date
+    progress: Progress | None
+    sections: bool
+    audience: Audience
+
+
+def _streamed_report(session: Session, ask: _Ask) -> Report:
+    codes = _resolve(session, ask.activity_ids) if ask.activity_ids else None
+    today = ask.today
+    streamed = read_streamed(session, codes, ask.progress)
     skeleton, activities = streamed.skeleton, streamed.activities
     facts = Facts(latest_hash(session) or None, streamed.fingerprint, streamed.total)
     context = CheckContext.from_document(skeleton, today)
@@ -264,5 +319,5 @@ def _streamed_report(
         for activity in activities:
             yield from check_activity(activity, context)
 
-    whole = len(activities) == streamed.total
-    return assemble(skeleton, activities, lang, today, facts, findings, sections, whole)
+    parts = Parts(findings, ask.sections, ask.audience)
+    return assemble(skeleton, activities, ask.lang, today, facts, parts)

@@ -6,9 +6,11 @@ and renders it next to `out` before renaming, so a failed export never leaves ha
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from kgs_ropa.reports.build import (
 )
 from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
+from kgs_ropa.reports.report import AUTHORITY, EDITABLE, Audience
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.files import replace_file
 
@@ -61,11 +64,18 @@ def _export(
     progress: Progress | None,
     today: date | None,
     sections: bool = True,
+    audience: Audience = AUTHORITY,
 ) -> None:
     building = progress_part(progress, 0, BUILD_SHARE)
     rendering = progress_part(progress, BUILD_SHARE, STEPS - BUILD_SHARE)
     report = report_from_database(
-        target, lang, activity_ids, today=today, progress=building, sections=sections
+        target,
+        lang,
+        activity_ids,
+        today=today,
+        progress=building,
+        sections=sections,
+        audience=audience,
     )
     with atomic_path(Path(out)) as partial:
         render(report, partial, rendering)
@@ -78,10 +88,20 @@ def export_xlsx(
     activity_ids: ActivityIds = None,
     progress: Progress | None = None,
     today: date | None = None,
+    *,
+    with_findings: bool = False,
+    editable: bool = False,
 ) -> None:
+    """The authority's workbook: only what the register asserts (findings only when asked,
+    and then the file says it is for internal use). `editable`: the whole register, notes
+    included, as tables that `import xlsx` reads back without loss; for the organisation."""
     from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
 
-    _export(render_xlsx, target, out, lang, activity_ids, progress, today, sections=False)
+    audience = replace(EDITABLE if editable else AUTHORITY, findings=with_findings)
+    _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
+
+
+export_xlsx_editable = functools.partial(export_xlsx, editable=True)
 
 
 def export_pdf(
@@ -91,10 +111,14 @@ def export_pdf(
     activity_ids: ActivityIds = None,
     progress: Progress | None = None,
     today: date | None = None,
+    *,
+    with_findings: bool = False,
 ) -> None:
+    """The authority's PDF (findings as an annex only when asked, marked internal)."""
     from kgs_ropa.reports.pdf import render_pdf  # reportlab only when asked for
 
-    _export(render_pdf, target, out, lang, activity_ids, progress, today)
+    audience = Audience(findings=with_findings)
+    _export(render_pdf, target, out, lang, activity_ids, progress, today, True, audience)
 
 
 def export_jsonld(

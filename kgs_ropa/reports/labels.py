@@ -42,13 +42,46 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_of": ("pagina {page} van", "page {page} of"),
     "page": ("pagina", "page"),
     "none": ("geen", "none"),
+    # An element whose list is empty: assessed as none, or not assessed yet (never the same).
+    "assessed_none": ("geen (beoordeeld)", "none (assessed)"),
+    "to_confirm": ("te bevestigen", "to be confirmed"),
+    "country_to_confirm": ("land te bevestigen", "country to be confirmed"),
+    "draft_count": (
+        "Verwerkingen in concept (niet vastgesteld): {count} - {codes}",
+        "Draft activities (not yet adopted): {count} - {codes}",
+    ),
+    "no_drafts": ("Geen verwerkingen in concept.", "No draft activities."),
+    "open_count": (
+        "Verwerkingen met punten die nog te bevestigen zijn: {count} - {codes}",
+        "Activities with points still to be confirmed: {count} - {codes}",
+    ),
+    "translated_note": (
+        "Vrije tekst is vertaald uit het Nederlandse register; bij verschil is de Nederlandse "
+        "tekst leidend.",
+        "Free text is translated from the Dutch register; where they differ, the Dutch text "
+        "prevails.",
+    ),
+    "untranslated_count": (
+        "Teksten zonder vertaling, in de oorspronkelijke taal gemarkeerd met [nl]: {count}",
+        "Texts without a translation, printed in their original language marked [nl]: {count}",
+    ),
     "yes": ("Ja", "Yes"),
     "no": ("Nee", "No"),
-    "hidden_sheets_note": (
-        "De verborgen bladen met een naam die begint met _ bevatten hetzelfde register in "
-        "machineleesbare vorm, om het bestand weer in te lezen.",
-        "The hidden sheets whose names start with _ hold the same register in machine-readable "
-        "form, for reading the file back in.",
+    "data_sheets_note": (
+        "Bewerkbare werkmap: de bladen met een naam die begint met _ bevatten het hele register "
+        "als tabellen; bewerk die en lees het bestand weer in (import xlsx).",
+        "Editable workbook: the sheets whose names start with _ hold the whole register as "
+        "tables; edit those and read the file back in (import xlsx).",
+    ),
+    "internal_use": (
+        "INTERN GEBRUIK - niet bestemd voor de toezichthouder: dit bestand bevat {what}.",
+        "INTERNAL USE - not for the supervisory authority: this file holds {what}.",
+    ),
+    "internal_findings": ("de open bevindingen van de controles", "the open check findings"),
+    "internal_notes": ("interne opmerkingen", "internal notes"),
+    "internal_catalogue": (
+        "catalogusregels die geen verwerking gebruikt",
+        "catalogue entries that no activity uses",
     ),
     # Sheets and annexes
     "sheet_register": ("Register", "Register"),

@@ -6,7 +6,9 @@ from typing import Any
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.texts import ORIGINAL, texts_of, translation_of
 from kgs_ropa.reports.labels import Lang
+from kgs_ropa.reports.report import AUTHORITY, Audience
 
 Row = dict[str, Any]
 
@@ -18,8 +20,11 @@ def _by_code(rows: list[Row] | None) -> dict[str, Row]:
 class Lookup:
     """Everything an activity refers to by code, so building a row is a few dict lookups."""
 
-    def __init__(self, document: dict[str, Any], lang: Lang) -> None:
+    def __init__(
+        self, document: dict[str, Any], lang: Lang, audience: Audience = AUTHORITY
+    ) -> None:
         self.lang = lang
+        self.audience = audience
         catalogues = document.get("catalogues", {})
         self.subjects = _by_code(catalogues.get("data_subject_categories"))
         self.categories = _by_code(catalogues.get("data_categories"))
@@ -33,9 +38,12 @@ class Lookup:
         """label_en in English where the user gave one; the Dutch label otherwise."""
         if row is None:
             return code
-        if self.lang == "en" and row.get("label_en"):
-            return str(row["label_en"])
-        return str(row.get("label_nl") or code)
+        if self.lang != ORIGINAL and row.get(f"label_{self.lang}"):
+            return str(row[f"label_{self.lang}"])
+        if not row.get("label_nl"):
+            return code
+        original = str(row["label_nl"])
+        return original if self.lang == ORIGINAL else f"[{ORIGINAL}] {original}"
 
     def subject(self, code: str) -> str:
         return self.catalogue_label(self.subjects.get(code), code)
@@ -49,10 +57,24 @@ class Lookup:
         return self.catalogue_label(self.measures.get(code), code)
 
     def translated(self, row: Row, key: str) -> str:
-        """A free-text field with an optional English version (name / name_en, ...)."""
-        if self.lang == "en" and row.get(f"{key}_en"):
-            return str(row[f"{key}_en"])
-        return str(row.get(key) or "")
+        """A free-text field in the report's language: its translation where there is one,
+        else the original marked with its language ("[nl] ..."), never passed off as English."""
+        original = str(row.get(key) or "")
+        if self.lang == ORIGINAL or not original:
+            return original
+        translation = translation_of(row, key, self.lang)
+        return translation or f"[{ORIGINAL}] {original}"
+
+    def untranslated(self, activity: Row) -> int:
+        """How many of the activity's texts this report prints untranslated."""
+        if self.lang == ORIGINAL:
+            return 0
+        return sum(
+            1
+            for row, keys in texts_of(activity)
+            for key in keys
+            if row.get(key) and not translation_of(row, key, self.lang)
+        )
 
     def recipient(self, code: str) -> str:
         row = self.recipients.get(code)
@@ -63,18 +85,16 @@ class Lookup:
 
     def processor_name(self, code: str) -> str:
         row = self.processors.get(code)
-        return str(row["name"]) if row else code
+        return self.translated(row, "name") if row else code
 
     def system(self, code: str) -> str:
         row = self.systems.get(code)
         if row is None:
             return code
-        where = ", ".join(
-            p
-            for p in (row.get("location"), countries.country_label(row.get("country"), self.lang))
-            if p
-        )
-        return f"{row['name']} ({where})" if where else str(row["name"])
+        country = countries.country_label(row.get("country"), self.lang)
+        where = ", ".join(p for p in (self.translated(row, "location"), country) if p)
+        name = self.translated(row, "name")
+        return f"{name} ({where})" if where else name
 
     def entity_name(self, code: str | None) -> str:
         row = self.entities.get(code or "")

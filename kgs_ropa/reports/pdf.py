@@ -74,8 +74,8 @@ def _para(text: str, style: str) -> Paragraph:
     return Paragraph(markup(text), styles()[style])
 
 
-def _empty(lang: Lang) -> Paragraph:
-    return _para(f"({label('none', lang)})", "small")
+def _empty(table: model.Table, lang: Lang) -> Paragraph:
+    return _para(table.empty or f"({label('none', lang)})", "small")
 
 
 def _fits(text: str, width: float) -> bool:
@@ -115,7 +115,7 @@ def _first_chunk(table: model.Table, width: float, lang: Lang) -> list[Flowable]
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
-        return [_empty(lang)]
+        return [_empty(table, lang)]
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     head = [_para(c.title, "head") for c in table.columns]
@@ -167,6 +167,9 @@ def _cover(report: model.Report) -> list[Flowable]:
         _para(meta.title, "cover_title"),
         _para(meta.subtitle, "cover_sub"),
     ]
+    notice = model.internal_notice(meta.audience, lang)
+    if notice:
+        story.append(_para(notice, "h2"))
     for party in meta.parties:
         story.append(_para(party.role, "cover_label"))
         story.append(_para("\n".join(party.lines) or label("not_recorded", lang), "cover_text"))
@@ -183,6 +186,7 @@ def _cover(report: model.Report) -> list[Flowable]:
         story.append(
             _para(text.format(count=meta.activity_count, total=meta.total_activity_count), "h3")
         )
+    story += [_para(line, "cover_text") for line in meta.status_lines()]
     return story
 
 
@@ -243,7 +247,7 @@ def _activities(
 def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable]:
     lang = report.meta.lang
     yield NextPageTemplate("wide")
-    for index, table in enumerate(report.annexes, 1):
+    for index, table in enumerate(report.annexes_to_show(), 1):
         yield PageBreak()
         title = f"{label('annex', lang)} {index}. {table.title}"
         yield from _section(title, 0, entries, "h1")
@@ -256,7 +260,8 @@ def story(
     """The flowables, the contents entries they fill in, and the pages reserved for contents."""
     lang = report.meta.lang
     entries: list[TocEntry] = []
-    entry_count = 1 + bool(report.activities) + len(report.activities) + len(report.annexes)
+    annexes = len(report.annexes_to_show())
+    entry_count = 1 + bool(report.activities) + len(report.activities) + annexes
     reserved = toc_pages(entry_count)
     flowables = [*_cover(report), NextPageTemplate("body")]
     for index in range(reserved):

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from kgs_ropa.reports.labels import Lang, format_bool, format_date
+from kgs_ropa.model.texts import ORIGINAL
+from kgs_ropa.reports.labels import Lang, format_bool, format_date, label
 
 CellKind = Literal["text", "date", "bool", "list", "number"]
 
@@ -63,6 +64,9 @@ class Table:
     # A list, or rows made afresh each time they are walked (a large register's, which are
     # then never all in memory at once): renderers only iterate, count and test for rows.
     rows: MutableSequence[list[Cell]] = field(default_factory=list)
+    # What the table says when it has no rows ("none (assessed)", "to be confirmed"); a
+    # renderer's own "none" where this is empty.
+    empty: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,44 @@ class Party:
 
     role: str
     lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who an export is for. The authority's form (the default) holds only what the register
+    asserts: no check findings, no internal notes, no catalogue entries that no exported
+    activity uses, no machine-readable sheets."""
+
+    findings: bool = False  # the open check findings, as an annex
+    notes: bool = False  # the internal notes of activities and processors
+    whole_catalogues: bool = False  # every catalogue entry, used or not
+    editable: bool = False  # the register document as tables, for `import xlsx`
+
+    @property
+    def internal(self) -> bool:
+        """The file holds what only the organisation should read: it says so on its cover."""
+        return self.findings or self.notes or self.editable
+
+
+AUTHORITY = Audience()
+EDITABLE = Audience(notes=True, whole_catalogues=True, editable=True)
+
+
+def internal_notice(audience: Audience, lang: Lang) -> str:
+    """The cover's warning that a file is for internal use, naming what makes it so ("" for
+    the authority's form)."""
+    parts = [
+        label(key, lang)
+        for key, wanted in (
+            ("internal_findings", audience.findings),
+            ("internal_notes", audience.notes),
+            ("internal_catalogue", audience.whole_catalogues),
+        )
+        if wanted
+    ]
+    if not audience.internal:
+        return ""
+    return label("internal_use", lang).format(what=", ".join(parts) or label("title", lang))
 
 
 @dataclass
@@ -86,6 +128,27 @@ class Meta:
     register_version: str
     activity_count: int
     total_activity_count: int
+    audience: Audience = AUTHORITY
+    drafts: tuple[str, ...] = ()  # codes of the draft activities shown
+    open_points: tuple[str, ...] = ()  # codes of the activities with points to be confirmed
+    untranslated: int = 0  # texts printed in another language than the report's
+
+    def status_lines(self) -> list[str]:
+        """What the cover says about the register's state: drafts, open points, translations."""
+        lang = self.lang
+        lines = [
+            label("draft_count", lang).format(count=len(self.drafts), codes=", ".join(self.drafts))
+            if self.drafts
+            else label("no_drafts", lang)
+        ]
+        if self.open_points:
+            codes = ", ".join(self.open_points)
+            lines.append(label("open_count", lang).format(count=len(self.open_points), codes=codes))
+        if lang != ORIGINAL:
+            lines.append(label("translated_note", lang))
+        if self.untranslated:
+            lines.append(label("untranslated_count", lang).format(count=self.untranslated))
+        return lines
 
     @property
     def is_subset(self) -> bool:
@@ -107,8 +170,12 @@ class Report:
     overview: Table  # the few columns that fit a page
     activities: Sequence[ActivitySection]  # walked once per renderer; made as it goes
     annexes: list[Table]  # processors, transfers, retention, measures, cookies, ...
-    findings: Table
+    findings: Table | None  # only when the audience asks for them
     reference: list[Table]
     # The register document the report was built from (only the selected activities), for
     # renderers that also carry the machine-readable register.
     document: dict[str, Any]
+
+    def annexes_to_show(self) -> list[Table]:
+        """The annexes, and the findings where the audience asked for them."""
+        return [*self.annexes, *([self.findings] if self.findings else [])]

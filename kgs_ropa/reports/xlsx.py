@@ -2,8 +2,9 @@
 
 Write-only mode keeps memory flat on a large register. Sheets: the register (a header block
 with controller, DPO and representative, then one row per activity), the annexes, the open
-check findings, the reference lists, and hidden sheets with the register document as flat
-tables so that `import xlsx` can read the workbook back.
+check findings (only when asked for), the reference lists, and in the editable workbook the
+register document as flat tables so that `import xlsx` can read the workbook back. Nothing
+is hidden: what the file holds, a reader sees.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kgs_ropa import __version__
 from kgs_ropa.reports import tabular
 from kgs_ropa.reports.labels import XLSX_DATE_FORMAT, label
-from kgs_ropa.reports.report import Report, Table
+from kgs_ropa.reports.report import Report, Table, internal_notice
 from kgs_ropa.reports.stream import Lazy
-from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, CellFactory
+from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, WARNING_FONT, CellFactory
 
 Progress = Callable[[int, int], None]
 SHEET_TITLE_MAX = 31
@@ -60,8 +61,9 @@ def _size(rows: Any) -> int:
 def _total_rows(report: Report) -> int:
     """About as many rows as will be written: rows made as they are written count as one per
     activity in each per-activity sheet."""
-    tables = [report.register, *report.annexes, report.findings, *report.reference]
+    tables = [report.register, *report.annexes_to_show(), *report.reference]
     data = len(report.document.get("activities", [])) * len(tabular.SHEETS)
+    data = data if report.meta.audience.editable else 0
     return sum(_size(t.rows) for t in tables) + data
 
 
@@ -147,6 +149,9 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
     """Title, controller / DPO / representative and the export facts, then a blank row."""
     meta, lang = report.meta, report.meta.lang
     rows: list[list[Any]] = [[cells.styled(meta.title, TITLE_FONT)], [cells.text(meta.subtitle)]]
+    notice = internal_notice(meta.audience, lang)
+    if notice:
+        rows.insert(0, [cells.styled(notice, WARNING_FONT)])
     for party in meta.parties:
         lines = ", ".join(party.lines) or label("not_recorded", lang)
         rows.append([cells.styled(party.role, BOLD), None, cells.text(lines)])
@@ -160,7 +165,10 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
         subset = label("inquiry_subset", lang)
         count, total = meta.activity_count, meta.total_activity_count
         rows.append([cells.text(subset.format(count=count, total=total))])
-    rows += [[cells.text(label("hidden_sheets_note", lang))], []]
+    rows += [[cells.styled(line, BOLD)] for line in meta.status_lines()]
+    if meta.audience.editable:
+        rows.append([cells.text(label("data_sheets_note", lang))])
+    rows.append([])
     return rows
 
 
@@ -212,8 +220,8 @@ DataSheet = tuple[WriteOnlyWorksheet, CellFactory, list[str]]
 
 
 def _open_data_sheet(wb: Workbook, name: str, columns: list[tabular.Col]) -> DataSheet:
+    # Visible: they are the sheets an editor of the register works in.
     ws = wb.create_sheet(name)
-    ws.sheet_state = "hidden"
     ws.append([n for n, _ in columns])
     return ws, CellFactory(ws, "yyyy-mm-dd"), [k for _, k in columns]
 
@@ -262,9 +270,10 @@ def render_xlsx(report: Report, out: Path | IO[bytes], progress: Progress | None
     _properties(wb, report)
     ticker = Ticker(progress, _total_rows(report))
     _register_sheet(wb, report, ticker)
-    for table in [*report.annexes, report.findings]:
+    for table in report.annexes_to_show():
         _table_sheet(wb, report, table, ticker)
     _reference_sheet(wb, report, ticker)
-    _data_sheets(wb, report.document, ticker)
+    if report.meta.audience.editable:
+        _data_sheets(wb, report.document, ticker)
     wb.save(out)
     ticker.finish()

@@ -25,6 +25,7 @@ HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 BOLD = Font(name=FONT_NAME, bold=True)
+WARNING_FONT = Font(name=FONT_NAME, bold=True, size=12, color="C00000")
 THIN = Side(style="thin", color="9FB6CD")
 HEADER_BORDER = Border(bottom=THIN, right=THIN)
 
@@ -120,6 +121,8 @@ class CellFactory:
         """A value of the machine-readable sheets, by document field kind."""
         if value is None:
             return None
+        if kind == "texts":  # translations: nothing rather than "{}" where there are none
+            return self.text(json.dumps(value, ensure_ascii=False)) if value else None
         if kind in ("list", "codes"):
             return self.text(json.dumps(value, ensure_ascii=False))
         if kind in ("bool", "int", "optint"):

@@ -102,6 +102,7 @@ def new_document(code: str, name: str) -> Doc:
         "status": "draft",
         "controller": None,
         "joint_controllers": [],
+        "assessed_none": [],
         "rights": [],
         "rights_note": "",
         "security_note": "",

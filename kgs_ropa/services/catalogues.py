@@ -200,7 +200,7 @@ def get_settings(db: Database) -> Row:
     with db.reading() as session:
         settings = session.scalars(select(OrganisationSettings)).first()
         if settings is None:
-            return {"acts_as_processor": False, "employee_count_note": "", "note": "", "version": 0}
+            return {**d.NO_SETTINGS, "version": 0}
         row = {name: getattr(settings, name) for name, _k, _v in d.SETTINGS_FIELDS}
         return {**row, "version": settings.version}
 

@@ -63,7 +63,8 @@ class DocumentError(KnownError, ValueError):
 
 
 # Scalar fields per table, in document order. (name, kind) with kind in str, text, bool, int, date,
-# list (of strings) and an optional vocabulary the value must come from.
+# list (of strings), texts (translations: {language: {field: text}}) and an optional vocabulary
+# the value must come from.
 Field = tuple[str, str, voc.Vocabulary | None]
 
 # Fields a row cannot do without; every other field falls back to the column default.
@@ -100,7 +101,18 @@ CONTACT_FIELDS = [
     _f("address"),
     _f("note"),
 ]
-SETTINGS_FIELDS = [_f("acts_as_processor", "bool"), _f("employee_count_note"), _f("note")]
+SETTINGS_FIELDS = [
+    _f("acts_as_processor", "bool"),
+    _f("export_languages", "list", voc.EXPORT_LANGUAGES),
+    _f("employee_count_note"),
+    _f("note"),
+]
+NO_SETTINGS: dict[str, Any] = {
+    "acts_as_processor": False,
+    "export_languages": [],
+    "employee_count_note": "",
+    "note": "",
+}
 PROCESSOR_RECORD_FIELDS = [
     _f("code"),
     _f("client_controller"),
@@ -110,6 +122,7 @@ PROCESSOR_RECORD_FIELDS = [
     _f("processing_categories"),
     _f("transfers"),
     _f("security_measures"),
+    _f("translations", "texts"),
 ]
 SUBJECT_FIELDS = [_f("code"), _f("label_nl"), _f("label_en"), _f("dpv_id", "opt")]
 CATEGORY_FIELDS = [*SUBJECT_FIELDS, _f("special", "bool"), _f("criminal", "bool")]
@@ -119,6 +132,7 @@ SYSTEM_FIELDS = [
     _f("description"),
     _f("location"),
     _f("country", vocab=countries.COUNTRY_CODES),
+    _f("translations", "texts"),
 ]
 PROCESSOR_FIELDS = [
     _f("code"),
@@ -130,6 +144,7 @@ PROCESSOR_FIELDS = [
     _f("agreement_reference"),
     _f("contact"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 RECIPIENT_FIELDS = [
     _f("code"),
@@ -138,6 +153,7 @@ RECIPIENT_FIELDS = [
     _f("type", vocab=voc.RECIPIENT_TYPES),
     _f("country", vocab=countries.COUNTRY_CODES),
     _f("note"),
+    _f("translations", "texts"),
 ]
 MEASURE_FIELDS = [*SUBJECT_FIELDS, _f("kind", vocab=voc.MEASURE_KINDS)]
 ACTIVITY_FIELDS = [
@@ -149,6 +165,7 @@ ACTIVITY_FIELDS = [
     _f("owner"),
     _f("status", vocab=voc.ACTIVITY_STATUSES),
     _f("joint_controllers", "list"),
+    _f("assessed_none", "list", voc.ASSESSED_ELEMENTS),
     _f("rights", "list", voc.RIGHTS),
     _f("rights_note"),
     _f("security_note"),
@@ -165,6 +182,7 @@ ACTIVITY_FIELDS = [
     _f("review_interval_months", "int"),
     _f("to_be_confirmed"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 PURPOSE_FIELDS = [
     _f("description"),
@@ -176,9 +194,19 @@ PURPOSE_FIELDS = [
     _f("consent_record"),
     _f("legal_obligation_reference"),
     _f("basis_assumed", "bool"),
+    _f("translations", "texts"),
 ]
-DATA_CATEGORY_USE_FIELDS = [_f("art9_condition", "opt", voc.ART9_CONDITIONS), _f("note")]
-SOURCE_FIELDS = [_f("description"), _f("description_en"), _f("from_data_subject", "bool")]
+DATA_CATEGORY_USE_FIELDS = [
+    _f("art9_condition", "opt", voc.ART9_CONDITIONS),
+    _f("note"),
+    _f("translations", "texts"),
+]
+SOURCE_FIELDS = [
+    _f("description"),
+    _f("description_en"),
+    _f("from_data_subject", "bool"),
+    _f("translations", "texts"),
+]
 TRANSFER_FIELDS = [
     _f("country", vocab=countries.COUNTRY_CODES),
     _f("recipient"),
@@ -186,6 +214,7 @@ TRANSFER_FIELDS = [
     _f("documentation_reference"),
     _f("adequacy_scope_confirmed", "bool"),
     _f("note"),
+    _f("translations", "texts"),
 ]
 RETENTION_FIELDS = [
     _f("period"),
@@ -193,6 +222,7 @@ RETENTION_FIELDS = [
     _f("start_event"),
     _f("legal_ground"),
     _f("criterion"),
+    _f("translations", "texts"),
 ]
 COOKIE_FIELDS = [
     _f("name"),
@@ -201,6 +231,7 @@ COOKIE_FIELDS = [
     _f("purpose_en"),
     _f("retention"),
     _f("type", vocab=voc.COOKIE_TYPES),
+    _f("translations", "texts"),
 ]
 
 
@@ -212,6 +243,8 @@ def _dump_value(value: Any, kind: str) -> Any:
         return value.isoformat() if value else None
     if kind == "list":
         return list(value or [])
+    if kind == "texts":
+        return {lang: dict(texts) for lang, texts in (value or {}).items() if texts}
     return value
 
 
@@ -383,11 +416,7 @@ def dump_register(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "organisation": {
-            **(
-                _dump(settings, SETTINGS_FIELDS)
-                if settings
-                else {"acts_as_processor": False, "employee_count_note": "", "note": ""}
-            ),
+            **(_dump(settings, SETTINGS_FIELDS) if settings else dict(NO_SETTINGS)),
             "entities": [_dump(e, ENTITY_FIELDS) for e in entities],
             "contacts": [
                 {**_dump(c, CONTACT_FIELDS), "entity": entity_codes.get(c.entity_id or -1)}
@@ -435,6 +464,24 @@ def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> 
     return value
 
 
+TRANSLATION_LANGUAGES = ("en",)  # languages a text can be translated into
+
+
+def _load_translations(value: Any, path: str) -> dict[str, dict[str, str]]:
+    """{"en": {"description": "..."}}: known languages, text values."""
+    _expect(value, dict, path, "an object of languages")
+    result: dict[str, dict[str, str]] = {}
+    for lang, texts in value.items():
+        if lang not in TRANSLATION_LANGUAGES:
+            raise DocumentError(f"{path}.{lang}", f"unknown language {lang!r}")
+        _expect(texts, dict, f"{path}.{lang}", "an object of texts")
+        for key, text in texts.items():
+            _expect(text, str, f"{path}.{lang}.{key}", "text")
+        if texts:
+            result[lang] = dict(texts)
+    return result
+
+
 def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -> Any:
     name, kind, vocab = field
     if kind in ("opt", "optint", "date") and value is None:
@@ -453,6 +500,8 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
             return date.fromisoformat(value)
         except ValueError:
             raise DocumentError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
+    if kind == "texts":
+        return _load_translations(value, path)
     if kind == "list":
         items = _expect(value, list, path, "a list")
         for i, item in enumerate(items):

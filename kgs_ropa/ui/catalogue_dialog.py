@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from kgs_ropa.model.texts import CATALOGUE_TEXTS
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
@@ -24,6 +25,7 @@ from kgs_ropa.ui.form import Form, Spec
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
 from kgs_ropa.ui.lookups import country_choices
 from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.translation_field import TranslationsField
 
 FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("Form", "Code"),
@@ -55,6 +57,14 @@ FIELD_LABELS = {
     "purpose_en": QT_TRANSLATE_NOOP("Form", "Purpose (English)"),
     "retention": QT_TRANSLATE_NOOP("Form", "Retention"),
     "activity_id": QT_TRANSLATE_NOOP("Form", "Activity"),
+}
+# The English version of a catalogue row's texts (its translations).
+ENGLISH_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Form", "Name (English)"),
+    "service": QT_TRANSLATE_NOOP("Form", "Service (English)"),
+    "description": QT_TRANSLATE_NOOP("Form", "Description (English)"),
+    "location": QT_TRANSLATE_NOOP("Form", "Location (English)"),
+    "retention": QT_TRANSLATE_NOOP("Form", "Retention (English)"),
 }
 TITLES = {
     "processor": QT_TRANSLATE_NOOP("Form", "Processor"),
@@ -115,9 +125,20 @@ def _factory(field: tuple[str, str, Any], choices: dict[str, Choices]) -> Callab
     return LineField
 
 
+def _english(kind: str) -> list[Spec]:
+    """The row's English texts, where the kind has texts that are exported."""
+    keys = CATALOGUE_TEXTS.get(kind, ())
+    if not keys:
+        return []
+    specs = [Spec(key, ENGLISH_LABELS[key], _factory((key, "str", None), {})) for key in keys]
+    label = QT_TRANSLATE_NOOP("Form", "In English")
+    return [Spec("translations", label, lambda parent: TranslationsField(specs, parent))]
+
+
 def catalogue_specs(kind: str, choices: dict[str, Choices] | None = None) -> list[Spec]:
-    fields = catalogues.KINDS[kind].fields
-    return [Spec(f[0], FIELD_LABELS[f[0]], _factory(f, choices or {})) for f in fields]
+    fields = [f for f in catalogues.KINDS[kind].fields if f[1] != "texts"]
+    specs = [Spec(f[0], FIELD_LABELS[f[0]], _factory(f, choices or {})) for f in fields]
+    return specs + _english(kind)
 
 
 def error_text(exc: StorageError) -> str:

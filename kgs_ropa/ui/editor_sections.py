@@ -25,6 +25,7 @@ from kgs_ropa.ui.fields import (
 from kgs_ropa.ui.form import ListEditor, Spec
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups, country_choices
+from kgs_ropa.ui.translation_field import TranslationsField
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ def _text(lines: int = 3) -> Callable[[QWidget], Any]:
 
 def _choice(vocabulary: Any, optional: bool = False) -> Callable[[QWidget], Any]:
     return lambda parent: ChoiceField(vocabulary_choices(vocabulary), parent, optional)
+
+
+def _english(*specs: Spec) -> Callable[[QWidget], Any]:
+    """The English versions of a row's texts, stored in its translations."""
+    return lambda parent: TranslationsField(specs, parent)
 
 
 PURPOSE_SPECS = [
@@ -63,6 +69,28 @@ PURPOSE_SPECS = [
         LineField,
     ),
     Spec("dpv_purpose", QT_TRANSLATE_NOOP("Form", "DPV purpose"), LineField),
+    Spec(
+        "translations",
+        QT_TRANSLATE_NOOP("Form", "In English"),
+        _english(
+            Spec(
+                "legitimate_interest",
+                QT_TRANSLATE_NOOP("Form", "Legitimate interest (English)"),
+                _text(2),
+            ),
+            Spec(
+                "balancing_note", QT_TRANSLATE_NOOP("Form", "Balancing test (English)"), LineField
+            ),
+            Spec(
+                "consent_record", QT_TRANSLATE_NOOP("Form", "Consent record (English)"), LineField
+            ),
+            Spec(
+                "legal_obligation_reference",
+                QT_TRANSLATE_NOOP("Form", "Legal obligation (English)"),
+                LineField,
+            ),
+        ),
+    ),
 ]
 SOURCE_SPECS = [
     Spec("description", QT_TRANSLATE_NOOP("Form", "Source"), LineField),
@@ -96,7 +124,27 @@ TRANSFER_SPECS = [
         CheckField,
     ),
     Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
+    Spec(
+        "translations",
+        QT_TRANSLATE_NOOP("Form", "In English"),
+        _english(
+            Spec("recipient", QT_TRANSLATE_NOOP("Form", "Recipient (English)"), LineField),
+            Spec("note", QT_TRANSLATE_NOOP("Form", "Note (English)"), _text(2)),
+        ),
+    ),
 ]
+ACTIVITY_ENGLISH = _english(
+    Spec("description", QT_TRANSLATE_NOOP("Form", "Description (English)"), _text(3)),
+    Spec("business_function", QT_TRANSLATE_NOOP("Form", "Business function (English)"), LineField),
+    Spec("rights_note", QT_TRANSLATE_NOOP("Form", "Rights note (English)"), LineField),
+    Spec("security_note", QT_TRANSLATE_NOOP("Form", "Security description (English)"), _text(3)),
+    Spec(
+        "automated_decision_note",
+        QT_TRANSLATE_NOOP("Form", "Automated decisions note (English)"),
+        LineField,
+    ),
+    Spec("to_be_confirmed", QT_TRANSLATE_NOOP("Form", "To be confirmed (English)"), _text(2)),
+)
 
 
 class CategoryUses(QWidget):
@@ -201,6 +249,26 @@ def sections(lookups: Lookups) -> list[Section]:
             Spec("start_event", QT_TRANSLATE_NOOP("Form", "Counted from"), LineField),
             Spec("legal_ground", QT_TRANSLATE_NOOP("Form", "Legal ground"), LineField),
             Spec("criterion", QT_TRANSLATE_NOOP("Form", "Criterion"), LineField),
+            Spec(
+                "translations",
+                QT_TRANSLATE_NOOP("Form", "In English"),
+                _english(
+                    Spec(
+                        "period", QT_TRANSLATE_NOOP("Form", "Retention period (English)"), LineField
+                    ),
+                    Spec(
+                        "start_event",
+                        QT_TRANSLATE_NOOP("Form", "Counted from (English)"),
+                        LineField,
+                    ),
+                    Spec(
+                        "legal_ground",
+                        QT_TRANSLATE_NOOP("Form", "Legal ground (English)"),
+                        LineField,
+                    ),
+                    Spec("criterion", QT_TRANSLATE_NOOP("Form", "Criterion (English)"), LineField),
+                ),
+            ),
         ]
 
     def rows(specs: list[Spec], add: str) -> Callable[[QWidget], Any]:
@@ -275,7 +343,12 @@ def sections(lookups: Lookups) -> list[Section]:
                     "transfers",
                     QT_TRANSLATE_NOOP("Form", "Transfers to third countries"),
                     rows(TRANSFER_SPECS, QT_TRANSLATE_NOOP("Form", "Add transfer")),
-                )
+                ),
+                Spec(
+                    "assessed_none",
+                    QT_TRANSLATE_NOOP("Form", "Assessed: there are none (else: to be confirmed)"),
+                    _assessed_picker,
+                ),
             ],
         ),
         Section(
@@ -352,6 +425,10 @@ def sections(lookups: Lookups) -> list[Section]:
                 Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
             ],
         ),
+        Section(
+            QT_TRANSLATE_NOOP("Form", "English texts"),
+            [Spec("translations", QT_TRANSLATE_NOOP("Form", "In English"), ACTIVITY_ENGLISH)],
+        ),
     ]
 
 
@@ -362,6 +439,11 @@ def _screening_picker(parent: QWidget) -> MultiPicker:
 
 def _rights_picker(parent: QWidget) -> MultiPicker:
     return MultiPicker(vocabulary_choices(voc.RIGHTS), parent, rows=5)
+
+
+def _assessed_picker(parent: QWidget) -> MultiPicker:
+    """The elements assessed as empty; an empty one not ticked is exported "to be confirmed"."""
+    return MultiPicker(vocabulary_choices(voc.ASSESSED_ELEMENTS), parent, rows=4)
 
 
 # Catalogue kind behind each picker that offers "New…".

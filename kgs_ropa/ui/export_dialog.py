@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,15 +28,27 @@ from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.register_view import RegisterView
 
-FORMATS = {"pdf": "export_pdf", "xlsx": "export_xlsx"}
+# format -> (exporter in kgs_ropa.reports.export, file suffix)
+FORMATS = {
+    "pdf": ("export_pdf", "pdf"),
+    "xlsx": ("export_xlsx", "xlsx"),
+    "xlsx-editable": ("export_xlsx_editable", "xlsx"),
+}
 
 
 def run_export(
-    fmt: str, db: Database, out: Path, lang: str, ids: list[int] | None, progress: Any
+    fmt: str,
+    db: Database,
+    out: Path,
+    lang: str,
+    ids: list[int] | None,
+    with_findings: bool = False,
+    progress: Any = None,
 ) -> Path:
     from kgs_ropa.reports import export  # the renderers load reportlab/openpyxl: only now
 
-    getattr(export, FORMATS[fmt])(db, out, lang, ids, progress)
+    exporter = getattr(export, FORMATS[fmt][0])
+    exporter(db, out, lang, ids, progress, with_findings=with_findings)
     return out
 
 
@@ -55,9 +68,14 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         self.format = QComboBox(self)
-        self.format.addItem(self.tr("PDF document"), "pdf")
-        self.format.addItem(self.tr("Excel workbook"), "xlsx")
+        self.format.addItem(self.tr("PDF document (for the supervisory authority)"), "pdf")
+        self.format.addItem(self.tr("Excel workbook (for the supervisory authority)"), "xlsx")
+        self.format.addItem(
+            self.tr("Excel workbook, editable (whole register with notes, for import)"),
+            "xlsx-editable",
+        )
         self.format.currentIndexChanged.connect(self._suggest_name)
+        self.findings = QCheckBox(self.tr("Add the open check findings (for internal use)"), self)
         self.language = QComboBox(self)
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
@@ -89,6 +107,7 @@ class ExportDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        form.addRow("", self.findings)
         form.addRow(self.tr("File"), file_row)
         self.path.setAccessibleName(self.tr("File"))
         self.progress = QProgressBar(self)
@@ -120,6 +139,7 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._clear_result)
         self.language.currentIndexChanged.connect(self._clear_result)
         self.scope.currentIndexChanged.connect(self._clear_result)
+        self.findings.toggled.connect(self._clear_result)
         self.path.textChanged.connect(self._clear_result)
 
     def _clear_result(self) -> None:
@@ -131,16 +151,16 @@ class ExportDialog(QDialog):
         self.status.clear()
 
     def _suggest_name(self) -> None:
-        fmt = self.format.currentData()
+        suffix = FORMATS[self.format.currentData()][1]
         current = (
             Path(self.path.text()) if self.path.text() else _documents() / "verwerkingsregister"
         )
-        self.path.setText(str(current.with_suffix(f".{fmt}")))
+        self.path.setText(str(current.with_suffix(f".{suffix}")))
 
     def _browse(self) -> None:
-        fmt = self.format.currentData()
+        suffix = FORMATS[self.format.currentData()][1]
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(), f"*.{fmt}"
+            self, self.tr("Export to"), self.path.text(), f"*.{suffix}"
         )
         if path:
             self.path.setText(path)
@@ -169,8 +189,9 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Exporting…"))
         fmt, lang = self.format.currentData(), self.language.currentData()
+        findings = self.findings.isChecked()
         self.task = tasks.Task(
-            run_export, fmt, self.db, out, lang, self.activity_ids(), with_progress=True
+            run_export, fmt, self.db, out, lang, self.activity_ids(), findings, with_progress=True
         )
         self.task.signals.progress.connect(self._progress)
         tasks.start(self.task, self._done, self._failed)

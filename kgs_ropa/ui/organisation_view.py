@@ -10,7 +10,7 @@ from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.catalogue_view import CatalogueView
 from kgs_ropa.ui.error_text import user_message
-from kgs_ropa.ui.fields import CheckField, TextField
+from kgs_ropa.ui.fields import CheckField, MultiPicker, TextField, vocabulary_choices
 from kgs_ropa.ui.form import Form, Spec
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
@@ -22,6 +22,11 @@ SETTINGS_SPECS = [
         "acts_as_processor",
         QT_TRANSLATE_NOOP("Form", "The organisation also acts as a processor"),
         CheckField,
+    ),
+    Spec(
+        "export_languages",
+        QT_TRANSLATE_NOOP("Form", "The register is also exported in"),
+        lambda p: MultiPicker(vocabulary_choices(voc.EXPORT_LANGUAGES), p, rows=2),
     ),
     Spec(
         "employee_count_note",

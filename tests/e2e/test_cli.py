@@ -91,6 +91,7 @@ def complete_register() -> Doc:
                 "data_categories": [{"category": "name"}],
                 "systems": ["erp"],
                 "recipients": ["staff"],
+                "assessed_none": ["transfers"],
                 "retention": [
                     {"period": "7 jaar", "period_months": 84, "start_event": "einde boekjaar"}
                 ],

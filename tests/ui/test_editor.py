@@ -200,3 +200,17 @@ def test_the_dpia_screening_is_recorded_and_its_conclusion_checked(
     saved = activities.get_document(window.db, first.id)
     assert saved["dpia_criteria"] == ["ap_location", "edpb_monitoring"]
     assert saved["dpia_screened_on"] == "2026-11-30"
+
+
+def test_english_texts_are_edited_next_to_the_dutch(window: MainWindow, answers: Any) -> None:
+    first = window.register.model.all_rows[0]
+    window.edit_activity(first.id)
+    english = window.editor.field("translations")
+    english.form.fields["business_function"].setText("Sales")
+    purpose = window.editor.field("purposes").items[0]
+    purpose.fields["translations"].form.fields["balancing_note"].setText("See the LIA")
+    assert window.editor.save(), answers.shown
+    saved = activities.get_document(window.db, first.id)
+    assert saved["translations"]["en"]["business_function"] == "Sales"
+    assert saved["purposes"][0]["translations"] == {"en": {"balancing_note": "See the LIA"}}
+    assert saved["business_function"] != "Sales"  # the Dutch text stays as it was

@@ -131,6 +131,7 @@ def good_activity() -> Doc:
         "recipients": ["staff"],
         "processors": ["crm"],
         "transfers": [],
+        "assessed_none": ["transfers"],
         "retention": [
             {
                 "category": None,
@@ -214,7 +215,13 @@ CASES = {
     "data categories": Case(
         "art30.data_categories", "error", "data_categories", setting(data_categories=[])
     ),
-    "recipients": Case("art30.recipients", "error", "recipients", setting(recipients=[])),
+    "recipients": Case(
+        "art30.recipients",
+        "error",
+        "recipients",
+        setting(recipients=[]),
+        setting(recipients=[], assessed_none=["transfers", "recipients"]),
+    ),
     "retention": Case("art30.retention", "error", "retention", setting(retention=[])),
     "owner": Case(
         "activity.owner",
@@ -290,6 +297,13 @@ CASES = {
         "data_categories[1].note",
         setting(data_categories=[category("name"), category("criminal")]),
         setting(data_categories=[category("name"), category("criminal", note="art. 33 UAVG")]),
+    ),
+    "transfers not assessed": Case(
+        "transfer.unassessed",
+        "warning",
+        "assessed_none",
+        setting(assessed_none=[]),
+        setting(assessed_none=["transfers"]),
     ),
     "transfer country": Case(
         "transfer.country",
@@ -509,6 +523,7 @@ def test_processor_records_satisfy_art_30_2() -> None:
 
 def test_every_message_code_has_a_test() -> None:
     tested = {case.code for case in CASES.values()} | {c[0] for c in REGISTER_CASES.values()}
+    tested.add("text.untranslated")  # its own test: it needs the organisation's setting
     assert tested == set(MESSAGES)
 
 
@@ -741,3 +756,18 @@ def test_synthetic_register_findings_point_at_its_activities() -> None:
     findings = check_register(document, TODAY)
     known = {a["code"] for a in document["activities"]}
     assert findings and all(f.activity in known for f in findings if f.activity)
+
+
+def test_untranslated_text_only_when_the_organisation_exports_in_english() -> None:
+    activity = good_activity()
+    activity["description"] = "Bestellingen afhandelen"
+    assert "text.untranslated" not in {f.code for f in check(activity)}
+    document = register()
+    document["organisation"]["export_languages"] = ["en"]
+    context = CheckContext.from_document(document, TODAY)
+    found = [f for f in check_activity(activity, context) if f.code == "text.untranslated"]
+    assert len(found) == 1 and found[0].params["lang"] == "en"
+    count = found[0].params["count"]
+    activity["translations"] = {"en": {"description": "Handling orders"}}
+    found = [f for f in check_activity(activity, context) if f.code == "text.untranslated"]
+    assert found[0].params["count"] == int(count) - 1

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from report_data import load
 
 from kgs_ropa.cli import main
-from kgs_ropa.reports.export import export_pdf, export_xlsx
+from kgs_ropa.reports.export import export_pdf, export_xlsx, export_xlsx_editable
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 
@@ -43,11 +43,15 @@ def test_cli_import_xlsx_dry_run(
     example_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "register.xlsx"
-    export_xlsx(example_db, out)
+    export_xlsx_editable(example_db, out)
     target = tmp_path / "other.sqlite"
     assert main(["--db", str(target), "init"]) == 0
     assert main(["--db", str(target), "import", "xlsx", str(out), "--dry-run"]) == 0
     assert "valid, 13 activities (dry run, nothing changed)" in capsys.readouterr().out
+    authority = tmp_path / "authority.xlsx"
+    export_xlsx(example_db, authority)
+    assert main(["--db", str(target), "import", "xlsx", str(authority), "--dry-run"]) == 2
+    assert "export xlsx-editable" in capsys.readouterr().err
     assert main(["--db", str(target), "import", "xlsx", str(tmp_path / "missing.xlsx")]) == 2
 
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 from report_data import hostile_document, load
 
 from kgs_ropa.importers import own_workbook
 from kgs_ropa.importers.problems import ImportFileError
 from kgs_ropa.importers.xlsx_import import import_xlsx
-from kgs_ropa.reports.export import export_xlsx
+from kgs_ropa.reports.export import export_xlsx_editable as export_xlsx
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import activity_count, initialise
 from kgs_ropa.storage.database import Database
@@ -68,14 +69,22 @@ def _edit(path: Path, sheet: str, cell: str, value: object) -> None:
     wb.save(path)
 
 
+def _cell(path: Path, sheet: str, heading: str, row: int) -> str:
+    """The address of the cell under `heading` in `row` (columns move as fields are added)."""
+    wb = openpyxl.load_workbook(path, read_only=True)
+    headings = [c.value for c in next(wb[sheet].iter_rows(max_row=1))]
+    wb.close()
+    return f"{get_column_letter(headings.index(heading) + 1)}{row}"
+
+
 def test_wrong_headings_and_types_are_listed_by_sheet_row_column(
     example_db: Database, empty: Database, tmp_path: Path
 ) -> None:
     out = tmp_path / "register.xlsx"
     export_xlsx(example_db, out)
     _edit(out, "_systems", "A1", "kode")
-    _edit(out, "_activities", "L3", "maybe")  # automated_decision_making
-    _edit(out, "_activities", "S4", "not a date")  # next_review_due
+    _edit(out, "_activities", _cell(out, "_activities", "automated_decision_making", 3), "maybe")
+    _edit(out, "_activities", _cell(out, "_activities", "next_review_due", 4), "not a date")
     message = _problems(empty, out)
     assert "sheet '_systems', row 1: unexpected headings (missing code; unknown kode)" in message
     assert (
