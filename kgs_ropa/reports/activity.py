@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from typing import Any
 
 from kgs_ropa.model import vocabulary as voc
@@ -20,6 +19,7 @@ from kgs_ropa.reports.report import (
     list_cell,
     text_cell,
 )
+from kgs_ropa.reports.section import section_parts
 
 Doc = dict[str, Any]
 
@@ -214,14 +214,14 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
 
 def activity_section(activity: Doc, cells: dict[str, Cell], look: Lookup) -> ActivitySection:
-    fields = [(title, cells[key]) for key, title in _section_fields(look.lang)]
+    """The activity's fields and tables in the order of Art. 30(1) (see section.py)."""
     title = f"{cells['code'].text} {cells['activity'].text}"
-    return ActivitySection(activity["code"], title, fields, section_tables(activity, look))
+    tables = section_tables(activity, look)
+    parts = section_parts(cells, _SECTION_FIELDS, tables, look.lang)
+    return ActivitySection(activity["code"], title, parts)
 
 
-@cache
-def _section_fields(lang: Lang) -> list[tuple[str, str]]:
-    return [(k, label(k, lang)) for k, _ in REGISTER_COLUMNS if k not in SECTION_TABLE_KEYS]
+_SECTION_FIELDS = [k for k, _ in REGISTER_COLUMNS if k not in SECTION_TABLE_KEYS]
 
 
 def row_of(cells: dict[str, Cell], spec: list[tuple[str, int]]) -> list[Cell]:
