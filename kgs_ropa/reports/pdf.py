@@ -40,7 +40,14 @@ from kgs_ropa.reports.pdf_doc import (
     TocEntry,
     toc_pages,
 )
-from kgs_ropa.reports.pdf_fonts import BOLD, FONT, collect_missing, describe, markup
+from kgs_ropa.reports.pdf_fonts import (
+    BOLD,
+    FONT,
+    collect_missing,
+    describe,
+    markup,
+    register_fonts,
+)
 from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
 
 CHUNK = 100  # rows per reportlab Table: a chunk laid out is what a long table holds in memory
@@ -51,6 +58,9 @@ KEEP = 36.0  # points of what follows a heading that must fit under it on the sa
 HEAD_SIZE = 7.0  # the "head" style of table headers
 PADDING = 6.0  # left and right padding of a table cell
 
+# A row that does not fit the room left is split there and continues on the next page (rather
+# than leaving the room empty); reportlab splits only cells that hold lists of flowables.
+_SPLIT_IN_ROW: dict[str, Any] = {"splitByRow": 0, "splitInRow": 1}
 _BODY_STYLE = TableStyle(  # the rows of a table that goes on under the part before it
     [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
@@ -112,6 +122,7 @@ def _header_floor(column: model.Column) -> float:
 def column_widths(columns: list[model.Column], width: float) -> list[float]:
     """Widths in proportion to the columns' hints, each at least its header floor (what the
     narrow ones need is taken from the others, in proportion)."""
+    register_fonts()  # the header font's metrics
     floors = [_header_floor(c) for c in columns]
     fixed: dict[int, float] = {}
     while len(fixed) < len(columns):
@@ -157,13 +168,16 @@ def _first_chunk(
 
 
 def _parts(chunk: list[list[model.Cell]], widths: list[float]) -> list[list[Any]]:
-    return [[_para(cell.text, "cell") for cell in row] for row in chunk]
+    # each cell a list of flowables: reportlab splits only those inside a row
+    return [[[_para(cell.text, "cell")] for cell in row] for row in chunk]
 
 
 def _table(head: list[Any], parts: list[list[Any]], widths: list[float]) -> Table:
     """Rows under their header row, which reportlab repeats on every page the table takes;
     a row taller than the room left is split, its rest continues on the next page."""
-    return Table([head, *parts], colWidths=widths, repeatRows=1, splitInRow=1, style=_TABLE_STYLE)
+    return Table(
+        [head, *parts], colWidths=widths, repeatRows=1, **_SPLIT_IN_ROW, style=_TABLE_STYLE
+    )
 
 
 def _after(rest: Iterator[list[model.Cell]], head: list[Any], widths: list[float]) -> list[Any]:
@@ -185,7 +199,7 @@ def _continued(
     """The next chunk of rows: those that fit on the page go on under the chunk before, with
     no header of their own; the others start a table with its header on the next page."""
     parts = _parts(chunk, widths)
-    body = Table(parts, colWidths=widths, splitInRow=1, style=_BODY_STYLE)
+    body = Table(parts, colWidths=widths, **_SPLIT_IN_ROW, style=_BODY_STYLE)
     pieces = body.split(room_width, room_height)
     if len(pieces) == 1:  # all of them fit
         return [body, *_after(rest, head, widths)]
@@ -250,9 +264,9 @@ def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
 
 
 def _field_table(fields: list[tuple[str, model.Cell]]) -> Table:
-    rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in fields]
+    rows = [[[_para(name, "field")], [_para(cell.text, "value")]] for name, cell in fields]
     widths = [LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH]
-    return Table(rows, colWidths=widths, splitInRow=1, style=_FIELD_STYLE)
+    return Table(rows, colWidths=widths, **_SPLIT_IN_ROW, style=_FIELD_STYLE)
 
 
 def _contacts(meta: model.Meta) -> list[tuple[str, model.Cell]]:
