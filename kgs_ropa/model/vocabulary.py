@@ -46,6 +46,20 @@ class Vocabulary:
         return [t.code for t in self.terms]
 
 
+# Identifiers that earlier versions seeded into registers although DPV 2.3 does not define
+# them, with the DPV concept that replaces each (the nearest broader one where DPV has no match).
+DPV_REPLACED = {
+    "dpv:BackupProtocols": "dpv:DataBackupProtocols",
+    "dpv:FirewallMeasure": "dpv:NetworkSecurityProtocols",
+    "dpv:LoggingPolicies": "dpv:LoggingPolicy",
+    "dpv:Prospect": "dpv:DataSubject",
+    "dpv:Supplier": "dpv:DataSubject",
+    "dpv:RightToBeInformed": "dpv:DataSubjectRight",
+    "pd:ProfessionalInterest": "pd:Professional",
+    "eu-gdpr:A46-2": "dpv:DataTransferLegalBasis",
+    "eu-gdpr:A49-1": "dpv:DataTransferLegalBasis",
+}
+
 LAWFUL_BASES = Vocabulary(
     "lawful_basis",
     [
@@ -179,13 +193,13 @@ TRANSFER_MECHANISMS = Vocabulary(
             "art46_other",
             "Andere passende waarborgen (art. 46)",
             "Other appropriate safeguards (Art. 46)",
-            "eu-gdpr:A46-2",
+            "dpv:DataTransferLegalBasis",
         ),
         Term(
             "art49_derogation",
             "Afwijking voor specifieke situaties (art. 49)",
             "Derogation for specific situations (Art. 49)",
-            "eu-gdpr:A49-1",
+            "dpv:DataTransferLegalBasis",
         ),
     ],
 )
@@ -300,7 +314,7 @@ RIGHTS = Vocabulary(
             "information",
             "Recht op informatie (art. 13-14)",
             "Right to be informed (Art. 13-14)",
-            "dpv:RightToBeInformed",
+            "dpv:DataSubjectRight",
         ),
         Term("access", "Recht van inzage (art. 15)", "Right of access (Art. 15)", "eu-gdpr:A15"),
         Term(
@@ -368,13 +382,13 @@ STANDARD_DATA_SUBJECTS = [
         "prospect_contact",
         "Contactpersonen van potentiële klanten",
         "Prospective customer contacts",
-        "dpv:Prospect",
+        "dpv:DataSubject",
     ),
     CatalogueSeed(
         "supplier_contact",
         "Contactpersonen van leveranciers en handelspartners",
         "Supplier and trading partner contacts",
-        "dpv:Supplier",
+        "dpv:DataSubject",
     ),
     CatalogueSeed("applicant", "Sollicitanten", "Job applicants", "dpv:JobApplicant"),
     CatalogueSeed("website_visitor", "Websitebezoekers", "Website visitors", "dpv:Visitor"),
@@ -387,7 +401,7 @@ STANDARD_DATA_CATEGORIES = [
         "company_details",
         "Bedrijfsdetails (bedrijfsnaam, functie, bedrijfsadres en contactgegevens)",
         "Company details (company name, job title, company address and contact details)",
-        "pd:ProfessionalInterest",
+        "pd:Professional",
     ),
     CatalogueSeed("address", "Adresgegevens", "Address details", "pd:PhysicalAddress"),
     CatalogueSeed("email", "E-mailadres", "Email address", "pd:EmailAddress"),
@@ -441,7 +455,9 @@ STANDARD_MEASURES = [
         "dpv:EncryptionInTransfer",
         kind="technical",
     ),
-    CatalogueSeed("firewall", "Firewalls", "Firewalls", "dpv:FirewallMeasure", kind="technical"),
+    CatalogueSeed(
+        "firewall", "Firewalls", "Firewalls", "dpv:NetworkSecurityProtocols", kind="technical"
+    ),
     CatalogueSeed(
         "server_segregation",
         "Splitsing van servertoegang",
@@ -470,7 +486,7 @@ STANDARD_MEASURES = [
         "dpv:EncryptionAtRest",
         kind="technical",
     ),
-    CatalogueSeed("backup", "Back-ups", "Backups", "dpv:BackupProtocols", kind="technical"),
+    CatalogueSeed("backup", "Back-ups", "Backups", "dpv:DataBackupProtocols", kind="technical"),
     CatalogueSeed(
         "mfa",
         "Meerfactorauthenticatie",
@@ -479,7 +495,7 @@ STANDARD_MEASURES = [
         kind="technical",
     ),
     CatalogueSeed(
-        "logging", "Logging van toegang", "Access logging", "dpv:LoggingPolicies", kind="technical"
+        "logging", "Logging van toegang", "Access logging", "dpv:LoggingPolicy", kind="technical"
     ),
     CatalogueSeed(
         "awareness",

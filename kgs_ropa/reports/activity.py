@@ -23,6 +23,7 @@ from kgs_ropa.reports.report import (
     list_cell,
     text_cell,
 )
+from kgs_ropa.reports.section import section_parts
 
 Doc = dict[str, Any]
 
@@ -278,15 +279,16 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
 
 def activity_section(activity: Doc, cells: dict[str, Cell], look: Lookup) -> ActivitySection:
-    fields = [(title, cells[key]) for key, title in _section_fields(look.lang, look.audience)]
+    """The activity's fields and tables in the order of Art. 30(1) (see section.py)."""
     title = f"{cells['code'].text} {cells['activity'].text}"
-    return ActivitySection(activity["code"], title, fields, section_tables(activity, look))
+    tables = section_tables(activity, look)
+    parts = section_parts(cells, _section_fields(look.audience), tables, look.lang)
+    return ActivitySection(activity["code"], title, parts)
 
 
 @cache
-def _section_fields(lang: Lang, audience: Audience) -> list[tuple[str, str]]:
-    spec = register_columns(audience)
-    return [(k, label(k, lang)) for k, _ in spec if k not in SECTION_TABLE_KEYS]
+def _section_fields(audience: Audience) -> list[str]:
+    return [k for k, _ in register_columns(audience) if k not in SECTION_TABLE_KEYS]
 
 
 def row_of(cells: dict[str, Cell], spec: list[tuple[str, int]]) -> list[Cell]:

@@ -1,35 +1,34 @@
 """The register as JSON-LD with W3C Data Privacy Vocabulary (DPV 2) identifiers.
 
 Each activity is a dpv:Process. Purposes, legal bases, personal data, data subjects, recipients,
-transfer mechanisms and measures point to DPV concepts where the register names one (the
+transfer mechanisms, rights and measures point to DPV concepts where the register names one (the
 vocabularies and catalogue rows carry a DPV id) and to our own identifiers otherwise. Every
 catalogue row gets its own node typed with its DPV class, so two rows that share a DPV concept
-stay two rows.
+stay two rows. Only concepts DPV 2.3 defines are written (see dpv.py); where a term of ours has
+no exact DPV match it points to the nearest broader concept and keeps our code next to it.
+Free texts carry their language (@nl, @en).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import quote
 
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.reports.dpv import PREFIXES, concept
 
 Doc = dict[str, Any]
 OWN = "urn:kgs-ropa:"
 CONTEXT = {
-    "dpv": "https://w3id.org/dpv#",
-    "pd": "https://w3id.org/dpv/pd#",
-    "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+    **PREFIXES,
     "dct": "http://purl.org/dc/terms/",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "loc": "https://w3id.org/dpv/loc#",
     "ropa": f"{OWN}vocab#",
 }
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
-# A DPV id as the register stores it: a known prefix and a plain local name.
-_DPV_ID = re.compile(r"^(dpv|pd|eu-gdpr):[A-Za-z0-9][A-Za-z0-9_-]*$")
+# The register's own language; an English text sits next to it under the key + "_en".
+ORIGINAL = "nl"
 
 
 def own(kind: str, code: str) -> str:
@@ -37,26 +36,44 @@ def own(kind: str, code: str) -> str:
 
 
 def dpv_types(dpv_id: str | None, base: str) -> list[str]:
-    return [base, dpv_id] if dpv_id and _DPV_ID.match(dpv_id) else [base]
+    term = concept(dpv_id)
+    return [base, term] if term and term != base else [base]
 
 
 def _ref(iri: str) -> dict[str, str]:
     return {"@id": iri}
 
 
-def country(code: str | None) -> Any:
-    """DPV's location concept for an ISO country code; the code as text otherwise."""
-    if code and _COUNTRY.match(code):
-        return _ref(f"loc:{code}")
-    return code or ""
+def country(code: str | None) -> dict[str, str] | None:
+    """DPV's location concept for an ISO country code; None when the country is not known."""
+    term = concept(f"loc:{code}") if code else None
+    return _ref(term) if term else None
+
+
+def _place(node: Doc, code: str | None) -> Doc:
+    """The node with its country, if the register knows it (an unknown one is left out)."""
+    where = country(code)
+    if where is not None:
+        node["dpv:hasCountry"] = where
+    elif code:
+        node["ropa:country"] = code  # a code DPV has no location for
+    return node
+
+
+def texts(row: Doc, key: str) -> list[dict[str, str]]:
+    """A free text in the register's language and its English version, each tagged."""
+    versions = [(ORIGINAL, row.get(key)), ("en", row.get(f"{key}_en"))]
+    return [{"@value": text, "@language": lang} for lang, text in versions if text]
 
 
 def _label(row: Doc) -> list[dict[str, str]]:
-    labels = [{"@value": row.get("label_nl") or row.get("name") or "", "@language": "nl"}]
-    english = row.get("label_en") or row.get("name_en")
-    if english:
-        labels.append({"@value": english, "@language": "en"})
-    return labels
+    if "label_nl" in row:
+        return [
+            {"@value": text, "@language": lang}
+            for lang, text in (("nl", row["label_nl"]), ("en", row.get("label_en")))
+            if text
+        ]
+    return texts(row, "name")
 
 
 def _catalogue_nodes(document: Doc) -> list[Doc]:
@@ -70,6 +87,7 @@ def _catalogue_nodes(document: Doc) -> list[Doc]:
         {
             "@id": own(kind, row["code"]),
             "@type": dpv_types(row.get("dpv_id"), base),
+            "dct:identifier": row["code"],
             "rdfs:label": _label(row),
         }
         for key, kind, base in kinds
@@ -78,23 +96,22 @@ def _catalogue_nodes(document: Doc) -> list[Doc]:
     for row in catalogues.get("recipients", []):
         term = voc.RECIPIENT_TYPES.get(row.get("type", ""))
         types = dpv_types(term.dpv if term else None, "dpv:Recipient")
-        nodes.append(
-            {"@id": own("recipient", row["code"]), "@type": types, "rdfs:label": _label(row)}
-        )
-    for row in catalogues.get("processors", []):
-        node: Doc = {"@id": own("processor", row["code"]), "@type": ["dpv:DataProcessor"]}
-        node["rdfs:label"] = row["name"]
-        if row.get("country"):
-            node["dpv:hasCountry"] = country(row["country"])
+        node: Doc = {"@id": own("recipient", row["code"]), "@type": types}
+        node["ropa:recipientType"] = row.get("type") or ""
+        node["rdfs:label"] = _label(row)
         nodes.append(node)
+    for row in catalogues.get("processors", []):
+        node = {"@id": own("processor", row["code"]), "@type": ["dpv:DataProcessor"]}
+        node["rdfs:label"] = row["name"]
+        nodes.append(_place(node, row.get("country")))
     for row in catalogues.get("systems", []):
         node = {  # a place where the data is kept
             "@id": own("system", row["code"]),
             "@type": ["dpv:Location"],
             "rdfs:label": row["name"],
         }
-        node["dct:description"] = row.get("location") or ""
-        nodes.append(node)
+        node["dct:description"] = texts(row, "location")
+        nodes.append(_place(node, row.get("country")))
     return nodes
 
 
@@ -102,28 +119,49 @@ def _purpose(activity: Doc, index: int, purpose: Doc) -> Doc:
     node: Doc = {
         "@id": f"{own('purpose', activity['code'])}/{index}",
         "@type": dpv_types(purpose.get("dpv_purpose"), "dpv:Purpose"),
-        "dct:description": purpose.get("description") or "",
+        "dct:description": texts(purpose, "description"),
     }
-    basis = voc.LAWFUL_BASES.get(purpose.get("lawful_basis") or "")
-    if basis is not None and basis.dpv:
-        node["dpv:hasLegalBasis"] = _ref(basis.dpv)
+    _basis(node, voc.LAWFUL_BASES, purpose.get("lawful_basis"), "ropa:lawfulBasis")
     if purpose.get("legitimate_interest"):
-        node["ropa:legitimateInterest"] = purpose["legitimate_interest"]
+        node["ropa:legitimateInterest"] = texts(purpose, "legitimate_interest")
     return node
 
 
+def _basis(node: Doc, vocabulary: voc.Vocabulary, code: str | None, own_key: str) -> None:
+    """The DPV legal basis of a vocabulary term, with our code beside it (the DPV concept may
+    be a broader one)."""
+    term = vocabulary.get(code or "")
+    if term is None:
+        return
+    node[own_key] = term.code
+    iri = concept(term.dpv)
+    if iri:
+        node["dpv:hasLegalBasis"] = _ref(iri)
+
+
 def _transfer(transfer: Doc) -> Doc:
-    node: Doc = {"@type": "ropa:Transfer", "dpv:hasCountry": country(transfer.get("country"))}
-    mechanism = voc.TRANSFER_MECHANISMS.get(transfer.get("mechanism") or "")
-    if mechanism is not None and mechanism.dpv:
-        node["dpv:hasLegalBasis"] = _ref(mechanism.dpv)
+    node = _place({"@type": "ropa:Transfer"}, transfer.get("country"))
+    _basis(node, voc.TRANSFER_MECHANISMS, transfer.get("mechanism"), "ropa:mechanism")
     if transfer.get("recipient"):
         node["ropa:recipient"] = transfer["recipient"]
     return node
 
 
+def _condition(use: Doc) -> Doc:
+    """A special category with the Art. 9 condition it is processed under."""
+    node: Doc = {"@type": "ropa:SpecialCategoryUse"}
+    node["dpv:hasPersonalData"] = _ref(own("data-category", use["category"]))
+    _basis(node, voc.ART9_CONDITIONS, use.get("art9_condition"), "ropa:art9Condition")
+    return node
+
+
+def _rights(activity: Doc) -> list[dict[str, str]]:
+    terms = (voc.RIGHTS.get(code) for code in activity.get("rights", []))
+    return [_ref(iri) for iri in dict.fromkeys(concept(t.dpv) for t in terms if t) if iri]
+
+
 def _retention(rule: Doc) -> Doc:
-    node: Doc = {"@type": "dpv:StorageDuration", "dct:description": rule.get("period") or ""}
+    node: Doc = {"@type": "dpv:StorageDuration", "dct:description": texts(rule, "period")}
     if rule.get("category"):
         node["dpv:hasPersonalData"] = _ref(own("data-category", rule["category"]))
     if rule.get("period_months") is not None:
@@ -140,8 +178,8 @@ def _activity(activity: Doc) -> Doc:
         "@id": own("activity", activity["code"]),
         "@type": "dpv:Process",
         "dct:identifier": activity["code"],
-        "dct:title": activity.get("name") or "",
-        "dct:description": activity.get("description") or "",
+        "dct:title": texts(activity, "name"),
+        "dct:description": texts(activity, "description"),
         "dpv:hasPurpose": [
             _purpose(activity, i, p) for i, p in enumerate(activity.get("purposes", []))
         ],
@@ -149,12 +187,17 @@ def _activity(activity: Doc) -> Doc:
         "dpv:hasPersonalData": [
             _ref(own("data-category", u["category"])) for u in activity.get("data_categories", [])
         ],
+        "ropa:specialCategoryUse": [
+            _condition(u) for u in activity.get("data_categories", []) if u.get("art9_condition")
+        ],
         "dpv:hasRecipient": _refs(activity, "recipients", "recipient"),
         "dpv:hasDataProcessor": _refs(activity, "processors", "processor"),
         "dpv:hasTechnicalOrganisationalMeasure": _refs(activity, "security_measures", "measure"),
         "dpv:hasLocation": _refs(activity, "systems", "system"),
         "dpv:hasStorageCondition": [_retention(r) for r in activity.get("retention", [])],
         "ropa:transfer": [_transfer(t) for t in activity.get("transfers", [])],
+        "dpv:hasRight": _rights(activity),
+        "ropa:right": list(activity.get("rights", [])),
         "ropa:status": activity.get("status") or "",
         "ropa:dpiaRequired": activity.get("dpia_required") or "",
     }

@@ -65,6 +65,37 @@ LABELS: dict[str, tuple[str, str]] = {
         "Teksten zonder vertaling, in de oorspronkelijke taal gemarkeerd met [nl]: {count}",
         "Texts without a translation, printed in their original language marked [nl]: {count}",
     ),
+    "missing_glyphs": (
+        "Tekens die dit document niet kan weergeven (gedrukt als leeg vakje):",
+        "Characters this document cannot show (printed as an empty box):",
+    ),
+    "missing_more": ("en nog {count} andere", "and {count} more"),
+    # The parts of an activity section, in the order of Art. 30(1)
+    "part_controller": (
+        "a. Verwerkingsverantwoordelijke en contactgegevens",
+        "a. Controller and contact details",
+    ),
+    "part_purposes": ("b. Doeleinden en grondslagen", "b. Purposes and lawful bases"),
+    "part_subjects": (
+        "c. Betrokkenen en persoonsgegevens",
+        "c. Data subjects and personal data",
+    ),
+    "part_recipients": ("d. Ontvangers", "d. Recipients"),
+    "part_transfers": (
+        "e. Doorgifte naar derde landen en internationale organisaties",
+        "e. Transfers to third countries and international organisations",
+    ),
+    "part_retention": ("f. Bewaartermijnen", "f. Retention periods"),
+    "part_measures": (
+        "g. Technische en organisatorische beveiligingsmaatregelen",
+        "g. Technical and organisational security measures",
+    ),
+    "part_rights": ("Rechten van betrokkenen", "Rights of data subjects"),
+    "part_dpia": (
+        "Gegevensbeschermingseffectbeoordeling (DPIA)",
+        "Data protection impact assessment (DPIA)",
+    ),
+    "part_review": ("Beoordeling en status", "Review and status"),
     "yes": ("Ja", "Yes"),
     "no": ("Nee", "No"),
     "data_sheets_note": (

@@ -1,5 +1,7 @@
-"""The report as a PDF for an inspector: cover, contents, overview, one section per activity,
-annexes. Tables are cut into chunks of a few hundred rows, which keeps layout time linear.
+"""The report as a PDF for an inspector: cover, contents, overview, one section per activity
+in the order of Art. 30(1), annexes. Tables are cut into chunks of a hundred rows, which keeps
+layout time linear; a row taller than the room left continues on the next page. A heading never
+ends a page: it moves on with the first lines of what it heads.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
@@ -23,8 +27,10 @@ from reportlab.platypus import (
 
 from kgs_ropa.reports import report as model
 from kgs_ropa.reports.build import STEPS, Progress, progress_part
-from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.reports.labels import LABELS, LANGUAGES, Lang, label
 from kgs_ropa.reports.pdf_doc import (
+    MISSING_FORM,
+    MISSING_LISTED,
     Deferred,
     DeferredFill,
     FormPage,
@@ -34,15 +40,27 @@ from kgs_ropa.reports.pdf_doc import (
     TocEntry,
     toc_pages,
 )
-from kgs_ropa.reports.pdf_fonts import FONT, markup
+from kgs_ropa.reports.pdf_fonts import (
+    BOLD,
+    FONT,
+    collect_missing,
+    describe,
+    markup,
+    register_fonts,
+)
 from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
 
 CHUNK = 100  # rows per reportlab Table: a chunk laid out is what a long table holds in memory
 PORTRAIT_WIDTH = 174 * mm
 LANDSCAPE_WIDTH = 261 * mm
 LABEL_WIDTH = 60 * mm
-MAX_CELL_HEIGHT = 300.0  # points: a table cell taller than this continues in the next row
+KEEP = 36.0  # points of what follows a heading that must fit under it on the same page
+HEAD_SIZE = 7.0  # the "head" style of table headers
+PADDING = 6.0  # left and right padding of a table cell
 
+# A row that does not fit the room left is split there and continues on the next page (rather
+# than leaving the room empty); reportlab splits only cells that hold lists of flowables.
+_SPLIT_IN_ROW: dict[str, Any] = {"splitByRow": 0, "splitInRow": 1}
 _BODY_STYLE = TableStyle(  # the rows of a table that goes on under the part before it
     [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
@@ -78,57 +96,88 @@ def _empty(table: model.Table, lang: Lang) -> Paragraph:
     return _para(table.empty or f"({label('none', lang)})", "small")
 
 
-def _fits(text: str, width: float) -> bool:
-    """Surely shorter than a page in a column of `width` (a cheap bound, no layout)."""
-    return len(text) * 4.6 * 10 < width * MAX_CELL_HEIGHT
+def _keep(heads: list[Paragraph], first: Flowable, width: float, fixed: int = 0) -> list[Flowable]:
+    """The headings, after a page break if the room left cannot take them and the first
+    lines of what follows them: `first` is a table whose first `fixed` rows (a header row)
+    must fit whole, and of whose next row a few lines must."""
+    if not heads:
+        return []
+    height = sum(h.wrap(width, 1e6)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in heads)
+    first.wrap(width, 1e6)
+    rows = first._rowHeights
+    height += sum(rows[:fixed]) + min(sum(rows[fixed:]), KEEP)
+    return [CondPageBreak(height), *heads]
 
 
-def _row_parts(row: list[model.Cell], widths: list[float]) -> list[list[Any]]:
-    """One table row, or several when a cell is taller than a page: reportlab cannot split a
-    row while it repeats the header, so the long cell continues in the rows below."""
-    cells: list[Any] = [_para(cell.text, "cell") for cell in row]
-    if all(_fits(cell.text, w) for cell, w in zip(row, widths, strict=True)):
-        return [cells]
-    columns: list[list[Any]] = []
-    for para, width in zip(cells, widths, strict=True):
-        pieces = [para]
-        while pieces[-1].wrap(width - 6, MAX_CELL_HEIGHT)[1] > MAX_CELL_HEIGHT:
-            parts = pieces[-1].split(width - 6, MAX_CELL_HEIGHT)
-            if len(parts) < 2:
-                break
-            pieces[-1:] = parts
-        columns.append(pieces)
-    depth = max(len(c) for c in columns)
-    return [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
+def _header_floor(column: model.Column) -> float:
+    """The width a column needs so that no word of its header, in either language, breaks."""
+    titles = [column.title]
+    if column.key in LABELS:
+        titles += [label(column.key, lang) for lang in LANGUAGES]
+    words = [word for title in titles for word in title.split()] or [""]
+    widest: float = max(stringWidth(word, BOLD, HEAD_SIZE) for word in words)
+    return widest + PADDING + 1
 
 
-def data_table(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
-    """A table in chunks, each with the header row repeated; column widths from the hints.
+def column_widths(columns: list[model.Column], width: float) -> list[float]:
+    """Widths in proportion to the columns' hints, each at least its header floor (what the
+    narrow ones need is taken from the others, in proportion)."""
+    register_fonts()  # the header font's metrics
+    floors = [_header_floor(c) for c in columns]
+    fixed: dict[int, float] = {}
+    while len(fixed) < len(columns):
+        free = width - sum(fixed.values())
+        share = sum(c.width for i, c in enumerate(columns) if i not in fixed)
+        widths = [fixed.get(i, free * c.width / share) for i, c in enumerate(columns)]
+        short = {i: floors[i] for i, w in enumerate(widths) if i not in fixed and w < floors[i]}
+        if not short:
+            return widths
+        fixed.update(short)
+    return [width * f / sum(floors) for f in floors]  # the headers cannot all fit: shrink
+
+
+def data_table(
+    table: model.Table, width: float, lang: Lang, heads: list[Paragraph] | None = None
+) -> list[Flowable]:
+    """A table in chunks, each with the header row repeated, after its headings (kept with
+    its first row); column widths from the hints and the header words.
 
     Nothing is made before the layout reaches the table, and each chunk only when the layout
     reaches it, so a long table's paragraphs are never all in memory at once (nor its rows,
     where the report makes them as they are walked)."""
-    return [Deferred(partial(_first_chunk, table, width, lang))]
+    return [Deferred(partial(_first_chunk, table, width, lang, heads or []))]
 
 
-def _first_chunk(table: model.Table, width: float, lang: Lang) -> list[Flowable]:
+def _first_chunk(
+    table: model.Table, width: float, lang: Lang, heads: list[Paragraph]
+) -> list[Flowable]:
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
-        return [_empty(table, lang)]
-    total = sum(c.width for c in table.columns)
-    widths = [width * c.width / total for c in table.columns]
+        empty = _empty(table, lang)
+        return [*_keep(heads, Table([[empty]]), width), empty]
+    widths = column_widths(table.columns, width)
     head = [_para(c.title, "head") for c in table.columns]
-    return [_table(head, _parts(first, widths), widths), *_after(rows, head, widths)]
+    parts = _parts(first, widths)
+    opening = Table([head, parts[0]], colWidths=widths, style=_TABLE_STYLE)
+    return [
+        *_keep(heads, opening, width, fixed=1),
+        _table(head, parts, widths),
+        *_after(rows, head, widths),
+    ]
 
 
 def _parts(chunk: list[list[model.Cell]], widths: list[float]) -> list[list[Any]]:
-    return [part for row in chunk for part in _row_parts(row, widths)]
+    # each cell a list of flowables: reportlab splits only those inside a row
+    return [[[_para(cell.text, "cell")] for cell in row] for row in chunk]
 
 
 def _table(head: list[Any], parts: list[list[Any]], widths: list[float]) -> Table:
-    """Rows under their header row, which reportlab repeats on every page the table takes."""
-    return Table([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
+    """Rows under their header row, which reportlab repeats on every page the table takes;
+    a row taller than the room left is split, its rest continues on the next page."""
+    return Table(
+        [head, *parts], colWidths=widths, repeatRows=1, **_SPLIT_IN_ROW, style=_TABLE_STYLE
+    )
 
 
 def _after(rest: Iterator[list[model.Cell]], head: list[Any], widths: list[float]) -> list[Any]:
@@ -150,14 +199,16 @@ def _continued(
     """The next chunk of rows: those that fit on the page go on under the chunk before, with
     no header of their own; the others start a table with its header on the next page."""
     parts = _parts(chunk, widths)
-    body = Table(parts, colWidths=widths, style=_BODY_STYLE)
+    body = Table(parts, colWidths=widths, **_SPLIT_IN_ROW, style=_BODY_STYLE)
     pieces = body.split(room_width, room_height)
     if len(pieces) == 1:  # all of them fit
         return [body, *_after(rest, head, widths)]
-    if not pieces:  # not even one
+    if not pieces:  # not even one line
         return [_table(head, parts, widths), *_after(rest, head, widths)]
-    fitted = len(pieces[0]._cellvalues)  # reportlab's own count of the rows that fit
-    return [pieces[0], _table(head, parts[fitted:], widths), *_after(rest, head, widths)]
+    # the rows that fit stay here; the others, and the rest of a row split between the pages,
+    # go under the header on the next page
+    following = pieces[1]._cellvalues
+    return [pieces[0], _table(head, following, widths), *_after(rest, head, widths)]
 
 
 def _cover(report: model.Report) -> list[Flowable]:
@@ -187,7 +238,7 @@ def _cover(report: model.Report) -> list[Flowable]:
             _para(text.format(count=meta.activity_count, total=meta.total_activity_count), "h3")
         )
     story += [_para(line, "cover_text") for line in meta.status_lines()]
-    return story
+    return [*story, FormPage(MISSING_FORM)]
 
 
 def _entry(entries: list[TocEntry], level: int, title: str) -> TocEntry:
@@ -216,10 +267,41 @@ def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
         yield [*([Heading(part)] if index == 0 else []), Heading(entry)]
 
 
+def _field_table(fields: list[tuple[str, model.Cell]]) -> Table:
+    rows = [[[_para(name, "field")], [_para(cell.text, "value")]] for name, cell in fields]
+    widths = [LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH]
+    return Table(rows, colWidths=widths, **_SPLIT_IN_ROW, style=_FIELD_STYLE)
+
+
+def _contacts(meta: model.Meta) -> list[tuple[str, model.Cell]]:
+    """The contact details Art. 30(1)(a) asks for next to the controller: the DPO, the
+    representative and the privacy officer, as the cover names them."""
+    return [(p.role, model.text_cell(", ".join(p.lines))) for p in meta.parties[1:] if p.lines]
+
+
+def _part(part: model.SectionPart, meta: model.Meta) -> list[Flowable]:
+    """One element of Art. 30(1): its heading, kept with the first lines after it, then its
+    fields and tables (a table gets a title of its own only where it is not alone)."""
+    heads = [_para(part.title, "h3")] if part.title else []
+    fields = [*part.fields, *(_contacts(meta) if part.key == "part_controller" else [])]
+    story: list[Flowable] = []
+    if fields:
+        table = _field_table(fields)
+        first = Table(table._cellvalues[:1], colWidths=table._colWidths, style=_FIELD_STYLE)
+        story += [*_keep(heads, first, PORTRAIT_WIDTH), table]
+        heads = []
+    for table in part.tables:
+        if fields or len(part.tables) > 1:
+            heads.append(_para(table.title, "h4"))
+        story += data_table(table, PORTRAIT_WIDTH, meta.lang, heads)
+        heads = []
+    return story
+
+
 def _activities(
     sections: Iterator[model.ActivitySection],
     marks: Iterator[list[Flowable]],
-    lang: Lang,
+    meta: model.Meta,
     done: Callable[[], None],
 ) -> list[Flowable]:
     """The section of the next activity, made only now that the layout reaches it, then
@@ -229,19 +311,9 @@ def _activities(
         return []
     done()
     story = [PageBreak(), *next(marks), _para(section.title, "h2")]
-    rows = [[_para(name, "field"), _para(cell.text, "value")] for name, cell in section.fields]
-    story.append(
-        Table(
-            rows,
-            colWidths=[LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH],
-            splitInRow=1,
-            style=_FIELD_STYLE,
-        )
-    )
-    for table in section.tables:
-        story.append(_para(table.title, "h3"))
-        story += data_table(table, PORTRAIT_WIDTH, lang)
-    return [*story, Deferred(partial(_activities, sections, marks, lang, done))]
+    for part in section.parts:
+        story += _part(part, meta)
+    return [*story, Deferred(partial(_activities, sections, marks, meta, done))]
 
 
 def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable]:
@@ -278,9 +350,21 @@ def story(
         _entry(entries, 1, section.title)
     sections, marks = iter(report.activities), _marks(entries[first:])
     done = _ticker(progress, len(report.activities))
-    flowables.append(Deferred(partial(_activities, sections, marks, lang, done)))
+    flowables.append(Deferred(partial(_activities, sections, marks, report.meta, done)))
     flowables += list(_annexes(report, entries))
     return flowables, entries, reserved
+
+
+def _missing_lines(missing: set[str], meta: model.Meta) -> list[str]:
+    """What the cover says about the characters no font could show: none, or a heading and
+    the characters by code point and name."""
+    if not missing:
+        return []
+    chars = sorted(missing)
+    lines = [label("missing_glyphs", meta.lang), *map(describe, chars[:MISSING_LISTED])]
+    if len(chars) > MISSING_LISTED:
+        lines.append(label("missing_more", meta.lang).format(count=len(chars) - MISSING_LISTED))
+    return lines
 
 
 def render_pdf(
@@ -306,8 +390,9 @@ def render_pdf(
         keywords=[meta.fingerprint],
     )
     # the sections are made as the layout reaches them: their count is the progress
-    flowables, entries, reserved = story(report, progress_part(progress, 0, STEPS - 1))
-    doc.build(flowables)
-    doc.finish(label("contents", meta.lang), entries, reserved)
+    with collect_missing() as missing:
+        flowables, entries, reserved = story(report, progress_part(progress, 0, STEPS - 1))
+        doc.build(flowables)
+    doc.finish(label("contents", meta.lang), entries, reserved, _missing_lines(missing, meta))
     if progress is not None:
         progress(STEPS, STEPS)

@@ -27,6 +27,8 @@ MARGIN = 18 * mm
 TOC_TOP = 40 * mm
 TOC_LINE = 14.0  # points per contents line
 TOTAL_FORM = "page_total"
+MISSING_FORM = "missing_glyphs"  # on the cover: the characters no font could show
+MISSING_LISTED = 12  # characters named one by one on the cover; the rest are counted
 
 
 def toc_lines_per_page() -> int:
@@ -186,9 +188,13 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         self._footer(canvas, width)
         canvas.restoreState()
 
-    def finish(self, title: str, entries: list[TocEntry], pages: int) -> None:
-        """Draw the page total and the contents into their forms, then save."""
+    def finish(
+        self, title: str, entries: list[TocEntry], pages: int, missing: list[str] | None = None
+    ) -> None:
+        """Draw the page total, the contents and the list of characters the document could not
+        show (`missing`: a heading, then one line per character) into their forms, then save."""
         canvas = self.canv
+        _missing_form(canvas, missing or [])
         canvas.beginForm(TOTAL_FORM, 0, 0, 100, 20)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(ACCENT)
@@ -216,6 +222,19 @@ def _draw_runs(canvas: Any, x: float, y: float, text: str, font: str, size: floa
         canvas.setFont(name, size)
         canvas.drawString(x, y, run)
         x += stringWidth(run, name, size)
+
+
+def _missing_form(canvas: Any, lines: list[str]) -> None:
+    """Lines at the foot of the cover, above the footer; an empty form if there are none."""
+    width, _height = A4
+    canvas.beginForm(MISSING_FORM, 0, 0, width, A4[1])
+    y = MARGIN + 4 * mm + 9 * max(len(lines) - 1, 0)
+    for index, line in enumerate(lines):
+        canvas.setFont(BOLD if index == 0 else FONT, 8)
+        canvas.setFillColor(ACCENT if index == 0 else "black")
+        canvas.drawString(MARGIN, y, _fit(line, width - 2 * MARGIN, 8))
+        y -= 9
+    canvas.endForm()
 
 
 def _toc_form(canvas: Any, name: str, title: str, entries: list[TocEntry]) -> None:

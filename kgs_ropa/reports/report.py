@@ -156,11 +156,28 @@ class Meta:
 
 
 @dataclass
+class SectionPart:
+    """One element of Art. 30(1) in an activity section: fields, then tables."""
+
+    key: str
+    title: str  # "" for the opening fields, which have no heading
+    fields: list[tuple[str, Cell]]
+    tables: list[Table]
+
+
+@dataclass
 class ActivitySection:
     code: str
     title: str
-    fields: list[tuple[str, Cell]]
-    tables: list[Table]
+    parts: list[SectionPart]
+
+    @property
+    def fields(self) -> list[tuple[str, Cell]]:
+        return [field for part in self.parts for field in part.fields]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [table for part in self.parts for table in part.tables]
 
 
 @dataclass

@@ -176,3 +176,42 @@ def synthetic_document(n: int, seed: int = 30) -> dict[str, Any]:
         "activities": [_activity(i, rng) for i in range(1, n + 1)],
         "cookies": [],
     }
+
+
+def _every_term_activity(index: int, basis: str, mechanism: str) -> dict[str, Any]:
+    """An activity that names one lawful basis and one transfer mechanism, and every
+    standard catalogue entry, Art. 9 condition, country, right, and an unknown country."""
+    activity = _activity(index, random.Random(index))
+    activity["purposes"][0]["lawful_basis"] = basis
+    activity["data_subjects"] = [s.code for s in voc.STANDARD_DATA_SUBJECTS]
+    conditions = voc.ART9_CONDITIONS.codes()
+    activity["data_categories"] = [
+        {"category": c.code, "art9_condition": conditions[n % len(conditions)], "note": ""}
+        for n, c in enumerate(voc.STANDARD_DATA_CATEGORIES)
+    ]
+    activity["security_measures"] = [m.code for m in voc.STANDARD_MEASURES]
+    activity["rights"] = voc.RIGHTS.codes()
+    activity["transfers"] = [
+        {
+            "country": country,
+            "recipient": "Groepsmaatschappij",
+            "mechanism": mechanism,
+            "documentation_reference": "",
+            "note": "",
+        }
+        for country in [*voc.COUNTRIES, *voc.ADEQUACY, ""]
+    ]
+    return activity
+
+
+def every_term_document() -> dict[str, Any]:
+    """A small register that uses every entry of every vocabulary with a DPV identifier
+    (lawful bases, Art. 9 conditions, transfer mechanisms, rights, recipient types) and of
+    every standard catalogue, for tests of what an export names."""
+    document = synthetic_document(len(voc.RECIPIENT_TYPES.codes()) * 4)
+    bases, mechanisms = voc.LAWFUL_BASES.codes(), voc.TRANSFER_MECHANISMS.codes()
+    document["activities"] += [
+        _every_term_activity(1000 + n, bases[n % len(bases)], mechanisms[n % len(mechanisms)])
+        for n in range(max(len(bases), len(mechanisms)))
+    ]
+    return document

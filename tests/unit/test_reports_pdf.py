@@ -9,13 +9,22 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from report_data import HOSTILE, hostile_document, load
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kgs_ropa.reports.activity import REGISTER_COLUMNS, SECTION_TABLE_KEYS
+from kgs_ropa.reports.build import report_from_database
 from kgs_ropa.reports.export import export_pdf
 from kgs_ropa.reports.labels import Lang, label
-from kgs_ropa.reports.pdf import data_table
-from kgs_ropa.reports.pdf_fonts import fallback_coverage
+from kgs_ropa.reports.pdf import (
+    HEAD_SIZE,
+    LANDSCAPE_WIDTH,
+    PADDING,
+    PORTRAIT_WIDTH,
+    column_widths,
+    data_table,
+)
+from kgs_ropa.reports.pdf_fonts import BOLD
 from kgs_ropa.reports.report import Column, Table, text_cell
 from kgs_ropa.storage.database import Database
 
@@ -101,16 +110,25 @@ def test_bookmarks_for_every_section(example_db: Database, tmp_path: Path) -> No
 
 def test_names_in_other_scripts(db: Database, tmp_path: Path) -> None:
     document = hostile_document()
-    names = ["Ελένη Παπαδοπούλου", "Юлия Смирнова", "Łódź Ğ Ş ő", "דוד כהן"]
-    document["activities"][0]["joint_controllers"] = names
-    if fallback_coverage():  # a system font for Chinese, Japanese and Korean is installed
-        names.append("王小明 山田太郎")
-        document["activities"][0]["joint_controllers"] = names
+    names = ["Ελένη Παπαδοπούλου", "Юлия Смирнова", "Łódź Ğ Ş ő", "דוד כהן", "王小明 山田太郎"]
+    document["activities"][0]["joint_controllers"] = [*names, "Symbols ✔ ★ ☎"]
     load(db, document)
-    text = " ".join(_pages(db, tmp_path, "en", ["KGS-01"]))
-    for name in names[:3] + names[4:]:
+    pages = _pages(db, tmp_path, "en", ["KGS-01"])
+    text = " ".join(pages)
+    for name in names[:3] + names[4:]:  # Chinese and Japanese in the shipped fallback font
         assert name in text
     assert "כהן" in text or "ןהכ" in text  # right-to-left text may come out reversed
+    assert "Symbols ✔ ★ ☎" in text
+    assert label("missing_glyphs", "en") not in pages[0]  # every character could be shown
+
+
+def test_the_cover_names_the_characters_no_font_has(db: Database, tmp_path: Path) -> None:
+    document = hostile_document()
+    document["activities"][0]["joint_controllers"] = ["Hieroglyph \U00013000 here"]
+    load(db, document)
+    cover = _pages(db, tmp_path, "en", ["KGS-01"])[0]
+    assert label("missing_glyphs", "en") in cover
+    assert "U+13000 EGYPTIAN HIEROGLYPH A001" in cover
 
 
 def test_a_long_table_has_its_header_once_at_the_top_of_every_page(tmp_path: Path) -> None:
@@ -127,3 +145,85 @@ def test_a_long_table_has_its_header_once_at_the_top_of_every_page(tmp_path: Pat
         assert page.split("Kolomkop")[0].strip() in ("", "Boven de tabel")
     text = "".join(pages)
     assert [text.count(f"R{n:04d}") for n in range(700)] == [1] * 700
+
+
+PART_KEYS = [
+    "part_controller",
+    "part_purposes",
+    "part_subjects",
+    "part_recipients",
+    "part_transfers",
+    "part_retention",
+    "part_measures",
+    "part_rights",
+    "part_dpia",
+    "part_review",
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_section_in_the_order_of_article_30(
+    example_db: Database, tmp_path: Path, lang: Lang
+) -> None:
+    pages = _pages(example_db, tmp_path, lang, ["KGS-01", "KGS-05"])
+    # after the cover, the contents and the overview; without the running header and footer
+    page_of = re.escape(label("page_of", lang)).replace(r"\{page\}", r"\d+")
+    text = " ".join(re.sub(rf"^.*? {page_of} \d+ ", "", page) for page in pages[3:])
+    assert text.startswith("KGS-01 ")
+    for section in text.split(" KGS-05 ", 1):
+        places = [section.find(label(key, lang)) for key in PART_KEYS]
+        assert -1 not in places, places
+        assert places == sorted(places)
+        # (b) purposes with their bases before (c), and the rights after (g)
+        assert places[1] < section.find(label("purpose", lang)) < places[2]
+
+
+def _headings(lang: Lang) -> set[str]:
+    keys = [*PART_KEYS, "data_categories"]
+    return {label(key, lang) for key in keys}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_heading_ends_a_page(db: Database, tmp_path: Path, lang: Lang) -> None:
+    load(db, hostile_document())
+    out = tmp_path / "register.pdf"
+    export_pdf(db, out, lang, today=TODAY)
+    for number, page in enumerate(PdfReader(out).pages, 1):
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        # the running header and footer are drawn first: the last line is the page's content
+        assert lines[-1] not in _headings(lang), (number, lines[-3:])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_header_word_is_broken(example_db: Database, lang: Lang) -> None:
+    """Every column of every table is at least as wide as the widest word of its header,
+    in Dutch and in English."""
+    report = report_from_database(example_db, lang, today=TODAY)
+    sections = list(report.activities)
+    tables = [
+        (report.overview, PORTRAIT_WIDTH),
+        *[(t, PORTRAIT_WIDTH) for t in sections[0].tables],
+        *[(t, LANDSCAPE_WIDTH) for t in report.annexes],
+    ]
+    for table, width in tables:
+        widths = column_widths(table.columns, width)
+        assert sum(widths) == pytest.approx(width)
+        for column, column_width in zip(table.columns, widths, strict=True):
+            titles = [label(column.key, other) for other in ("nl", "en")]
+            for word in " ".join([column.title, *titles]).split():
+                assert stringWidth(word, BOLD, HEAD_SIZE) <= column_width - PADDING, word
+
+
+def test_tall_rows_flow_across_pages(tmp_path: Path) -> None:
+    """Rows about half a page tall each: they share pages, split where the page ends, and
+    the table takes about half as many pages as rows (not one page per row)."""
+    columns = [Column("code", "Code", 10), Column("note", "Toelichting", 40)]
+    text = "Een lange toelichting bij deze verwerker. " * 60
+    rows = [[text_cell(f"P{n:02d}"), text_cell(text)] for n in range(12)]
+    out = tmp_path / "tall.pdf"
+    SimpleDocTemplate(str(out)).build(data_table(Table("t", "T", columns, rows), 450, "nl"))
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) <= 8
+    assert all(page.count("Toelichting") == 1 for page in pages)  # the header on each page
+    joined = " ".join(" ".join(pages).split())
+    assert all(joined.count(f"P{n:02d}") == 1 for n in range(12))
