@@ -169,7 +169,7 @@ def run_import(
     """Import what `read` holds in one transaction; a dry run (or any problem) rolls back."""
     result = ImportResult(read.kind, read.name, read.sha256, dry_run, read.mapping)
     result.problems = list(read.problems)
-    if result.problems:
+    if result.problems and read.kind != "spreadsheet":  # a sheet's document is whole anyway
         return result
     with db.transaction() as session:
         session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
@@ -202,3 +202,18 @@ def import_file(
     if result.problems:
         raise ImportFileError(result.problems)
     return result
+
+
+def preview_file(
+    db: Database,
+    path: Path,
+    on_conflict: OnConflict = "fail",
+    choices: Choices | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """The import as a dry run: what would be added, reused, replaced, and every problem."""
+    try:
+        read = read_file(path, choices, progress)
+    except ImportFileError as exc:
+        return ImportResult("", Path(path).name, "", True, problems=exc.problems)
+    return run_import(db, read, on_conflict, dry_run=True)

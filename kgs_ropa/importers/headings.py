@@ -64,11 +64,12 @@ def suggest(text: str) -> str | None:
 
 
 def detect_template(headings: list[object]) -> tuple[str | None, int]:
-    """The template whose own headings this row has most of, and how many it has."""
+    """The template whose own headings this row has most of, and how many headings of the row
+    any template has."""
     texts = {normalise(h) for h in headings if h is not None}
     best, count = None, 0
     for key, table in EXACT.items():
         hits = len(texts & table.keys())
         if hits > count:
             best, count = key, hits
-    return best, count
+    return best, len(texts & _KNOWN.keys())
