@@ -54,13 +54,27 @@ def recognise(heading: object, template: str | None) -> Recognised:
     return Recognised(None, False, suggest(text))
 
 
+_STOP = {"of", "the", "to", "for", "and", "or", "de", "van", "het", "des", "du", "la", "le", "et"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in text.split() if w not in _STOP and len(w) > 1}
+
+
 def suggest(text: str) -> str | None:
-    """A field for a heading no template has: a close spelling, or one it starts with."""
+    """A field for a heading no template has: a close spelling, else the known heading that
+    shares most of its words with it (at least half of them)."""
     close = difflib.get_close_matches(text, list(_KNOWN), n=1, cutoff=SUGGEST_CUTOFF)
     if close:
         return _KNOWN[close[0]]
-    starts = [k for k in _KNOWN if len(k) > 6 and text.startswith(k + " ")]
-    return _KNOWN[max(starts, key=len)] if starts else None
+    words = _words(text)
+    best, score = None, 0.5
+    for known, field in _KNOWN.items():
+        theirs = _words(known)
+        share = len(words & theirs) / len(theirs) if theirs else 0.0
+        if share > score or (share == score and best is None and share > 0):
+            best, score = field, share
+    return best if best != "note" else None
 
 
 def detect_template(headings: list[object]) -> tuple[str | None, int]:

@@ -204,13 +204,14 @@ def _categories(row: Row, cats: dict[str, Catalogue]) -> list[Doc]:
     if condition_text:
         special = [u for c, u in uses.items() if cats["data_categories"].is_special(c)]
         condition = art9_condition(condition_text)
-        if not special:
+        if not special or normalise(condition_text) in _NOTHING:
             row.to_note("art9_condition")
         elif condition is None:
             row.report("art9_condition", f"not an Art. 9(2) condition: {condition_text!r}")
-        for use in special:
-            use["art9_condition"] = condition
-            use["note"] = condition_text
+        else:
+            for use in special:
+                use["art9_condition"] = condition
+                use["note"] = condition_text
     return list(uses.values())
 
 
