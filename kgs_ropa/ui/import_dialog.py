@@ -58,7 +58,7 @@ def tr(text: str) -> str:
 
 def field_label(name: str | None) -> str:
     if name is None or name in _FIELD_LABELS:
-        return tr(_FIELD_LABELS[name or "note"])
+        return tr(str(_FIELD_LABELS[name or "note"]))
     nl, en = LABELS.get(name, (name, name))
     return nl if i18n.current() == "nl" else en
 
@@ -68,7 +68,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db, self.hub = db, hub
         self.task: tasks.Task | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.choices: dict[str, str | None] = {}
         self._build()
 
@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
         self.conflict = QComboBox(self)
         self.conflict.setAccessibleName(self.tr("Activities the register has already"))
         for key, text in _CONFLICTS:
-            self.conflict.addItem(tr(text), key)
+            self.conflict.addItem(tr(str(text)), key)
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Activities the register has already"), self.conflict)
@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
     def _stale(self) -> None:
         """A preview belongs to the choices that made it: any new choice needs a new check."""
         self.import_button.setEnabled(False)
-        if self.result is not None:
+        if self.outcome is not None:
             self.summary.setText(self.tr("Choices changed: check again before importing."))
 
     # ------------------------------------------------------------------ running
@@ -196,14 +196,14 @@ class ImportDialog(QDialog):
     def _previewed(self, result: ImportResult) -> None:
         self.progress.hide()
         self.check_button.setEnabled(True)
-        self.result = result
+        self.outcome = result
         self._show(result)
         self.import_button.setEnabled(not result.problems)
 
     def _imported(self, result: ImportResult) -> None:
         self.progress.hide()
         self.check_button.setEnabled(True)
-        self.result = result
+        self.outcome = result
         if result.problems:  # the register changed since the check
             self._show(result)
             return

@@ -36,7 +36,7 @@ def test_preview_then_import_into_the_example(
     dialog = ImportDialog(window.db, window.hub, window)
     qtbot.addWidget(dialog)
     _check(qtbot, dialog, filled.path)
-    assert dialog.result is not None and dialog.result.problems == []
+    assert dialog.outcome is not None and dialog.outcome.problems == []
     assert "Dutch register headings" in dialog.summary.text()
     assert _rows(dialog.columns, 1) == filled.headings
     assert "Add: V-01 Salarisadministratie" in [
