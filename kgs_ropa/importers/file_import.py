@@ -174,7 +174,8 @@ def run_import(
     with db.transaction() as session:
         session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
         seed_vocabularies(session)
-        plan = plan_import(session, read.document, read.generated, on_conflict)
+        real_codes = read.kind != "spreadsheet"  # a sheet's catalogue codes are made up
+        plan = plan_import(session, read.document, read.generated, on_conflict, real_codes)
         result.added, result.skipped, result.reused = plan.added, plan.skipped, plan.reused
         result.replaced = [f"{a['code']} {a.get('name', '')}" for a in plan.replacements]
         if on_conflict == "fail":

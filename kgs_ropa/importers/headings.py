@@ -23,6 +23,12 @@ def normalise(text: object) -> str:
     return " ".join(_NON_WORD.sub(" ", plain).split())
 
 
+def plain_text(text: object) -> str:
+    """As normalise(), but keeping what is in brackets: "6(1)(b)" becomes "6 1 b", and
+    "CRM (Salesforce)" stays apart from "CRM"."""
+    return normalise(str(text).replace("(", " ").replace(")", " "))
+
+
 def _exact_tables() -> dict[str, dict[str, str]]:
     return {
         key: {normalise(h): field for h, field in headings.items()}

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.importers.headings import normalise
+from kgs_ropa.importers.headings import normalise, plain_text
 from kgs_ropa.model import (
     Activity,
     Contact,
@@ -26,6 +26,7 @@ from kgs_ropa.model import (
     SecurityMeasure,
     System,
 )
+from kgs_ropa.model import vocabulary as voc
 
 Doc = dict[str, Any]
 OnConflict = Literal["fail", "skip", "replace"]
@@ -39,6 +40,11 @@ CATALOGUES: dict[str, tuple[type[Any], tuple[str, ...]]] = {
     "processors": (Processor, ("processors",)),
     "recipients": (Recipient, ("recipients",)),
     "security_measures": (SecurityMeasure, ("security_measures",)),
+}
+# The standard entries' codes are the same in every register.
+_STANDARD_CODES = {
+    s.code
+    for s in [*voc.STANDARD_DATA_SUBJECTS, *voc.STANDARD_DATA_CATEGORIES, *voc.STANDARD_MEASURES]
 }
 # Fields a reused entry takes from the file when the register has them empty.
 _FILL_EMPTY = ("agreement_reference",)
@@ -68,11 +74,11 @@ def _label(row: Any) -> str:
 
 def _keys(row: Any) -> list[str]:
     names = [getattr(row, k, None) for k in ("name", "label_nl", "label_en")]
-    return [normalise(n) for n in names if n]
+    return [plain_text(n) for n in names if n]
 
 
 def _doc_keys(item: Doc) -> list[str]:
-    return [normalise(item[k]) for k in ("name", "label_nl", "label_en") if item.get(k)]
+    return [plain_text(item[k]) for k in ("name", "label_nl", "label_en") if item.get(k)]
 
 
 def _rewrite(activity: Doc, path: str, codes: dict[str, str]) -> None:
@@ -89,7 +95,17 @@ def _rewrite(activity: Doc, path: str, codes: dict[str, str]) -> None:
         activity[key] = [codes.get(c, c) for c in value]
 
 
-def _match_catalogues(session: Session, doc: Doc, plan: Plan, keep_coded: bool) -> None:
+def _unique(code: str, taken: dict[str, Any]) -> str:
+    number = 2
+    while f"{code}-{number}" in taken:
+        number += 1
+    return f"{code}-{number}"
+
+
+def _match_catalogues(
+    session: Session, doc: Doc, plan: Plan, keep_coded: bool, by_code_too: bool
+) -> None:
+    """Reuse the register's entries: by name, and by code where the file's codes are real."""
     catalogues = doc.get("catalogues", {})
     used = {
         (k, c)
@@ -104,10 +120,15 @@ def _match_catalogues(session: Session, doc: Doc, plan: Plan, keep_coded: bool) 
         codes: dict[str, str] = {}
         kept = []
         for item in catalogues.get(key, []):
-            match = by_code.get(item.get("code")) or next(
+            if not by_code_too and (key, item.get("code")) not in used:
+                continue  # a standard entry no row of the sheet names
+            real = by_code_too or item.get("code") in _STANDARD_CODES
+            match = (by_code.get(item.get("code")) if real else None) or next(
                 (by_name[k] for k in _doc_keys(item) if k in by_name), None
             )
             if match is None:
+                if item.get("code") in by_code:  # a made-up code the register uses already
+                    codes[item["code"]] = item["code"] = _unique(item["code"], by_code)
                 kept.append(item)
                 continue
             codes[item["code"]] = match.code
@@ -231,7 +252,11 @@ def _match_records(session: Session, doc: Doc, plan: Plan) -> None:
 
 
 def plan_import(
-    session: Session, document: Doc, generated: set[str], on_conflict: OnConflict
+    session: Session,
+    document: Doc,
+    generated: set[str],
+    on_conflict: OnConflict,
+    real_codes: bool = True,
 ) -> Plan:
     """What importing `document` into the session's register adds, reuses and replaces.
 
@@ -241,6 +266,6 @@ def plan_import(
     plan = Plan(doc)
     _match_organisation(session, doc, register_empty)
     _match_records(session, doc, plan)
-    _match_catalogues(session, doc, plan, keep_coded=register_empty)
+    _match_catalogues(session, doc, plan, keep_coded=register_empty, by_code_too=real_codes)
     _match_activities(session, doc, generated, on_conflict, plan)
     return plan

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kgs_ropa.importers.headings import normalise
+from kgs_ropa.importers.headings import normalise, plain_text
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.document import FORMAT, FORMAT_VERSION
 
@@ -55,7 +55,7 @@ def items(value: Any) -> list[str]:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise(text)).strip("-")[:40] or "item"
+    return re.sub(r"[^a-z0-9]+", "-", plain_text(text)).strip("-")[:40] or "item"
 
 
 def yes_no(value: Any) -> bool | None:
@@ -63,11 +63,6 @@ def yes_no(value: Any) -> bool | None:
     words = str(value).split() if value is not None else []
     first = normalise(words[0]) if words else ""
     return True if first in YES_WORDS else False if first in NO_WORDS else None
-
-
-def _plain(text: str) -> str:
-    """As normalise(), but keeping what is in brackets: "6(1)(b)" becomes "6 1 b"."""
-    return normalise(str(text).replace("(", " ").replace(")", " "))
 
 
 _JOINERS = {"and", "en", "et", "or", "of", "ou", "sub", "onder", "art", "6", "1", "lid"}
@@ -88,7 +83,7 @@ def _letters(plain: str, reference: re.Pattern[str]) -> list[str]:
 
 def lawful_bases(text: str) -> list[str]:
     """Every Art. 6(1) basis a cell names, in order: by its letter, else by its words."""
-    plain = _plain(text)
+    plain = plain_text(text)
     for term in voc.LAWFUL_BASES:
         if plain in (normalise(term.nl), normalise(term.en), term.code.replace("_", " ")):
             return [str(term.code)]
@@ -101,7 +96,7 @@ def lawful_bases(text: str) -> list[str]:
 
 def art9_condition(text: str) -> str | None:
     """The Art. 9(2) condition a cell names, by its letter or its words."""
-    plain = _plain(text)
+    plain = plain_text(text)
     codes = [str(t.code) for t in voc.ART9_CONDITIONS]
     for term in voc.ART9_CONDITIONS:
         if plain in (normalise(term.nl), normalise(term.en)):
@@ -116,7 +111,7 @@ def art9_condition(text: str) -> str | None:
 
 
 def mechanism(text: str) -> str | None:
-    plain = f" {_plain(text)} "
+    plain = f" {plain_text(text)} "
     for term in voc.TRANSFER_MECHANISMS:
         if normalise(term.nl) in plain or normalise(term.en) in plain:
             return str(term.code)
@@ -141,7 +136,7 @@ class Catalogue:
         self.rows = rows
         self.make = make
         self.by_label: dict[str, str] = {
-            normalise(r.get(k) or ""): r["code"]
+            plain_text(r.get(k) or ""): r["code"]
             for r in rows
             for k in ("label_nl", "label_en", "name", "code")
         }
@@ -153,7 +148,7 @@ class Catalogue:
         return code
 
     def code(self, text: str) -> str:
-        key = normalise(text)
+        key = plain_text(text)
         if key not in self.by_label:
             code = self._new_code(text)
             self.rows.append(self.make(code, text))

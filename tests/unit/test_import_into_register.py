@@ -123,3 +123,21 @@ def test_generated_codes_do_not_collide_with_the_register(
     result = import_file(example_db, path)
     (added,) = result.added
     assert added.split()[0] not in codes
+
+
+def test_a_made_up_code_never_takes_over_an_entry(example_db: Database, tmp_path: Path) -> None:
+    """A sheet has no codes: "CRM (Salesforce)" is not the register's "crm" system."""
+    systems = {s["code"]: s for s in _document(example_db)["catalogues"]["systems"]}
+    assert "crm" in systems
+    path = tmp_path / "sheet.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Verwerking", "Doel", "Rechtsgrond", "Systemen"])
+    wb.active.append(["Offertes", "Offertes maken", "Overeenkomst", "CRM (Salesforce)"])
+    wb.save(path)
+    result = import_file(example_db, path)
+    assert ("systems", "crm", systems["crm"]["name"]) not in result.reused
+    after = {s["code"]: s for s in _document(example_db)["catalogues"]["systems"]}
+    assert after["crm"] == systems["crm"]
+    (added,) = [a for a in _document(example_db)["activities"] if a["name"] == "Offertes"]
+    (code,) = added["systems"]
+    assert after[code]["name"] == "CRM (Salesforce)"
