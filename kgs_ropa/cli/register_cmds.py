@@ -1,16 +1,14 @@
-"""init, and the lossless JSON import."""
+"""init, and import of a register file (JSON, our workbook, a spreadsheet on a template)."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_OK, CliError, open_database, warn_about_location
-from kgs_ropa.services.document import load_register
-from kgs_ropa.services.setup import EXAMPLES, activity_count, initialise, seed_vocabularies
+from kgs_ropa.importers.merge import ON_CONFLICT
+from kgs_ropa.services.setup import EXAMPLES, initialise
 from kgs_ropa.storage.backup import automatic as automatic_backup
 from kgs_ropa.storage.database import Database
 
@@ -23,15 +21,30 @@ def add_commands(commands: Any) -> None:
     imp = commands.add_parser("import", help="import a register file (all or nothing)")
     imp_formats = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
     imp_json = imp_formats.add_parser("json", help="a register exported with `export json`")
-    imp_json.add_argument("input", metavar="IN", type=Path)
-    imp_json.add_argument("--dry-run", action="store_true", help="check only, change nothing")
-    imp_json.set_defaults(handler=run_import_json)
     imp_xlsx = imp_formats.add_parser(
-        "xlsx", help="a workbook from `export xlsx-editable`, or a register with ICO-style headings"
+        "xlsx",
+        help="a workbook from `export xlsx`, or a register on the ICO controller or processor "
+        "template, the CNIL model or Dutch headings",
     )
-    imp_xlsx.add_argument("input", metavar="IN", type=Path)
-    imp_xlsx.add_argument("--dry-run", action="store_true", help="check only, change nothing")
-    imp_xlsx.set_defaults(handler=run_import_xlsx)
+    for parser in (imp_json, imp_xlsx):
+        parser.add_argument("input", metavar="IN", type=Path)
+        parser.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+        parser.add_argument(
+            "--on-conflict",
+            choices=ON_CONFLICT,
+            default="fail",
+            help="an activity the register has already: fail (list them all, change nothing), "
+            "skip it, or replace it (default: fail)",
+        )
+        parser.set_defaults(handler=run_import)
+    imp_xlsx.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read a column (heading or letter) into a field, e.g. 'Purpose(s)=purposes'; "
+        "'COLUMN=' keeps it in the note",
+    )
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -55,56 +68,44 @@ def _backup_before_import(db: Database) -> None:
         print(f"backed up the register to {made}")
 
 
-def read_json(path: Path) -> Any:
-    try:
-        # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
-        return json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not a UTF-8 text file") from None
-    except json.JSONDecodeError as exc:
-        raise CliError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise CliError(f"{path}: nested too deeply to be a register document") from None
-    except ValueError as exc:  # a number of thousands of digits: Python refuses to convert it
-        raise CliError(f"{path}: not a register document ({exc})") from None
+def _choices(pairs: list[str]) -> dict[str, str | None]:
+    choices: dict[str, str | None] = {}
+    for pair in pairs:
+        column, sep, target = pair.partition("=")
+        if not sep or not column.strip():
+            raise CliError(f"--map {pair!r}: expected COLUMN=FIELD")
+        choices[column.strip()] = target.strip() or None
+    return choices
 
 
-def run_import_json(args: argparse.Namespace) -> int:
-    document = read_json(args.input)
-    db = open_database(args)
-    if not args.dry_run:
-        _backup_before_import(db)
-    with db.transaction() as session:
-        if activity_count(session):
-            raise CliError("the register is not empty; import into an empty register")
-        # The document's catalogues first: the standard entries fill only a catalogue it leaves
-        # empty, so a register exported and imported again is the same register.
-        load_register(session, document)
-        seed_vocabularies(session)
-        count = activity_count(session)
-        if args.dry_run:
-            session.rollback()
-            print(f"{args.input}: valid, {count} activities (dry run, nothing changed)")
-            return EXIT_OK
-    print(f"imported {count} activities from {args.input}", file=sys.stdout)
-    return EXIT_OK
-
-
-def run_import_xlsx(args: argparse.Namespace) -> int:
-    from kgs_ropa.importers.xlsx_import import import_xlsx  # openpyxl only when asked for
+def run_import(args: argparse.Namespace) -> int:
+    from kgs_ropa.importers.file_import import import_file  # openpyxl only when asked for
 
     db = open_database(args)
     if not args.dry_run:
         _backup_before_import(db)
-    result = import_xlsx(db, args.input, dry_run=args.dry_run)
-    if result.mapping:
-        print("columns read as:")
-        for line in result.mapping:
+    result = import_file(
+        db,
+        args.input,
+        on_conflict=args.on_conflict,
+        dry_run=args.dry_run,
+        choices=_choices(getattr(args, "map", [])),
+    )
+    if result.mapping_lines:
+        print(f"columns read as ({result.mapping.template_name if result.mapping else ''}):")
+        for line in result.mapping_lines:
             print(f"  {line}")
+    for title, lines in (
+        ("reused from the register", [f"{k} {c} {n}" for k, c, n in result.reused]),
+        ("skipped (already in the register)", result.skipped),
+        ("replaced", result.replaced),
+    ):
+        if lines:
+            print(f"{title}:")
+            for line in lines:
+                print(f"  {line}")
     if result.dry_run:
-        for line in result.preview:
+        for line in result.added:
             print(f"  {line}")
         print(f"{args.input}: valid, {result.activities} activities (dry run, nothing changed)")
     else:

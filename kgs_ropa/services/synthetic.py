@@ -10,7 +10,9 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
+from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.services.document import FORMAT, FORMAT_VERSION
 
 _FUNCTIONS = [
@@ -199,7 +201,7 @@ def _every_term_activity(index: int, basis: str, mechanism: str) -> dict[str, An
             "documentation_reference": "",
             "note": "",
         }
-        for country in [*voc.COUNTRIES, *voc.ADEQUACY, ""]
+        for country in [*countries.COUNTRIES, *ADEQUACY, ""]
     ]
     return activity
 

@@ -46,6 +46,7 @@ class Actions:
         std = QKeySequence.StandardKey
         self._action("new", w.new_activity, QKeySequence(std.New))
         self._action("save", lambda: w.editor.save(), QKeySequence(std.Save))
+        self._action("import", self.import_file, "Ctrl+I")
         self._action("export", self.export, "Ctrl+E")
         self._action("quit", w.close, QKeySequence(std.Quit))
         self._action("undo", lambda: w.editor.undo(), None)
@@ -78,7 +79,7 @@ class Actions:
         bar = self.window.menuBar()
         self.menus: dict[str, QMenu] = {}
         layout: dict[str, list[str | None]] = {
-            "file": ["new", "save", None, "export", None, "quit"],
+            "file": ["new", "save", None, "import", "export", None, "quit"],
             "edit": ["undo", "redo", None, "find", "edit", "duplicate", "retire", "delete"],
             "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],
             "review": ["reviews_due"],
@@ -131,6 +132,11 @@ class Actions:
         self.window.show_page("register")
         self.window.register.show_review_due()
 
+    def import_file(self) -> None:
+        from kgs_ropa.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.window.db, self.window.hub, self.window).open()
+
     def export(self) -> None:
         from kgs_ropa.ui.export_dialog import ExportDialog
 
@@ -170,6 +176,7 @@ class Actions:
         texts = {
             "new": QCoreApplication.translate("MainWindow", "&New activity"),
             "save": QCoreApplication.translate("MainWindow", "&Save"),
+            "import": QCoreApplication.translate("MainWindow", "&Import…"),
             "export": QCoreApplication.translate("MainWindow", "&Export…"),
             "quit": QCoreApplication.translate("MainWindow", "&Quit"),
             "undo": QCoreApplication.translate("MainWindow", "&Undo in form"),

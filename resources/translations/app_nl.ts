@@ -1259,6 +1259,173 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Legitimate interests assessment</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <source>Processor agreement reference</source>
+        <translation>Kenmerk verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Transfer documentation</source>
+        <translation>Documentatie doorgifte</translation>
+    </message>
+    <message>
+        <source>Note (with the column&apos;s heading)</source>
+        <translation>Opmerking (met de kop van de kolom)</translation>
+    </message>
+    <message>
+        <source>Stop and list activities the register has</source>
+        <translation>Stoppen en de activiteiten noemen die het register al heeft</translation>
+    </message>
+    <message>
+        <source>Skip activities the register has</source>
+        <translation>Activiteiten die het register al heeft overslaan</translation>
+    </message>
+    <message>
+        <source>Replace activities the register has</source>
+        <translation>Activiteiten die het register al heeft vervangen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Activities the register has already</source>
+        <translation>Activiteiten die het register al heeft</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Reused entries</source>
+        <translation>Hergebruikte items</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Een register importeren</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importeren uit</translation>
+    </message>
+    <message>
+        <source>Register files (*.xlsx *.json)</source>
+        <translation>Registerbestanden (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Choices changed: check again before importing.</source>
+        <translation>De keuzes zijn gewijzigd: controleer opnieuw voordat u importeert.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 skipped. The history names the file.</source>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 vervangen, %3 overgeslagen. De geschiedenis noemt het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 activities to add, %2 to replace, %3 to skip; %4 problems.</source>
+        <translation>%1 activiteiten toe te voegen, %2 te vervangen, %3 over te slaan; %4 problemen.</translation>
+    </message>
+    <message>
+        <source>Read as: %1.</source>
+        <translation>Gelezen als: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is filled from %2 columns: %3</source>
+        <translation>%1 wordt gevuld uit %2 kolommen: %3</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Voorgesteld: %1</translation>
+    </message>
+    <message>
+        <source>Field for %1</source>
+        <translation>Veld voor %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry pack</source>
@@ -1365,6 +1532,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

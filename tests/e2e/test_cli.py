@@ -242,9 +242,12 @@ def test_import_into_a_register_that_is_not_empty(cli: Cli, tmp_path: Path) -> N
     path = write_json(tmp_path / "r.json", complete_register())
     assert cli("import", "json", str(path)) == 0 and "imported 1 activities" in cli.out
     before = cli.export(tmp_path, "before.json")
-    assert cli("import", "json", str(path)) == 2
-    assert "the register is not empty" in cli.err
+    assert cli("import", "json", str(path)) == 2  # --on-conflict fail by default
+    assert "is in the register already: choose to skip or to replace it" in cli.err
     assert cli.export(tmp_path, "after.json") == before
+    assert cli("import", "json", str(path), "--on-conflict", "skip") == 0
+    assert "imported 0 activities" in cli.out
+    assert cli.export(tmp_path, "skipped.json") == before
 
 
 def test_import_dry_run_changes_nothing(cli: Cli, tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from openpyxl.utils import get_column_letter
 from report_data import hostile_document, load
 
 from kgs_ropa.importers import own_workbook
+from kgs_ropa.importers.file_import import import_file as import_xlsx
 from kgs_ropa.importers.problems import ImportFileError
-from kgs_ropa.importers.xlsx_import import import_xlsx
 from kgs_ropa.reports.export import export_xlsx_editable as export_xlsx
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import activity_count, initialise
@@ -148,7 +148,8 @@ def test_ico_style_spreadsheet_with_reported_mapping(empty: Database, tmp_path: 
         "Categories of recipients",
         "Names of third countries or international organisations that personal data are "
         "transferred to",
-        "Safeguards for exceptional transfers",
+        "Safeguards for exceptional transfers of personal data to third countries or "
+        "international organisations (if applicable)",
         "Retention schedule (if possible)",
         "Article 6 lawful basis for processing personal data",
         "Favourite colour",
@@ -182,8 +183,8 @@ def test_ico_style_spreadsheet_with_reported_mapping(empty: Database, tmp_path: 
     _ico_workbook(path, headings, rows)
     result = import_xlsx(empty, path)
     assert result.kind == "spreadsheet" and result.activities == 2
-    assert "B Purpose of the processing -> purposes" in result.mapping
-    assert "J Favourite colour -> note (as 'Favourite colour: ...')" in result.mapping
+    assert "B Purpose of the processing -> purposes" in result.mapping_lines
+    assert "J Favourite colour -> note (as 'Favourite colour: ...')" in result.mapping_lines
     document = _document(empty)
     first, second = document["activities"]  # type: ignore[index]
     assert first["purposes"][0]["lawful_basis"] == "contract"

@@ -1,0 +1,225 @@
+"""Import a register file (our JSON, our workbook, or a spreadsheet on a supported template)
+into the register, empty or not. All or nothing: every problem is listed by sheet, row and
+column, and the database is left untouched unless the whole file is good. The preview is the
+same run, rolled back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kgs_ropa.importers.merge import OnConflict, Plan, plan_import
+from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
+from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
+from kgs_ropa.model import Activity
+from kgs_ropa.services.document import (
+    DocumentError,
+    References,
+    activity_load_options,
+    fill_activity,
+    load_register,
+)
+from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.storage.database import Database
+
+Doc = dict[str, Any]
+Progress = Callable[[int, int], None]
+Choices = Mapping[str, str | None]
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class ReadFile:
+    name: str
+    sha256: str
+    kind: str  # "json", "kgs-ropa" (our own workbook) or "spreadsheet"
+    document: Doc = field(default_factory=dict)
+    origin: dict[int, tuple[str, int]] = field(default_factory=dict)
+    mapping: ColumnMapping | None = None
+    generated: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    file_name: str
+    sha256: str
+    dry_run: bool
+    mapping: ColumnMapping | None = None
+    added: list[str] = field(default_factory=list)  # "code name" of each activity added
+    replaced: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    reused: list[tuple[str, str, str]] = field(default_factory=list)  # catalogue, code, name
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def activities(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+    @property
+    def mapping_lines(self) -> list[str]:
+        return self.mapping.describe() if self.mapping else []
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_json(path: Path, read: ReadFile) -> None:
+    try:
+        # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
+        read.document = json.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        read.problems.append(file_problem(path.name, "not a UTF-8 text file"))
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        read.problems.append(file_problem(path.name, f"not valid JSON ({where})"))
+    except RecursionError:
+        read.problems.append(file_problem(path.name, "nested too deeply to be a register"))
+    except ValueError as exc:  # a number of thousands of digits: Python refuses to convert it
+        read.problems.append(file_problem(path.name, f"not a register document ({exc})"))
+
+
+def read_file(
+    path: Path, choices: Choices | None = None, progress: Progress | None = None
+) -> ReadFile:
+    """The register document in the file at `path`, with every problem found on the way."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError([file_problem(path.name, "no such file")])
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ImportFileError([file_problem(path.name, "file larger than 200 MB")])
+    read = ReadFile(path.name, _sha256(path), "json")
+    if path.suffix.lower() == ".json":
+        _read_json(path, read)
+    else:
+        from kgs_ropa.importers.workbook import read_workbook  # openpyxl only when needed
+
+        read_workbook(path, read, choices or {}, progress)
+    return read
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def locate(error: DocumentError, root: Doc, origin: dict[int, tuple[str, int]]) -> Problem:
+    """The sheet and row a load_register error points at, found by walking its path."""
+    node: Any = root
+    where: tuple[str | None, int | None] = ("register", None)
+    rest: list[str] = []
+    for name, index in _STEP.findall(error.path):
+        try:
+            node = node[int(index)] if index else node[name]
+        except (KeyError, IndexError, TypeError):
+            rest.append(name or f"[{index}]")
+            continue
+        if isinstance(node, dict) and id(node) in origin:
+            where, rest = origin[id(node)], []
+        elif name:
+            rest.append(name)
+    column = ".".join(rest) or None
+    return Problem(where[0], where[1], column, error.message)
+
+
+def _conflict_problems(plan: Plan, read: ReadFile) -> list[Problem]:
+    problems = []
+    for conflict in plan.conflicts:
+        sheet, row = read.origin.get(id(conflict.item), (None, None))
+        message = (
+            f"{conflict.kind} {conflict.code} ({conflict.name}) is in the register already: "
+            "choose to skip or to replace it"
+        )
+        problems.append(Problem(sheet or read.name, row, None, message))
+    return problems
+
+
+def _where(error: DocumentError, plan: Plan, read: ReadFile) -> Problem:
+    if read.kind == "json":  # the path in the document is the place
+        return Problem(None, None, None, str(error))
+    return locate(error, {**plan.document, "replacements": plan.replacements}, read.origin)
+
+
+def _apply(session: Session, plan: Plan) -> None:
+    load_register(session, plan.document)
+    if not plan.replacements:
+        return
+    codes = [a["code"] for a in plan.replacements]
+    query = select(Activity).where(Activity.code.in_(codes)).options(*activity_load_options())
+    stored = {a.code: a for a in session.scalars(query)}
+    refs = References.from_session(session)
+    for index, item in enumerate(plan.replacements):
+        fill_activity(stored[item["code"]], item, refs, f"replacements[{index}]")
+    session.flush()
+
+
+def run_import(
+    db: Database,
+    read: ReadFile,
+    on_conflict: OnConflict = "fail",
+    dry_run: bool = False,
+) -> ImportResult:
+    """Import what `read` holds in one transaction; a dry run (or any problem) rolls back."""
+    result = ImportResult(read.kind, read.name, read.sha256, dry_run, read.mapping)
+    result.problems = list(read.problems)
+    if result.problems and read.kind != "spreadsheet":  # a sheet's document is whole anyway
+        return result
+    with db.transaction() as session:
+        session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
+        seed_vocabularies(session)
+        real_codes = read.kind != "spreadsheet"  # a sheet's catalogue codes are made up
+        plan = plan_import(session, read.document, read.generated, on_conflict, real_codes)
+        result.added, result.skipped, result.reused = plan.added, plan.skipped, plan.reused
+        result.replaced = [f"{a['code']} {a.get('name', '')}" for a in plan.replacements]
+        if on_conflict == "fail":
+            result.problems += _conflict_problems(plan, read)
+        if not result.problems:
+            try:
+                _apply(session, plan)
+            except DocumentError as exc:
+                result.problems.append(_where(exc, plan, read))
+        if dry_run or result.problems:
+            session.rollback()
+    return result
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    on_conflict: OnConflict = "fail",
+    dry_run: bool = False,
+    choices: Choices | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read and import `path`; ImportFileError lists every problem when anything is wrong."""
+    result = run_import(db, read_file(path, choices, progress), on_conflict, dry_run)
+    if result.problems:
+        raise ImportFileError(result.problems)
+    return result
+
+
+def preview_file(
+    db: Database,
+    path: Path,
+    on_conflict: OnConflict = "fail",
+    choices: Choices | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """The import as a dry run: what would be added, reused, replaced, and every problem."""
+    try:
+        read = read_file(path, choices, progress)
+    except ImportFileError as exc:
+        return ImportResult("", Path(path).name, "", True, problems=exc.problems)
+    return run_import(db, read, on_conflict, dry_run=True)

@@ -1,0 +1,78 @@
+"""An Excel workbook read for import: our own workbook losslessly from its hidden sheets, or a
+register kept on one of the supported templates."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from openpyxl import load_workbook
+
+from kgs_ropa.importers.own_workbook import (
+    is_authority_workbook,
+    is_own_workbook,
+    read_own_workbook,
+)
+from kgs_ropa.importers.problems import Problem, file_problem
+from kgs_ropa.importers.sheet_mapping import find_mapping, with_choices
+from kgs_ropa.importers.spreadsheet import read_spreadsheet
+
+if TYPE_CHECKING:
+    from kgs_ropa.importers.file_import import ReadFile
+
+_UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError)
+AUTHORITY_FORM = (
+    "this is the workbook for the supervisory authority, which holds no machine-readable "
+    "register; use `export xlsx-editable` (File > Export: Excel workbook, editable) and import "
+    "that file"
+)
+NO_HEADINGS = (
+    "no row of register headings found: the ICO controller or processor template, the CNIL "
+    "model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook"
+)
+
+
+def _open(path: Path, read: ReadFile) -> Any:
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except _UNREADABLE:
+        read.problems.append(file_problem(path.name, "not an Excel workbook (.xlsx)"))
+        return None
+
+
+def read_workbook(
+    path: Path,
+    read: ReadFile,
+    choices: Mapping[str, str | None],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    wb = _open(path, read)
+    if wb is None:
+        return
+    try:
+        if is_own_workbook(wb):
+            read.kind = "kgs-ropa"
+            read.document, read.origin = read_own_workbook(wb, read.problems)
+            return
+        if is_authority_workbook(wb):
+            read.problems.append(file_problem(path.name, AUTHORITY_FORM))
+            return
+        read.kind = "spreadsheet"
+        mapping = find_mapping(wb)
+        if mapping is None:
+            first = wb.sheetnames[0] if wb.sheetnames else None
+            read.problems.append(Problem(first, None, None, NO_HEADINGS))
+            return
+        try:
+            read.mapping = with_choices(mapping, choices)
+        except ValueError as exc:
+            read.problems.append(Problem(mapping.sheet, mapping.header_row, None, str(exc)))
+            return
+        sheet = read_spreadsheet(wb, read.mapping, read.problems, progress)
+        read.document, read.origin, read.generated = sheet.document, sheet.origin, sheet.generated
+    except _UNREADABLE as exc:
+        read.problems.append(file_problem(path.name, f"unreadable: {exc}"))
+    finally:
+        wb.close()
