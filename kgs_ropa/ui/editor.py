@@ -12,10 +12,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -40,11 +39,15 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import ask_unsaved, show_error
+from kgs_ropa.ui.palette import OK, severity_colour
+from kgs_ropa.ui.widgets import ElidedLabel
 
 # Typing pauses this long before the form's state becomes one undo step.
 UNDO_PAUSE_MS = 400
-# The checks are fast; a short pause only avoids re-checking on every key of a fast typist.
-CHECK_PAUSE_MS = 120
+# Checks wait for a pause in typing: a key every 150-300 ms must not re-check each time.
+CHECK_PAUSE_MS = 500
+# Whole lines of findings shown in their fixed place above the tabs (more scroll).
+FINDING_ROWS = 4
 _KEY = re.compile(r"[a-z_]+")
 
 
@@ -90,8 +93,7 @@ class ActivityEditor(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the name is user text, not markup
+        self.title = ElidedLabel(self)  # a long name is cut, it never widens the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -138,16 +140,39 @@ class ActivityEditor(QWidget):
             picker = self.field(key)
             picker = getattr(picker, "picker", picker)
             picker.add_button.clicked.connect(lambda _c=False, k=key, n=kind: self._add_new(k, n))
+        self._fit_findings_list()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.findings_list)
         layout.addWidget(self.tabs, 1)
+        self._keys()
+        QWidget.setTabOrder(self.comment, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+
+    def _keys(self) -> None:
+        """Escape leaves (asking when unsaved); Ctrl+Tab and Ctrl+PgDn switch sections from
+        any field, where a text field would otherwise keep the keys."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = {
+            "Escape": self.cancel,
+            "Ctrl+Tab": lambda: self._step_tab(1),
+            "Ctrl+PgDown": lambda: self._step_tab(1),
+            "Ctrl+Shift+Tab": lambda: self._step_tab(-1),
+            "Ctrl+PgUp": lambda: self._step_tab(-1),
+        }
+        for keys, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(slot)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _timers(self) -> None:
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS)
         self._undo_timer.timeout.connect(self._push_undo)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
         self._check_timer.timeout.connect(self.run_checks)
+        self._check_timer.timeout.connect(self._update_title)
 
     def field(self, key: str) -> Any:
         for form in self.forms:
@@ -156,8 +181,13 @@ class ActivityEditor(QWidget):
         raise KeyError(key)
 
     # ------------------------------------------------------------------ loading
-    def load(self, activity_id: int | None, doc: dict[str, Any] | None = None) -> None:
-        """Show an activity (or, with id None, a new one from `doc`)."""
+    def load(
+        self, activity_id: int | None, doc: dict[str, Any] | None = None, unsaved: bool = False
+    ) -> None:
+        """Show an activity (or, with id None, a new one from `doc`).
+
+        `unsaved` marks the form as changed from the start (a copy): leaving it asks first.
+        """
         if activity_id is not None:
             doc = activities.get_document(self.db, activity_id)
         assert doc is not None
@@ -165,6 +195,8 @@ class ActivityEditor(QWidget):
         self.context = activities.check_context(self.db, date.today())
         self.restore(doc)
         self._saved_doc = self.document()
+        if unsaved:  # compared with an empty activity, the copy is all change
+            self._saved_doc = activities.new_document(str(doc.get("code", "")), "")
         self._state = copy.deepcopy(self._saved_doc)
         self.undo_stack.clear()
         self.comment.clear()
@@ -204,7 +236,6 @@ class ActivityEditor(QWidget):
             return
         self._undo_timer.start()
         self._check_timer.start()
-        self._update_title()
 
     def _push_undo(self) -> None:
         after = self.document()
@@ -260,12 +291,13 @@ class ActivityEditor(QWidget):
             by_key.setdefault(key, []).append((finding.severity, message))
             mark = "●" if finding.is_error else "▲"
             item = QListWidgetItem(f"{mark} {message}", self.findings_list)
+            item.setForeground(QColor(severity_colour(finding.severity)))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(message)
         for form in self.forms:
             form.show_findings(by_key)
-        self.findings_list.setVisible(bool(findings))
-        self._fit_findings_list(len(findings))
+        if not findings:
+            self._no_findings_item()
         self._update_tab_titles(by_key)
         self.current_findings = findings
 
@@ -280,12 +312,23 @@ class ActivityEditor(QWidget):
         else:
             self.history_panel.show_activity(str(self._saved_doc.get("code", "")))
 
-    def _fit_findings_list(self, count: int) -> None:
-        """Whole lines only: up to five, then a scroll bar."""
-        rows = min(max(count, 1), 5)
-        row_height = self.findings_list.sizeHintForRow(0) if count else self.fontMetrics().height()
+    def _no_findings_item(self) -> None:
+        item = QListWidgetItem(
+            "✓ "
+            + QCoreApplication.translate("ActivityEditor", "No findings: nothing to complete."),
+            self.findings_list,
+        )
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setForeground(QColor(OK))
+        item.setData(Qt.ItemDataRole.UserRole, "")
+
+    def _fit_findings_list(self) -> None:
+        """A fixed height: the form below never moves as findings come and go."""
+        probe = QListWidgetItem("▲", self.findings_list)  # measured as the style draws rows
+        row_height = max(self.findings_list.sizeHintForRow(0), 1)
+        self.findings_list.takeItem(self.findings_list.row(probe))
         frame = 2 * self.findings_list.frameWidth()
-        self.findings_list.setFixedHeight(rows * max(row_height, 1) + frame)
+        self.findings_list.setFixedHeight(FINDING_ROWS * row_height + frame)
 
     def _update_tab_titles(self, by_key: dict[str, list[tuple[str, str]]]) -> None:
         for i, (form, title) in enumerate(zip(self.forms, self.section_titles, strict=True)):

@@ -316,10 +316,21 @@ class MultiPicker(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.installEventFilter(self)
+        self._rows = rows
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
-        self.list.setFixedHeight(self.list.fontMetrics().height() * rows + 12)
         self.list.itemChanged.connect(self._item_changed)
+        # A click on the text ticks too; the state at the press tells a click on the box
+        # (Qt already toggled it) from one on the text.
+        self._pressed: tuple[QListWidgetItem | None, Qt.CheckState] = (
+            None,
+            Qt.CheckState.Unchecked,
+        )
+        self.list.itemPressed.connect(
+            lambda item: setattr(self, "_pressed", (item, item.checkState()))
+        )
+        self.list.itemClicked.connect(self._clicked)
         self.add_button = QPushButton(self)
         self.add_button.setVisible(can_add)
         top = QHBoxLayout()
@@ -346,6 +357,42 @@ class MultiPicker(QWidget):
                 if code not in known:
                     self._add_item(code, code)
         self._apply_filter(self.filter.text())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As many rows as the list has, between two and `rows`: a short list stays short."""
+        shown = min(max(self.list.count(), 2), self._rows)
+        row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        self.list.setFixedHeight(shown * max(row, self.fontMetrics().height()) + 12)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        pressed, state = self._pressed
+        if pressed is item and item.checkState() == state:
+            self._toggle(item)
+
+    @staticmethod
+    def _toggle(item: QListWidgetItem) -> None:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+    def _visible_items(self) -> list[QListWidgetItem]:
+        return [
+            self.list.item(i) for i in range(self.list.count()) if not self.list.item(i).isHidden()
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        """From the filter: Down goes into the list, Enter ticks the only match."""
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            visible = self._visible_items()
+            if event.key() == Qt.Key.Key_Down and visible:
+                self.list.setCurrentItem(visible[0])
+                self.list.setFocus()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(visible) == 1:
+                self._toggle(visible[0])
+                return True
+        return super().eventFilter(watched, event)
 
     def _add_item(self, code: str, label: str) -> None:
         item = QListWidgetItem(label, self.list)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
@@ -58,7 +61,25 @@ class Lookups:
         }
 
 
+def _sort_key(name: str) -> str:
+    """Accents sort with their letter (Österreich beside Oman, not after Zimbabwe)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def country_status(code: str) -> str:
+    """EEA, adequacy decision (full or partial) or third country, in the interface language."""
+    country = voc.COUNTRIES.get(code)
+    if country is not None and country.eea:
+        return QCoreApplication.translate("Countries", "EEA")
+    decision = voc.ADEQUACY.get(code)
+    if decision is None:
+        return QCoreApplication.translate("Countries", "third country, no adequacy decision")
+    if decision.partial:
+        return QCoreApplication.translate("Countries", "partial adequacy decision")
+    return QCoreApplication.translate("Countries", "adequacy decision")
+
+
 def country_choices(lang: str) -> list[tuple[str, str]]:
-    """Third countries first (the usual answer), then the EEA, each alphabetical."""
-    countries = sorted(voc.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
-    return [(c.code, f"{c.label(lang)} ({c.code})") for c in countries]
+    """One list A-Z in the language, each country with its transfer status beside it."""
+    countries = sorted(voc.COUNTRIES.values(), key=lambda c: _sort_key(c.label(lang)))
+    return [(c.code, f"{c.label(lang)} ({c.code}) · {country_status(c.code)}") for c in countries]

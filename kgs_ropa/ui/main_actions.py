@@ -55,6 +55,7 @@ class Actions:
         self._action("duplicate", w.duplicate_selected, "Ctrl+D")
         self._action("retire", w.retire_selected, None)
         self._action("delete", w.delete_selected, QKeySequence(std.Delete))
+        self._action("undo_delete", w.undo_delete, None)
         self._action("refresh", self.refresh, QKeySequence(std.Refresh))
         self._action("reviews_due", self.reviews_due, None)
         self._action("about", self.about, None)
@@ -78,7 +79,17 @@ class Actions:
         self.menus: dict[str, QMenu] = {}
         layout: dict[str, list[str | None]] = {
             "file": ["new", "save", None, "export", None, "quit"],
-            "edit": ["undo", "redo", None, "find", "edit", "duplicate", "retire", "delete"],
+            "edit": [
+                "undo",
+                "redo",
+                None,
+                "find",
+                "edit",
+                "duplicate",
+                "retire",
+                "delete",
+                "undo_delete",
+            ],
             "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],
             "review": ["reviews_due"],
             "help": ["log_folder", "about"],
@@ -161,6 +172,7 @@ class Actions:
         self.all["duplicate"].setEnabled(selected == 1)
         self.all["retire"].setEnabled(selected > 0)
         self.all["delete"].setEnabled(selected > 0)
+        self.all["undo_delete"].setEnabled(bool(w.deleted))
 
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:
@@ -176,6 +188,7 @@ class Actions:
             "duplicate": QCoreApplication.translate("MainWindow", "D&uplicate"),
             "retire": QCoreApplication.translate("MainWindow", "&Retire"),
             "delete": QCoreApplication.translate("MainWindow", "&Delete…"),
+            "undo_delete": QCoreApplication.translate("MainWindow", "Undo de&lete"),
             "refresh": QCoreApplication.translate("MainWindow", "Re&fresh"),
             "reviews_due": QCoreApplication.translate("MainWindow", "Activities &due for review"),
             "about": QCoreApplication.translate("MainWindow", "&About KGS ROPA"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.services import activities, catalogues
 from kgs_ropa.services.dashboard import severity_counts
+from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui import i18n, tasks
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.hub = Hub(self)
         self.lookups = Lookups(db)
         self._activity_labels: dict[int, str] = {}
+        self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
         self._build_pages()
         self.actions_ = Actions(self)
@@ -256,12 +258,19 @@ class MainWindow(QMainWindow):
         self.register.select(activity_id)
 
     def duplicate_selected(self) -> None:
+        """Open a copy in the editor; nothing is written until the user saves it."""
         ids = self.register.selected_ids()
-        if len(ids) != 1:
+        if len(ids) != 1 or not self._leave_editor():
             return
-        new_id = activities.duplicate(self.db, ids[0])
-        self.hub.activities_changed.emit([new_id])
-        self.edit_activity(new_id)
+        try:
+            doc = activities.copy_document(self.db, ids[0])
+        except StorageError as exc:
+            show_error(self, user_message(exc))
+            return
+        self.editor.load(None, doc, unsaved=True)
+        self._open_editor()
+        self.editor.field("name").setFocus()
+        self.editor.field("name").selectAll()
 
     def retire_selected(self) -> None:
         ids = self.register.selected_ids()
@@ -282,20 +291,56 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         ids = self.register.selected_ids()
+        if not ids:
+            return
         question = plural(
             self.tr(
-                "Delete %n activities for good? Retiring keeps them on record; deleting removes "
-                "them from the register (the change history keeps a trace).",
+                "Delete these %n activities? Retiring keeps them on record. Until you close "
+                "the app, Edit > Undo delete puts them back.",
                 "",
                 len(ids),
             ),
             len(ids),
-            "Delete 1 activity for good? Retiring keeps it on record; deleting removes it "
-            "from the register (the change history keeps a trace).",
+            "Delete this activity? Retiring keeps it on record. Until you close the app, "
+            "Edit > Undo delete puts it back.",
         )
-        if ids and confirm(self, question):
+        if not confirm(self, f"{question}\n\n{self._titles(ids)}"):
+            return
+        try:
+            docs = [activities.get_document(self.db, i) for i in ids]
             activities.delete(self.db, ids)
-            self.hub.activities_changed.emit(ids)
+        except StorageError as exc:
+            show_error(self, user_message(exc))
+            return
+        self.deleted = docs
+        self.actions_.update_enabled()
+        self.hub.activities_changed.emit(ids)
+        self.statusBar().showMessage(
+            self.tr("Deleted: %1").replace("%1", ", ".join(str(d["code"]) for d in docs)), 15000
+        )
+
+    def _titles(self, ids: list[int], most: int = 10) -> str:
+        """The code and name of each activity, one a line, at most `most` of them."""
+        rows = {row.id: row for row in self.register.model.all_rows}
+        lines = [f"{rows[i].code} · {rows[i].name}" for i in ids[:most] if i in rows]
+        if len(ids) > most:
+            lines.append(self.tr("… and %1 more").replace("%1", str(len(ids) - most)))
+        return "\n".join(lines)
+
+    def undo_delete(self) -> None:
+        """Put the activities of the last delete back, under their own codes."""
+        if not self.deleted:
+            return
+        try:
+            restored = activities.restore_documents(self.db, self.deleted, self.tr("Undo delete"))
+        except (StorageError, DocumentError) as exc:
+            show_error(self, user_message(exc) if isinstance(exc, StorageError) else str(exc))
+            return
+        self.deleted = []
+        self.actions_.update_enabled()
+        self.show_page("register")
+        self.hub.activities_changed.emit(restored)
+        self.register.select(restored[0])
 
     def load_example(self) -> None:
         try:
@@ -349,12 +394,8 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(
-                self.fontMetrics().averageCharWidth() * 200, self.fontMetrics().height() * 48
-            )
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -365,8 +406,21 @@ class MainWindow(QMainWindow):
             self._default_columns()
         self.register.fit_headers()  # saved widths may come from the other language
         splitter = self.settings.value("register/splitter")
-        if splitter is not None:
-            self.register.splitter.restoreState(splitter)
+        if splitter is None or not self.register.splitter.restoreState(splitter):
+            # The details pane gets a third: it holds a whole activity, not a column.
+            width = self.width()
+            self.register.splitter.setSizes([width * 2 // 3, width // 3])
+
+    def _default_geometry(self) -> None:
+        """Most of the screen, centred: a register is a wide table."""
+        screen = self.screen().availableGeometry()
+        width, height = int(screen.width() * 0.85), int(screen.height() * 0.85)
+        self.setGeometry(
+            screen.x() + (screen.width() - width) // 2,
+            screen.y() + (screen.height() - height) // 2,
+            width,
+            height,
+        )
 
     def _default_columns(self) -> None:
         width = self.fontMetrics().averageCharWidth()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
+from kgs_ropa.ui import palette
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.table import RowsModel
@@ -42,8 +43,8 @@ HEADERS = {
     Column.FINDINGS: QT_TRANSLATE_NOOP("RegisterModel", "Findings"),
     Column.NEXT_REVIEW: QT_TRANSLATE_NOOP("RegisterModel", "Next review"),
 }
-_ERROR = QBrush(QColor("#b00020"))
-_WARNING = QBrush(QColor("#8a5a00"))
+_ERROR = QBrush(QColor(palette.ERROR))
+_WARNING = QBrush(QColor(palette.WARNING))
 
 
 def tr(text: str) -> str:

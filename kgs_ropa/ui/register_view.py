@@ -35,6 +35,7 @@ from kgs_ropa.ui.lookups import Lookups, country_choices
 from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.register_model import RegisterModel
 from kgs_ropa.ui.table import make_table, select_id, selected_ids
+from kgs_ropa.ui.widgets import EmptyState
 
 
 class RegisterView(QWidget):
@@ -90,6 +91,7 @@ class RegisterView(QWidget):
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.activated.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.empty_state = EmptyState(self.table, self._empty_text)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -131,6 +133,21 @@ class RegisterView(QWidget):
         self._update_count()
         if keep:
             select_id(self.table, keep[0])
+        if self.selected_ids() != keep[:1] or len(keep) > 1:
+            # The filter hid the selection: the details and Delete must not act on it.
+            self.show_details()
+            self.selection_changed.emit()
+
+    def _empty_text(self) -> str:
+        if not self.model.all_rows:
+            return self.tr(
+                "The register has no activities yet. Add one with New activity (Ctrl+N), or "
+                "start from the example on the Welcome page."
+            )
+        return self.tr(
+            "No activity matches the search and filters. Change them, or use Clear filters "
+            "to see the whole register."
+        )
 
     def clear_filters(self) -> None:
         for combo in self.filters.values():
@@ -226,6 +243,7 @@ class RegisterView(QWidget):
         self.fit_headers()
         self._update_count()
         self.show_details(force=True)
+        self.empty_state.refresh()
 
     def fit_headers(self) -> None:
         """Widen every column whose header text would be clipped in this language.

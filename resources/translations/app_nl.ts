@@ -4,6 +4,10 @@
 <context>
     <name>ActivityEditor</name>
     <message>
+        <source>No findings: nothing to complete.</source>
+        <translation>Geen bevindingen: er ontbreekt niets.</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Correct it and save again.</source>
         <translation>Niet opgeslagen: %1. Verbeter dit en sla opnieuw op.</translation>
     </message>
@@ -130,6 +134,25 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Art. 9(2) condition for %1</source>
         <translation>Uitzonderingsgrond art. 9 lid 2 voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>EEA</source>
+        <translation>EER</translation>
+    </message>
+    <message>
+        <source>third country, no adequacy decision</source>
+        <translation>derde land, geen adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>partial adequacy decision</source>
+        <translation>gedeeltelijk adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>adequacy decision</source>
+        <translation>adequaatheidsbesluit</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1390,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
+        <source>Undo de&amp;lete</source>
+        <translation>Verwijderen ongedaan m&amp;aken</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -1434,11 +1461,23 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n activities for good? Retiring keeps them on record; deleting removes them from the register (the change history keeps a trace).</source>
+        <source>Delete these %n activities? Retiring keeps them on record. Until you close the app, Edit &gt; Undo delete puts them back.</source>
         <translation>
-            <numerusform>%n verwerking definitief verwijderen? Beëindigen houdt haar in het register; verwijderen haalt haar uit het register (de wijzigingsgeschiedenis houdt een spoor bij).</numerusform>
-            <numerusform>%n verwerkingen definitief verwijderen? Beëindigen houdt ze in het register; verwijderen haalt ze uit het register (de wijzigingsgeschiedenis houdt een spoor bij).</numerusform>
+            <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken haar terug.</numerusform>
+            <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken ze terug.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan gemaakt</translation>
     </message>
     <message>
         <source>This register already holds activities. The example is only loaded into an empty register; start KGS ROPA with a new database file to explore it.</source>
@@ -1738,6 +1777,14 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>The register has no activities yet. Add one with New activity (Ctrl+N), or start from the example on the Welcome page.</source>
+        <translation>Het register bevat nog geen verwerkingen. Voeg er een toe met Nieuwe verwerking (Ctrl+N), of begin met het voorbeeld op de pagina Welkom.</translation>
+    </message>
+    <message>
+        <source>No activity matches the search and filters. Change them, or use Clear filters to see the whole register.</source>
+        <translation>Geen verwerking voldoet aan de zoekterm en filters. Pas ze aan, of kies Filters wissen om het hele register te zien.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %n activities</source>
         <translation>
