@@ -7,6 +7,7 @@ written to CSV or xlsx with user text kept as text (never a spreadsheet formula)
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,12 +140,15 @@ def _as_text(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Write an answer to .csv or .xlsx (by the file's suffix), atomically."""
+def write_table(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = ""
+) -> None:
+    """Write an answer to .csv or .xlsx (by the file's suffix), atomically; `sheet` names
+    the worksheet (Excel allows 31 characters)."""
     partial = path.with_name(path.name + ".partial")
     try:
         if path.suffix.lower() == ".xlsx":
-            _write_xlsx(partial, headers, rows)
+            _write_xlsx(partial, headers, rows, sheet)
         else:
             with partial.open("w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, delimiter=";")
@@ -156,13 +160,17 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
         raise
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str
+) -> None:
     from openpyxl import Workbook  # lazily: off the start-up path
     from openpyxl.cell.cell import TYPE_STRING
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
+    if title:
+        sheet.title = re.sub(r"[\[\]:*?/\\]", " ", title)[:31]
     for r, values in enumerate([headers, *rows], start=1):
         for c, value in enumerate(values, start=1):
             cell = sheet.cell(row=r, column=c)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.model import (
     Activity,
+    Contact,
     DataCategory,
     DataSubjectCategory,
+    Entity,
     OrganisationSettings,
     SecurityMeasure,
 )
@@ -69,8 +71,14 @@ def activity_count(session: Session) -> int:
     return session.scalar(select(func.count(Activity.id))) or 0
 
 
-def initialise(db: Database, example: str | None = None) -> InitResult:
-    """Create or upgrade the database; with `example`, load it into an empty register."""
+def initialise(
+    db: Database, example: str | None = None, replace_organisation: bool = False
+) -> InitResult:
+    """Create or upgrade the database; with `example`, load it into an empty register.
+
+    An organisation already entered (controller, contacts) would stand beside the example's
+    as a second controller: `replace_organisation` removes it first, in the same transaction.
+    """
     result = upgrade(db)
     with db.transaction() as session:
         if example is not None:
@@ -79,6 +87,11 @@ def initialise(db: Database, example: str | None = None) -> InitResult:
                     f"{db.display_name} already holds a register; the example is only loaded "
                     "into an empty one"
                 )
+            if replace_organisation:
+                for model in (Contact, Entity):
+                    for row in session.scalars(select(model)):
+                        session.delete(row)
+                session.flush()
             seed_vocabularies(session)
             load_register(session, example_document(example))
         seed_vocabularies(session)

@@ -60,6 +60,7 @@ class Actions:
         self._action("reviews_due", self.reviews_due, None)
         self._action("about", self.about, None)
         self._action("log_folder", self.open_log_folder, None)
+        self._action("user_name", w.ask_user_name, None)
         for number, key in enumerate(("register", "dashboard", "processors"), start=1):
             self._action(f"page_{key}", lambda _c=False, k=key: w.show_page(k), f"Ctrl+{number}")
         self.languages = QActionGroup(self.window)
@@ -89,6 +90,8 @@ class Actions:
                 "retire",
                 "delete",
                 "undo_delete",
+                None,
+                "user_name",
             ],
             "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],
             "review": ["reviews_due"],
@@ -193,6 +196,7 @@ class Actions:
             "reviews_due": QCoreApplication.translate("MainWindow", "Activities &due for review"),
             "about": QCoreApplication.translate("MainWindow", "&About KGS ROPA"),
             "log_folder": QCoreApplication.translate("MainWindow", "Open the &log folder"),
+            "user_name": QCoreApplication.translate("MainWindow", "Your &name…"),
             "page_register": QCoreApplication.translate("MainWindow", "&Register"),
             "page_dashboard": QCoreApplication.translate("MainWindow", "&Dashboard"),
             "page_processors": QCoreApplication.translate("MainWindow", "&Processors"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -21,7 +22,7 @@ from kgs_ropa.services.dashboard import severity_counts
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
-from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui import i18n, tasks, user_name
 from kgs_ropa.ui.dashboard_view import DashboardView
 from kgs_ropa.ui.editor import ActivityEditor
 from kgs_ropa.ui.error_text import user_message
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload_register()
         self._restore_layout()
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.apply_user_name()
         self.retranslate()
         self.show_page("welcome" if self._is_empty() else "register")
 
@@ -218,14 +222,15 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.pages.get(key):
             return
         if not self._leave_editor():
-            self._select_nav("register")
+            shown = self.stack.currentWidget()
+            self._select_nav(next((k for k, p in self.pages.items() if p is shown), "register"))
             return
         self.show_page(key)
 
     def _leave_editor(self) -> bool:
-        if self.stack.currentWidget() is not self.editor:
-            return True
-        return self.editor.maybe_leave()
+        """Leave the page shown, asking first when its form has unsaved changes."""
+        maybe_leave = getattr(self.stack.currentWidget(), "maybe_leave", None)
+        return True if maybe_leave is None else bool(maybe_leave())
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -343,8 +348,18 @@ class MainWindow(QMainWindow):
         self.register.select(restored[0])
 
     def load_example(self) -> None:
+        replace = not catalogues.organisation_is_empty(self.db)
+        if replace and not confirm(
+            self,
+            self.tr(
+                "This register already has an organisation. The example brings its own "
+                "(KGS Diamond as the controller, with its contacts and settings) and replaces "
+                "yours, so that the register has one controller. Load the example?"
+            ),
+        ):
+            return
         try:
-            initialise(self.db, "kgs")
+            initialise(self.db, "kgs", replace_organisation=replace)
         except RegisterNotEmptyError:
             show_error(
                 self,
@@ -362,6 +377,7 @@ class MainWindow(QMainWindow):
             page.reload()
         self.organisation.entities.reload()
         self.organisation.contacts.reload()
+        self.organisation.reload_settings()
         self.register.refresh_lookups()
         # The editor's pickers were filled from the empty register: the controller would show
         # its code instead of the company's name.
@@ -369,6 +385,14 @@ class MainWindow(QMainWindow):
         self.reload_register()
         self.transfers.reload()
         self.show_page("register")
+
+    def apply_user_name(self) -> None:
+        self.user_name = user_name.apply(self.settings)
+        self.user_label.setText(self.tr("Changes recorded as: %1").replace("%1", self.user_name))
+
+    def ask_user_name(self) -> None:
+        if user_name.UserNameDialog(self.settings, self).exec():
+            self.apply_user_name()
 
     # ------------------------------------------------------------------ language and layout
     def set_language(self, lang: str) -> None:
@@ -385,6 +409,8 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title in this language, whatever the font size.
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
+        self.user_label.setText(self.tr("Changes recorded as: %1").replace("%1", self.user_name))
+        self.user_label.setAccessibleName(self.user_label.text())
         self.actions_.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)

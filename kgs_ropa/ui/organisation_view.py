@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
@@ -15,7 +22,7 @@ from kgs_ropa.ui.form import Form, Spec
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
-from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.messages import ask_unsaved, show_error
 
 SETTINGS_SPECS = [
     Spec(
@@ -50,7 +57,7 @@ class OrganisationView(QWidget):
         self.contacts.model.formatters["role"] = lambda v: voc.CONTACT_ROLES.label(v, current())
         self.contacts.model.formatters["entity_id"] = self._entity_name
         self.settings_form = Form(SETTINGS_SPECS, self)
-        self.settings_form.set_value(catalogues.get_settings(db))
+        self.reload_settings()
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_settings)
         self.entity_box, self.contact_box, self.settings_box = (QGroupBox(self) for _ in range(3))
@@ -78,11 +85,36 @@ class OrganisationView(QWidget):
         names = {row["id"]: row["name"] for row in self.entities.model.rows()}
         return str(names.get(entity_id, ""))
 
-    def save_settings(self) -> None:
+    def reload_settings(self) -> None:
+        self.settings_form.set_value(catalogues.get_settings(self.db))
+        self._saved = self.settings_form.value()
+
+    def is_dirty(self) -> bool:
+        return self.settings_form.value() != self._saved
+
+    def save_settings(self) -> bool:
+        values = self.settings_form.value()
         try:
-            catalogues.save_settings(self.db, self.settings_form.value())
+            catalogues.save_settings(self.db, values)
         except StorageError as exc:
             show_error(self, user_message(exc))
+            return False
+        self._saved = values
+        return True
+
+    def maybe_leave(self) -> bool:
+        """True when the page may be left: nothing unsaved, saved now, or discarded."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved(
+            self, self.tr("The register settings have changes that are not saved yet. Save them?")
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_settings()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.settings_form.set_value(self._saved)
+            return True
+        return False
 
     def retranslate(self) -> None:
         self.entity_box.setTitle(self.tr("(a) Controller and group entities"))

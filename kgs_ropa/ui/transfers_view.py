@@ -115,7 +115,7 @@ class TransfersView(QWidget):
         question = QCoreApplication.translate(
             "Impact", "Which activities involve %1 (transfers, processors or systems there)?"
         ).replace("%1", voc.country_label(code, current()))
-        dialog = ImpactDialog(question, impact.for_country(self.db, code), self)
+        dialog = ImpactDialog(question, impact.for_country(self.db, code), self, self.db)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
         return dialog

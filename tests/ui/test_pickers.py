@@ -60,3 +60,14 @@ def test_countries_are_one_list_a_to_z_with_their_status() -> None:
     assert by_code["AT"].endswith("EEA")
     assert "partial adequacy" in by_code["US"]
     assert "no adequacy" in by_code["CN"]
+
+
+def test_proposed_folders_are_free(tmp_path: Any) -> None:
+    from datetime import date
+
+    from kgs_ropa.ui.history_inquiry import default_folder
+
+    first = default_folder(date(2026, 12, 1), tmp_path)
+    first.mkdir()
+    second = default_folder(date(2026, 12, 1), tmp_path)
+    assert second.name == "inquiry-pack-2026-12-01-2" and not second.exists()

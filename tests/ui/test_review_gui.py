@@ -146,6 +146,11 @@ def test_review_menu_and_inquiry_pack_from_the_main_window(
     pack.write_button.click()
     qtbot.waitUntil(lambda: pack.open_button.isVisible(), timeout=30000)
     assert (tmp_path / "pack" / "manifest.json").exists()
+    assert len(pack.hash_field.text()) == 64  # the whole fingerprint, not a cut one
+    assert pack.path.text() != str(tmp_path / "pack")  # a second pack gets a new folder
+    pack.path.setText(str(tmp_path / "pack"))
+    pack.write_button.click()  # an existing folder is refused in words, before any work
+    assert "already exists" in pack.status.text() and pack.write_button.isEnabled()
 
 
 def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answers: Any) -> None:
