@@ -97,10 +97,12 @@ def normalise_outcome(outcome: str) -> str:
 
 
 def due_activities(session: Session, on: date) -> list[Activity]:
-    """Activities in use whose review is due on `on`, or that were never reviewed."""
+    """Active activities whose review is due on `on`, or that were never reviewed.
+
+    Drafts are not in the register's assertions yet, so a review has nothing to confirm."""
     query = (
         select(Activity)
-        .where(Activity.status != "retired")
+        .where(Activity.status == "active")
         .where((Activity.next_review_due.is_(None)) | (Activity.next_review_due <= on))
         .order_by(Activity.code)
     )
@@ -332,7 +334,7 @@ def overdue_reviews(session: Session, today: date) -> list[tuple[str, str, date 
     were never reviewed."""
     query = (
         select(Activity.code, Activity.name, Activity.next_review_due)
-        .where(Activity.status != "retired")
+        .where(Activity.status == "active")
         .where((Activity.next_review_due.is_(None)) | (Activity.next_review_due < today))
         .order_by(Activity.next_review_due, Activity.code)
     )

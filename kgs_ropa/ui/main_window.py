@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.welcome.load_example.connect(self.load_example)
         self.welcome.fill_organisation.connect(lambda: self.show_page("organisation"))
         self.welcome.open_dashboard.connect(lambda: self.show_page("dashboard"))
+        self.dashboard.open_register.connect(self.show_register_filtered)
         self.register.edit_requested.connect(self.edit_activity)
         self.register.selection_changed.connect(self.actions_.update_enabled)
         self.editor.closed.connect(lambda: self.show_page("register"))
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self._select_nav(key)
         self.actions_.update_enabled()
+
+    def show_register_filtered(self, preset: dict[str, Any]) -> None:
+        self.show_page("register")
+        if self.current_page() is self.register:
+            self.register.show_filtered(preset)
 
     def _select_nav(self, key: str) -> None:
         for i in range(self.nav.count()):

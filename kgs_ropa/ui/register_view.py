@@ -161,6 +161,15 @@ class RegisterView(QWidget):
         self.search.clear()
         self.apply_filter()
 
+    def show_filtered(self, preset: dict[str, Any]) -> None:
+        """Only the filters in `preset` (RowFilter keys), everything else cleared."""
+        self.clear_filters()
+        for key, value in preset.items():
+            if key in self.filters:
+                self.filters[key].set_value(value)
+            elif key in self.checks:
+                self.checks[key].setChecked(bool(value))
+
     def show_review_due(self) -> None:
         self.clear_filters()
         self.checks["review_due"].setChecked(True)

@@ -224,8 +224,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD; Delete empties the field</source>
-        <translation>JJJJ-MM-DD; Delete maakt het veld leeg</translation>
+        <source>Not a valid date: %1. Type it as YYYY-MM-DD.</source>
+        <translation>Geen geldige datum: %1. Typ de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty when there is no date</source>
+        <translation>JJJJ-MM-DD; leeg als er geen datum is</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Kiezen uit een kalender</translation>
     </message>
 </context>
 <context>
@@ -989,8 +1001,8 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>HistoryModel</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>User</source>
@@ -1188,6 +1200,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Betrokken verwerkingen</translation>
     </message>
     <message>
+        <source>No activity in the register is involved: nothing to update or tell anyone for this question.</source>
+        <translation>Geen enkele verwerking in het register is betrokken: voor deze vraag hoeft niets te worden bijgewerkt of gemeld.</translation>
+    </message>
+    <message>
         <source>Export the answer…</source>
         <translation>Het antwoord exporteren…</translation>
     </message>
@@ -1200,12 +1216,12 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Impact</translation>
     </message>
     <message>
-        <source>Export the answer</source>
-        <translation>Het antwoord exporteren</translation>
+        <source>impact-%1.xlsx</source>
+        <translation>impact-%1.xlsx</translation>
     </message>
     <message>
-        <source>impact.xlsx</source>
-        <translation>impact.xlsx</translation>
+        <source>Export the answer</source>
+        <translation>Het antwoord exporteren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
@@ -1278,12 +1294,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Het dossier plaatsen in</translation>
     </message>
     <message>
+        <source>%1 already exists and is not an empty folder; choose another.</source>
+        <translation>%1 bestaat al en is geen lege map; kies een andere.</translation>
+    </message>
+    <message>
         <source>Writing the pack…</source>
         <translation>Bezig met het dossier…</translation>
     </message>
     <message>
-        <source>Written: %1 and manifest.json. History hash %2</source>
-        <translation>Geschreven: %1 en manifest.json. Hash van de geschiedenis %2</translation>
+        <source>Written to %1: %2 and manifest.json. Fingerprint of the history (SHA-256):</source>
+        <translation>Geschreven naar %1: %2 en manifest.json. Vingerafdruk van de geschiedenis (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the history</source>
+        <translation>Vingerafdruk van de geschiedenis</translation>
     </message>
     <message>
         <source>The pack was not written: %1</source>
@@ -1410,6 +1434,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <translation>De &amp;logmap openen</translation>
     </message>
     <message>
+        <source>Your &amp;name…</source>
+        <translation>Uw &amp;naam…</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
@@ -1480,8 +1508,16 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <translation>Verwijderen ongedaan gemaakt</translation>
     </message>
     <message>
+        <source>This register already has an organisation. The example brings its own (KGS Diamond as the controller, with its contacts and settings) and replaces yours, so that the register has one controller. Load the example?</source>
+        <translation>Dit register heeft al een organisatie. Het voorbeeld brengt een eigen organisatie mee (KGS Diamond als verwerkingsverantwoordelijke, met contactpersonen en instellingen) en vervangt de uwe, zodat het register één verwerkingsverantwoordelijke heeft. Het voorbeeld laden?</translation>
+    </message>
+    <message>
         <source>This register already holds activities. The example is only loaded into an empty register; start KGS ROPA with a new database file to explore it.</source>
         <translation>Dit register bevat al verwerkingen. Het voorbeeld wordt alleen in een leeg register geladen; start KGS ROPA met een nieuw databasebestand om het te bekijken.</translation>
+    </message>
+    <message>
+        <source>Changes recorded as: %1</source>
+        <translation>Wijzigingen vastgelegd als: %1</translation>
     </message>
     <message>
         <source>KGS ROPA — record of processing activities</source>
@@ -1706,6 +1742,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
 <context>
     <name>OrganisationView</name>
     <message>
+        <source>The register settings have changes that are not saved yet. Save them?</source>
+        <translation>De instellingen van het register hebben wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
         <source>(a) Controller and group entities</source>
         <translation>(a) Verwerkingsverantwoordelijke en groepsmaatschappijen</translation>
     </message>
@@ -1919,6 +1959,21 @@ Vingerafdruk: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewContent</name>
+    <message>
+        <source>Changes (never reviewed before)</source>
+        <translation>Wijzigingen (nog nooit gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Changes since the last review (%1)</source>
+        <translation>Wijzigingen sinds de vorige controle (%1)</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review session</source>
@@ -1974,6 +2029,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; held on %2 · participants: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gehouden op %2 · deelnemers: %3</translation>
+    </message>
+    <message>
+        <source>The review %1 is closed: %2 confirmed, %3 changed, %4 need follow-up. Its report and follow-ups are under Review.</source>
+        <translation>De controle %1 is afgesloten: %2 bevestigd, %3 gewijzigd, %4 met actie nodig. Het verslag en de acties staan onder Controle.</translation>
     </message>
     <message>
         <source>The review has started.</source>
@@ -2067,6 +2126,21 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Transfers</source>
         <translation>Doorgiften</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>The change history, review sessions and “last reviewed by” record this name. Left empty, they record the computer account (%1).</source>
+        <translation>De wijzigingsgeschiedenis, controlesessies en „laatst gecontroleerd door” leggen deze naam vast. Leeg gelaten leggen ze het computeraccount vast (%1).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>
