@@ -33,6 +33,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.field_help import section_help
 from kgs_ropa.ui.form import Form
 from kgs_ropa.ui.history_view import HistoryPanel
 from kgs_ropa.ui.hub import Hub
@@ -335,6 +336,8 @@ class ActivityEditor(QWidget):
             count = sum(len(by_key.get(key, [])) for key in form.fields)
             text = QCoreApplication.translate("Form", title)
             self.tabs.setTabText(i, f"{text} ({count})" if count else text)
+            self.tabs.setTabToolTip(i, section_help(title))
+            self.tabs.setTabWhatsThis(i, section_help(title))
 
     def _go_to_finding(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.ui.field_help import field_help
 from kgs_ropa.ui.palette import severity_colour
 
 FieldWidget = Any  # one of kgs_ropa.ui.fields' widgets
@@ -115,6 +116,11 @@ class Form(QWidget):
             self.labels[spec.key].setText(text)
             self.fields[spec.key].setAccessibleName(text)
             self.fields[spec.key].retranslate()
+            explained = field_help(spec.key)
+            if explained:
+                self.labels[spec.key].setToolTip(explained)
+                self.labels[spec.key].setWhatsThis(explained)
+                self.fields[spec.key].setWhatsThis(explained)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWhatsThis
 
 from kgs_ropa import __version__
-from kgs_ropa.ui import i18n
+from kgs_ropa.ui import i18n, register_files
+from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.notice_dialog import NoticeActions
+from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_actions import ReviewActions
 
 if TYPE_CHECKING:
@@ -45,6 +48,8 @@ class Actions:
         w = self.window
         std = QKeySequence.StandardKey
         self._action("new", w.new_activity, QKeySequence(std.New))
+        self._action("open_register", self.open_register, QKeySequence(std.Open))
+        self._action("new_register", self.new_register, None)
         self._action("save", lambda: w.editor.save(), QKeySequence(std.Save))
         self._action("export", self.export, "Ctrl+E")
         self._action("quit", w.close, QKeySequence(std.Quit))
@@ -61,6 +66,7 @@ class Actions:
         self._action("about", self.about, None)
         self._action("log_folder", self.open_log_folder, None)
         self._action("user_name", w.ask_user_name, None)
+        self.all["whats_this"] = QWhatsThis.createAction(self.window)
         for number, key in enumerate(("register", "dashboard", "processors"), start=1):
             self._action(f"page_{key}", lambda _c=False, k=key: w.show_page(k), f"Ctrl+{number}")
         self.languages = QActionGroup(self.window)
@@ -79,7 +85,8 @@ class Actions:
         bar = self.window.menuBar()
         self.menus: dict[str, QMenu] = {}
         layout: dict[str, list[str | None]] = {
-            "file": ["new", "save", None, "export", None, "quit"],
+            "file": ["open_register", "new_register", None, "new", "save", None, "export"]
+            + [None, "quit"],
             "edit": [
                 "undo",
                 "redo",
@@ -95,7 +102,7 @@ class Actions:
             ],
             "view": ["page_register", "page_dashboard", "page_processors", None, "refresh"],
             "review": ["reviews_due"],
-            "help": ["log_folder", "about"],
+            "help": ["whats_this", None, "log_folder", "about"],
         }
         for name, keys in layout.items():
             menu = bar.addMenu("")
@@ -105,6 +112,9 @@ class Actions:
                     menu.addSeparator()
                 else:
                     menu.addAction(self.all[key])
+        self.recent_menu = QMenu(self.window)
+        self.menus["file"].insertMenu(self.all["new_register"], self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.language_menu = self.menus["view"].addMenu("")
         for lang in i18n.LANGUAGES:
             self.language_menu.addAction(self.all[f"lang_{lang}"])
@@ -119,6 +129,56 @@ class Actions:
         for key in ("new", "save", "duplicate", "retire", "delete", "export"):
             self.toolbar.addAction(self.all[key])
         self.window.addToolBar(self.toolbar)
+
+    # ------------------------------------------------------------------ registers
+    def _register_filter(self) -> str:
+        return tr("KGS ROPA register (*.sqlite *.db);;All files (*)")
+
+    def open_register(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, tr("Open a register"), str(documents_folder()), self._register_filter()
+        )
+        if path:
+            self.open_in_window(Path(path))
+
+    def new_register(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            tr("New register"),
+            str(free_path(documents_folder() / "register.sqlite")),
+            self._register_filter(),
+        )
+        if path:
+            target = Path(path)
+            if target.exists():  # a new register never takes over an existing file
+                show_error(
+                    self.window,
+                    tr("%1 already exists; choose a new name.").replace("%1", str(target)),
+                )
+                return
+            self.open_in_window(target)
+
+    def open_in_window(self, path: Path) -> None:
+        if str(path) == self.window.db.display_name:
+            return  # already this window
+        if register_files.launch(path):
+            self.window.statusBar().showMessage(
+                tr("%1 opens in a window of its own.").replace("%1", path.name), 10000
+            )
+        else:
+            show_error(
+                self.window, tr("KGS ROPA could not be started for %1.").replace("%1", str(path))
+            )
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.window.db.display_name
+        entries = [r for r in register_files.recent(self.window.settings) if r != current]
+        for entry in entries:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _c=False, e=entry: self.open_in_window(Path(e)))
+        if not entries:
+            self.recent_menu.addAction(tr("No other registers yet")).setEnabled(False)
 
     # ------------------------------------------------------------------ commands
     def find(self) -> None:
@@ -181,6 +241,8 @@ class Actions:
     def retranslate(self) -> None:
         texts = {
             "new": QCoreApplication.translate("MainWindow", "&New activity"),
+            "open_register": QCoreApplication.translate("MainWindow", "&Open register…"),
+            "new_register": QCoreApplication.translate("MainWindow", "New re&gister…"),
             "save": QCoreApplication.translate("MainWindow", "&Save"),
             "export": QCoreApplication.translate("MainWindow", "&Export…"),
             "quit": QCoreApplication.translate("MainWindow", "&Quit"),
@@ -197,6 +259,7 @@ class Actions:
             "about": QCoreApplication.translate("MainWindow", "&About KGS ROPA"),
             "log_folder": QCoreApplication.translate("MainWindow", "Open the &log folder"),
             "user_name": QCoreApplication.translate("MainWindow", "Your &name…"),
+            "whats_this": QCoreApplication.translate("MainWindow", "What's &this?"),
             "page_register": QCoreApplication.translate("MainWindow", "&Register"),
             "page_dashboard": QCoreApplication.translate("MainWindow", "&Dashboard"),
             "page_processors": QCoreApplication.translate("MainWindow", "&Processors"),
@@ -214,6 +277,7 @@ class Actions:
         for key, text in titles.items():
             self.menus[key].setTitle(text)
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "&Recent registers"))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.all[f"lang_{i18n.current()}"].setChecked(True)

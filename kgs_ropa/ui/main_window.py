@@ -22,7 +22,7 @@ from kgs_ropa.services.dashboard import severity_counts
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
-from kgs_ropa.ui import i18n, tasks, user_name
+from kgs_ropa.ui import i18n, register_files, tasks, user_name
 from kgs_ropa.ui.dashboard_view import DashboardView
 from kgs_ropa.ui.editor import ActivityEditor
 from kgs_ropa.ui.error_text import user_message
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload_register()
         self._restore_layout()
+        register_files.remember(settings, db.display_name)
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self.apply_user_name()
@@ -406,8 +407,10 @@ class MainWindow(QMainWindow):
         i18n.remember(self.settings, lang)
 
     def retranslate(self) -> None:
+        # Which register this is, first: the taskbar shows the start of the title.
         self.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "KGS ROPA — record of processing activities")
+            f"{register_files.title_name(self.db.display_name)} — "
+            + QCoreApplication.translate("MainWindow", "KGS ROPA — record of processing activities")
         )
         for i in range(self.nav.count()):
             item = self.nav.item(i)

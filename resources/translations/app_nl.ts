@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>KGS ROPA register (*.sqlite *.db);;All files (*)</source>
+        <translation>KGS ROPA-register (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Een register openen</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 bestaat al; kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>%1 opens in a window of its own.</source>
+        <translation>%1 wordt in een eigen venster geopend.</translation>
+    </message>
+    <message>
+        <source>KGS ROPA could not be started for %1.</source>
+        <translation>KGS ROPA kon niet worden gestart voor %1.</translation>
+    </message>
+    <message>
+        <source>No other registers yet</source>
+        <translation>Nog geen andere registers</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <source>No findings: nothing to complete.</source>
@@ -532,6 +563,61 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>The export failed: %1. Check that the file is not open in another program and that the folder is writable, then try again.</source>
         <translation>Het exporteren is mislukt: %1. Controleer of het bestand niet in een ander programma open staat en of u in de map mag schrijven, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Art. 30(1)(a) GDPR: who decides why and how the data are processed (the controller), with any joint controller, representative and data protection officer. Their contact details are kept on the Organisation page.</source>
+        <translation>Art. 30 lid 1 sub a AVG: wie bepaalt waarom en hoe de gegevens worden verwerkt (de verwerkingsverantwoordelijke), met een eventuele gezamenlijk verwerkingsverantwoordelijke, vertegenwoordiger en functionaris gegevensbescherming. Hun contactgegevens staan op de pagina Organisatie.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b) GDPR: why the data are processed. Give each purpose its lawful basis (Art. 6); for legitimate interests, record the interest and the balancing test.</source>
+        <translation>Art. 30 lid 1 sub b AVG: waarom de gegevens worden verwerkt. Geef elk doel zijn grondslag (art. 6); leg bij gerechtvaardigd belang het belang en de belangenafweging vast.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) GDPR: whose data (customers, employees, visitors, ...) and which kinds of personal data. Special categories (Art. 9) and criminal data (Art. 10) need their own condition.</source>
+        <translation>Art. 30 lid 1 sub c AVG: van wie de gegevens zijn (klanten, medewerkers, bezoekers, ...) en welke soorten persoonsgegevens. Bijzondere categorieën (art. 9) en strafrechtelijke gegevens (art. 10) hebben een eigen uitzonderingsgrond nodig.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d) GDPR: to whom the data are or will be disclosed, including recipients in third countries. Processors act on your behalf and need an agreement (Art. 28).</source>
+        <translation>Art. 30 lid 1 sub d AVG: aan wie de gegevens worden of zullen worden verstrekt, ook ontvangers in derde landen. Verwerkers werken in uw opdracht en hebben een verwerkersovereenkomst nodig (art. 28).</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) GDPR: transfers to a country outside the EEA or to an international organisation, which one, and the safeguard (adequacy decision, standard contractual clauses, ...).</source>
+        <translation>Art. 30 lid 1 sub e AVG: doorgiften naar een land buiten de EER of een internationale organisatie, welke, en de waarborg (adequaatheidsbesluit, modelcontractbepalingen, ...).</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f) GDPR: where possible, how long each kind of data is kept before it is erased, or the criterion that decides it.</source>
+        <translation>Art. 30 lid 1 sub f AVG: indien mogelijk hoe lang elke soort gegevens wordt bewaard voordat ze worden gewist, of het criterium dat dat bepaalt.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) GDPR: where possible, a general description of the technical and organisational security measures of Art. 32(1).</source>
+        <translation>Art. 30 lid 1 sub g AVG: indien mogelijk een algemene beschrijving van de technische en organisatorische beveiligingsmaatregelen van art. 32 lid 1.</translation>
+    </message>
+    <message>
+        <source>Keeping the record current: data subject rights (Art. 12-22), the DPIA (Art. 35; the Dutch AP lists processing that always needs one) and the dates of the regular review.</source>
+        <translation>Het register actueel houden: rechten van betrokkenen (art. 12-22), de DPIA (art. 35; de AP heeft een lijst van verwerkingen waarvoor die altijd verplicht is) en de data van de periodieke controle.</translation>
+    </message>
+    <message>
+        <source>Where the data come from when not from the data subject (needed to inform them under Art. 14).</source>
+        <translation>Waar de gegevens vandaan komen als ze niet van de betrokkene zelf komen (nodig om hem te informeren volgens art. 14).</translation>
+    </message>
+    <message>
+        <source>The systems and places where the data are kept. Not an Art. 30 element, but needed to answer a data subject or handle a breach.</source>
+        <translation>De systemen en plaatsen waar de gegevens staan. Geen onderdeel van art. 30, maar nodig om een betrokkene te antwoorden of een datalek af te handelen.</translation>
+    </message>
+    <message>
+        <source>A short name a colleague recognises, such as “Camera surveillance of the premises”. Art. 30(1) asks for a record of each processing activity.</source>
+        <translation>Een korte naam die een collega herkent, zoals „Cameratoezicht op het terrein”. Art. 30 lid 1 vraagt een register van elke verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <source>The person or department inside the organisation answerable for it.</source>
+        <translation>De persoon of afdeling binnen de organisatie die ervoor verantwoordelijk is.</translation>
+    </message>
+    <message>
+        <source>Draft: not yet part of what the register asserts. Active: in use. Retired: no longer in use, kept on record.</source>
+        <translation>Concept: nog geen onderdeel van wat het register vastlegt. Actief: in gebruik. Beëindigd: niet meer in gebruik, bewaard in het register.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1460,14 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <translation>&amp;Nieuwe verwerking</translation>
     </message>
     <message>
+        <source>&amp;Open register…</source>
+        <translation>Register o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>New re&amp;gister…</source>
+        <translation>Nieuw re&amp;gister…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -1438,6 +1532,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
         <translation>Uw &amp;naam…</translation>
     </message>
     <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>Wat is &amp;dit?</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
@@ -1472,6 +1570,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Recente registers</translation>
     </message>
     <message>
         <source>Toolbar</source>

@@ -87,3 +87,13 @@ def _press(window: MainWindow, widget: Any, key: Qt.Key, modifiers: Any = None) 
 
     window.activateWindow()
     QTest.keyClick(widget, key, modifiers or Qt.KeyboardModifier.NoModifier)
+
+
+def test_fields_and_sections_explain_their_article(window: MainWindow) -> None:
+    window.new_activity()
+    editor = window.editor
+    label = next(f.labels["controller"] for f in editor.forms if "controller" in f.labels)
+    assert "Art. 30(1)(a)" in label.toolTip() and label.whatsThis()
+    assert "Art. 30(1)(e)" in editor.tabs.tabToolTip(4)
+    help_menu = window.actions_.menus["help"].actions()
+    assert window.actions_.all["whats_this"] in help_menu
