@@ -132,11 +132,16 @@ class Actions:
 
     # ------------------------------------------------------------------ registers
     def _register_filter(self) -> str:
-        return tr("KGS ROPA register (*.sqlite *.db);;All files (*)")
+        return QCoreApplication.translate(
+            "MainWindow", "KGS ROPA register (*.sqlite *.db);;All files (*)"
+        )
 
     def open_register(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, tr("Open a register"), str(documents_folder()), self._register_filter()
+            self.window,
+            QCoreApplication.translate("MainWindow", "Open a register"),
+            str(documents_folder()),
+            self._register_filter(),
         )
         if path:
             self.open_in_window(Path(path))
@@ -144,7 +149,7 @@ class Actions:
     def new_register(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
-            tr("New register"),
+            QCoreApplication.translate("MainWindow", "New register"),
             str(free_path(documents_folder() / "register.sqlite")),
             self._register_filter(),
         )
@@ -153,7 +158,9 @@ class Actions:
             if target.exists():  # a new register never takes over an existing file
                 show_error(
                     self.window,
-                    tr("%1 already exists; choose a new name.").replace("%1", str(target)),
+                    QCoreApplication.translate(
+                        "MainWindow", "%1 already exists; choose a new name."
+                    ).replace("%1", str(target)),
                 )
                 return
             self.open_in_window(target)
@@ -163,11 +170,17 @@ class Actions:
             return  # already this window
         if register_files.launch(path):
             self.window.statusBar().showMessage(
-                tr("%1 opens in a window of its own.").replace("%1", path.name), 10000
+                QCoreApplication.translate(
+                    "MainWindow", "%1 opens in a window of its own."
+                ).replace("%1", path.name),
+                10000,
             )
         else:
             show_error(
-                self.window, tr("KGS ROPA could not be started for %1.").replace("%1", str(path))
+                self.window,
+                QCoreApplication.translate(
+                    "MainWindow", "KGS ROPA could not be started for %1."
+                ).replace("%1", str(path)),
             )
 
     def _fill_recent(self) -> None:
@@ -178,7 +191,9 @@ class Actions:
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda _c=False, e=entry: self.open_in_window(Path(e)))
         if not entries:
-            self.recent_menu.addAction(tr("No other registers yet")).setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "No other registers yet")
+            ).setEnabled(False)
 
     # ------------------------------------------------------------------ commands
     def find(self) -> None:

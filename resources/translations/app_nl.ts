@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>KGS ROPA register (*.sqlite *.db);;All files (*)</source>
-        <translation>KGS ROPA-register (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Open a register</source>
-        <translation>Een register openen</translation>
-    </message>
-    <message>
-        <source>New register</source>
-        <translation>Nieuw register</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose a new name.</source>
-        <translation>%1 bestaat al; kies een nieuwe naam.</translation>
-    </message>
-    <message>
-        <source>%1 opens in a window of its own.</source>
-        <translation>%1 wordt in een eigen venster geopend.</translation>
-    </message>
-    <message>
-        <source>KGS ROPA could not be started for %1.</source>
-        <translation>KGS ROPA kon niet worden gestart voor %1.</translation>
-    </message>
-    <message>
-        <source>No other registers yet</source>
-        <translation>Nog geen andere registers</translation>
-    </message>
-</context>
-<context>
     <name>ActivityEditor</name>
     <message>
         <source>No findings: nothing to complete.</source>
@@ -1445,6 +1414,34 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>KGS ROPA register (*.sqlite *.db);;All files (*)</source>
+        <translation>KGS ROPA-register (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Een register openen</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 bestaat al; kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>%1 opens in a window of its own.</source>
+        <translation>%1 wordt in een eigen venster geopend.</translation>
+    </message>
+    <message>
+        <source>KGS ROPA could not be started for %1.</source>
+        <translation>KGS ROPA kon niet worden gestart voor %1.</translation>
+    </message>
+    <message>
+        <source>No other registers yet</source>
+        <translation>Nog geen andere registers</translation>
+    </message>
     <message>
         <source>About KGS ROPA</source>
         <translation>Over KGS ROPA</translation>
