@@ -104,6 +104,13 @@ class TransferRow:
     recipient: str
     mechanism: str | None
     documentation_reference: str
+    activity_name_en: str = ""
+
+    def name(self, lang: str) -> str:
+        """The activity's name in `lang` where it has one (English), else its Dutch name."""
+        return (
+            self.activity_name_en if lang == "en" and self.activity_name_en else self.activity_name
+        )
 
     def adequacy(self, lang: str) -> str:
         decision = voc.ADEQUACY.get(self.country)
@@ -123,6 +130,7 @@ def transfers(db: Database) -> list[TransferRow]:
             Transfer.recipient,
             Transfer.mechanism,
             Transfer.documentation_reference,
+            Activity.name_en,
         )
         .join(Activity, Activity.id == Transfer.activity_id)
         .order_by(Transfer.country, Activity.code, Transfer.position)

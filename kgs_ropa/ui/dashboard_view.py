@@ -38,6 +38,8 @@ TILE_FILTERS: dict[str, dict[str, object]] = {
     "due_soon": {},
     "unplanned": {"review_due": True},
 }
+# Tiles whose number is a problem when it is not zero: errors red, warnings amber.
+TILE_COLOURS = {"errors": palette.ERROR, "warnings": palette.WARNING, "overdue": palette.ERROR}
 CHART_FILTERS = {"status": "status", "basis": "lawful_basis", "country": "country"}
 
 
@@ -207,6 +209,8 @@ class DashboardView(QWidget):
         }
         for key, value in values.items():
             self.numbers[key].setText("…" if value is None else f"{value:,}")
+            alarm = TILE_COLOURS.get(key) if value else None
+            self.numbers[key].setStyleSheet(f"color: {alarm};" if alarm else "")
             self.numbers[key].setAccessibleName(
                 f"{self.captions[key].text()}: {self.numbers[key].text()}"
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.checks import CheckContext
+from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage.database import Database, StorageError
@@ -39,7 +40,7 @@ from kgs_ropa.ui.history_view import HistoryPanel
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
-from kgs_ropa.ui.messages import ask_unsaved, show_error
+from kgs_ropa.ui.messages import ask_unsaved, confirm, show_error
 from kgs_ropa.ui.palette import OK, severity_colour
 from kgs_ropa.ui.widgets import ElidedLabel
 
@@ -142,6 +143,8 @@ class ActivityEditor(QWidget):
             picker = getattr(picker, "picker", picker)
             picker.add_button.clicked.connect(lambda _c=False, k=key, n=kind: self._add_new(k, n))
         self._fit_findings_list()
+        self._linked_processors: set[str] = set()
+        self.field("processors").changed.connect(self._offer_transfer)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.findings_list)
@@ -218,6 +221,7 @@ class ActivityEditor(QWidget):
         finally:
             self._restoring = False
         self._state = copy.deepcopy(doc)
+        self._linked_processors = set(doc.get("processors") or [])
         self._update_title()
         self.run_checks()
 
@@ -269,6 +273,40 @@ class ActivityEditor(QWidget):
         widget.reload()
         picker = getattr(widget, "picker", widget)
         picker.select(code)
+
+    def _offer_transfer(self) -> None:
+        """A processor outside the EEA just linked: offer the transfer Art. 30(1)(e) needs."""
+        linked = set(self.field("processors").value())
+        added, self._linked_processors = linked - self._linked_processors, linked
+        if self._restoring:
+            return
+        transfers = self.field("transfers")
+        known = {t.get("country") for t in transfers.value()}
+        rows = {row["code"]: row for row in self.lookups.rows.get("processor", [])}
+        for code in sorted(added):
+            row = rows.get(code, {})
+            country = str(row.get("country") or "")
+            if not country or not voc.is_third_country(country) or country in known:
+                continue
+            name = str(row.get("name") or code)
+            where = voc.country_label(country, current())
+            if confirm(
+                self,
+                QCoreApplication.translate(
+                    "ActivityEditor",
+                    "%1 is located in %2, outside the EEA. Add a transfer to %2 for it "
+                    "(Art. 30(1)(e) GDPR)?",
+                )
+                .replace("%1", name)
+                .replace("%2", where),
+            ):
+                transfers._add_item({"country": country, "recipient": name})
+                transfers.changed.emit()
+                known.add(country)
+                self.tabs.setCurrentIndex(self._tab_of("transfers"))
+
+    def _tab_of(self, key: str) -> int:
+        return next(i for i, form in enumerate(self.forms) if key in form.fields)
 
     def reload_lookups(self) -> None:
         for key in INLINE_KINDS:

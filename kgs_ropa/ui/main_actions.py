@@ -17,6 +17,7 @@ from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_actions import ReviewActions
 
 if TYPE_CHECKING:
+    from kgs_ropa.ui.export_dialog import ExportDialog
     from kgs_ropa.ui.main_window import MainWindow
 
 
@@ -52,6 +53,7 @@ class Actions:
         self._action("new_register", self.new_register, None)
         self._action("save", lambda: w.editor.save(), QKeySequence(std.Save))
         self._action("export", self.export, "Ctrl+E")
+        self._action("export_activity", self.export_activity, "Ctrl+Shift+E")
         self._action("quit", w.close, QKeySequence(std.Quit))
         self._action("undo", lambda: w.editor.undo(), None)
         self._action("redo", lambda: w.editor.redo(), None)
@@ -86,6 +88,7 @@ class Actions:
         self.menus: dict[str, QMenu] = {}
         layout: dict[str, list[str | None]] = {
             "file": ["open_register", "new_register", None, "new", "save", None, "export"]
+            + ["export_activity"]
             + [None, "quit"],
             "edit": [
                 "undo",
@@ -218,11 +221,29 @@ class Actions:
         self.window.show_page("register")
         self.window.register.show_review_due()
 
-    def export(self) -> None:
+    def export(self) -> ExportDialog:
         from kgs_ropa.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.window.db, self.window.register, self.window)
         dialog.open()
+        return dialog
+
+    def export_activity(self) -> ExportDialog | None:
+        """The export dialog for the activity open in the editor (saved first if changed)."""
+        w = self.window
+        editor = w.editor
+        if editor.is_dirty() and not editor.save():
+            return
+        if editor.activity_id is None:
+            return
+        register = w.register
+        register.select(editor.activity_id)
+        if register.selected_ids() != [editor.activity_id]:  # hidden by a filter
+            register.clear_filters()
+            register.select(editor.activity_id)
+        dialog = self.export()
+        dialog.scope.setCurrentIndex(max(dialog.scope.findData("selected"), 0))
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(
@@ -244,6 +265,7 @@ class Actions:
         in_register = w.current_page() is w.register
         selected = len(w.register.selected_ids()) if in_register else 0
         self.all["save"].setEnabled(editing)
+        self.all["export_activity"].setEnabled(editing)
         self.all["undo"].setEnabled(editing)
         self.all["redo"].setEnabled(editing)
         self.all["edit"].setEnabled(selected == 1)
@@ -260,6 +282,7 @@ class Actions:
             "new_register": QCoreApplication.translate("MainWindow", "New re&gister…"),
             "save": QCoreApplication.translate("MainWindow", "&Save"),
             "export": QCoreApplication.translate("MainWindow", "&Export…"),
+            "export_activity": QCoreApplication.translate("MainWindow", "Export &this activity…"),
             "quit": QCoreApplication.translate("MainWindow", "&Quit"),
             "undo": QCoreApplication.translate("MainWindow", "&Undo in form"),
             "redo": QCoreApplication.translate("MainWindow", "&Redo in form"),

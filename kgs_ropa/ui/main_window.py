@@ -30,6 +30,7 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
+from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
 from kgs_ropa.ui.organisation_view import OrganisationView
 from kgs_ropa.ui.pages import TITLES, catalogue_pages
 from kgs_ropa.ui.register_view import RegisterView
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         for key in self.pages:
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+        style_navigation(self.nav, self)
         self.nav.currentItemChanged.connect(self._nav_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -127,6 +129,21 @@ class MainWindow(QMainWindow):
         self._activity_labels = {row.id: row.code for row in rows}
         # Started from the event loop, so the first paint does not wait on the threads' GIL.
         QTimer.singleShot(0, self._start_background)
+        QTimer.singleShot(0, self.update_counts)
+
+    def update_counts(self) -> None:
+        """The navigation shows how many entries each list page holds."""
+        counts: dict[str, int] = {
+            "register": len(self.register.model.all_rows),
+            "transfers": self.transfers.model.rowCount(),
+        }
+        counts.update({key: page.model.rowCount() for key, page in self.catalogues.items()})
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setData(COUNT_ROLE, counts.get(key))
+            if key in counts:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {counts[key]}")
 
     def _start_background(self) -> None:
         task = tasks.Task(activities.search_texts, self.db)
@@ -182,10 +199,12 @@ class MainWindow(QMainWindow):
         else:
             self.reload_register()
         self.transfers.reload()
+        self.update_counts()
         if self.stack.currentWidget() is self.dashboard:
             self.dashboard.reload()
 
     def _catalogue_changed(self, kind: str) -> None:
+        QTimer.singleShot(0, self.update_counts)  # after the page reloaded its rows
         self.lookups.reload(kind)
         self.register.refresh_lookups()
         self.editor.reload_lookups()
@@ -415,6 +434,7 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
+        self.update_counts()
         # Wide enough for the longest title in this language, whatever the font size.
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))

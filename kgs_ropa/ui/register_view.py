@@ -27,6 +27,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
 from kgs_ropa.services.activities import ActivityRow, RowFilter
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.delegates import RegisterDelegate
 from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import ChoiceField, Choices, vocabulary_choices
@@ -92,6 +93,7 @@ class RegisterView(QWidget):
         self.table.activated.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.empty_state = EmptyState(self.table, self._empty_text)
+        self.table.setItemDelegate(RegisterDelegate(self.search.text, self.table))
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -54,7 +54,7 @@ class TransfersModel(RowsModel):
             case Column.ADEQUACY:
                 return row.adequacy(lang) or QCoreApplication.translate("TransfersModel", "none")
             case Column.ACTIVITY:
-                return f"{row.activity_code} · {row.activity_name}"
+                return f"{row.activity_code} · {row.name(lang)}"
             case Column.RECIPIENT:
                 return row.recipient
             case Column.MECHANISM:

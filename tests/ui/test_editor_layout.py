@@ -97,3 +97,23 @@ def test_fields_and_sections_explain_their_article(window: MainWindow) -> None:
     assert "Art. 30(1)(e)" in editor.tabs.tabToolTip(4)
     help_menu = window.actions_.menus["help"].actions()
     assert window.actions_.all["whats_this"] in help_menu
+
+
+def test_linking_a_processor_outside_the_eea_offers_the_transfer(
+    window: MainWindow, answers: Any
+) -> None:
+    from kgs_ropa.services import catalogues
+
+    catalogues.create(window.db, "processor", {"name": "Cloud Inc.", "country": "US"})
+    window.hub.catalogue_changed.emit("processor")
+    window.edit_activity(window.register.model.all_rows[0].id)
+    picker = window.editor.field("processors")
+    code = next(r["code"] for r in window.lookups.rows["processor"] if r["name"] == "Cloud Inc.")
+    answers.answer = QMessageBox.StandardButton.Yes
+    picker.select(code)
+    assert "outside the EEA" in answers.asked[-1]
+    transfers = window.editor.field("transfers").value()
+    assert {"country": "US", "recipient": "Cloud Inc."}.items() <= transfers[-1].items()
+    asked = len(answers.asked)
+    picker.select(code)  # already linked: no second offer
+    assert len(answers.asked) == asked

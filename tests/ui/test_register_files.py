@@ -45,3 +45,15 @@ def test_open_and_new_start_a_window_of_their_own(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
     window.actions_.all["new_register"].trigger()
     assert launched == [other, fresh]
+
+
+def test_export_this_activity_from_the_editor(window: MainWindow) -> None:
+    first = window.register.model.all_rows[3]
+    window.register.search.setText("zzz-hidden")
+    window.edit_activity(first.id)
+    assert window.actions_.all["export_activity"].isEnabled()
+    dialog = window.actions_.export_activity()
+    assert dialog is not None
+    assert dialog.scope.currentData() == "selected"
+    assert window.register.selected_ids() == [first.id]
+    dialog.close()
