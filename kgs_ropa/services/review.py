@@ -43,6 +43,13 @@ class ItemView:
     action_done_on: date | None
     marked_by: str
     marked_at: datetime | None
+    activity_name_en: str = ""
+
+    def name(self, lang: str) -> str:
+        """The activity's name in `lang` where it has one (English), else its Dutch name."""
+        return (
+            self.activity_name_en if lang == "en" and self.activity_name_en else self.activity_name
+        )
 
 
 @dataclass(frozen=True)
@@ -109,9 +116,10 @@ def due_activities(session: Session, on: date) -> list[Activity]:
     return list(session.scalars(query))
 
 
-def _names(session: Session, ids: list[int]) -> dict[int, str]:
-    rows = session.execute(select(Activity.id, Activity.name).where(Activity.id.in_(ids)))
-    return {r.id: r.name for r in rows}
+def _names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(Dutch name, English name) by activity id."""
+    query = select(Activity.id, Activity.name, Activity.name_en).where(Activity.id.in_(ids))
+    return {r.id: (r.name, r.name_en or "") for r in session.execute(query)}
 
 
 def _load(session: Session, review_id: int) -> ReviewSession:
@@ -142,7 +150,7 @@ def view(session: Session, review: ReviewSession) -> SessionView:
             i.id,
             i.activity_id,
             i.activity_code,
-            names.get(i.activity_id or 0, ""),
+            names.get(i.activity_id or 0, ("", ""))[0],
             i.outcome,
             i.note,
             i.action,
@@ -151,6 +159,7 @@ def view(session: Session, review: ReviewSession) -> SessionView:
             i.action_done_on,
             i.marked_by,
             i.marked_at,
+            names.get(i.activity_id or 0, ("", ""))[1],
         )
         for i in review.items
     ]

@@ -208,7 +208,8 @@ class ReviewDialog(QDialog):
         self.items.blockSignals(True)
         self.items.clear()
         for item in state.items:
-            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {item.activity_name}"
+            name = item.name(i18n.current())
+            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {name}"
             QListWidgetItem(text, self.items).setToolTip(text)
         self.items.blockSignals(False)
         if state.items:

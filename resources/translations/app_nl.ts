@@ -4,6 +4,10 @@
 <context>
     <name>ActivityEditor</name>
     <message>
+        <source>%1 is located in %2, outside the EEA. Add a transfer to %2 for it (Art. 30(1)(e) GDPR)?</source>
+        <translation>%1 is gevestigd in %2, buiten de EER. Een doorgifte naar %2 toevoegen voor deze partij (art. 30 lid 1 sub e AVG)?</translation>
+    </message>
+    <message>
         <source>No findings: nothing to complete.</source>
         <translation>Geen bevindingen: er ontbreekt niets.</translation>
     </message>
@@ -614,6 +618,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 </context>
 <context>
     <name>FollowUpsPanel</name>
+    <message>
+        <source>No open follow-ups. A review session adds one for each activity marked “Needs follow-up”.</source>
+        <translation>Geen openstaande acties. Een controlesessie voegt er een toe voor elke verwerking die op „Actie nodig” staat.</translation>
+    </message>
     <message>
         <source>Open follow-ups from reviews</source>
         <translation>Openstaande acties uit controles</translation>
@@ -1471,6 +1479,10 @@ Het register van verwerkingsactiviteiten (art. 30 AVG).</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;this activity…</source>
+        <translation>Deze verwerking e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
