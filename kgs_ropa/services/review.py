@@ -321,7 +321,7 @@ def open_follow_ups(session: Session) -> list[FollowUp]:
             item.id,
             name,
             item.activity_code,
-            names.get(item.activity_id or 0, ""),
+            names.get(item.activity_id or 0, ("", ""))[0],
             item.action,
             item.action_owner,
             item.action_due_on,
