@@ -37,6 +37,7 @@ def settle(app: QApplication) -> None:
 
 def open_window(app: QApplication, db: Database, folder: Path) -> MainWindow:
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue("user/name", "Privacy officer")  # not the account that made the shots
     window = MainWindow(db, settings)
     window.resize(*SIZE)
     window.show()

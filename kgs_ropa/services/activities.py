@@ -36,6 +36,7 @@ from kgs_ropa.services.activity_rows import (
     search_texts,
 )
 from kgs_ropa.services.concurrency import expect_version
+from kgs_ropa.services.codes import next_in_series
 from kgs_ropa.services.document import (
     CATEGORY_FIELDS,
     CONTACT_FIELDS,
@@ -166,6 +167,23 @@ def save(db: Database, activity_id: int | None, doc: Doc, comment: str = "") -> 
         return Saved(activity.id, activity.version)
 
 
+def restore_documents(db: Database, docs: Sequence[Doc], comment: str = "") -> list[int]:
+    """Put deleted activities back (undo of a delete), all or none, under their own codes."""
+    with db.transaction() as session:
+        session.info["comment"] = comment
+        refs = References.from_session(session)
+        restored = []
+        for doc in docs:
+            _check_code_free(session, str(doc.get("code", "")), None)
+            activity = Activity()
+            with session.no_autoflush:
+                fill_activity(activity, doc, refs, "activity")
+            session.add(activity)
+            session.flush()
+            restored.append(activity.id)
+        return restored
+
+
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
     if not code.strip():
         raise DocumentError("code", "every activity needs a code")
@@ -187,9 +205,20 @@ def unique_code(session: Session, model: Any, base: str) -> str:
 
 
 def next_activity_code(db: Database) -> str:
+    """The next code in the register's own series (KGS-14 after KGS-13; A001 when empty)."""
     with db.reading() as session:
-        count = len(list(session.scalars(select(Activity.id))))
-        return unique_code(session, Activity, f"A{count + 1:03d}")
+        return next_in_series(session.scalars(select(Activity.code)))
+
+
+def copy_document(db: Database, activity_id: int) -> Doc:
+    """An unsaved draft copy: the next code, the name marked as a copy in both languages."""
+    doc = get_document(db, activity_id)
+    doc["code"] = next_activity_code(db)
+    doc["name"] = f"{doc['name']} (kopie)"
+    doc["name_en"] = f"{doc['name_en']} (copy)" if doc.get("name_en") else ""
+    doc["status"] = "draft"
+    doc["last_reviewed_on"], doc["last_reviewed_by"] = None, ""  # the copy is not reviewed
+    return doc
 
 
 def duplicate(db: Database, activity_id: int, comment: str = "") -> int:

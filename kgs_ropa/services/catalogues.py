@@ -31,6 +31,7 @@ from kgs_ropa.model import (
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import document as d
 from kgs_ropa.services.concurrency import expect_version
+from kgs_ropa.services.codes import separator_of
 from kgs_ropa.storage.database import Database, StorageError
 
 Row = dict[str, Any]
@@ -92,17 +93,20 @@ def list_rows(db: Database, kind_key: str) -> list[Row]:
         return [_row(item, kind) for item in session.scalars(select(kind.model).order_by(order))]
 
 
-def slug(text: str) -> str:
+def slug(text: str, separator: str = "-") -> str:
     """A readable code from a name: 'Exact Online B.V.' -> 'exact-online-b-v'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "item"
+    return re.sub(r"[^a-z0-9]+", separator, ascii_text.lower()).strip(separator)[:60] or "item"
 
 
-def _free_code(session: Session, model: Any, base: str) -> str:
-    taken = set(session.scalars(select(model.code).where(model.code.like(f"{base}%"))))
+def _free_code(session: Session, model: Any, title: str) -> str:
+    """A code from the name, written the way the catalogue's codes already are."""
+    codes = list(session.scalars(select(model.code)))
+    separator = separator_of(codes)
+    base = slug(title, separator)
     code, n = base, 2
-    while code in taken:
-        code, n = f"{base}-{n}", n + 1
+    while code in codes:
+        code, n = f"{base}{separator}{n}", n + 1
     return code
 
 
@@ -163,7 +167,7 @@ def create(db: Database, kind_key: str, data: Row, comment: str = "") -> int:
         item = kind.model()
         if kind.has_code:
             title = str(data.get(kind.title_field) or "")
-            code = str(data.get("code") or "") or _free_code(session, kind.model, slug(title))
+            code = str(data.get("code") or "") or _free_code(session, kind.model, title)
             data = {**data, "code": code}
         _apply(session, item, kind, data)
         session.add(item)

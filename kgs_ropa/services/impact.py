@@ -7,6 +7,7 @@ written to CSV or xlsx with user text kept as text (never a spreadsheet formula)
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +95,13 @@ class TransferRow:
     mechanism: str | None
     documentation_reference: str
     kind: str = country_links.TRANSFER  # how the activity reaches the country
+    activity_name_en: str = ""
+
+    def name(self, lang: str) -> str:
+        """The activity's name in `lang` where it has one (English), else its Dutch name."""
+        return (
+            self.activity_name_en if lang == "en" and self.activity_name_en else self.activity_name
+        )
 
     def adequacy(self, lang: str) -> str:
         decision = ADEQUACY.get(self.country)
@@ -115,6 +123,7 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
             every.c.mechanism,
             every.c.documentation,
             every.c.kind,
+            Activity.name_en,
         )
         .join(Activity, Activity.id == every.c.activity_id)
         .order_by(*order)
@@ -128,8 +137,10 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
 def _transfer_row(
     aid: int, code: str, name: str, country: str, party: str, mechanism: str | None, *rest: Any
 ) -> TransferRow:
-    documentation, kind = rest
-    return TransferRow(aid, code, name, country, party, mechanism, documentation or "", kind)
+    documentation, kind, name_en = rest
+    return TransferRow(
+        aid, code, name, country, party, mechanism, documentation or "", kind, name_en or ""
+    )
 
 
 def transfers(db: Database) -> list[TransferRow]:
@@ -156,12 +167,15 @@ def _as_text(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Write an answer to .csv or .xlsx (by the file's suffix), atomically."""
+def write_table(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = ""
+) -> None:
+    """Write an answer to .csv or .xlsx (by the file's suffix), atomically; `sheet` names
+    the worksheet (Excel allows 31 characters)."""
     partial = path.with_name(path.name + ".partial")
     try:
         if path.suffix.lower() == ".xlsx":
-            _write_xlsx(partial, headers, rows)
+            _write_xlsx(partial, headers, rows, sheet)
         else:
             with partial.open("w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, delimiter=";")
@@ -173,13 +187,17 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
         raise
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str
+) -> None:
     from openpyxl import Workbook  # lazily: off the start-up path
     from openpyxl.cell.cell import TYPE_STRING
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
+    if title:
+        sheet.title = re.sub(r"[\[\]:*?/\\]", " ", title)[:31]
     for r, values in enumerate([headers, *rows], start=1):
         for c, value in enumerate(values, start=1):
             cell = sheet.cell(row=r, column=c)

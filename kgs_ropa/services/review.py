@@ -43,6 +43,13 @@ class ItemView:
     action_done_on: date | None
     marked_by: str
     marked_at: datetime | None
+    activity_name_en: str = ""
+
+    def name(self, lang: str) -> str:
+        """The activity's name in `lang` where it has one (English), else its Dutch name."""
+        return (
+            self.activity_name_en if lang == "en" and self.activity_name_en else self.activity_name
+        )
 
 
 @dataclass(frozen=True)
@@ -97,19 +104,22 @@ def normalise_outcome(outcome: str) -> str:
 
 
 def due_activities(session: Session, on: date) -> list[Activity]:
-    """Activities in use whose review is due on `on`, or that were never reviewed."""
+    """Active activities whose review is due on `on`, or that were never reviewed.
+
+    Drafts are not in the register's assertions yet, so a review has nothing to confirm."""
     query = (
         select(Activity)
-        .where(Activity.status != "retired")
+        .where(Activity.status == "active")
         .where((Activity.next_review_due.is_(None)) | (Activity.next_review_due <= on))
         .order_by(Activity.code)
     )
     return list(session.scalars(query))
 
 
-def _names(session: Session, ids: list[int]) -> dict[int, str]:
-    rows = session.execute(select(Activity.id, Activity.name).where(Activity.id.in_(ids)))
-    return {r.id: r.name for r in rows}
+def _names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(Dutch name, English name) by activity id."""
+    query = select(Activity.id, Activity.name, Activity.name_en).where(Activity.id.in_(ids))
+    return {r.id: (r.name, r.name_en or "") for r in session.execute(query)}
 
 
 def _load(session: Session, review_id: int) -> ReviewSession:
@@ -140,7 +150,7 @@ def view(session: Session, review: ReviewSession) -> SessionView:
             i.id,
             i.activity_id,
             i.activity_code,
-            names.get(i.activity_id or 0, ""),
+            names.get(i.activity_id or 0, ("", ""))[0],
             i.outcome,
             i.note,
             i.action,
@@ -149,6 +159,7 @@ def view(session: Session, review: ReviewSession) -> SessionView:
             i.action_done_on,
             i.marked_by,
             i.marked_at,
+            names.get(i.activity_id or 0, ("", ""))[1],
         )
         for i in review.items
     ]
@@ -310,7 +321,7 @@ def open_follow_ups(session: Session) -> list[FollowUp]:
             item.id,
             name,
             item.activity_code,
-            names.get(item.activity_id or 0, ""),
+            names.get(item.activity_id or 0, ("", ""))[0],
             item.action,
             item.action_owner,
             item.action_due_on,
@@ -332,7 +343,7 @@ def overdue_reviews(session: Session, today: date) -> list[tuple[str, str, date 
     were never reviewed."""
     query = (
         select(Activity.code, Activity.name, Activity.next_review_due)
-        .where(Activity.status != "retired")
+        .where(Activity.status == "active")
         .where((Activity.next_review_due.is_(None)) | (Activity.next_review_due < today))
         .order_by(Activity.next_review_due, Activity.code)
     )

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.model import (
     Activity,
+    Contact,
+    Entity,
     OrganisationSettings,
 )
 from kgs_ropa.services import standard
@@ -57,9 +59,15 @@ def activity_count(session: Session) -> int:
     return session.scalar(select(func.count(Activity.id))) or 0
 
 
-def initialise(db: Database, example: str | None = None) -> InitResult:
+def initialise(
+    db: Database, example: str | None = None, replace_organisation: bool = False
+) -> InitResult:
     """Create (or finish creating) or upgrade the database; with `example`, load it into an
-    empty register. The one way a register comes into being: `init` and the app's first start."""
+    empty register. The one way a register comes into being: `init` and the app's first start.
+
+    An organisation already entered (controller, contacts) would stand beside the example's
+    as a second controller: `replace_organisation` removes it first, in the same transaction.
+    """
     prepare_new(db)
     result = upgrade(db, repair=True)
     with db.transaction() as session:
@@ -69,6 +77,11 @@ def initialise(db: Database, example: str | None = None) -> InitResult:
                     f"{db.display_name} already holds a register; the example is only loaded "
                     "into an empty one"
                 )
+            if replace_organisation:
+                for model in (Contact, Entity):
+                    for row in session.scalars(select(model)):
+                        session.delete(row)
+                session.flush()
             load_register(session, example_document(example))
         seed_vocabularies(session)
         count = activity_count(session)

@@ -186,7 +186,7 @@ class CatalogueView(QWidget):
             return None
         template, answer = self.impact
         question = QCoreApplication.translate("Impact", template).replace("%1", self._title(row))
-        dialog = ImpactDialog(question, answer(self.db, row), self)
+        dialog = ImpactDialog(question, answer(self.db, row), self, self.db)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
         return dialog

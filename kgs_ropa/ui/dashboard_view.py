@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,22 +22,74 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import dashboard
 from kgs_ropa.services.dashboard import Figures
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui import palette
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.review_followups import FollowUpsPanel
 
-BAR_COLOUR = QColor("#2f6f9f")
+BAR_COLOUR = QColor(palette.ACCENT)
+
+
+# What a tile opens: the register with these filters (keys of RowFilter).
+TILE_FILTERS: dict[str, dict[str, object]] = {
+    "total": {},
+    "active": {"status": "active"},
+    "errors": {"has_findings": True},
+    "warnings": {"has_findings": True},
+    "overdue": {"review_due": True},
+    "due_soon": {},
+    "unplanned": {"review_due": True},
+}
+# Tiles whose number is a problem when it is not zero: errors red, warnings amber.
+TILE_COLOURS = {"errors": palette.ERROR, "warnings": palette.WARNING, "overdue": palette.ERROR}
+CHART_FILTERS = {"status": "status", "basis": "lawful_basis", "country": "country"}
+
+
+class Tile(QFrame):
+    """A number with its caption that opens the register filtered to what it counts."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class BarChart(QWidget):
-    """Horizontal bars with their label and value; sized by its font, so it scales with DPI."""
+    """Horizontal bars with their label and value; sized by its font, so it scales with DPI.
+
+    A click on a bar emits its code."""
+
+    bar_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[tuple[str, int]] = []
+        self.codes: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_bars(self, bars: list[tuple[str, int]]) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        row = int(event.position().y() - 2) // self._row_height()
+        if 0 <= row < len(self.codes) and self.codes[row]:
+            self.bar_clicked.emit(self.codes[row])
+
+    def set_bars(self, bars: list[tuple[str, int]], codes: list[str] | None = None) -> None:
         self.bars = bars
+        self.codes = codes or []
         self.setAccessibleDescription("; ".join(f"{label}: {n}" for label, n in bars))
         self.updateGeometry()
         self.update()
@@ -83,6 +135,9 @@ class BarChart(QWidget):
 
 
 class DashboardView(QWidget):
+    # The register filters a tile or bar stands for (see TILE_FILTERS); "sort" is a column.
+    open_register = Signal(dict)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -100,8 +155,8 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         keys = ["total", "active", "errors", "warnings", "overdue", "due_soon", "unplanned"]
         for column, key in enumerate(keys):
-            card = QFrame(self)
-            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card = Tile(self)
+            card.clicked.connect(lambda k=key: self.open_register.emit(dict(TILE_FILTERS[k])))
             number, caption = QLabel("–", card), QLabel(card)
             font = number.font()
             font.setPointSizeF(font.pointSizeF() * 2)
@@ -117,6 +172,8 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(grid)
         for key, chart in self.charts.items():
+            field = CHART_FILTERS[key]
+            chart.bar_clicked.connect(lambda code, f=field: self.open_register.emit({f: code}))
             QVBoxLayout(self.boxes[key]).addWidget(chart)
             layout.addWidget(self.boxes[key])
         self.follow_ups.setMinimumHeight(self.fontMetrics().height() * 12)
@@ -153,22 +210,27 @@ class DashboardView(QWidget):
         }
         for key, value in values.items():
             self.numbers[key].setText("…" if value is None else f"{value:,}")
+            alarm = TILE_COLOURS.get(key) if value else None
+            self.numbers[key].setStyleSheet(f"color: {alarm};" if alarm else "")
             self.numbers[key].setAccessibleName(
                 f"{self.captions[key].text()}: {self.numbers[key].text()}"
             )
         self.charts["status"].set_bars(
-            [(t.label(lang), figures.by_status.get(t.code, 0)) for t in voc.ACTIVITY_STATUSES]
+            [(t.label(lang), figures.by_status.get(t.code, 0)) for t in voc.ACTIVITY_STATUSES],
+            [t.code for t in voc.ACTIVITY_STATUSES],
         )
         self.charts["basis"].set_bars(
             [
                 (t.label(lang).split(" (")[0], figures.by_lawful_basis.get(t.code, 0))
                 for t in voc.LAWFUL_BASES
-            ]
+            ],
+            [t.code for t in voc.LAWFUL_BASES],
         )
         by_country = sorted(figures.transfers_by_country.items(), key=lambda kv: (-kv[1], kv[0]))
         unnamed = self.tr("(country not given)")
         self.charts["country"].set_bars(
-            [(countries.country_label(c, lang) or unnamed, n) for c, n in by_country]
+            [(countries.country_label(c, lang) or unnamed, n) for c, n in by_country],
+            [c or "" for c, _n in by_country],
         )
 
     def retranslate(self) -> None:

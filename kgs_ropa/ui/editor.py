@@ -12,11 +12,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.checks import CheckContext
+from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
 from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.services.document import DocumentError
@@ -38,17 +38,22 @@ from kgs_ropa.ui import conflict_dialog
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.field_help import section_help
 from kgs_ropa.ui.form import Form
 from kgs_ropa.ui.history_view import HistoryPanel
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
-from kgs_ropa.ui.messages import ask_unsaved, show_error
+from kgs_ropa.ui.messages import ask_unsaved, confirm, show_error
+from kgs_ropa.ui.palette import OK, severity_colour
+from kgs_ropa.ui.widgets import ElidedLabel
 
 # Typing pauses this long before the form's state becomes one undo step.
 UNDO_PAUSE_MS = 400
-# The checks are fast; a short pause only avoids re-checking on every key of a fast typist.
-CHECK_PAUSE_MS = 120
+# Checks wait for a pause in typing: a key every 150-300 ms must not re-check each time.
+CHECK_PAUSE_MS = 500
+# Whole lines of findings shown in their fixed place above the tabs (more scroll).
+FINDING_ROWS = 4
 _KEY = re.compile(r"[a-z_]+")
 
 
@@ -95,8 +100,7 @@ class ActivityEditor(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the name is user text, not markup
+        self.title = ElidedLabel(self)  # a long name is cut, it never widens the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -143,16 +147,41 @@ class ActivityEditor(QWidget):
             picker = self.field(key)
             picker = getattr(picker, "picker", picker)
             picker.add_button.clicked.connect(lambda _c=False, k=key, n=kind: self._add_new(k, n))
+        self._fit_findings_list()
+        self._linked_processors: set[str] = set()
+        self.field("processors").changed.connect(self._offer_transfer)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.findings_list)
         layout.addWidget(self.tabs, 1)
+        self._keys()
+        QWidget.setTabOrder(self.comment, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+
+    def _keys(self) -> None:
+        """Escape leaves (asking when unsaved); Ctrl+Tab and Ctrl+PgDn switch sections from
+        any field, where a text field would otherwise keep the keys."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = {
+            "Escape": self.cancel,
+            "Ctrl+Tab": lambda: self._step_tab(1),
+            "Ctrl+PgDown": lambda: self._step_tab(1),
+            "Ctrl+Shift+Tab": lambda: self._step_tab(-1),
+            "Ctrl+PgUp": lambda: self._step_tab(-1),
+        }
+        for keys, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(slot)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _timers(self) -> None:
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS)
         self._undo_timer.timeout.connect(self._push_undo)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
         self._check_timer.timeout.connect(self.run_checks)
+        self._check_timer.timeout.connect(self._update_title)
 
     def field(self, key: str) -> Any:
         for form in self.forms:
@@ -161,8 +190,13 @@ class ActivityEditor(QWidget):
         raise KeyError(key)
 
     # ------------------------------------------------------------------ loading
-    def load(self, activity_id: int | None, doc: dict[str, Any] | None = None) -> None:
-        """Show an activity (or, with id None, a new one from `doc`)."""
+    def load(
+        self, activity_id: int | None, doc: dict[str, Any] | None = None, unsaved: bool = False
+    ) -> None:
+        """Show an activity (or, with id None, a new one from `doc`).
+
+        `unsaved` marks the form as changed from the start (a copy): leaving it asks first.
+        """
         # The version the activity was read at goes back with the save (never into undo steps).
         self.version = None
         if activity_id is not None:
@@ -172,6 +206,8 @@ class ActivityEditor(QWidget):
         self.context = activities.check_context(self.db, date.today())
         self.restore(doc)
         self._saved_doc = self.document()
+        if unsaved:  # compared with an empty activity, the copy is all change
+            self._saved_doc = activities.new_document(str(doc.get("code", "")), "")
         self._state = copy.deepcopy(self._saved_doc)
         self.undo_stack.clear()
         self.comment.clear()
@@ -192,6 +228,7 @@ class ActivityEditor(QWidget):
         finally:
             self._restoring = False
         self._state = copy.deepcopy(doc)
+        self._linked_processors = set(doc.get("processors") or [])
         self._update_title()
         self.run_checks()
 
@@ -211,7 +248,6 @@ class ActivityEditor(QWidget):
             return
         self._undo_timer.start()
         self._check_timer.start()
-        self._update_title()
 
     def _push_undo(self) -> None:
         after = self.document()
@@ -245,6 +281,40 @@ class ActivityEditor(QWidget):
         picker = getattr(widget, "picker", widget)
         picker.select(code)
 
+    def _offer_transfer(self) -> None:
+        """A processor outside the EEA just linked: offer the transfer Art. 30(1)(e) needs."""
+        linked = set(self.field("processors").value())
+        added, self._linked_processors = linked - self._linked_processors, linked
+        if self._restoring:
+            return
+        transfers = self.field("transfers")
+        known = {t.get("country") for t in transfers.value()}
+        rows = {row["code"]: row for row in self.lookups.rows.get("processor", [])}
+        for code in sorted(added):
+            row = rows.get(code, {})
+            country = str(row.get("country") or "")
+            if not country or not voc.is_third_country(country) or country in known:
+                continue
+            name = str(row.get("name") or code)
+            where = voc.country_label(country, current())
+            if confirm(
+                self,
+                QCoreApplication.translate(
+                    "ActivityEditor",
+                    "%1 is located in %2, outside the EEA. Add a transfer to %2 for it "
+                    "(Art. 30(1)(e) GDPR)?",
+                )
+                .replace("%1", name)
+                .replace("%2", where),
+            ):
+                transfers._add_item({"country": country, "recipient": name})
+                transfers.changed.emit()
+                known.add(country)
+                self.tabs.setCurrentIndex(self._tab_of("transfers"))
+
+    def _tab_of(self, key: str) -> int:
+        return next(i for i, form in enumerate(self.forms) if key in form.fields)
+
     def reload_lookups(self) -> None:
         for key in INLINE_KINDS:
             self.field(key).reload()
@@ -267,12 +337,13 @@ class ActivityEditor(QWidget):
             by_key.setdefault(key, []).append((finding.severity, message))
             mark = "●" if finding.is_error else "▲"
             item = QListWidgetItem(f"{mark} {message}", self.findings_list)
+            item.setForeground(QColor(severity_colour(finding.severity)))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(message)
         for form in self.forms:
             form.show_findings(by_key)
-        self.findings_list.setVisible(bool(findings))
-        self._fit_findings_list(len(findings))
+        if not findings:
+            self._no_findings_item()
         self._update_tab_titles(by_key)
         self.current_findings = findings
 
@@ -287,18 +358,31 @@ class ActivityEditor(QWidget):
         else:
             self.history_panel.show_activity(str(self._saved_doc.get("code", "")))
 
-    def _fit_findings_list(self, count: int) -> None:
-        """Whole lines only: up to five, then a scroll bar."""
-        rows = min(max(count, 1), 5)
-        row_height = self.findings_list.sizeHintForRow(0) if count else self.fontMetrics().height()
+    def _no_findings_item(self) -> None:
+        item = QListWidgetItem(
+            "✓ "
+            + QCoreApplication.translate("ActivityEditor", "No findings: nothing to complete."),
+            self.findings_list,
+        )
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setForeground(QColor(OK))
+        item.setData(Qt.ItemDataRole.UserRole, "")
+
+    def _fit_findings_list(self) -> None:
+        """A fixed height: the form below never moves as findings come and go."""
+        probe = QListWidgetItem("▲", self.findings_list)  # measured as the style draws rows
+        row_height = max(self.findings_list.sizeHintForRow(0), 1)
+        self.findings_list.takeItem(self.findings_list.row(probe))
         frame = 2 * self.findings_list.frameWidth()
-        self.findings_list.setFixedHeight(rows * max(row_height, 1) + frame)
+        self.findings_list.setFixedHeight(FINDING_ROWS * row_height + frame)
 
     def _update_tab_titles(self, by_key: dict[str, list[tuple[str, str]]]) -> None:
         for i, (form, title) in enumerate(zip(self.forms, self.section_titles, strict=True)):
             count = sum(len(by_key.get(key, [])) for key in form.fields)
             text = QCoreApplication.translate("Form", title)
             self.tabs.setTabText(i, f"{text} ({count})" if count else text)
+            self.tabs.setTabToolTip(i, section_help(title))
+            self.tabs.setTabWhatsThis(i, section_help(title))
 
     def _go_to_finding(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole)

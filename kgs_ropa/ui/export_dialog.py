@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.paths import documents_folder
 from kgs_ropa.ui.register_view import RegisterView
 
 # format -> (exporter in kgs_ropa.reports.export, file suffix)
@@ -50,12 +51,6 @@ def run_export(
     exporter = getattr(export, FORMATS[fmt][0])
     exporter(db, out, lang, ids, progress, with_findings=with_findings)
     return out
-
-
-def _documents() -> Path:
-    """The user's Documents folder (where an export is looked for), else the home folder."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 class ExportDialog(QDialog):
@@ -153,7 +148,9 @@ class ExportDialog(QDialog):
     def _suggest_name(self) -> None:
         suffix = FORMATS[self.format.currentData()][1]
         current = (
-            Path(self.path.text()) if self.path.text() else _documents() / "verwerkingsregister"
+            Path(self.path.text())
+            if self.path.text()
+            else documents_folder() / "verwerkingsregister"
         )
         self.path.setText(str(current.with_suffix(f".{suffix}")))
 

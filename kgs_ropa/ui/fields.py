@@ -6,12 +6,14 @@ a catalogue row) and never knows the widget behind a key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -24,10 +26,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from kgs_ropa.ui import palette
 from kgs_ropa.ui.i18n import current
 
 # (code, label) pairs in the current language, asked for again on every retranslate.
@@ -155,57 +159,96 @@ class DateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
-class DateField(DateEdit):
-    """A date or nothing (None); empty shows "—". Typing a digit into an empty field starts
-    from today's date; Delete or Backspace with the whole text selected empties it."""
+_YEAR_FIRST = re.compile(r"^(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$")
+
+
+def parse_date(text: str) -> QDate | None:
+    """A date typed as YYYY-MM-DD, YYYYMMDD or D-M-YYYY; None when it is no real date."""
+    text = text.strip()
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    year_first, day_first = _YEAR_FIRST.match(text), _DAY_FIRST.match(text)
+    if year_first:
+        year, month, day = (int(part) for part in year_first.groups())
+    elif day_first:
+        day, month, year = (int(part) for part in day_first.groups())
+    else:
+        return None
+    found = QDate(year, month, day)
+    return found if found.isValid() else None
+
+
+class DateField(QLineEdit):
+    """A date or nothing (None), typed as text: YYYY-MM-DD, with a calendar button.
+
+    What the user typed stays as typed: an impossible date (2026-02-30) is marked invalid
+    and kept, never turned into another day; saving then names the field.
+    """
 
     changed = Signal()
-    EMPTY = QDate(1900, 1, 1)  # the minimum, shown as the special (empty) value
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self.EMPTY)
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText("—")
-        self.setDate(self.EMPTY)
-        self.dateChanged.connect(self.changed)
-        calendar = self.calendarWidget()
-        if calendar is not None:  # there is one: the popup is on
-            calendar.installEventFilter(self)
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setMaxLength(10)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.triggered.connect(self._show_calendar)
+        self.textChanged.connect(self._mark)
+        self.textChanged.connect(self.changed)
+        self.editingFinished.connect(self._tidy)
+        self.retranslate()
 
-    def _has_date(self) -> bool:
-        return self.date() != self.EMPTY
+    def is_valid(self) -> bool:
+        return not self.text().strip() or parse_date(self.text()) is not None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if (
-            watched is self.calendarWidget()
-            and event.type() == QEvent.Type.Show
-            and not self._has_date()
-        ):
-            today = QDate.currentDate()  # open on this month, not on January 1900
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
+    def _mark(self) -> None:
+        """A red frame and a tooltip while the text is not a real date."""
+        invalid = not self.is_valid() and len(self.text().strip()) >= 8
+        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {palette.ERROR}; }}" if invalid else "")
+        self.setToolTip(
+            self.tr("Not a valid date: %1. Type it as YYYY-MM-DD.").replace("%1", self.text())
+            if invalid
+            else self.tr("YYYY-MM-DD; empty when there is no date")
+        )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        edit = self.lineEdit()
-        whole = edit.hasSelectedText() and len(edit.selectedText()) == len(edit.text())
-        if event.text().isdigit() and not self._has_date():
-            self.setDate(QDate.currentDate())
-            edit.setSelection(*_SECTIONS[0])
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
-            self.setDate(self.EMPTY)
-            return
-        super().keyPressEvent(event)
+    def _tidy(self) -> None:
+        """A valid date typed another way (25-11-2026) is shown as YYYY-MM-DD."""
+        found = parse_date(self.text())
+        if found is not None and found.toString(ISO_FORMAT) != self.text():
+            self.setText(found.toString(ISO_FORMAT))
+        self._mark()
+
+    def _show_calendar(self) -> None:
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
+        popup.setGridVisible(True)
+        popup.setSelectedDate(parse_date(self.text()) or QDate.currentDate())
+        popup.clicked.connect(lambda day: (self.setText(day.toString(ISO_FORMAT)), popup.close()))
+        popup.activated.connect(lambda day: (self.setText(day.toString(ISO_FORMAT)), popup.close()))
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.show()
+        self.popup = popup
 
     def value(self) -> Any:
-        return self.date().toString(ISO_FORMAT) if self._has_date() else None
+        """The ISO date; the text as typed when it is no real date (a save then refuses it)."""
+        text = self.text().strip()
+        if not text:
+            return None
+        found = parse_date(text)
+        return found.toString(ISO_FORMAT) if found is not None else text
 
     def set_value(self, value: Any) -> None:
         text = value.isoformat() if hasattr(value, "isoformat") else str(value or "")
-        day = QDate.fromString(text, ISO_FORMAT) if text else self.EMPTY
-        self.setDate(day if day.isValid() else self.EMPTY)
+        if text != self.value() and text != self.text():
+            self.setText(text)
 
     def retranslate(self) -> None:
-        self.setToolTip(self.tr("YYYY-MM-DD; Delete empties the field"))
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.calendar_action.setToolTip(self.tr("Choose from a calendar"))
+        self._mark()
 
 
 class IntField(QSpinBox):
@@ -316,10 +359,21 @@ class MultiPicker(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
+        self.filter.installEventFilter(self)
+        self._rows = rows
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
-        self.list.setFixedHeight(self.list.fontMetrics().height() * rows + 12)
         self.list.itemChanged.connect(self._item_changed)
+        # A click on the text ticks too; the state at the press tells a click on the box
+        # (Qt already toggled it) from one on the text.
+        self._pressed: tuple[QListWidgetItem | None, Qt.CheckState] = (
+            None,
+            Qt.CheckState.Unchecked,
+        )
+        self.list.itemPressed.connect(
+            lambda item: setattr(self, "_pressed", (item, item.checkState()))
+        )
+        self.list.itemClicked.connect(self._clicked)
         self.add_button = QPushButton(self)
         self.add_button.setVisible(can_add)
         top = QHBoxLayout()
@@ -346,6 +400,42 @@ class MultiPicker(QWidget):
                 if code not in known:
                     self._add_item(code, code)
         self._apply_filter(self.filter.text())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As many rows as the list has, between two and `rows`: a short list stays short."""
+        shown = min(max(self.list.count(), 2), self._rows)
+        row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        self.list.setFixedHeight(shown * max(row, self.fontMetrics().height()) + 12)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        pressed, state = self._pressed
+        if pressed is item and item.checkState() == state:
+            self._toggle(item)
+
+    @staticmethod
+    def _toggle(item: QListWidgetItem) -> None:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+    def _visible_items(self) -> list[QListWidgetItem]:
+        return [
+            self.list.item(i) for i in range(self.list.count()) if not self.list.item(i).isHidden()
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        """From the filter: Down goes into the list, Enter ticks the only match."""
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            visible = self._visible_items()
+            if event.key() == Qt.Key.Key_Down and visible:
+                self.list.setCurrentItem(visible[0])
+                self.list.setFocus()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(visible) == 1:
+                self._toggle(visible[0])
+                return True
+        return super().eventFilter(watched, event)
 
     def _add_item(self, code: str, label: str) -> None:
         item = QListWidgetItem(label, self.list)

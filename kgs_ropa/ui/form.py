@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.ui.field_help import field_help
+from kgs_ropa.ui.palette import severity_colour
+
 FieldWidget = Any  # one of kgs_ropa.ui.fields' widgets
 Factory = Callable[[QWidget], FieldWidget]
-ERROR_COLOUR = "#b00020"
-WARNING_COLOUR = "#8a5a00"
 
 
 def tr_form(text: str) -> str:
@@ -44,7 +45,7 @@ def findings_html(notes: Sequence[tuple[str, str]]) -> str:
     """(severity, message) pairs as coloured lines; user text is escaped."""
     lines = []
     for severity, message in notes:
-        colour = ERROR_COLOUR if severity == "error" else WARNING_COLOUR
+        colour = severity_colour(severity)
         mark = "●" if severity == "error" else "▲"
         lines.append(f'<span style="color:{colour}">{mark} {escape(message)}</span>')
     return "<br>".join(lines)
@@ -115,6 +116,11 @@ class Form(QWidget):
             self.labels[spec.key].setText(text)
             self.fields[spec.key].setAccessibleName(text)
             self.fields[spec.key].retranslate()
+            explained = field_help(spec.key)
+            if explained:
+                self.labels[spec.key].setToolTip(explained)
+                self.labels[spec.key].setWhatsThis(explained)
+                self.fields[spec.key].setWhatsThis(explained)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:

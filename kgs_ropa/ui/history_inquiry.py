@@ -27,6 +27,7 @@ from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_item_form import from_qdate
 
 
@@ -36,8 +37,9 @@ def build_pack(db: Database, out: Path, lang: str, since: date | None) -> dict[s
     return write_pack(db, out, lang, since=since)
 
 
-def default_folder(today: date) -> Path:
-    return Path.home() / f"inquiry-pack-{today.isoformat()}"
+def default_folder(today: date, parent: Path | None = None) -> Path:
+    """A new folder in Documents named by the date; a second pack that day gets -2."""
+    return free_path((parent or documents_folder()) / f"inquiry-pack-{today.isoformat()}")
 
 
 class InquiryDialog(QDialog):
@@ -68,6 +70,11 @@ class InquiryDialog(QDialog):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows a folder path
         self.status.setWordWrap(True)
+        # The whole 64-character hash, selectable to copy into a letter to the authority.
+        self.hash_field = QLineEdit(self)
+        self.hash_field.setReadOnly(True)
+        self.hash_field.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 66))
+        self.hash_field.hide()
         self.buttons = QDialogButtonBox(self)
         self.write_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.write_button.clicked.connect(self.start)
@@ -76,8 +83,10 @@ class InquiryDialog(QDialog):
         self.open_button.hide()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows, never squashes
         layout.addLayout(self.form)
         layout.addWidget(self.status)
+        layout.addWidget(self.hash_field)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.retranslate()
@@ -105,10 +114,17 @@ class InquiryDialog(QDialog):
             self, self.tr("Put the pack in"), str(Path.home())
         )
         if parent:
-            self.path.setText(str(Path(parent) / default_folder(date.today()).name))
+            self.path.setText(str(default_folder(date.today(), Path(parent))))
 
     def start(self) -> None:
         out = Path(self.path.text()).expanduser()
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            self.status.setText(
+                self.tr("%1 already exists and is not an empty folder; choose another.").replace(
+                    "%1", str(out)
+                )
+            )
+            return
         since = from_qdate(self.since.date()) if self.use_since.isChecked() else None
         self.out = out
         self.write_button.setEnabled(False)
@@ -121,10 +137,14 @@ class InquiryDialog(QDialog):
         self.open_button.show()
         names = ", ".join(f["name"] for f in manifest["files"])
         self.status.setText(
-            self.tr("Written: %1 and manifest.json. History hash %2")
-            .replace("%1", names)
-            .replace("%2", manifest["history_hash"])
+            self.tr("Written to %1: %2 and manifest.json. Fingerprint of the history (SHA-256):")
+            .replace("%1", str(self.out))
+            .replace("%2", names)
         )
+        self.hash_field.setText(manifest["history_hash"])
+        self.hash_field.setAccessibleName(self.tr("Fingerprint of the history"))
+        self.hash_field.show()
+        self.path.setText(str(default_folder(date.today(), self.out.parent if self.out else None)))
 
     def _failed(self, error: Exception) -> None:
         self.write_button.setEnabled(True)

@@ -6,6 +6,7 @@ chain and says which entry no longer matches.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -33,6 +34,15 @@ from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import Index, RowsModel
 
 
+def local_time(utc: str) -> str:
+    """The history stores UTC; a person reads the time on their own clock."""
+    try:
+        moment = datetime.strptime(utc, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return utc
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 class HistoryModel(RowsModel):
     class Column(IntEnum):
         WHEN = 0
@@ -46,7 +56,7 @@ class HistoryModel(RowsModel):
 
     def header(self, column: int) -> str:
         titles = {
-            self.Column.WHEN: self.tr("When (UTC)"),
+            self.Column.WHEN: self.tr("When"),
             self.Column.ACTOR: self.tr("User"),
             self.Column.ACTION: self.tr("Change"),
             self.Column.WHAT: self.tr("What"),
@@ -60,7 +70,7 @@ class HistoryModel(RowsModel):
     def text(self, row: HistoryRow, column: int) -> str:
         kind = row.entity_type
         values = {
-            self.Column.WHEN: row.when,
+            self.Column.WHEN: local_time(row.when),
             self.Column.ACTOR: row.actor,
             self.Column.ACTION: self.action_text(row.action),
             self.Column.WHAT: f"{entity_type_label(kind)} {row.entity_key}",

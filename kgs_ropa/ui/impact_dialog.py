@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import IntEnum
 from html import escape
 from pathlib import Path
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import impact
 from kgs_ropa.services.impact import ImpactRow
+from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural, show_error
+from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import RowsModel, make_table
+from kgs_ropa.ui.widgets import EmptyState
 
 
 class Column(IntEnum):
@@ -66,9 +70,15 @@ class ImpactDialog(QDialog):
 
     open_activity = Signal(int)
 
-    def __init__(self, question: str, rows: list[ImpactRow], parent: QWidget | None = None):
+    def __init__(
+        self,
+        question: str,
+        rows: list[ImpactRow],
+        parent: QWidget | None = None,
+        db: Database | None = None,
+    ):
         super().__init__(parent)
-        self.question = question
+        self.question, self.db = question, db
         self.model = ImpactModel(self)
         self.model.set_rows(rows)
         heading = QLabel(f"<b>{escape(question)}</b>", self)
@@ -78,6 +88,13 @@ class ImpactDialog(QDialog):
         self.table = make_table(self, self.model, self.tr("Activities involved"))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
+        self.empty_state = EmptyState(
+            self.table,
+            lambda: self.tr(
+                "No activity in the register is involved: nothing to update or tell anyone "
+                "for this question."
+            ),
+        )
         self.export_button = QPushButton(self.tr("Export the answer…"), self)
         self.export_button.setAccessibleName(self.tr("Export the answer to CSV or Excel"))
         self.export_button.clicked.connect(self.export)
@@ -104,21 +121,41 @@ class ImpactDialog(QDialog):
         rows = [[self.model.text(r, c) for c in Column] for r in self.model.rows()]
         return headers, rows
 
+    def default_path(self) -> Path:
+        """In Documents (never the current folder), named by the date, under a free name."""
+        name = self.tr("impact-%1.xlsx").replace("%1", date.today().isoformat())
+        return free_path(documents_folder() / name)
+
     def export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the answer"),
-            self.tr("impact.xlsx"),
+            str(self.default_path()),
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         if path:
             self.export_to(Path(path))
 
+    def _facts(self) -> list[list[str]]:
+        """When and of which register state: the date and the content fingerprint."""
+        from kgs_ropa.reports.build import fingerprint  # the export's code: loaded when used
+        from kgs_ropa.reports.labels import format_date, label
+        from kgs_ropa.services.document import dump_register
+
+        lang = current()
+        rows = [[label("export_date", lang), format_date(date.today(), lang)]]
+        if self.db is not None:
+            with self.db.reading() as session:
+                document = dump_register(session)
+            rows.append([label("fingerprint", lang), fingerprint(document)])
+        return rows
+
     def export_to(self, path: Path) -> bool:
         headers, rows = self.table_values()
         try:
             # The question heads the file, so the answer is read with what it answers.
-            impact.write_table(path, [self.question], [[], headers, *rows])
+            table = [*self._facts(), [], headers, *rows]
+            impact.write_table(path, [self.question], table, sheet=self.tr("Impact"))
         except OSError as exc:
             show_error(
                 self,

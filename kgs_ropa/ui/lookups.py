@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from kgs_ropa.model import countries
+from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database
@@ -83,7 +87,24 @@ class Lookups:
         }
 
 
+def _sort_key(name: str) -> str:
+    """Accents sort with their letter (Österreich beside Oman, not after Zimbabwe)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def country_status(code: str) -> str:
+    """EEA, adequacy decision (full or partial) or third country, in the interface language."""
+    if countries.is_eea(code):
+        return QCoreApplication.translate("Countries", "EEA")
+    decision = ADEQUACY.get(code)
+    if decision is None:
+        return QCoreApplication.translate("Countries", "third country, no adequacy decision")
+    if decision.partial:
+        return QCoreApplication.translate("Countries", "partial adequacy decision")
+    return QCoreApplication.translate("Countries", "adequacy decision")
+
+
 def country_choices(lang: str) -> list[tuple[str, str]]:
-    """Third countries first (the usual answer), then the EEA, each alphabetical."""
-    ordered = sorted(countries.COUNTRIES.values(), key=lambda c: (c.eea, c.label(lang).casefold()))
-    return [(c.code, f"{c.label(lang)} ({c.code})") for c in ordered]
+    """One list A-Z in the language, each country with its transfer status beside it."""
+    ordered = sorted(countries.COUNTRIES.values(), key=lambda c: _sort_key(c.label(lang)))
+    return [(c.code, f"{c.label(lang)} ({c.code}) · {country_status(c.code)}") for c in ordered]

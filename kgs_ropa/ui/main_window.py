@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.services import activities, catalogues
 from kgs_ropa.services.dashboard import severity_counts
+from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.errors import KnownError
-from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui import i18n, register_files, tasks, user_name
 from kgs_ropa.ui.dashboard_view import DashboardView
 from kgs_ropa.ui.editor import ActivityEditor
 from kgs_ropa.ui.error_text import user_message
@@ -30,6 +32,7 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
+from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
 from kgs_ropa.ui.organisation_view import OrganisationView
 from kgs_ropa.ui.pages import TITLES, catalogue_pages
 from kgs_ropa.ui.register_view import RegisterView
@@ -49,12 +52,17 @@ class MainWindow(QMainWindow):
         self.hub = Hub(self)
         self.lookups = Lookups(db)
         self._activity_labels: dict[int, str] = {}
+        self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
         self._build_pages()
         self.actions_ = Actions(self)
         self._connect()
         self.reload_register()
         self._restore_layout()
+        register_files.remember(settings, db.display_name)
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.apply_user_name()
         self.retranslate()
         self.show_page("welcome" if self._is_empty() else "register")
 
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
         for key in self.pages:
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+        style_navigation(self.nav, self)
         self.nav.currentItemChanged.connect(self._nav_changed)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
         self.welcome.load_example.connect(self.load_example)
         self.welcome.fill_organisation.connect(lambda: self.show_page("organisation"))
         self.welcome.open_dashboard.connect(lambda: self.show_page("dashboard"))
+        self.dashboard.open_register.connect(self.show_register_filtered)
         self.register.edit_requested.connect(self.edit_activity)
         self.register.selection_changed.connect(self.actions_.update_enabled)
         self.editor.closed.connect(lambda: self.show_page("register"))
@@ -121,6 +131,21 @@ class MainWindow(QMainWindow):
         self._activity_labels = {row.id: row.code for row in rows}
         # Started from the event loop, so the first paint does not wait on the threads' GIL.
         QTimer.singleShot(0, self._start_background)
+        QTimer.singleShot(0, self.update_counts)
+
+    def update_counts(self) -> None:
+        """The navigation shows how many entries each list page holds."""
+        counts: dict[str, int] = {
+            "register": len(self.register.model.all_rows),
+            "transfers": self.transfers.model.rowCount(),
+        }
+        counts.update({key: page.model.rowCount() for key, page in self.catalogues.items()})
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setData(COUNT_ROLE, counts.get(key))
+            if key in counts:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {counts[key]}")
 
     def _start_background(self) -> None:
         task = tasks.Task(activities.search_texts, self.db)
@@ -176,10 +201,12 @@ class MainWindow(QMainWindow):
         else:
             self.reload_register()
         self.transfers.reload()
+        self.update_counts()
         if self.stack.currentWidget() is self.dashboard:
             self.dashboard.reload()
 
     def _catalogue_changed(self, kind: str) -> None:
+        QTimer.singleShot(0, self.update_counts)  # after the page reloaded its rows
         self.lookups.reload(kind)
         self.register.refresh_lookups()
         self.editor.reload_lookups()
@@ -203,6 +230,11 @@ class MainWindow(QMainWindow):
         self._select_nav(key)
         self.actions_.update_enabled()
 
+    def show_register_filtered(self, preset: dict[str, Any]) -> None:
+        self.show_page("register")
+        if self.current_page() is self.register:
+            self.register.show_filtered(preset)
+
     def _select_nav(self, key: str) -> None:
         for i in range(self.nav.count()):
             item = self.nav.item(i)
@@ -218,14 +250,15 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.pages.get(key):
             return
         if not self._leave_editor():
-            self._select_nav("register")
+            shown = self.stack.currentWidget()
+            self._select_nav(next((k for k, p in self.pages.items() if p is shown), "register"))
             return
         self.show_page(key)
 
     def _leave_editor(self) -> bool:
-        if self.stack.currentWidget() is not self.editor:
-            return True
-        return self.editor.maybe_leave()
+        """Leave the page shown, asking first when its form has unsaved changes."""
+        maybe_leave = getattr(self.stack.currentWidget(), "maybe_leave", None)
+        return True if maybe_leave is None else bool(maybe_leave())
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -258,16 +291,19 @@ class MainWindow(QMainWindow):
         self.register.select(activity_id)
 
     def duplicate_selected(self) -> None:
+        """Open a copy in the editor; nothing is written until the user saves it."""
         ids = self.register.selected_ids()
-        if len(ids) != 1:
+        if len(ids) != 1 or not self._leave_editor():
             return
         try:
-            new_id = activities.duplicate(self.db, ids[0])
+            doc = activities.copy_document(self.db, ids[0])
         except KnownError as exc:
             show_error(self, user_message(exc))
             return
-        self.hub.activities_changed.emit([new_id])
-        self.edit_activity(new_id)
+        self.editor.load(None, doc, unsaved=True)
+        self._open_editor()
+        self.editor.field("name").setFocus()
+        self.editor.field("name").selectAll()
 
     def retire_selected(self) -> None:
         ids = self.register.selected_ids()
@@ -287,19 +323,56 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         ids = self.register.selected_ids()
+        if not ids:
+            return
         question = plural(
             self.tr(
-                "Delete %n activities for good? Retiring keeps them on record; deleting removes "
-                "them from the register (the change history keeps a trace).",
+                "Delete these %n activities? Retiring keeps them on record. Until you close "
+                "the app, Edit > Undo delete puts them back.",
                 "",
                 len(ids),
             ),
             len(ids),
-            "Delete 1 activity for good? Retiring keeps it on record; deleting removes it "
-            "from the register (the change history keeps a trace).",
+            "Delete this activity? Retiring keeps it on record. Until you close the app, "
+            "Edit > Undo delete puts it back.",
         )
-        if ids and confirm(self, question):
-            self._change(activities.delete, ids)
+        if not confirm(self, f"{question}\n\n{self._titles(ids)}"):
+            return
+        try:
+            docs = [activities.get_document(self.db, i) for i in ids]
+            activities.delete(self.db, ids)
+        except KnownError as exc:
+            show_error(self, user_message(exc))
+            return
+        self.deleted = docs
+        self.actions_.update_enabled()
+        self.hub.activities_changed.emit(ids)
+        self.statusBar().showMessage(
+            self.tr("Deleted: %1").replace("%1", ", ".join(str(d["code"]) for d in docs)), 15000
+        )
+
+    def _titles(self, ids: list[int], most: int = 10) -> str:
+        """The code and name of each activity, one a line, at most `most` of them."""
+        rows = {row.id: row for row in self.register.model.all_rows}
+        lines = [f"{rows[i].code} · {rows[i].name}" for i in ids[:most] if i in rows]
+        if len(ids) > most:
+            lines.append(self.tr("… and %1 more").replace("%1", str(len(ids) - most)))
+        return "\n".join(lines)
+
+    def undo_delete(self) -> None:
+        """Put the activities of the last delete back, under their own codes."""
+        if not self.deleted:
+            return
+        try:
+            restored = activities.restore_documents(self.db, self.deleted, self.tr("Undo delete"))
+        except (KnownError, DocumentError) as exc:
+            show_error(self, user_message(exc) if isinstance(exc, KnownError) else str(exc))
+            return
+        self.deleted = []
+        self.actions_.update_enabled()
+        self.show_page("register")
+        self.hub.activities_changed.emit(restored)
+        self.register.select(restored[0])
 
     def _change(self, action: Callable[..., object], ids: list[int], *args: object) -> None:
         """Runs a change of activities; a known error (locked, read-only, ...) is shown."""
@@ -311,8 +384,18 @@ class MainWindow(QMainWindow):
         self.hub.activities_changed.emit(ids)
 
     def load_example(self) -> None:
+        replace = not catalogues.organisation_is_empty(self.db)
+        if replace and not confirm(
+            self,
+            self.tr(
+                "This register already has an organisation. The example brings its own "
+                "(KGS Diamond as the controller, with its contacts and settings) and replaces "
+                "yours, so that the register has one controller. Load the example?"
+            ),
+        ):
+            return
         try:
-            initialise(self.db, "kgs")
+            initialise(self.db, "kgs", replace_organisation=replace)
         except RegisterNotEmptyError:
             show_error(
                 self,
@@ -330,6 +413,7 @@ class MainWindow(QMainWindow):
             page.reload()
         self.organisation.entities.reload()
         self.organisation.contacts.reload()
+        self.organisation.reload_settings()
         self.register.refresh_lookups()
         # The editor's pickers were filled from the empty register: the controller would show
         # its code instead of the company's name.
@@ -338,21 +422,34 @@ class MainWindow(QMainWindow):
         self.transfers.reload()
         self.show_page("register")
 
+    def apply_user_name(self) -> None:
+        self.user_name = user_name.apply(self.settings)
+        self.user_label.setText(self.tr("Changes recorded as: %1").replace("%1", self.user_name))
+
+    def ask_user_name(self) -> None:
+        if user_name.UserNameDialog(self.settings, self).exec():
+            self.apply_user_name()
+
     # ------------------------------------------------------------------ language and layout
     def set_language(self, lang: str) -> None:
         i18n.switch(lang)
         i18n.remember(self.settings, lang)
 
     def retranslate(self) -> None:
+        # Which register this is, first: the taskbar shows the start of the title.
         self.setWindowTitle(
-            QCoreApplication.translate("MainWindow", "KGS ROPA — record of processing activities")
+            f"{register_files.title_name(self.db.display_name)} — "
+            + QCoreApplication.translate("MainWindow", "KGS ROPA — record of processing activities")
         )
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
+        self.update_counts()
         # Wide enough for the longest title in this language, whatever the font size.
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
+        self.user_label.setText(self.tr("Changes recorded as: %1").replace("%1", self.user_name))
+        self.user_label.setAccessibleName(self.user_label.text())
         self.actions_.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
@@ -362,12 +459,8 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(
-                self.fontMetrics().averageCharWidth() * 200, self.fontMetrics().height() * 48
-            )
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -378,8 +471,21 @@ class MainWindow(QMainWindow):
             self._default_columns()
         self.register.fit_headers()  # saved widths may come from the other language
         splitter = self.settings.value("register/splitter")
-        if splitter is not None:
-            self.register.splitter.restoreState(splitter)
+        if splitter is None or not self.register.splitter.restoreState(splitter):
+            # The details pane gets a third: it holds a whole activity, not a column.
+            width = self.width()
+            self.register.splitter.setSizes([width * 2 // 3, width // 3])
+
+    def _default_geometry(self) -> None:
+        """Most of the screen, centred: a register is a wide table."""
+        screen = self.screen().availableGeometry()
+        width, height = int(screen.width() * 0.85), int(screen.height() * 0.85)
+        self.setGeometry(
+            screen.x() + (screen.width() - width) // 2,
+            screen.y() + (screen.height() - height) // 2,
+            width,
+            height,
+        )
 
     def _default_columns(self) -> None:
         width = self.fontMetrics().averageCharWidth()

@@ -43,12 +43,13 @@ def confirm(parent: QWidget | None, question: str, title: str | None = None) -> 
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
+def ask_unsaved(parent: QWidget | None, question: str | None = None) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a form with unsaved changes."""
     return QMessageBox.question(
         parent,
         QCoreApplication.translate("Messages", "Unsaved changes"),
-        QCoreApplication.translate(
+        question
+        or QCoreApplication.translate(
             "Messages", "This activity has changes that are not saved yet. Save them?"
         ),
         QMessageBox.StandardButton.Save

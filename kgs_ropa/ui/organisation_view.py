@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
@@ -15,7 +22,7 @@ from kgs_ropa.ui.form import Form, Spec
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
-from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.messages import ask_unsaved, show_error
 
 SETTINGS_SPECS = [
     Spec(
@@ -55,7 +62,7 @@ class OrganisationView(QWidget):
         self.contacts.model.formatters["role"] = lambda v: voc.CONTACT_ROLES.label(v, current())
         self.contacts.model.formatters["entity_id"] = self._entity_name
         self.settings_form = Form(SETTINGS_SPECS, self)
-        self._load_settings()
+        self.reload_settings()
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_settings)
         self.entity_box, self.contact_box, self.settings_box = (QGroupBox(self) for _ in range(3))
@@ -83,19 +90,24 @@ class OrganisationView(QWidget):
         names = {row["id"]: row["name"] for row in self.entities.model.rows()}
         return str(names.get(entity_id, ""))
 
-    def _load_settings(self) -> None:
+    def reload_settings(self) -> None:
         settings = catalogues.get_settings(self.db)
         self._settings_version = settings["version"]
         self.settings_form.set_value(settings)
+        self._saved = self.settings_form.value()
 
-    def save_settings(self) -> None:
-        data = {**self.settings_form.value(), "version": self._settings_version}
+    def is_dirty(self) -> bool:
+        return self.settings_form.value() != self._saved
+
+    def save_settings(self) -> bool:
+        values = self.settings_form.value()
         try:
-            catalogues.save_settings(self.db, data)
+            catalogues.save_settings(self.db, {**values, "version": self._settings_version})
         except StorageError as exc:
             show_error(self, user_message(exc))
-            return
-        self._load_settings()
+            return False
+        self.reload_settings()
+        return True
 
     def retranslate(self) -> None:
         self.entity_box.setTitle(self.tr("(a) Controller and group entities"))

@@ -12,6 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
+from kgs_ropa.ui import palette
+from kgs_ropa.ui.delegates import CHIP_ROLE, STATUS_CHIPS
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.table import RowsModel
@@ -42,8 +44,8 @@ HEADERS = {
     Column.FINDINGS: QT_TRANSLATE_NOOP("RegisterModel", "Findings"),
     Column.NEXT_REVIEW: QT_TRANSLATE_NOOP("RegisterModel", "Next review"),
 }
-_ERROR = QBrush(QColor("#b00020"))
-_WARNING = QBrush(QColor("#8a5a00"))
+_ERROR = QBrush(QColor(palette.ERROR))
+_WARNING = QBrush(QColor(palette.WARNING))
 
 
 def tr(text: str) -> str:
@@ -135,6 +137,8 @@ class RegisterModel(RowsModel):
         return self.text(row, column)
 
     def extra(self, row: ActivityRow, column: int, role: int) -> Any:
+        if role == CHIP_ROLE:
+            return self._chip(row, column)
         if role != Qt.ItemDataRole.ForegroundRole:
             return None
         if column == Column.FINDINGS and row.errors:
@@ -144,6 +148,19 @@ class RegisterModel(RowsModel):
         if column == Column.NEXT_REVIEW and row.review_due(self.today) and row.status != "retired":
             return _ERROR
         return None
+
+    @staticmethod
+    def _chip(row: ActivityRow, column: int) -> tuple[str, str] | None:
+        """Status and findings drawn as chips: errors red, warnings amber, none green."""
+        if column == Column.STATUS:
+            return STATUS_CHIPS.get(row.status)
+        if column != Column.FINDINGS or row.errors is None:
+            return None
+        if row.errors:
+            return (palette.ERROR, palette.ERROR_TINT)
+        if row.warnings:
+            return (palette.WARNING, palette.WARNING_TINT)
+        return (palette.OK, palette.OK_TINT)
 
     # ------------------------------------------------------------------ data
     def load(self, rows: list[ActivityRow], category_labels: dict[str, str]) -> None:

@@ -27,6 +27,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
 from kgs_ropa.services.activities import ActivityRow, RowFilter
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui.delegates import RegisterDelegate
 from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import ChoiceField, Choices, vocabulary_choices
@@ -35,6 +36,7 @@ from kgs_ropa.ui.lookups import Lookups, country_choices
 from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.register_model import RegisterModel
 from kgs_ropa.ui.table import make_table, select_id, selected_ids
+from kgs_ropa.ui.widgets import EmptyState
 
 
 class RegisterView(QWidget):
@@ -90,6 +92,8 @@ class RegisterView(QWidget):
         self.table.doubleClicked.connect(lambda index: self._edit_row(index.row()))
         self.table.activated.connect(lambda index: self._edit_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.empty_state = EmptyState(self.table, self._empty_text)
+        self.table.setItemDelegate(RegisterDelegate(self.search.text, self.table))
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -131,6 +135,21 @@ class RegisterView(QWidget):
         self._update_count()
         if keep:
             select_id(self.table, keep[0])
+        if self.selected_ids() != keep[:1] or len(keep) > 1:
+            # The filter hid the selection: the details and Delete must not act on it.
+            self.show_details()
+            self.selection_changed.emit()
+
+    def _empty_text(self) -> str:
+        if not self.model.all_rows:
+            return self.tr(
+                "The register has no activities yet. Add one with New activity (Ctrl+N), or "
+                "start from the example on the Welcome page."
+            )
+        return self.tr(
+            "No activity matches the search and filters. Change them, or use Clear filters "
+            "to see the whole register."
+        )
 
     def clear_filters(self) -> None:
         for combo in self.filters.values():
@@ -143,6 +162,15 @@ class RegisterView(QWidget):
             box.blockSignals(False)
         self.search.clear()
         self.apply_filter()
+
+    def show_filtered(self, preset: dict[str, Any]) -> None:
+        """Only the filters in `preset` (RowFilter keys), everything else cleared."""
+        self.clear_filters()
+        for key, value in preset.items():
+            if key in self.filters:
+                self.filters[key].set_value(value)
+            elif key in self.checks:
+                self.checks[key].setChecked(bool(value))
 
     def show_review_due(self) -> None:
         self.clear_filters()
@@ -226,6 +254,7 @@ class RegisterView(QWidget):
         self.fit_headers()
         self._update_count()
         self.show_details(force=True)
+        self.empty_state.refresh()
 
     def fit_headers(self) -> None:
         """Widen every column whose header text would be clipped in this language.

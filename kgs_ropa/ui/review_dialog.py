@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,9 @@ from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.review_content import item_html
 from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
 
 _LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
@@ -64,6 +67,8 @@ class ReviewDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.lookups: Lookups | None = None
+        self.closed: SessionView | None = None  # the session closed in this dialog
         self.state: SessionView | None = None
         self.report_path: Path | None = None
         self.stack = QStackedWidget(self)
@@ -114,9 +119,17 @@ class ReviewDialog(QDialog):
         self.form = ItemForm(page)
         self.form.save.connect(self.save_mark)
         self.form.edit.connect(self._edit_activity)
+        # The activity itself, its open findings and its changes, above the outcome.
+        self.content = QTextBrowser(page)
+        self.content.setOpenLinks(False)
+        self.right = QSplitter(Qt.Orientation.Vertical, page)
+        self.right.addWidget(self.content)
+        self.right.addWidget(self.form)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
         self.splitter = splitter = QSplitter(page)
         splitter.addWidget(self.items)
-        splitter.addWidget(self.form)
+        splitter.addWidget(self.right)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -176,7 +189,10 @@ class ReviewDialog(QDialog):
 
     def _show_state(self) -> None:
         state = getattr(self, "state", None)
+        closed = getattr(self, "closed", None)
         self.stack.setCurrentIndex(0 if state is None else 1)
+        if state is None and closed is not None:
+            self._show_closed(closed)
         if state is None:
             return
         when = state.held_on.isoformat() if state.held_on else ""
@@ -193,12 +209,29 @@ class ReviewDialog(QDialog):
         self.items.blockSignals(True)
         self.items.clear()
         for item in state.items:
-            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {item.activity_name}"
+            name = item.name(i18n.current())
+            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {name}"
             QListWidgetItem(text, self.items).setToolTip(text)
         self.items.blockSignals(False)
         if state.items:
             self.items.setCurrentRow(min(current, len(state.items) - 1))
         self._item_selected(self.items.currentRow())
+
+    def _show_closed(self, closed: SessionView) -> None:
+        """After closing, the start page says it is done instead of offering to start again."""
+        counts = closed.counts
+        self.due_label.setText(
+            self.tr(
+                "The review %1 is closed: %2 confirmed, %3 changed, %4 need follow-up. Its "
+                "report and follow-ups are under Review."
+            )
+            .replace("%1", closed.name)
+            .replace("%2", str(counts.get("confirmed", 0)))
+            .replace("%3", str(counts.get("changed", 0)))
+            .replace("%4", str(counts.get("follow_up", 0)))
+        )
+        for widget in (self.name, self.held_on, self.participants, self.start_button):
+            widget.setEnabled(False)
 
     def reload(self, _activity_ids: object = None) -> None:
         """Read the session again (an activity was edited meanwhile); keeps the current row."""
@@ -210,7 +243,17 @@ class ReviewDialog(QDialog):
 
     def _item_selected(self, row: int) -> None:
         items = self.state.items if self.state else []
-        self.form.show_item(items[row] if 0 <= row < len(items) else None)
+        item = items[row] if 0 <= row < len(items) else None
+        self.form.show_item(item)
+        if item is None or item.activity_id is None:
+            self.content.clear()
+            return
+        if self.lookups is None:
+            self.lookups = Lookups(self.db)
+        try:
+            self.content.setHtml(item_html(self.db, self.lookups, item.activity_id, i18n.current()))
+        except StorageError as exc:
+            self.content.setPlainText(user_message(exc))
 
     # ------------------------------------------------------------------ actions
     def start_session(self) -> None:
@@ -277,6 +320,7 @@ class ReviewDialog(QDialog):
         except StorageError as exc:
             show_error(self, user_message(exc))
             return
+        self.closed = closed
         self.activities_changed.emit([i.activity_id for i in closed.items if i.activity_id])
         self.status.setText(self.tr("Closed; writing the review report…"))
         self.close_button.setEnabled(False)

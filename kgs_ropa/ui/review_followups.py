@@ -19,6 +19,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
+from kgs_ropa.ui.widgets import EmptyState
 
 OVERDUE = QColor("#fbe3e1")
 
@@ -78,6 +79,13 @@ class FollowUpsPanel(QGroupBox):
         self.model = FollowUpModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.empty_state = EmptyState(
+            self.view,
+            lambda: self.tr(
+                "No open follow-ups. A review session adds one for each activity marked "
+                "“Needs follow-up”."
+            ),
+        )
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)

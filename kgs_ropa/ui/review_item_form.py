@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.services.review import OUTCOMES, ItemView
 from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.i18n import current
 
 FOLLOW_UP_DAYS = 30  # the default due date of a new follow-up action
 
@@ -113,7 +114,7 @@ class ItemForm(QWidget):
         self.item = item
         self.setEnabled(item is not None)
         self.title.setText(
-            f"<b>{escape(item.activity_code)}</b> {escape(item.activity_name)}" if item else ""
+            f"<b>{escape(item.activity_code)}</b> {escape(item.name(current()))}" if item else ""
         )
         self.outcomes.setExclusive(False)
         for outcome, button in self.buttons.items():

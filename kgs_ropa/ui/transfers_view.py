@@ -68,7 +68,7 @@ class TransfersModel(RowsModel):
                     return QCoreApplication.translate("TransfersModel", "(not given)")
                 return row.adequacy(lang) or QCoreApplication.translate("TransfersModel", "none")
             case Column.ACTIVITY:
-                return f"{row.activity_code} · {row.activity_name}"
+                return f"{row.activity_code} · {row.name(lang)}"
             case Column.RECIPIENT:
                 return row.recipient
             case Column.MECHANISM:
@@ -131,7 +131,7 @@ class TransfersView(QWidget):
         question = QCoreApplication.translate(
             "Impact", "Which activities involve %1 (transfers, processors or systems there)?"
         ).replace("%1", countries.country_label(code, current()))
-        dialog = ImpactDialog(question, impact.for_country(self.db, code), self)
+        dialog = ImpactDialog(question, impact.for_country(self.db, code), self, self.db)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
         return dialog

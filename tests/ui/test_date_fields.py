@@ -18,20 +18,45 @@ def _focused(qtbot: Any, widget: Any) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
-def test_a_date_types_as_written_after_tab(qtbot: Any) -> None:
+def test_a_date_types_as_written(qtbot: Any) -> None:
     field = DateField()
     qtbot.addWidget(field)
-    assert field.value() is None and field.text() == "—"
-    assert field.calendarPopup() and field.displayFormat() == "yyyy-MM-dd"
+    assert field.value() is None and field.text() == ""
     _focused(qtbot, field)
     qtbot.keyClicks(field, "2026-11-25")
     assert field.value() == "2026-11-25" and field.text() == "2026-11-25"
     field.selectAll()
-    qtbot.keyClicks(field, "2027-01-31")
-    assert field.value() == "2027-01-31"
+    qtbot.keyClicks(field, "31-1-2027")  # day first is understood and shown as ISO
+    field.editingFinished.emit()
+    assert field.value() == "2027-01-31" and field.text() == "2027-01-31"
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert field.value() is None
+
+
+def test_an_impossible_date_is_kept_and_marked(qtbot: Any) -> None:
+    field = DateField()
+    qtbot.addWidget(field)
+    for typed in ("2026-02-30", "2026-13-45"):
+        field.clear()
+        qtbot.keyClicks(field, typed)
+        field.editingFinished.emit()
+        assert field.text() == typed and field.value() == typed
+        assert not field.is_valid()
+        assert "Not a valid date" in field.toolTip()
+    field.set_value("2026-02-28")
+    assert field.is_valid() and "Not a valid date" not in field.toolTip()
+
+
+def test_saving_an_impossible_date_names_the_field_and_keeps_it(
+    window: MainWindow, answers: Any
+) -> None:
+    window.edit_activity(window.register.model.all_rows[0].id)
+    field = window.editor.field("next_review_due")
+    field.setText("2026-02-30")
+    assert not window.editor.save()
+    assert "Next review due" in answers.shown[-1] and "2026-02-30" in answers.shown[-1]
+    assert field.text() == "2026-02-30"
 
 
 def test_a_date_types_where_the_user_clicked(qtbot: Any) -> None:

@@ -108,9 +108,23 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     out = tmp_path / "impact.xlsx"
     assert dialog.export_to(out)
     sheet = load_workbook(out).active
+    assert sheet.title == "Impact"
     assert sheet["A1"].value.startswith("Which activities involve the processor")
-    assert sheet["A3"].value == "Code"
+    assert sheet["A2"].value == "Export date" and sheet["B2"].value
+    assert sheet["A3"].value == "Content fingerprint (SHA-256)" and len(sheet["B3"].value) == 64
+    assert sheet["A5"].value == "Code"
+    default = dialog.default_path()
+    assert default.is_absolute() and default.name.startswith("impact-")
     dialog.close()
+
+
+def test_an_impact_answer_without_activities_says_so(qtbot: object) -> None:
+    from kgs_ropa.ui.impact_dialog import ImpactDialog
+
+    dialog = ImpactDialog("Which activities involve X?", [])
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    assert dialog.empty_state.isVisible() and "No activity" in dialog.empty_state.text()
 
 
 def test_country_impact_question(window: MainWindow) -> None:

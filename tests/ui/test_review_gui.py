@@ -49,6 +49,12 @@ def test_review_session_through_the_dialog(
     assert dialog.stack.currentIndex() == 1
     total = dialog.items.count()
     assert total >= 2 and dialog.progress.value() == 0
+    shown = dialog.content.toPlainText()  # the activity itself beside its outcome
+    assert dialog.form.item is not None and dialog.form.item.activity_code in shown
+    assert "Changes" in shown
+    with loaded.reading() as session:
+        drafts = set(session.scalars(select(Activity.code).where(Activity.status == "draft")))
+    assert not drafts & {item.activity_code for item in dialog.state.items}
 
     mark_current(dialog, "confirmed")
     mark_current(dialog, "follow_up", note="agreement missing", action="Sign the DPA")
@@ -78,7 +84,8 @@ def test_review_session_through_the_dialog(
     assert changed and len(changed[0]) == total
     text = "".join(page.extract_text() or "" for page in PdfReader(report).pages)
     assert "2026 Q4" in text and "Sign the DPA" in text
-    assert resumed.stack.currentIndex() == 0  # closed: ready for the next session
+    assert resumed.stack.currentIndex() == 0  # closed: it says so, no offer to start again
+    assert "is closed" in resumed.due_label.text() and not resumed.start_button.isEnabled()
     with loaded.reading() as session:
         items = session.scalars(select(ReviewItem)).all()
         reviewed = session.scalars(
@@ -146,6 +153,11 @@ def test_review_menu_and_inquiry_pack_from_the_main_window(
     pack.write_button.click()
     qtbot.waitUntil(lambda: pack.open_button.isVisible(), timeout=30000)
     assert (tmp_path / "pack" / "manifest.json").exists()
+    assert len(pack.hash_field.text()) == 64  # the whole fingerprint, not a cut one
+    assert pack.path.text() != str(tmp_path / "pack")  # a second pack gets a new folder
+    pack.path.setText(str(tmp_path / "pack"))
+    pack.write_button.click()  # an existing folder is refused in words, before any work
+    assert "already exists" in pack.status.text() and pack.write_button.isEnabled()
 
 
 def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answers: Any) -> None:

@@ -42,7 +42,7 @@ def test_scope_is_the_activities_due_and_in_use(loaded: Database) -> None:
         expected = {
             code
             for code, status, next_due in rows
-            if status != "retired" and (next_due is None or next_due <= date(2026, 11, 25))
+            if status == "active" and (next_due is None or next_due <= date(2026, 11, 25))
         }
     assert due and due == expected
 

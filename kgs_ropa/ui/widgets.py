@@ -1,0 +1,83 @@
+"""Small widgets shared by the pages: a label long text never widens, empty-list messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QWidget
+
+from kgs_ropa.ui.palette import MUTED
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut with "…" to the width it is given.
+
+    A QLabel asks for the width of its whole text, so a 4,000-character activity name would
+    widen the window past the screen; this one asks for a few characters and shows the whole
+    text as its tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(self.fontMetrics().averageCharWidth() * 10, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        metrics = self.fontMetrics()
+        width = min(metrics.horizontalAdvance(self.text()), metrics.averageCharWidth() * 60)
+        return QSize(width, super().sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt naming)
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text().replace("\n", " "), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+
+
+class EmptyState(QLabel):
+    """A centred message over an item view whose model has no rows: what to do next.
+
+    `text()` is asked again each time the rows change, so the message can tell "nothing
+    matches the filter" from "nothing here yet".
+    """
+
+    def __init__(self, view: QAbstractItemView, message: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.view, self.message = view, message
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        empty = self.view.model().rowCount() == 0
+        if empty:
+            self.setText(self.message())
+            self.setGeometry(self.view.viewport().rect())
+        self.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False
