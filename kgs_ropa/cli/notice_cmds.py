@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open_database
-from kgs_ropa.cli.text import terminal_safe
 from kgs_ropa.services.document import dump_register
 
 NOTICE_FORMATS = ("html", "fragment", "md", "pdf")
@@ -78,10 +77,10 @@ def run_notice_check(args: argparse.Namespace) -> int:
         print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
-            print(f"{kind_title(finding.kind, args.lang)}: {terminal_safe(finding.message)}")
+            print(f"{kind_title(finding.kind, args.lang)}: {finding.message}")
             if finding.field:
-                print(f"  register: {terminal_safe(finding.field)}")
+                print(f"  register: {finding.field}")
             if finding.quote:
-                print(f'  line {finding.line}: "{terminal_safe(finding.quote)}"')
+                print(f'  line {finding.line}: "{finding.quote}"')
         print(f"{len(findings)} point(s)")
     return EXIT_FINDINGS if findings else EXIT_OK

@@ -35,8 +35,8 @@ from kgs_ropa.services.activity_rows import (
     list_rows,
     search_texts,
 )
-from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.services.codes import next_in_series
+from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.services.document import (
     CATEGORY_FIELDS,
     CONTACT_FIELDS,

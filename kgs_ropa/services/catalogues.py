@@ -30,8 +30,8 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import document as d
-from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.services.codes import separator_of
+from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.storage.database import Database, StorageError
 
 Row = dict[str, Any]

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from kgs_ropa.model import countries
-from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import Choices

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QWhatsThis
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QWhatsThis
 
-from kgs_ropa import __version__
 from kgs_ropa.ui import i18n, register_files
 from kgs_ropa.ui.backup_actions import BackupActions
 from kgs_ropa.ui.messages import show_error

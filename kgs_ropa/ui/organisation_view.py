@@ -109,6 +109,20 @@ class OrganisationView(QWidget):
         self.reload_settings()
         return True
 
+    def maybe_leave(self) -> bool:
+        """True when the page may be left: nothing unsaved, saved now, or discarded."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved(
+            self, self.tr("The register settings have changes that are not saved yet. Save them?")
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_settings()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.settings_form.set_value(self._saved)
+            return True
+        return False
+
     def retranslate(self) -> None:
         self.entity_box.setTitle(self.tr("(a) Controller and group entities"))
         self.contact_box.setTitle(self.tr("Contacts: privacy officer, DPO, representative"))

@@ -23,6 +23,14 @@
 <context>
     <name>ActivityEditor</name>
     <message>
+        <source>%1 is located in %2, outside the EEA. Add a transfer to %2 for it (Art. 30(1)(e) GDPR)?</source>
+        <translation>%1 is gevestigd in %2, buiten de EER. Een doorgifte naar %2 toevoegen voor deze partij (art. 30 lid 1 sub e AVG)?</translation>
+    </message>
+    <message>
+        <source>No findings: nothing to complete.</source>
+        <translation>Geen bevindingen: er ontbreekt niets.</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Correct it and save again.</source>
         <translation>Niet opgeslagen: %1. Verbeter dit en sla opnieuw op.</translation>
     </message>
@@ -95,6 +103,41 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back-up van het register maken</translation>
+    </message>
+    <message>
+        <source>Register (*.sqlite)</source>
+        <translation>Register (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The whole register (with its history) is in %1</source>
+        <translation>Het hele register (met de geschiedenis) staat in %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace the register by the backup %1? The register as it is now is kept in the backups folder first.</source>
+        <translation>Het register vervangen door de back-up %1? Het register zoals het nu is, wordt eerst in de back-upmap bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueView</name>
     <message>
         <source>Delete %1?</source>
@@ -149,6 +192,68 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Art. 9(2) condition for %1</source>
         <translation>Uitzonderingsgrond art. 9 lid 2 voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Field (checked: keep mine)</source>
+        <translation>Veld (aangevinkt: mijn versie houden)</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Opgeslagen versie</translation>
+    </message>
+    <message>
+        <source>Choose per field</source>
+        <translation>Per veld kiezen</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was saved by %2 at %3 after you opened it. Your changes are still here.</source>
+        <translation>Niet opgeslagen: %1 is door %2 opgeslagen op %3, nadat u het opende. Uw wijzigingen staan er nog.</translation>
+    </message>
+    <message>
+        <source>KGS ROPA</source>
+        <translation>KGS ROPA</translation>
+    </message>
+    <message>
+        <source>Reload the saved version</source>
+        <translation>Opgeslagen versie opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Vergelijken en kiezen…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>EEA</source>
+        <translation>EER</translation>
+    </message>
+    <message>
+        <source>third country, no adequacy decision</source>
+        <translation>derde land, geen adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>partial adequacy decision</source>
+        <translation>gedeeltelijk adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>adequacy decision</source>
+        <translation>adequaatheidsbesluit</translation>
     </message>
 </context>
 <context>
@@ -220,8 +325,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>DateField</name>
     <message>
-        <source>YYYY-MM-DD; Delete empties the field</source>
-        <translation>JJJJ-MM-DD; Delete maakt het veld leeg</translation>
+        <source>Not a valid date: %1. Type it as YYYY-MM-DD.</source>
+        <translation>Geen geldige datum: %1. Typ de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty when there is no date</source>
+        <translation>JJJJ-MM-DD; leeg als er geen datum is</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Kiezen uit een kalender</translation>
     </message>
 </context>
 <context>
@@ -396,16 +513,64 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>%1 is geopend in een ander programma (Excel?): sluit het bestand in Excel en probeer het opnieuw. Het oude bestand is ongewijzigd; het nieuwe is bewaard als %2.</translation>
     </message>
     <message>
-        <source>the file is not a database</source>
-        <translation>het bestand is geen database</translation>
+        <source>the register is in use by another program or user</source>
+        <translation>het register is in gebruik door een ander programma of een andere gebruiker</translation>
     </message>
     <message>
-        <source>the database is in use by another program; try again in a moment</source>
-        <translation>de database is in gebruik door een ander programma; probeer het zo opnieuw</translation>
+        <source>Nothing was changed; try again in a moment.</source>
+        <translation>Er is niets gewijzigd; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <source>the database is read-only</source>
-        <translation>de database is alleen-lezen</translation>
+        <source>the register is read-only here</source>
+        <translation>het register is hier alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask for write access, or open a writable copy.</source>
+        <translation>Er is niets gewijzigd. Vraag schrijfrechten aan, of open een beschrijfbare kopie.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Make room and try again.</source>
+        <translation>Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>the file is not a database or is damaged</source>
+        <translation>het bestand is geen database of is beschadigd</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Restore the latest good backup.</source>
+        <translation>Het bestand is niet gewijzigd. Zet de laatste goede back-up terug.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the drive or network connection.</source>
+        <translation>Er is niets gewijzigd. Controleer de schijf of de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may read and write it.</source>
+        <translation>Controleer of de map bestaat en of u er mag lezen en schrijven.</translation>
+    </message>
+    <message>
+        <source>no connection to the database server</source>
+        <translation>geen verbinding met de databaseserver</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the network, the server and the URL.</source>
+        <translation>Er is niets gewijzigd. Controleer het netwerk, de server en de URL.</translation>
+    </message>
+    <message>
+        <source>the database server refused the login</source>
+        <translation>de databaseserver weigerde de aanmelding</translation>
+    </message>
+    <message>
+        <source>Check the user name and password.</source>
+        <translation>Controleer de gebruikersnaam en het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>this database login may not do that</source>
+        <translation>deze databasegebruiker mag dat niet</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the database administrator for the rights.</source>
+        <translation>Er is niets gewijzigd. Vraag de databasebeheerder om de rechten.</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
@@ -442,12 +607,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>PDF document</source>
-        <translation>PDF-document</translation>
+        <source>PDF document (for the supervisory authority)</source>
+        <translation>PDF-document (voor de toezichthouder)</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Excel-werkmap</translation>
+        <source>Excel workbook (for the supervisory authority)</source>
+        <translation>Excel-werkmap (voor de toezichthouder)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, editable (whole register with notes, for import)</source>
+        <translation>Excel-werkmap, bewerkbaar (hele register met opmerkingen, om in te lezen)</translation>
+    </message>
+    <message>
+        <source>Add the open check findings (for internal use)</source>
+        <translation>Open bevindingen van de controles toevoegen (voor intern gebruik)</translation>
     </message>
     <message>
         <source>All activities (%1)</source>
@@ -523,6 +696,61 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Art. 30(1)(a) GDPR: who decides why and how the data are processed (the controller), with any joint controller, representative and data protection officer. Their contact details are kept on the Organisation page.</source>
+        <translation>Art. 30 lid 1 sub a AVG: wie bepaalt waarom en hoe de gegevens worden verwerkt (de verwerkingsverantwoordelijke), met een eventuele gezamenlijk verwerkingsverantwoordelijke, vertegenwoordiger en functionaris gegevensbescherming. Hun contactgegevens staan op de pagina Organisatie.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b) GDPR: why the data are processed. Give each purpose its lawful basis (Art. 6); for legitimate interests, record the interest and the balancing test.</source>
+        <translation>Art. 30 lid 1 sub b AVG: waarom de gegevens worden verwerkt. Geef elk doel zijn grondslag (art. 6); leg bij gerechtvaardigd belang het belang en de belangenafweging vast.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) GDPR: whose data (customers, employees, visitors, ...) and which kinds of personal data. Special categories (Art. 9) and criminal data (Art. 10) need their own condition.</source>
+        <translation>Art. 30 lid 1 sub c AVG: van wie de gegevens zijn (klanten, medewerkers, bezoekers, ...) en welke soorten persoonsgegevens. Bijzondere categorieën (art. 9) en strafrechtelijke gegevens (art. 10) hebben een eigen uitzonderingsgrond nodig.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d) GDPR: to whom the data are or will be disclosed, including recipients in third countries. Processors act on your behalf and need an agreement (Art. 28).</source>
+        <translation>Art. 30 lid 1 sub d AVG: aan wie de gegevens worden of zullen worden verstrekt, ook ontvangers in derde landen. Verwerkers werken in uw opdracht en hebben een verwerkersovereenkomst nodig (art. 28).</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) GDPR: transfers to a country outside the EEA or to an international organisation, which one, and the safeguard (adequacy decision, standard contractual clauses, ...).</source>
+        <translation>Art. 30 lid 1 sub e AVG: doorgiften naar een land buiten de EER of een internationale organisatie, welke, en de waarborg (adequaatheidsbesluit, modelcontractbepalingen, ...).</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f) GDPR: where possible, how long each kind of data is kept before it is erased, or the criterion that decides it.</source>
+        <translation>Art. 30 lid 1 sub f AVG: indien mogelijk hoe lang elke soort gegevens wordt bewaard voordat ze worden gewist, of het criterium dat dat bepaalt.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) GDPR: where possible, a general description of the technical and organisational security measures of Art. 32(1).</source>
+        <translation>Art. 30 lid 1 sub g AVG: indien mogelijk een algemene beschrijving van de technische en organisatorische beveiligingsmaatregelen van art. 32 lid 1.</translation>
+    </message>
+    <message>
+        <source>Keeping the record current: data subject rights (Art. 12-22), the DPIA (Art. 35; the Dutch AP lists processing that always needs one) and the dates of the regular review.</source>
+        <translation>Het register actueel houden: rechten van betrokkenen (art. 12-22), de DPIA (art. 35; de AP heeft een lijst van verwerkingen waarvoor die altijd verplicht is) en de data van de periodieke controle.</translation>
+    </message>
+    <message>
+        <source>Where the data come from when not from the data subject (needed to inform them under Art. 14).</source>
+        <translation>Waar de gegevens vandaan komen als ze niet van de betrokkene zelf komen (nodig om hem te informeren volgens art. 14).</translation>
+    </message>
+    <message>
+        <source>The systems and places where the data are kept. Not an Art. 30 element, but needed to answer a data subject or handle a breach.</source>
+        <translation>De systemen en plaatsen waar de gegevens staan. Geen onderdeel van art. 30, maar nodig om een betrokkene te antwoorden of een datalek af te handelen.</translation>
+    </message>
+    <message>
+        <source>A short name a colleague recognises, such as “Camera surveillance of the premises”. Art. 30(1) asks for a record of each processing activity.</source>
+        <translation>Een korte naam die een collega herkent, zoals „Cameratoezicht op het terrein”. Art. 30 lid 1 vraagt een register van elke verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <source>The person or department inside the organisation answerable for it.</source>
+        <translation>De persoon of afdeling binnen de organisatie die ervoor verantwoordelijk is.</translation>
+    </message>
+    <message>
+        <source>Draft: not yet part of what the register asserts. Active: in use. Retired: no longer in use, kept on record.</source>
+        <translation>Concept: nog geen onderdeel van wat het register vastlegt. Actief: in gebruik. Beëindigd: niet meer in gebruik, bewaard in het register.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Activity</source>
@@ -547,6 +775,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 </context>
 <context>
     <name>FollowUpsPanel</name>
+    <message>
+        <source>No open follow-ups. A review session adds one for each activity marked “Needs follow-up”.</source>
+        <translation>Geen openstaande acties. Een controlesessie voegt er een toe voor elke verwerking die op „Actie nodig” staat.</translation>
+    </message>
     <message>
         <source>Open follow-ups from reviews</source>
         <translation>Openstaande acties uit controles</translation>
@@ -679,6 +911,22 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Verwerking</translation>
     </message>
     <message>
+        <source>Service (English)</source>
+        <translation>Dienst (Engels)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Omschrijving (Engels)</translation>
+    </message>
+    <message>
+        <source>Location (English)</source>
+        <translation>Locatie (Engels)</translation>
+    </message>
+    <message>
+        <source>Retention (English)</source>
+        <translation>Bewaartermijn (Engels)</translation>
+    </message>
+    <message>
         <source>Processor</source>
         <translation>Verwerker</translation>
     </message>
@@ -709,6 +957,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Sub-processor</source>
         <translation>Subverwerker</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -799,8 +1051,68 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Rechtsgrond aangenomen (nog te bevestigen)</translation>
     </message>
     <message>
+        <source>Legitimate interest (English)</source>
+        <translation>Gerechtvaardigd belang (Engels)</translation>
+    </message>
+    <message>
+        <source>Balancing test (English)</source>
+        <translation>Belangenafweging (Engels)</translation>
+    </message>
+    <message>
+        <source>Consent record (English)</source>
+        <translation>Vastlegging toestemming (Engels)</translation>
+    </message>
+    <message>
+        <source>Legal obligation (English)</source>
+        <translation>Wettelijke verplichting (Engels)</translation>
+    </message>
+    <message>
         <source>Recipient within the adequacy decision&apos;s scope</source>
         <translation>Ontvanger valt onder de reikwijdte van het adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>Recipient (English)</source>
+        <translation>Ontvanger (Engels)</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Opmerking (Engels)</translation>
+    </message>
+    <message>
+        <source>Business function (English)</source>
+        <translation>Bedrijfsfunctie (Engels)</translation>
+    </message>
+    <message>
+        <source>Rights note (English)</source>
+        <translation>Toelichting rechten (Engels)</translation>
+    </message>
+    <message>
+        <source>Security description (English)</source>
+        <translation>Beschrijving beveiliging (Engels)</translation>
+    </message>
+    <message>
+        <source>Automated decisions note (English)</source>
+        <translation>Toelichting geautomatiseerde besluiten (Engels)</translation>
+    </message>
+    <message>
+        <source>To be confirmed (English)</source>
+        <translation>Te bevestigen (Engels)</translation>
+    </message>
+    <message>
+        <source>Retention period (English)</source>
+        <translation>Bewaartermijn (Engels)</translation>
+    </message>
+    <message>
+        <source>Counted from (English)</source>
+        <translation>Gerekend vanaf (Engels)</translation>
+    </message>
+    <message>
+        <source>Legal ground (English)</source>
+        <translation>Wettelijke grondslag (Engels)</translation>
+    </message>
+    <message>
+        <source>Criterion (English)</source>
+        <translation>Criterium (Engels)</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -869,6 +1181,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Add transfer</source>
         <translation>Doorgifte toevoegen</translation>
+    </message>
+    <message>
+        <source>Assessed: there are none (else: to be confirmed)</source>
+        <translation>Beoordeeld: er zijn er geen (anders: te bevestigen)</translation>
     </message>
     <message>
         <source>(f) Retention</source>
@@ -955,8 +1271,16 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Nog te bevestigen</translation>
     </message>
     <message>
+        <source>English texts</source>
+        <translation>Engelse teksten</translation>
+    </message>
+    <message>
         <source>The organisation also acts as a processor</source>
         <translation>De organisatie is ook verwerker</translation>
+    </message>
+    <message>
+        <source>The register is also exported in</source>
+        <translation>Het register wordt ook geëxporteerd in het</translation>
     </message>
     <message>
         <source>Staff numbers (Art. 30(5))</source>
@@ -1012,8 +1336,8 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>HistoryModel</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>User</source>
@@ -1211,6 +1535,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Betrokken verwerkingen</translation>
     </message>
     <message>
+        <source>No activity in the register is involved: nothing to update or tell anyone for this question.</source>
+        <translation>Geen enkele verwerking in het register is betrokken: voor deze vraag hoeft niets te worden bijgewerkt of gemeld.</translation>
+    </message>
+    <message>
         <source>Export the answer…</source>
         <translation>Het antwoord exporteren…</translation>
     </message>
@@ -1223,12 +1551,12 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Impact</translation>
     </message>
     <message>
-        <source>Export the answer</source>
-        <translation>Het antwoord exporteren</translation>
+        <source>impact-%1.xlsx</source>
+        <translation>impact-%1.xlsx</translation>
     </message>
     <message>
-        <source>impact.xlsx</source>
-        <translation>impact.xlsx</translation>
+        <source>Export the answer</source>
+        <translation>Het antwoord exporteren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
@@ -1468,12 +1796,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Het dossier plaatsen in</translation>
     </message>
     <message>
+        <source>%1 already exists and is not an empty folder; choose another.</source>
+        <translation>%1 bestaat al en is geen lege map; kies een andere.</translation>
+    </message>
+    <message>
         <source>Writing the pack…</source>
         <translation>Bezig met het dossier…</translation>
     </message>
     <message>
-        <source>Written: %1 and manifest.json. History hash %2</source>
-        <translation>Geschreven: %1 en manifest.json. Hash van de geschiedenis %2</translation>
+        <source>Written to %1: %2 and manifest.json. Fingerprint of the history (SHA-256):</source>
+        <translation>Geschreven naar %1: %2 en manifest.json. Vingerafdruk van de geschiedenis (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the history</source>
+        <translation>Vingerafdruk van de geschiedenis</translation>
     </message>
     <message>
         <source>The pack was not written: %1</source>
@@ -1526,8 +1862,44 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>KGS ROPA register (*.sqlite *.db);;All files (*)</source>
+        <translation>KGS ROPA-register (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Een register openen</translation>
+    </message>
+    <message>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 bestaat al; kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>%1 opens in a window of its own.</source>
+        <translation>%1 wordt in een eigen venster geopend.</translation>
+    </message>
+    <message>
+        <source>KGS ROPA could not be started for %1.</source>
+        <translation>KGS ROPA kon niet worden gestart voor %1.</translation>
+    </message>
+    <message>
+        <source>No other registers yet</source>
+        <translation>Nog geen andere registers</translation>
+    </message>
+    <message>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe verwerking</translation>
+    </message>
+    <message>
+        <source>&amp;Open register…</source>
+        <translation>Register o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>New re&amp;gister…</source>
+        <translation>Nieuw re&amp;gister…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1540,6 +1912,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;this activity…</source>
+        <translation>Deze verwerking e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1574,6 +1950,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
+        <source>Undo de&amp;lete</source>
+        <translation>Verwijderen ongedaan m&amp;aken</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -1592,6 +1972,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Open the &amp;log folder</source>
         <translation>De &amp;logmap openen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Uw &amp;naam…</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;this?</source>
+        <translation>Wat is &amp;dit?</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1630,6 +2018,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>&amp;Taal</translation>
     </message>
     <message>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Recente registers</translation>
+    </message>
+    <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
@@ -1645,15 +2037,35 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n activities for good? Retiring keeps them on record; deleting removes them from the register (the change history keeps a trace).</source>
+        <source>Delete these %n activities? Retiring keeps them on record. Until you close the app, Edit &gt; Undo delete puts them back.</source>
         <translation>
-            <numerusform>%n verwerking definitief verwijderen? Beëindigen houdt haar in het register; verwijderen haalt haar uit het register (de wijzigingsgeschiedenis houdt een spoor bij).</numerusform>
-            <numerusform>%n verwerkingen definitief verwijderen? Beëindigen houdt ze in het register; verwijderen haalt ze uit het register (de wijzigingsgeschiedenis houdt een spoor bij).</numerusform>
+            <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken haar terug.</numerusform>
+            <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken ze terug.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>This register already has an organisation. The example brings its own (KGS Diamond as the controller, with its contacts and settings) and replaces yours, so that the register has one controller. Load the example?</source>
+        <translation>Dit register heeft al een organisatie. Het voorbeeld brengt een eigen organisatie mee (KGS Diamond als verwerkingsverantwoordelijke, met contactpersonen en instellingen) en vervangt de uwe, zodat het register één verwerkingsverantwoordelijke heeft. Het voorbeeld laden?</translation>
     </message>
     <message>
         <source>This register already holds activities. The example is only loaded into an empty register; start KGS ROPA with a new database file to explore it.</source>
         <translation>Dit register bevat al verwerkingen. Het voorbeeld wordt alleen in een leeg register geladen; start KGS ROPA met een nieuw databasebestand om het te bekijken.</translation>
+    </message>
+    <message>
+        <source>Changes recorded as: %1</source>
+        <translation>Wijzigingen vastgelegd als: %1</translation>
     </message>
     <message>
         <source>KGS ROPA — record of processing activities</source>
@@ -1949,6 +2361,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 </context>
 <context>
     <name>RegisterView</name>
+    <message>
+        <source>The register has no activities yet. Add one with New activity (Ctrl+N), or start from the example on the Welcome page.</source>
+        <translation>Het register bevat nog geen verwerkingen. Voeg er een toe met Nieuwe verwerking (Ctrl+N), of begin met het voorbeeld op de pagina Welkom.</translation>
+    </message>
+    <message>
+        <source>No activity matches the search and filters. Change them, or use Clear filters to see the whole register.</source>
+        <translation>Geen verwerking voldoet aan de zoekterm en filters. Pas ze aan, of kies Filters wissen om het hele register te zien.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %n activities</source>
         <translation>
@@ -2083,6 +2503,21 @@ Vingerafdruk: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewContent</name>
+    <message>
+        <source>Changes (never reviewed before)</source>
+        <translation>Wijzigingen (nog nooit gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Changes since the last review (%1)</source>
+        <translation>Wijzigingen sinds de vorige controle (%1)</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Review session</source>
@@ -2138,6 +2573,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; held on %2 · participants: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gehouden op %2 · deelnemers: %3</translation>
+    </message>
+    <message>
+        <source>The review %1 is closed: %2 confirmed, %3 changed, %4 need follow-up. Its report and follow-ups are under Review.</source>
+        <translation>De controle %1 is afgesloten: %2 bevestigd, %3 gewijzigd, %4 met actie nodig. Het verslag en de acties staan onder Controle.</translation>
     </message>
     <message>
         <source>The review has started.</source>
@@ -2239,6 +2678,21 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Transfers</source>
         <translation>Doorgiften</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>The change history, review sessions and “last reviewed by” record this name. Left empty, they record the computer account (%1).</source>
+        <translation>De wijzigingsgeschiedenis, controlesessies en „laatst gecontroleerd door” leggen deze naam vast. Leeg gelaten leggen ze het computeraccount vast (%1).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>
