@@ -89,7 +89,7 @@ def test_ico_controller_template_imports_with_nothing_lost(empty: Database, tmp_
     assert [p["lawful_basis"] for p in sales["purposes"]] == ["contract", "legitimate_interests"]
     assert sales["purposes"][1]["balancing_note"].endswith("/lia/account-management.docx")
     assert newsletter["purposes"][0]["consent_record"].endswith("/consent/newsletter-log.csv")
-    # a country's name or code is its code
+    # "USA" and "United States of America" are the United States
     assert [t["country"] for t in recruitment["transfers"]] == ["US"]
     assert [t["country"] for t in newsletter["transfers"]] == ["US"]
     assert recruitment["transfers"][0]["mechanism"] == "scc"
