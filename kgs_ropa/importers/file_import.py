@@ -20,6 +20,7 @@ from kgs_ropa.importers.merge import OnConflict, Plan, plan_import
 from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
 from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
 from kgs_ropa.model import Activity
+from kgs_ropa.services import standard
 from kgs_ropa.services.document import (
     DocumentError,
     References,
@@ -27,7 +28,7 @@ from kgs_ropa.services.document import (
     fill_activity,
     load_register,
 )
-from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.services.setup import activity_count, seed_vocabularies
 from kgs_ropa.storage.database import Database
 
 Doc = dict[str, Any]
@@ -178,8 +179,13 @@ def run_import(
         return result
     with db.transaction() as session:
         session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
-        seed_vocabularies(session)
         real_codes = read.kind != "spreadsheet"  # a sheet's catalogue codes are made up
+        if real_codes and activity_count(session) == 0:
+            # A register document brings its own catalogues: into a new register it comes
+            # back as it was, the standard entries it does not hold left to the pickers.
+            standard.drop_unused_seeds(session)
+        else:
+            seed_vocabularies(session)
         plan = plan_import(session, read.document, read.generated, on_conflict, real_codes)
         result.added, result.skipped, result.reused = plan.added, plan.skipped, plan.reused
         result.replaced = [f"{a['code']} {a.get('name', '')}" for a in plan.replacements]
@@ -188,6 +194,7 @@ def run_import(
         if not result.problems:
             try:
                 _apply(session, plan)
+                seed_vocabularies(session)  # only catalogues left empty
             except DocumentError as exc:
                 result.problems.append(_where(exc, plan, read))
         if dry_run or result.problems:

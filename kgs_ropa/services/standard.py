@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.model import DataCategory, DataSubjectCategory, SecurityMeasure
@@ -38,3 +39,25 @@ def add_standard(session: Session, model: type[Any], code: str) -> Any | None:
     row = seed_row(model, seed)
     session.add(row)
     return row
+
+
+def _as_seeded(row: Any, seed: voc.CatalogueSeed) -> bool:
+    same = (row.label_nl, row.label_en, row.dpv_id) == (seed.nl, seed.en, seed.dpv)
+    if isinstance(row, DataCategory):
+        same = same and (row.special, row.criminal) == (seed.special, seed.criminal)
+    return same and (not isinstance(row, SecurityMeasure) or row.kind == seed.kind)
+
+
+def drop_unused_seeds(session: Session) -> None:
+    """Remove the standard entries a new register was seeded with, where they are unchanged.
+
+    Only for a register without activities (nothing uses them): a register document imported
+    into it then comes back exactly as it was exported; the pickers still offer the entries.
+    """
+    for model, seeds in SEEDS.items():
+        by_code = {seed.code: seed for seed in seeds}
+        for row in session.scalars(select(model)):
+            seed = by_code.get(row.code)
+            if seed is not None and _as_seeded(row, seed):
+                session.delete(row)
+    session.flush()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.checks import CheckContext
-from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model import countries
 from kgs_ropa.services import activities
 from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.services.document import DocumentError
@@ -293,10 +293,10 @@ class ActivityEditor(QWidget):
         for code in sorted(added):
             row = rows.get(code, {})
             country = str(row.get("country") or "")
-            if not country or not voc.is_third_country(country) or country in known:
+            if not country or not countries.is_third_country(country) or country in known:
                 continue
             name = str(row.get("name") or code)
-            where = voc.country_label(country, current())
+            where = countries.country_label(country, current())
             if confirm(
                 self,
                 QCoreApplication.translate(
