@@ -39,7 +39,7 @@ def build() -> None:
 
 def write_notices() -> None:
     """The notices from this build's own environment, checked against what it bundles."""
-    text = notices.render()
+    text = notices.render(windows_too=False)
     shipped = DIST / "_internal" / "kgs_ropa" / "resources" / "notices" / notices.OUT.name
     shipped.write_text(text, "utf-8", newline="\n")
     names = (BUILD / "kgs_ropa" / "bundled-top-level.txt").read_text("utf-8").split()

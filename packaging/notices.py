@@ -146,12 +146,12 @@ def _python_section() -> str:
 
 def _fonts_section() -> str:
     fonts = HERE.parent / "resources" / "fonts" / "LICENSE.txt"
-    title = "DejaVu fonts (DejaVu Sans, embedded in the PDF exports)"
+    title = "Fonts shipped with the app (embedded in the PDF exports)"
     return _section(title, fonts.read_text("utf-8"))
 
 
-def sections() -> Iterator[str]:
-    dists = {key(d.metadata["Name"]): d for d in runtime_distributions()}
+def sections(windows_too: bool) -> Iterator[str]:
+    dists = {key(d.metadata["Name"]): d for d in runtime_distributions(windows_too)}
     qt = {k: d for k, d in dists.items() if k in QT_DISTRIBUTIONS}
     yield _qt_section(qt)
     yield from (_distribution_section(d) for k, d in dists.items() if k not in qt)
@@ -159,13 +159,14 @@ def sections() -> Iterator[str]:
     yield _python_section()
 
 
-def render() -> str:
+def render(windows_too: bool = True) -> str:
+    """The notices; a build passes windows_too=False: it lists what its own platform bundles."""
     intro = (
         "KGS ROPA - third-party software notices\n\n"
         "KGS ROPA includes the following software, each under its own licence. The licence\n"
         "texts are reproduced in full.\n\n"
     )
-    return intro + "".join(sections())
+    return intro + "".join(sections(windows_too))
 
 
 def missing(distributions: Iterable[metadata.Distribution], notices: str) -> list[str]:
