@@ -6,7 +6,9 @@ PyInstaller: they catch a new command module or resource folder the frozen app w
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import pkgutil
 import re
 import subprocess
 import sys
@@ -41,6 +43,13 @@ def collect_data_files(
     return found
 
 
+def collect_submodules(package: str) -> list[str]:
+    """PyInstaller's collect_submodules: the package and every package and module below it."""
+    root = importlib.import_module(package)
+    found = pkgutil.walk_packages(root.__path__, prefix=f"{package}.")
+    return [package, *(info.name for info in found)]
+
+
 @pytest.fixture(scope="module")
 def workpath(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("build")
@@ -57,6 +66,7 @@ def analysis(workpath: Path) -> Iterator[dict[str, Any]]:
 
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = collect_data_files  # type: ignore[attr-defined]
+    hooks.collect_submodules = collect_submodules  # type: ignore[attr-defined]
     build_step = lambda *args, **kwargs: None  # noqa: E731 - PYZ, EXE, COLLECT do nothing here
     names: dict[str, Any] = {"SPECPATH": str(SPEC.parent), "workpath": str(workpath)}
     names |= {"Analysis": analyse, "PYZ": build_step, "EXE": build_step, "COLLECT": build_step}
@@ -70,6 +80,15 @@ def analysis(workpath: Path) -> Iterator[dict[str, Any]]:
 
 def shipped_files(analysis: dict[str, Any]) -> set[Path]:
     return {Path(source).resolve() for source, _ in analysis["datas"]}
+
+
+def test_resource_packages_are_hidden_imports_and_main_is_analysed_alone(
+    analysis: dict[str, Any], workpath: Path
+) -> None:
+    # Frozen as packages, so importlib.resources hands out real folders (the guide's images).
+    for name in ("kgs_ropa.resources", "kgs_ropa.resources.docs", "kgs_ropa.resources.notices"):
+        assert name in analysis["hiddenimports"]
+    assert (workpath / "main.py").read_text("utf-8") == (ROOT / "main.py").read_text("utf-8")
 
 
 def test_every_command_module_is_a_hidden_import(analysis: dict[str, Any]) -> None:
