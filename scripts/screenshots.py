@@ -2,7 +2,8 @@
 review,inquiry-pack}.png (the README and the user guide show them).
 
 Runs the app off-screen on a fresh copy of the KGS Diamond example (and an empty register for
-the welcome screen), with default window state:  python scripts/screenshots.py
+the welcome screen), with default window state:  HOME=/home/privacy python scripts/screenshots.py
+(a neutral HOME: the inquiry pack's default folder shows in its picture).
 """
 
 from __future__ import annotations
@@ -112,19 +113,21 @@ def shoot(app: QApplication, lang: str, folder: Path) -> None:
     example.dispose()
 
 
+REVIEW_WORDS = {
+    "en": {"name": "Q4 2026", "officer": "Privacy officer", "action": "Sign the agreement"},
+    "nl": {"name": "K4 2026", "officer": "Privacyfunctionaris", "action": "Overeenkomst tekenen"},
+}
+DUE = date(2027, 1, 31)
+
+
 def shoot_review(app: QApplication, window: MainWindow, db: Database, lang: str) -> None:
     """A quarterly review under way (two activities marked), then File > Inquiry pack."""
-    name = "Q4 2026" if lang == "en" else "K4 2026"
-    review_ops.start(db, name, date(2026, 12, 1), ["Privacy officer", "IT"])
+    words = REVIEW_WORDS[lang]
+    review_ops.start(db, words["name"], date(2026, 12, 1), [words["officer"], "IT"])
     codes = [item.activity_code for item in review_ops.current(db).items]  # type: ignore[union-attr]
     review_ops.mark(db, codes[0], "confirmed")
     review_ops.mark(
-        db,
-        codes[1],
-        "follow_up",
-        action="Sign the processing agreement",
-        owner="Privacy officer",
-        due=date(2027, 1, 31),
+        db, codes[1], "follow_up", action=words["action"], owner=words["officer"], due=DUE
     )
     window.show_page("register")
     dialog = window.actions_.review.review_session()
