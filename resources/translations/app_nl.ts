@@ -2290,6 +2290,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>OrganisationView</name>
     <message>
+        <source>The register settings have changes that are not saved yet. Save them?</source>
+        <translation>De registerinstellingen hebben wijzigingen die nog niet zijn bewaard. Bewaren?</translation>
+    </message>
+    <message>
         <source>(a) Controller and group entities</source>
         <translation>(a) Verwerkingsverantwoordelijke en groepsmaatschappijen</translation>
     </message>
