@@ -27,7 +27,7 @@ TIMEOUT_SECONDS = 120
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
-    files = [p for p in folder.rglob("*") if p.is_file()]
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]  # once each
     return sum(p.stat().st_size for p in files), len(files)
 
 
