@@ -10,8 +10,10 @@ from typing import Any
 import openpyxl
 import pytest
 
+from kgs_ropa.model import DataCategory, DataSubjectCategory, Processor, SecurityMeasure
 from kgs_ropa.reports.export import export_xlsx, export_xlsx_editable
 from kgs_ropa.reports.labels import Lang, label
+from kgs_ropa.services import standard
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.storage.database import Database
 
@@ -43,10 +45,20 @@ def _unused(document: dict[str, Any]) -> set[str]:
     }
 
 
+def _add_unused_entries(db: Database) -> None:
+    """Catalogue entries no activity uses (the example itself holds none any more)."""
+    with db.transaction() as session:
+        for model, code in ((DataCategory, "health"), (SecurityMeasure, "mfa")):
+            standard.add_standard(session, model, code)
+        standard.add_standard(session, DataSubjectCategory, "employee")
+        session.add(Processor(code="unused_vendor", name="Unused Vendor BV", country="NL"))
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_authority_workbook_holds_only_what_the_register_asserts(
     example_db: Database, tmp_path: Path, lang: Lang
 ) -> None:
+    _add_unused_entries(example_db)
     with example_db.reading() as session:
         document = dump_register(session)
     out = tmp_path / "register.xlsx"
