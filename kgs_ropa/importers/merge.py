@@ -6,6 +6,7 @@ code; by name where the file gave no codes) is a conflict: listed, skipped, or r
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -95,7 +96,7 @@ def _rewrite(activity: Doc, path: str, codes: dict[str, str]) -> None:
         activity[key] = [codes.get(c, c) for c in value]
 
 
-def _unique(code: str, taken: dict[str, Any]) -> str:
+def _unique(code: str, taken: Collection[str]) -> str:
     number = 2
     while f"{code}-{number}" in taken:
         number += 1
@@ -158,17 +159,27 @@ def _fill_empty(row: Any, item: Doc) -> None:
             setattr(row, name, item[name])
 
 
-def _match_organisation(session: Session, doc: Doc, register_empty: bool) -> None:
+def _match_organisation(
+    session: Session, doc: Doc, register_empty: bool, by_code_too: bool
+) -> None:
     organisation = doc.setdefault("organisation", {})
     entities = list(session.scalars(select(Entity)))
     codes: dict[str, str] = {}
     kept = []
     for item in organisation.get("entities", []):
         match = next(
-            (e for e in entities if e.code == item.get("code") or e.name == item.get("name")),
+            (
+                e
+                for e in entities
+                if (by_code_too and e.code == item.get("code")) or e.name == item.get("name")
+            ),
             None,
         )
         if match is None:
+            if any(e.code == item.get("code") for e in entities):  # a made-up code in use
+                codes[item["code"]] = item["code"] = _unique(
+                    item["code"], {e.code for e in entities}
+                )
             kept.append(item)
         else:
             codes[item["code"]] = match.code
@@ -264,7 +275,7 @@ def plan_import(
     doc = document
     register_empty = session.scalars(select(Activity.id).limit(1)).first() is None
     plan = Plan(doc)
-    _match_organisation(session, doc, register_empty)
+    _match_organisation(session, doc, register_empty, by_code_too=real_codes)
     _match_records(session, doc, plan)
     _match_catalogues(session, doc, plan, keep_coded=register_empty, by_code_too=real_codes)
     _match_activities(session, doc, generated, on_conflict, plan)

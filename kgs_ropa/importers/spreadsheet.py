@@ -75,7 +75,16 @@ def read_spreadsheet(
             _add_record(result, cells, report, number, mapping.sheet)
         else:
             _add_activity(result, cells, cats, report, (mapping.sheet, number))
+    _link_controller(result.document)
     return result
+
+
+def _link_controller(document: Doc) -> None:
+    """The header block's controller is the controller of every row's activity."""
+    controllers = [e["code"] for e in document["organisation"].get("entities", [])]
+    if len(controllers) == 1:
+        for activity in document["activities"]:
+            activity.setdefault("controller", controllers[0])
 
 
 def _add_activity(

@@ -112,6 +112,8 @@ def test_ico_header_block_is_the_organisation(empty: Database, tmp_path: Path) -
     organisation = _document(empty)["organisation"]
     (entity,) = organisation["entities"]
     assert entity["name"] == "Harrow Precision Tools Ltd"
+    activities = _document(empty)["activities"]
+    assert {a["controller"] for a in activities} == {entity["code"]}
     assert entity["role"] == "controller"
     assert entity["email"] == "privacy@harrowtools.example"
     assert entity["phone"] == "+44 114 496 0000"
