@@ -70,3 +70,17 @@ def pg_target() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def evidence() -> Callable[[str, str, int, str], None]:
+    """evidence(fault, operation, tries, result): a row of docs/reliability.md."""
+    import fault_evidence as records
+
+    return records.record
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import fault_evidence as records
+
+    records.write_if_asked(exitstatus == 0)

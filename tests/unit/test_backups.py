@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_the_daily_backup_is_made_once_a_day(reviewed: Path) -> None:
 
 
 def test_restore_checks_keeps_the_current_aside_and_records_itself(
-    reviewed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    reviewed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], evidence: Any
 ) -> None:
     good = tmp_path / "good.sqlite"
     assert main(["--db", str(reviewed), "backup", str(good)]) == 0
@@ -96,6 +97,13 @@ def test_restore_checks_keeps_the_current_aside_and_records_itself(
         assert len(dump_register(session)["activities"]) == 13
     db.dispose()
     assert list((tmp_path / "r-backups").glob("r-damaged-*"))
+    evidence(
+        "Damaged register, then restore",
+        "`restore` of junk, then of a good backup",
+        2,
+        "junk refused (exit 2); the good backup restored, the damaged file kept aside, "
+        "the restore in the history, the chain intact",
+    )
 
 
 def test_a_postgresql_register_is_backed_up_with_pg_dump(

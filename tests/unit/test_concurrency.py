@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -54,7 +55,7 @@ def _first_activity(db: Database) -> int:
 
 
 def test_a_stale_activity_save_is_refused_naming_who_and_when(
-    two_windows: tuple[Database, Database],
+    two_windows: tuple[Database, Database], evidence: Any
 ) -> None:
     first, second = two_windows
     activity_id = _first_activity(first)
@@ -77,6 +78,12 @@ def test_a_stale_activity_save_is_refused_naming_who_and_when(
     fresh["owner"] = "Bert's change"
     saved = activities.save(first, activity_id, {**fresh, activities.VERSION: version})
     assert saved.version == version + 1
+    evidence(
+        "Concurrent edit of one activity",
+        "two sessions save (SQLite, PostgreSQL)",
+        1,
+        "second save refused naming who and when; first kept; saves after a reload",
+    )
 
 
 def test_a_change_to_a_purpose_alone_moves_the_activity_version(db: Database) -> None:
@@ -108,7 +115,9 @@ def test_a_writer_between_read_and_write_is_caught_by_the_update(pg_target: str)
     second.dispose()
 
 
-def test_a_stale_catalogue_save_is_refused(two_windows: tuple[Database, Database]) -> None:
+def test_a_stale_catalogue_save_is_refused(
+    two_windows: tuple[Database, Database], evidence: Any
+) -> None:
     first, second = two_windows
     mine = catalogues.list_rows(first, "processor")[0]
     theirs = catalogues.list_rows(second, "processor")[0]
@@ -116,6 +125,12 @@ def test_a_stale_catalogue_save_is_refused(two_windows: tuple[Database, Database
     with pytest.raises(StaleRecordError):
         catalogues.update(first, "processor", mine["id"], {**mine, "service": "mine"})
     assert catalogues.list_rows(first, "processor")[0]["service"] == "theirs"
+    evidence(
+        "Concurrent edit of a catalogue entry",
+        "two sessions save",
+        1,
+        "second save refused; first kept",
+    )
 
 
 def test_stale_organisation_settings_are_refused(two_windows: tuple[Database, Database]) -> None:

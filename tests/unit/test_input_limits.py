@@ -40,11 +40,17 @@ def _one_activity(**fields: Any) -> dict[str, Any]:
     ],
 )
 def test_bad_values_are_refused_with_their_place(
-    db: Database, fields: dict[str, Any], message: str
+    db: Database, fields: dict[str, Any], message: str, evidence: Any
 ) -> None:
     with pytest.raises(DocumentError, match=message.replace("(", r"\(").replace("[", r"\[")):
         _load(db, _one_activity(**fields))
     assert activities.list_rows(db) == []
+    evidence(
+        "Bad value in an imported document",
+        message.split(":")[0],
+        1,
+        "refused naming the field; nothing written",
+    )
 
 
 def test_the_longest_allowed_text_is_taken(db: Database) -> None:
@@ -91,12 +97,14 @@ def test_hostile_json_is_a_message(
     capsys: pytest.CaptureFixture[str],
     content: str,
     message: str,
+    evidence: Any,
 ) -> None:
     source = tmp_path / "in.json"
     source.write_text(content, encoding="utf-8")
     assert main(["--db", str(db_path), "import", "json", str(source)]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+    evidence("Hostile JSON", message, 1, "exit 2 with a message, nothing imported")
 
 
 def test_a_byte_order_mark_is_accepted(db: Database, db_path: Path, tmp_path: Path) -> None:
@@ -105,7 +113,9 @@ def test_a_byte_order_mark_is_accepted(db: Database, db_path: Path, tmp_path: Pa
     assert main(["--db", str(db_path), "import", "json", str(source)]) == 0
 
 
-def test_every_export_keeps_the_longest_allowed_text(db: Database, tmp_path: Path) -> None:
+def test_every_export_keeps_the_longest_allowed_text(
+    db: Database, tmp_path: Path, evidence: Any
+) -> None:
     """Text at the limit, one unbroken word included, reaches every format whole."""
     import subprocess
 
@@ -127,6 +137,12 @@ def test_every_export_keeps_the_longest_allowed_text(db: Database, tmp_path: Pat
     assert text.count("y") >= TEXT_LIMIT
     assert (
         json.loads((tmp_path / "r.json").read_text("utf-8"))["activities"][0]["description"] == word
+    )
+    evidence(
+        "Longest allowed text (20,000 characters, one unbroken word)",
+        "export xlsx, pdf, json",
+        3,
+        "every character in every format",
     )
 
 

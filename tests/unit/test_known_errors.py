@@ -62,7 +62,7 @@ def test_an_unknown_code_is_no_known_error() -> None:
 
 
 def test_a_locked_register_is_a_known_error_and_changes_nothing(
-    db: Database, db_path: Path
+    db: Database, db_path: Path, evidence: Any
 ) -> None:
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
@@ -73,6 +73,12 @@ def test_a_locked_register_is_a_known_error_and_changes_nothing(
         holder.execute("ROLLBACK")
         holder.close()
     assert catalogues.get_settings(db)["note"] == ""
+    evidence(
+        "Register locked by another program",
+        "save organisation settings",
+        1,
+        "DatabaseBusyError after the busy timeout, a message; nothing changed",
+    )
 
 
 def test_a_write_transaction_takes_the_write_lock_before_it_reads(db: Database) -> None:
@@ -93,7 +99,7 @@ def _damage(path: Path) -> None:
 
 
 def test_a_damaged_register_is_refused_untouched(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], evidence: Any
 ) -> None:
     path = tmp_path / "r.sqlite"
     db = Database.open(str(path))
@@ -108,6 +114,12 @@ def test_a_damaged_register_is_refused_untouched(
     assert path.read_bytes() == before
     with pytest.raises(errors.DamagedDatabaseError):
         migrate.upgrade(Database.open(str(path)))
+    evidence(
+        "Damaged database pages",
+        "`init`, `snapshot`, `check`",
+        3,
+        "exit 2 with a message naming the file; the file untouched",
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,11 +131,17 @@ def test_a_damaged_register_is_refused_untouched(
     ],
 )
 def test_bad_database_urls_are_messages(
-    target: str, message: str, capsys: pytest.CaptureFixture[str]
+    target: str, message: str, capsys: pytest.CaptureFixture[str], evidence: Any
 ) -> None:
     assert main(["--db", target, "check"]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+    evidence(
+        "Bad database URL or missing driver",
+        f"`{target.split('://')[0]}://...`",
+        1,
+        "exit 2 with a message, no traceback",
+    )
 
 
 def test_a_programming_error_is_not_bad_input(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event, inspect
@@ -23,7 +24,7 @@ def _tables(path: Path) -> set[str]:
         db.dispose()
 
 
-def test_an_interrupted_creation_leaves_no_table_behind(tmp_path: Path) -> None:
+def test_an_interrupted_creation_leaves_no_table_behind(tmp_path: Path, evidence: Any) -> None:
     path = tmp_path / "r.sqlite"
     db = Database.open(str(path))
 
@@ -40,6 +41,12 @@ def test_an_interrupted_creation_leaves_no_table_behind(tmp_path: Path) -> None:
     db = Database.open(str(path))
     assert initialise(db).upgrade.after == migrate.head_revision()
     db.dispose()
+    evidence(
+        "Interrupted creation of a new register",
+        "schema creation",
+        1,
+        "no table left behind; `init` then creates it",
+    )
 
 
 def _half_made(path: Path) -> None:
@@ -52,7 +59,7 @@ def _half_made(path: Path) -> None:
 
 
 def test_init_repairs_our_own_half_made_register(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], evidence: Any
 ) -> None:
     path = tmp_path / "r.sqlite"
     _half_made(path)
@@ -62,9 +69,15 @@ def test_init_repairs_our_own_half_made_register(
     assert "register ready" in capsys.readouterr().out
     assert "alembic_version" in _tables(path)
     assert main(["--db", str(path), "export", "json", str(tmp_path / "r.json")]) == 0
+    evidence(
+        "Half-made register left by an older version",
+        "`check`, then `init`",
+        1,
+        "`check` says run init (exit 2); `init` repairs it",
+    )
 
 
-def test_init_leaves_a_foreign_database_alone(tmp_path: Path) -> None:
+def test_init_leaves_a_foreign_database_alone(tmp_path: Path, evidence: Any) -> None:
     path = tmp_path / "other.sqlite"
     db = Database.open(str(path))
     with db.engine.begin() as connection:
@@ -77,6 +90,7 @@ def test_init_leaves_a_foreign_database_alone(tmp_path: Path) -> None:
         initialise(db)
     db.dispose()
     assert path.read_bytes() == before
+    evidence("Foreign SQLite database", "`init`", 1, "refused, file byte-identical")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +104,7 @@ def test_init_leaves_a_foreign_database_alone(tmp_path: Path) -> None:
     ],
 )
 def test_a_mistyped_target_creates_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], evidence: Any
 ) -> None:
     source = tmp_path / "in.json"
     source.write_text('{"format": "kgs-ropa-register", "format_version": 1}', encoding="utf-8")
@@ -104,10 +118,11 @@ def test_a_mistyped_target_creates_nothing(
     assert "there is no register at" in err and "kgs-ropa init" in err
     assert not target.parent.exists()
     assert not (tmp_path / "out.json").exists()
+    evidence("Mistyped --db path", f"`{command[0]}`", 1, "exit 2, nothing created")
 
 
 def test_an_empty_file_is_not_a_register(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], evidence: Any
 ) -> None:
     target = tmp_path / "empty.sqlite"
     target.touch()
@@ -116,6 +131,12 @@ def test_an_empty_file_is_not_a_register(
     assert target.stat().st_size == 0
     assert main(["--db", str(target), "init"]) == 0  # init makes it one
     assert main(["--db", str(target), "verify-history"]) == 0
+    evidence(
+        "0-byte file",
+        "`verify-history`, then `init`",
+        1,
+        "exit 2, file untouched; `init` makes it a register",
+    )
 
 
 def test_init_creates_the_folder_of_a_new_register(tmp_path: Path) -> None:

@@ -1,0 +1,69 @@
+"""Faults the suite tries, recorded as it runs; written to docs/reliability.md on request.
+
+Tests call the `evidence` fixture with what they did and what came of it. With
+KGS_ROPA_EVIDENCE=docs/reliability.md set, the end of the session writes that file from the
+records (only a run that passed writes it), so the document says what was tried, not what
+was hoped.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ENV = "KGS_ROPA_EVIDENCE"
+
+HEADER = """# Reliability: the faults tried and what came of them
+
+Produced by the test suite (`KGS_ROPA_EVIDENCE=docs/reliability.md python -m pytest`); every row
+is a test that ran and passed on {day}. "Tries" counts the separate attempts within the test
+(kills at random moments, payloads, sessions); the result is what the test asserts after each.
+
+| Fault | Operation | Tries | Result |
+|---|---|---:|---|
+"""
+
+FOOTER = """
+## What the change history can and cannot prove
+
+Every change is an entry in a hash chain: each entry's hash covers its content and the hash before
+it, so editing, deleting or reordering stored entries breaks the chain at that entry
+(`kgs-ropa verify-history`). The chain cannot prove anything against someone who can write to the
+database file and recompute every hash after an edit: the file alone holds no secret. What anchors
+it outside the file is the head hash that every export and every review close prints: kept by the
+privacy officer (or handed to the authority with an export), it fixes the history up to that point;
+a later chain that does not contain that hash was rewritten.
+
+## Known limits
+
+- A SQLite register on a network share: SQLite's locking is unreliable there; the command line
+  warns about it. Keep the file on a local disk or use PostgreSQL for a team.
+- A PostgreSQL register is backed up with pg_dump on the server (README), not by the app.
+"""
+
+
+@dataclass(frozen=True)
+class Record:
+    fault: str
+    operation: str
+    tries: int
+    result: str
+
+
+RECORDS: list[Record] = []
+
+
+def record(fault: str, operation: str, tries: int, result: str) -> None:
+    RECORDS.append(Record(fault, operation, tries, result))
+
+
+def write_if_asked(passed: bool) -> None:
+    target = os.environ.get(ENV)
+    if not target or not passed or not RECORDS:
+        return
+    rows = sorted(set(RECORDS), key=lambda r: (r.fault, r.operation))
+    lines = [f"| {r.fault} | {r.operation} | {r.tries} | {r.result} |" for r in rows]
+    text = HEADER.format(day=date.today().isoformat()) + "\n".join(lines) + "\n" + FOOTER
+    Path(target).write_text(text, encoding="utf-8")
