@@ -23,11 +23,13 @@ from kgs_ropa.storage.database import (
     is_sqlite,
     resolve_url,
 )
+from kgs_ropa.storage.location import network_share_warning
 from kgs_ropa.storage.migrate import NewerDatabaseError, require_register
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLockFile
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("kgs_ropa")
 ORGANISATION = "KGS"
@@ -175,12 +177,33 @@ def run_app(db_target: str | None) -> int:
     # Once the event loop has drawn the window: packaging/start_time.py and the smoke test wait
     # for this line.
     QTimer.singleShot(0, lambda: log.info("main window shown"))
+    warn_about_network_share(window, db)
     try:
         return int(app.exec())
     finally:
         db.dispose()
         lock.unlock()
         log.info("KGS ROPA stopped")
+
+
+def warn_about_network_share(window: QWidget, db: Database) -> bool:
+    """The command line's warning, in the app: SQLite's locking is unreliable on a share."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    if not is_sqlite(db.url) or network_share_warning(db.url.database) is None:
+        return False
+    QMessageBox.warning(
+        window,
+        APPLICATION,
+        QCoreApplication.translate(
+            "App",
+            "This register is on a network share, where SQLite cannot reliably stop two people "
+            "from writing at once and a second user can damage the file. Keep the register on a "
+            "local disk, or use a PostgreSQL database for a team (see the guide).",
+        ),
+    )
+    return True
 
 
 def _cannot_open(app: QCoreApplication, exc: StorageError) -> int:

@@ -94,6 +94,10 @@
 %1</translation>
     </message>
     <message>
+        <source>This register is on a network share, where SQLite cannot reliably stop two people from writing at once and a second user can damage the file. Keep the register on a local disk, or use a PostgreSQL database for a team (see the guide).</source>
+        <translation>Dit register staat op een netwerkschijf. Daar kan SQLite niet betrouwbaar voorkomen dat twee mensen tegelijk schrijven, en een tweede gebruiker kan het bestand beschadigen. Bewaar het register op een lokale schijf, of gebruik voor een team een PostgreSQL-database (zie de handleiding).</translation>
+    </message>
+    <message>
         <source>The register could not be opened: %1
 
 Check the path or URL given with --db or KGS_ROPA_DB, and that the file is not on a disconnected drive.</source>

@@ -118,3 +118,19 @@ def test_the_first_start_of_a_day_backs_the_register_up(tmp_path: Path) -> None:
     db = app.open_register(str(tmp_path / "new.sqlite"))
     db.dispose()
     assert len(list((tmp_path / "new-backups").glob("new-daily-*.sqlite"))) == 1
+
+
+def test_the_app_warns_about_a_register_on_a_network_share(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Any
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    db = app.open_register(str(tmp_path / "r.sqlite"), create=True)
+    widget = QWidget()
+    try:
+        assert not app.warn_about_network_share(widget, db)
+        monkeypatch.setattr(app, "network_share_warning", lambda _path: "on a share")
+        assert app.warn_about_network_share(widget, db)
+        assert "network share" in answers.shown[-1]
+    finally:
+        db.dispose()
