@@ -30,6 +30,7 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import document as d
+from kgs_ropa.services.cascades import detach
 from kgs_ropa.services.codes import separator_of
 from kgs_ropa.services.concurrency import expect_version
 from kgs_ropa.storage.database import Database, StorageError
@@ -194,6 +195,9 @@ def delete(db: Database, kind_key: str, row_id: int, comment: str = "") -> None:
         session.info["comment"] = comment
         item = session.get(kind.model, row_id)
         if item is not None:
+            # Each activity that used it records losing it (the database would do it unseen).
+            detach(session, item)
+            session.flush()
             session.delete(item)
 
 
