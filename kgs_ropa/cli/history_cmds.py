@@ -14,6 +14,7 @@ from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open
 from kgs_ropa.services import history, replay, snapshots
 from kgs_ropa.services.diff import diff_documents, diff_lines
 from kgs_ropa.services.history_table import HEADERS, history_rows, safe_cell
+from kgs_ropa.services.replay import replay_difference
 from kgs_ropa.storage.database import Database
 
 Exporter = Callable[[Database, Path, argparse.Namespace], None]
@@ -85,6 +86,10 @@ def run_verify(args: argparse.Namespace) -> int:
     with open_database(args).reading() as session:
         problem = history.check_chain(session)
         head = history.latest_hash(session)
+        differs = replay_difference(session) if problem is None else None
+    if problem is None and differs is not None:
+        print(f"the register is not what its history says: {differs}", file=sys.stderr)
+        return EXIT_FINDINGS
     if problem is None:
         print(f"history intact; latest hash {head or '(empty history)'}")
         return EXIT_OK

@@ -326,3 +326,41 @@ def document_at(session: Session, ref: str) -> tuple[Doc, str]:
         ) from None
     rebuilt = reconstruct(session, day)
     return rebuilt.document, rebuilt.history_hash
+
+
+def replay_difference(session: Session) -> str | None:
+    """Where the register differs from the replay of its whole history (None: it equals it).
+
+    Finds raw edits behind the app's back, cut or wiped history: the chain of what is left can be
+    intact while the register no longer is what the history says.
+    """
+    entries = list(session.scalars(select(HistoryEntry).order_by(HistoryEntry.id)))
+    try:
+        replayed = replay(None, entries)
+    except (ReplayError, KeyError, TypeError, ValueError) as exc:
+        return f"the history cannot be replayed ({exc})"
+    return first_difference(replayed, d.dump_register(session), "$")
+
+
+def first_difference(replayed: Any, live: Any, path: str) -> str | None:
+    """The path of the first value that differs, with both values."""
+    if isinstance(replayed, dict) and isinstance(live, dict):
+        for key in sorted(set(replayed) | set(live)):
+            where = f"{path}.{key}" if path != "$" else key
+            if key not in replayed or key not in live:
+                return f"{where}: only in the {'register' if key in live else 'history'}"
+            found = first_difference(replayed[key], live[key], where)
+            if found:
+                return found
+        return None
+    if isinstance(replayed, list) and isinstance(live, list):
+        for i, (old, new) in enumerate(zip(replayed, live, strict=False)):
+            found = first_difference(old, new, f"{path}[{i}]")
+            if found:
+                return found
+        if len(replayed) != len(live):
+            return f"{path}: {len(live)} in the register, {len(replayed)} in the history"
+        return None
+    if replayed != live:
+        return f"{path}: the register holds {live!r}, the history says {replayed!r}"
+    return None
