@@ -2,7 +2,7 @@
 DELETE and TRUNCATE for every login but a superuser who drops it; see docs/postgresql.md)
 
 Revision ID: 0003_reliability_append_only
-Revises: 0002_reliability_versions
+Revises: 0003_translations
 Create Date: 2026-12-02 01:00:00
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0003_reliability_append_only"
-down_revision: str | None = "0002_reliability_versions"
+down_revision: str | None = "0003_translations"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
