@@ -209,7 +209,7 @@ def test_the_dashboard_lists_open_follow_ups(qtbot, tmp_path) -> None:  # type: 
     review_ops.start(db, "2026 Q4", date(2026, 11, 25), ["Privacy officer"])
     review_ops.mark(
         db,
-        "KGS-04",
+        "KGS-02",
         "follow_up",
         note="Belangenafweging vastleggen",
         action="Afweging schrijven",

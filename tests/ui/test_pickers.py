@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -49,12 +50,17 @@ def test_a_short_list_is_short(qtbot: Any) -> None:
     assert short.list.height() < long.list.height() / 2
 
 
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
 def test_countries_are_one_list_a_to_z_with_their_status() -> None:
     for lang in ("en", "nl"):
         i18n.switch(lang)
         labels = [label for _code, label in country_choices(lang)]
         names = [label.split(" (")[0] for label in labels]
-        assert names == sorted(names, key=lambda n: n.replace("Ö", "O").casefold())
+        # Accents sort with their letter: Åland beside Albania, Österreich beside Oman.
+        assert names == sorted(names, key=_plain)
     i18n.switch("en")
     by_code = dict(country_choices("en"))
     assert by_code["AT"].endswith("EEA")

@@ -20,7 +20,9 @@ def test_activity_list_takes_a_fair_share_and_never_scrolls_sideways(
 ) -> None:
     document = synthetic_document(4)
     for activity in document["activities"]:
+        # Both names: the list shows the one in the interface language.
         activity["name"] += " een heel lange naam" * 8
+        activity["name_en"] = activity["name"]
     with db.transaction() as session:
         seed_vocabularies(session)
         load_register(session, document)

@@ -161,6 +161,7 @@ def test_cover_names_drafts_and_open_points() -> None:
             to_be_confirmed="",
             assessed_none=["joint_controllers", "recipients", "processors", "transfers"],
             transfers=[],
+            status="active",
         )
     document["activities"][2]["status"] = "draft"
     document["activities"][4]["to_be_confirmed"] = "Bewaartermijn"
