@@ -115,6 +115,9 @@ def internal_notice(audience: Audience, lang: Lang) -> str:
     return label("internal_use", lang).format(what=", ".join(parts) or label("title", lang))
 
 
+COVER_CODES = 20  # activity codes named on the cover per line; the rest are counted
+
+
 @dataclass
 class Meta:
     lang: Lang
@@ -133,16 +136,25 @@ class Meta:
     open_points: tuple[str, ...] = ()  # codes of the activities with points to be confirmed
     untranslated: int = 0  # texts printed in another language than the report's
 
+    def _codes(self, codes: tuple[str, ...]) -> str:
+        """The first codes, and how many more: a large register's cover stays one page."""
+        shown = ", ".join(codes[:COVER_CODES])
+        rest = len(codes) - COVER_CODES
+        more = label("missing_more", self.lang).format(count=rest)
+        return f"{shown} {more}" if rest > 0 else shown
+
     def status_lines(self) -> list[str]:
         """What the cover says about the register's state: drafts, open points, translations."""
         lang = self.lang
         lines = [
-            label("draft_count", lang).format(count=len(self.drafts), codes=", ".join(self.drafts))
+            label("draft_count", lang).format(
+                count=len(self.drafts), codes=self._codes(self.drafts)
+            )
             if self.drafts
             else label("no_drafts", lang)
         ]
         if self.open_points:
-            codes = ", ".join(self.open_points)
+            codes = self._codes(self.open_points)
             lines.append(label("open_count", lang).format(count=len(self.open_points), codes=codes))
         if lang != ORIGINAL:
             lines.append(label("translated_note", lang))
