@@ -708,9 +708,21 @@ def _shape(value: Any) -> Any:
         merged: dict[str, Any] = {}
         for item in value:
             if isinstance(item, dict):
-                merged.update(_shape(item))
+                _merge(merged, _shape(item))
         return [merged]
     return None
+
+
+def _merge(into: dict[str, Any], shape: dict[str, Any]) -> None:
+    """The union of two shapes, all the way down: one item's empty translations must not hide
+    the keys another item's translations have."""
+    for key, item in shape.items():
+        if isinstance(into.get(key), dict) and isinstance(item, dict):
+            _merge(into[key], item)
+        elif isinstance(into.get(key), list) and isinstance(item, list):
+            _merge(into[key][0], item[0])
+        elif key not in into or into[key] is None:
+            into[key] = item
 
 
 def _reject_unknown(value: Any, shape: Any, path: str) -> None:

@@ -371,12 +371,13 @@ def statement_text() -> str:
 
 
 def dutch_strings(node: Any) -> Iterator[str]:
-    """Every string of the document except the English translations (keys ending in _en)."""
+    """Every string of the document except the English translations (keys ending in _en, and
+    the rows' `translations`)."""
     if isinstance(node, str):
         yield node
     elif isinstance(node, dict):
         for key, value in node.items():
-            if not key.endswith("_en"):
+            if not key.endswith("_en") and key != "translations":
                 yield from dutch_strings(value)
     elif isinstance(node, list):
         for value in node:

@@ -157,6 +157,7 @@ def test_art9_condition_next_to_the_special_category() -> None:
 def test_cover_names_drafts_and_open_points() -> None:
     document = copy.deepcopy(example_document("kgs"))
     for activity in document["activities"]:
+        activity["status"] = "active"
         activity.update(
             to_be_confirmed="",
             assessed_none=["joint_controllers", "recipients", "processors", "transfers"],
