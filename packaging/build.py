@@ -124,6 +124,8 @@ def app_started(folder: Path, database: Path) -> bool:
 
 def smoke_app(folder: Path, env: dict[str, str]) -> None:
     database = Path(env["KGS_ROPA_DB"])
+    # The app creates only its default register; a register named by KGS_ROPA_DB must exist.
+    run(env, "init")
     output = folder / "app-output.txt"
     with output.open("w") as sink:
         app = subprocess.Popen([program("KGS ROPA")], env=env, stdout=sink, stderr=sink)
