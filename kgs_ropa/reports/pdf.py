@@ -27,7 +27,7 @@ from reportlab.platypus import (
 
 from kgs_ropa.reports import report as model
 from kgs_ropa.reports.build import STEPS, Progress, progress_part
-from kgs_ropa.reports.labels import LABELS, LANGUAGES, Lang, label
+from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.pdf_doc import (
     MISSING_FORM,
     MISSING_LISTED,
@@ -56,11 +56,10 @@ LANDSCAPE_WIDTH = 261 * mm
 LABEL_WIDTH = 60 * mm
 KEEP = 36.0  # points of what follows a heading that must fit under it on the same page
 HEAD_SIZE = 7.0  # the "head" style of table headers
+CELL_SIZE = 7.5  # the "cell" style of table cells
 PADDING = 6.0  # left and right padding of a table cell
 
-# A row that does not fit the room left is split there and continues on the next page (rather
-# than leaving the room empty); reportlab splits only cells that hold lists of flowables.
-_SPLIT_IN_ROW: dict[str, Any] = {"splitByRow": 0, "splitInRow": 1}
+GAP = 120.0  # points a page may end early to keep a row whole
 _BODY_STYLE = TableStyle(  # the rows of a table that goes on under the part before it
     [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
@@ -88,6 +87,23 @@ _FIELD_STYLE = TableStyle(
 )
 
 
+class FlowTable(Table):  # type: ignore[misc]  # reportlab has no type hints
+    """A table that breaks between rows, unless that would leave more than GAP points of the
+    page empty: then the row that does not fit is split where the page ends and continues on
+    the next (reportlab splits only cells that hold lists of flowables)."""
+
+    def __init__(self, data: list[list[Any]], **kw: Any) -> None:
+        super().__init__(data, **{"splitInRow": 1, **kw})
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        self._calc(width, height)
+        between: list[Flowable] = self._splitRows(height)
+        used = sum(self._rowHeights[: len(between[0]._cellvalues)]) if between else 0
+        if height - used <= GAP:  # (nothing, if not even a row fits a room this small)
+            return between
+        return self._splitRows(height, doInRowSplit=True) or between
+
+
 def _para(text: str, style: str) -> Paragraph:
     return Paragraph(markup(text), styles()[style])
 
@@ -97,43 +113,71 @@ def _empty(table: model.Table, lang: Lang) -> Paragraph:
 
 
 def _keep(heads: list[Paragraph], first: Flowable, width: float, fixed: int = 0) -> list[Flowable]:
-    """The headings, after a page break if the room left cannot take them and the first
-    lines of what follows them: `first` is a table whose first `fixed` rows (a header row)
-    must fit whole, and of whose next row a few lines must."""
+    """The headings, after a page break if the room left cannot take them and the start of
+    what follows them: `first` is a table whose first `fixed` rows (a header row) must fit
+    whole, and its next row too, or the room must be large enough for a FlowTable to split
+    that row with a few lines of it above the page's foot."""
     if not heads:
         return []
     height = sum(h.wrap(width, 1e6)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in heads)
     first.wrap(width, 1e6)
     rows = first._rowHeights
-    height += sum(rows[:fixed]) + min(sum(rows[fixed:]), KEEP)
+    height += min(sum(rows), max(GAP + 1, sum(rows[:fixed]) + KEEP))
     return [CondPageBreak(height), *heads]
 
 
 def _header_floor(column: model.Column) -> float:
-    """The width a column needs so that no word of its header, in either language, breaks."""
-    titles = [column.title]
-    if column.key in LABELS:
-        titles += [label(column.key, lang) for lang in LANGUAGES]
-    words = [word for title in titles for word in title.split()] or [""]
+    """The width a column needs so that no word of its header breaks."""
+    words = column.title.split() or [""]
     widest: float = max(stringWidth(word, BOLD, HEAD_SIZE) for word in words)
     return widest + PADDING + 1
 
 
-def column_widths(columns: list[model.Column], width: float) -> list[float]:
-    """Widths in proportion to the columns' hints, each at least its header floor (what the
-    narrow ones need is taken from the others, in proportion)."""
-    register_fonts()  # the header font's metrics
-    floors = [_header_floor(c) for c in columns]
+def _content(
+    columns: list[model.Column], rows: list[list[model.Cell]], width: float
+) -> tuple[list[float], list[float]]:
+    """From the first rows of a table: a weight per column (its hint, and more for columns
+    whose text is long), and the width its longest word needs (at most a fifth of the table)."""
+    weights, floors = [], []
+    for index, column in enumerate(columns):
+        texts = [row[index].text for row in rows]
+        mean = sum(min(len(t), 240) for t in texts) / len(texts) if texts else column.width
+        weights.append(0.4 * column.width + 0.6 * mean + 1)
+        words = {word for text in texts for word in text.split()} or {""}
+        longest = max(stringWidth(word, FONT, CELL_SIZE) for word in words)
+        floors.append(min(longest + PADDING + 1, width / 5))
+    return weights, floors
+
+
+def column_widths(
+    columns: list[model.Column], width: float, rows: list[list[model.Cell]] | None = None
+) -> list[float]:
+    """Widths in proportion to the columns' hints and, given the first rows, the length of
+    their text; each at least its header floor, and the width of its longest word where all
+    of those fit (what the narrow ones need is taken from the others, in proportion)."""
+    register_fonts()  # the fonts' metrics
+    heads = [_header_floor(c) for c in columns]
+    if not rows:
+        return _spread([c.width for c in columns], heads, width)
+    weights, words = _content(columns, rows, width)
+    floors = [max(pair) for pair in zip(heads, words, strict=True)]
+    if sum(floors) > width:
+        floors = heads
+    return _spread(weights, floors, width)
+
+
+def _spread(weights: list[float], floors: list[float], width: float) -> list[float]:
+    """`width` shared in proportion to the weights, no share below its floor."""
     fixed: dict[int, float] = {}
-    while len(fixed) < len(columns):
+    while len(fixed) < len(weights):
         free = width - sum(fixed.values())
-        share = sum(c.width for i, c in enumerate(columns) if i not in fixed)
-        widths = [fixed.get(i, free * c.width / share) for i, c in enumerate(columns)]
+        share = sum(w for i, w in enumerate(weights) if i not in fixed)
+        widths = [fixed.get(i, free * w / share) for i, w in enumerate(weights)]
         short = {i: floors[i] for i, w in enumerate(widths) if i not in fixed and w < floors[i]}
         if not short:
             return widths
         fixed.update(short)
-    return [width * f / sum(floors) for f in floors]  # the headers cannot all fit: shrink
+    return [width * f / sum(floors) for f in floors]  # the floors cannot all fit: shrink
 
 
 def data_table(
@@ -156,7 +200,7 @@ def _first_chunk(
     if not first:
         empty = _empty(table, lang)
         return [*_keep(heads, Table([[empty]]), width), empty]
-    widths = column_widths(table.columns, width)
+    widths = column_widths(table.columns, width, first)
     head = [_para(c.title, "head") for c in table.columns]
     parts = _parts(first, widths)
     opening = Table([head, parts[0]], colWidths=widths, style=_TABLE_STYLE)
@@ -175,9 +219,7 @@ def _parts(chunk: list[list[model.Cell]], widths: list[float]) -> list[list[Any]
 def _table(head: list[Any], parts: list[list[Any]], widths: list[float]) -> Table:
     """Rows under their header row, which reportlab repeats on every page the table takes;
     a row taller than the room left is split, its rest continues on the next page."""
-    return Table(
-        [head, *parts], colWidths=widths, repeatRows=1, **_SPLIT_IN_ROW, style=_TABLE_STYLE
-    )
+    return FlowTable([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
 
 
 def _after(rest: Iterator[list[model.Cell]], head: list[Any], widths: list[float]) -> list[Any]:
@@ -199,7 +241,7 @@ def _continued(
     """The next chunk of rows: those that fit on the page go on under the chunk before, with
     no header of their own; the others start a table with its header on the next page."""
     parts = _parts(chunk, widths)
-    body = Table(parts, colWidths=widths, **_SPLIT_IN_ROW, style=_BODY_STYLE)
+    body = FlowTable(parts, colWidths=widths, style=_BODY_STYLE)
     pieces = body.split(room_width, room_height)
     if len(pieces) == 1:  # all of them fit
         return [body, *_after(rest, head, widths)]
@@ -270,7 +312,7 @@ def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
 def _field_table(fields: list[tuple[str, model.Cell]]) -> Table:
     rows = [[[_para(name, "field")], [_para(cell.text, "value")]] for name, cell in fields]
     widths = [LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH]
-    return Table(rows, colWidths=widths, **_SPLIT_IN_ROW, style=_FIELD_STYLE)
+    return FlowTable(rows, colWidths=widths, style=_FIELD_STYLE)
 
 
 def _contacts(meta: model.Meta) -> list[tuple[str, model.Cell]]:
