@@ -181,26 +181,32 @@ def _spread(weights: list[float], floors: list[float], width: float) -> list[flo
 
 
 def data_table(
-    table: model.Table, width: float, lang: Lang, heads: list[Paragraph] | None = None
+    table: model.Table,
+    width: float,
+    lang: Lang,
+    heads: list[Paragraph] | None = None,
+    *,
+    fit: bool = False,
 ) -> list[Flowable]:
     """A table in chunks, each with the header row repeated, after its headings (kept with
-    its first row); column widths from the hints and the header words.
+    its first row); column widths from the hints and the header words, and with `fit` from
+    the text of the first rows too.
 
     Nothing is made before the layout reaches the table, and each chunk only when the layout
     reaches it, so a long table's paragraphs are never all in memory at once (nor its rows,
     where the report makes them as they are walked)."""
-    return [Deferred(partial(_first_chunk, table, width, lang, heads or []))]
+    return [Deferred(partial(_first_chunk, table, width, lang, heads or [], fit))]
 
 
 def _first_chunk(
-    table: model.Table, width: float, lang: Lang, heads: list[Paragraph]
+    table: model.Table, width: float, lang: Lang, heads: list[Paragraph], fit: bool
 ) -> list[Flowable]:
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
         empty = _empty(table, lang)
         return [*_keep(heads, Table([[empty]]), width), empty]
-    widths = column_widths(table.columns, width, first)
+    widths = column_widths(table.columns, width, first if fit else None)
     head = [_para(c.title, "head") for c in table.columns]
     parts = _parts(first, widths)
     opening = Table([head, parts[0]], colWidths=widths, style=_TABLE_STYLE)
@@ -335,7 +341,7 @@ def _part(part: model.SectionPart, meta: model.Meta) -> list[Flowable]:
     for table in part.tables:
         if fields or len(part.tables) > 1:
             heads.append(_para(table.title, "h4"))
-        story += data_table(table, PORTRAIT_WIDTH, meta.lang, heads)
+        story += data_table(table, PORTRAIT_WIDTH, meta.lang, heads, fit=True)
         heads = []
     return story
 
@@ -365,7 +371,7 @@ def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable
         yield PageBreak()
         title = f"{label('annex', lang)} {index}. {table.title}"
         yield from _section(title, 0, entries, "h1")
-        yield from data_table(table, LANDSCAPE_WIDTH, lang)
+        yield from data_table(table, LANDSCAPE_WIDTH, lang, fit=True)
 
 
 def story(
@@ -382,7 +388,7 @@ def story(
         flowables += [PageBreak(), FormPage(f"toc{index}")]
     flowables.append(PageBreak())
     flowables += _section(label("overview", lang), 0, entries, "h1")
-    flowables += data_table(report.overview, PORTRAIT_WIDTH, lang)
+    flowables += data_table(report.overview, PORTRAIT_WIDTH, lang, fit=True)
     # The contents need every title now; the sections are made again, one at a time, as the
     # layout reaches them.
     first = len(entries)
