@@ -15,7 +15,9 @@ from typing import Any
 from urllib.parse import quote
 
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.texts import ORIGINAL, translation_of
 from kgs_ropa.reports.dpv import PREFIXES, concept
+from kgs_ropa.services.document import TRANSLATION_LANGUAGES
 
 Doc = dict[str, Any]
 OWN = "urn:kgs-ropa:"
@@ -27,8 +29,6 @@ CONTEXT = {
     "loc": "https://w3id.org/dpv/loc#",
     "ropa": f"{OWN}vocab#",
 }
-# The register's own language; an English text sits next to it under the key + "_en".
-ORIGINAL = "nl"
 
 
 def own(kind: str, code: str) -> str:
@@ -61,8 +61,9 @@ def _place(node: Doc, code: str | None) -> Doc:
 
 
 def texts(row: Doc, key: str) -> list[dict[str, str]]:
-    """A free text in the register's language and its English version, each tagged."""
-    versions = [(ORIGINAL, row.get(key)), ("en", row.get(f"{key}_en"))]
+    """A free text in the register's language and its translations, each tagged."""
+    versions = [(ORIGINAL, row.get(key))]
+    versions += [(lang, translation_of(row, key, lang)) for lang in TRANSLATION_LANGUAGES]
     return [{"@value": text, "@language": lang} for lang, text in versions if text]
 
 

@@ -13,6 +13,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.vocabulary import DPV_REPLACED
 from kgs_ropa.reports.dpv import TERMS_FILE, expand
 from kgs_ropa.reports.export import export_jsonld
+from kgs_ropa.reports.jsonld import texts
 from kgs_ropa.services.setup import example_document
 from kgs_ropa.services.synthetic import every_term_document
 from kgs_ropa.storage.database import Database
@@ -137,3 +138,12 @@ def test_an_unknown_country_is_left_out(db: Database, tmp_path: Path) -> None:
     countries = [str(c) for c in graph.objects(None, DPV.hasCountry)]
     assert "" not in countries
     assert all(c.startswith(f"{DPV_BASE}/loc#") for c in countries)
+
+
+def test_translations_are_tagged_english() -> None:
+    row = {"description": "Bestellingen", "translations": {"en": {"description": "Orders"}}}
+    assert texts(row, "description") == [
+        {"@value": "Bestellingen", "@language": "nl"},
+        {"@value": "Orders", "@language": "en"},
+    ]
+    assert texts({"name": "Naam", "name_en": "Name"}, "name")[1]["@language"] == "en"
