@@ -3,6 +3,9 @@
 Exit codes: 0 success, 1 findings or a failed verification, 2 bad usage, bad input or any other
 trouble the user can fix (storage.errors.KnownError, OS errors), 3 an internal error (a bug).
 Each command group lives in its own module and registers itself through `add_commands`.
+Building the parser imports nothing heavy: each handler imports what its command uses, so
+`--version` and `--help` start without SQLAlchemy and a command without Qt, openpyxl or reportlab
+unless it needs them (docs/performance.md).
 """
 
 from __future__ import annotations

@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_OK, open_database
-from kgs_ropa.services import backups
-from kgs_ropa.storage.database import Database
 
 
 def add_commands(commands: Any) -> None:
@@ -25,12 +23,17 @@ def add_commands(commands: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import backups
+
     made = backups.back_up(open_database(args), args.out)
     print(f"backed up the register to {made}")
     return EXIT_OK
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import backups
+    from kgs_ropa.storage.database import Database
+
     # Not open_database: the register being replaced may be damaged, that is why one restores.
     db = Database.open(args.db)
     try:

@@ -6,11 +6,12 @@ import argparse
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kgs_ropa.checks import Finding, activity_names, check_register, severity_label
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, add_lang, open_database
-from kgs_ropa.services.document import dump_register
+
+if TYPE_CHECKING:
+    from kgs_ropa.checks import Finding
 
 REGISTER_HEADING = ("Register (organisatie)", "Register (organisation)")
 
@@ -27,6 +28,9 @@ def add_commands(commands: Any) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from kgs_ropa.checks import activity_names, check_register
+    from kgs_ropa.services.document import dump_register
+
     with open_database(args).reading() as session:
         document = dump_register(session)
     findings = check_register(document, date.today())
@@ -39,6 +43,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 def format_text(findings: Sequence[Finding], names: dict[str, str], lang: str) -> str:
     """Findings grouped under their activity (register-wide ones first), then a summary line."""
+    from kgs_ropa.checks import severity_label
+
     lines: list[str] = []
     current: object = object()  # no finding's activity is this, so the first one gets a heading
     for finding in findings:

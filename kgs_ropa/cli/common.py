@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from kgs_ropa.storage import backup
-from kgs_ropa.storage.database import Database, is_sqlite
 from kgs_ropa.storage.errors import DamagedDatabaseError
-from kgs_ropa.storage.location import network_share_warning
-from kgs_ropa.storage.migrate import require_register, upgrade
+
+if TYPE_CHECKING:
+    from kgs_ropa.storage.database import Database
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -51,6 +50,9 @@ class CliError(Exception):
 def open_database(args: argparse.Namespace) -> Database:
     """The register named by --db / $KGS_ROPA_DB, brought to the current schema. A target
     that holds no register is refused (exit 2): only `init` creates one."""
+    from kgs_ropa.storage.database import Database
+    from kgs_ropa.storage.migrate import require_register, upgrade
+
     db = Database.open(args.db)
     try:
         require_register(db)
@@ -66,11 +68,17 @@ def open_database(args: argparse.Namespace) -> Database:
 
 
 def _offer_backup(db: Database) -> str:
+    from kgs_ropa.storage import backup
+    from kgs_ropa.storage.database import is_sqlite
+
     good = backup.latest_good(db) if is_sqlite(db.url) else None
     return f" The latest good backup: kgs-ropa restore {shlex.quote(str(good))}" if good else ""
 
 
 def warn_about_location(db: Database) -> None:
+    from kgs_ropa.storage.database import is_sqlite
+    from kgs_ropa.storage.location import network_share_warning
+
     warning = network_share_warning(db.url.database) if is_sqlite(db.url) else None
     if warning:
         print(f"warning: {warning}", file=sys.stderr)

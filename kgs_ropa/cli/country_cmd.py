@@ -11,14 +11,7 @@ import argparse
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
-from kgs_ropa.model import countries
-from kgs_ropa.services import country_links, impact
 
-KIND_LABELS = {
-    country_links.TRANSFER: ("doorgifte", "transfer"),
-    country_links.PROCESSOR: ("verwerker", "processor"),
-    country_links.SYSTEM: ("systeem", "system"),
-}
 NONE_FOUND = (
     "Geen verwerking met een doorgifte, verwerker of systeem in dit land: {country}.",
     "No activity with a transfer, processor or system in this country: {country}.",
@@ -35,7 +28,20 @@ def add_commands(commands: Any) -> None:
     country.set_defaults(handler=run_country)
 
 
+def _kind_labels() -> dict[str, tuple[str, str]]:
+    from kgs_ropa.services import country_links
+
+    return {
+        country_links.TRANSFER: ("doorgifte", "transfer"),
+        country_links.PROCESSOR: ("verwerker", "processor"),
+        country_links.SYSTEM: ("systeem", "system"),
+    }
+
+
 def run_country(args: argparse.Namespace) -> int:
+    from kgs_ropa.model import countries
+    from kgs_ropa.services import impact
+
     code = countries.resolve_country(args.country)
     if code is None:
         raise CliError(f"unknown country {args.country!r}: give an ISO code (US) or a name")
@@ -48,8 +54,9 @@ def run_country(args: argparse.Namespace) -> int:
     by_activity: dict[str, list[impact.TransferRow]] = {}
     for row in rows:
         by_activity.setdefault(f"{row.activity_code}  {row.activity_name}", []).append(row)
+    kind_labels = _kind_labels()
     for heading, links in by_activity.items():
         print(heading)
         for link in links:
-            print(f"  {KIND_LABELS[link.kind][english]:<10} {link.recipient}")
+            print(f"  {kind_labels[link.kind][english]:<10} {link.recipient}")
     return EXIT_OK

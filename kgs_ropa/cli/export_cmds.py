@@ -6,15 +6,18 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
-from kgs_ropa.reports.export import atomic_path
-from kgs_ropa.services.document import dump_register
-from kgs_ropa.storage.database import Database
+
+if TYPE_CHECKING:
+    from kgs_ropa.storage.database import Database
 
 
 def export_json(db: Database, out: Path, args: argparse.Namespace) -> None:
+    from kgs_ropa.reports.export import atomic_path
+    from kgs_ropa.services.document import dump_register
+
     with db.reading() as session:
         document = dump_register(session)
     with atomic_path(out) as partial:

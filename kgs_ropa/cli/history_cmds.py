@@ -8,16 +8,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open_database
-from kgs_ropa.services import history, replay, snapshots
-from kgs_ropa.services.diff import diff_documents, diff_lines
-from kgs_ropa.services.history_table import HEADERS, history_rows, safe_cell
-from kgs_ropa.services.replay import replay_difference
-from kgs_ropa.storage.database import Database
 
-Exporter = Callable[[Database, Path, argparse.Namespace], None]
+if TYPE_CHECKING:
+    from kgs_ropa.storage.database import Database
+
+Exporter = Callable[["Database", Path, argparse.Namespace], None]
 
 
 def iso_date(text: str) -> date:
@@ -59,6 +57,9 @@ def add_commands(commands: Any) -> None:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import history
+    from kgs_ropa.services.history_table import HEADERS, history_rows, safe_cell
+
     where = history.HistoryFilter(args.since, args.until, args.activity, args.actor)
     with open_database(args).reading() as session:
         rows = history_rows(history.entries(session, where))
@@ -77,16 +78,20 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def print_history_hash(db: Database) -> None:
+    from kgs_ropa.services import history
+
     with db.reading() as session:
         head = history.latest_hash(session)
     print(f"history hash {head or '(empty history)'}")
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import history, replay
+
     with open_database(args).reading() as session:
         problem = history.check_chain(session)
         head = history.latest_hash(session)
-        differs = replay_difference(session) if problem is None else None
+        differs = replay.replay_difference(session) if problem is None else None
     if problem is None and differs is not None:
         print(f"the register is not what its history says: {differs}", file=sys.stderr)
         return EXIT_FINDINGS
@@ -99,6 +104,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_snapshot(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import snapshots
+
     db = open_database(args)
     if args.list:
         with db.reading() as session:
@@ -113,10 +120,14 @@ def run_snapshot(args: argparse.Namespace) -> int:
 
 
 def _document(session: Any, ref: str) -> dict[str, Any]:
+    from kgs_ropa.services import replay
+
     return replay.document_at(session, ref)[0]
 
 
 def run_diff(args: argparse.Namespace) -> int:
+    from kgs_ropa.services.diff import diff_documents, diff_lines
+
     with open_database(args).reading() as session:
         diff = diff_documents(_document(session, args.a), _document(session, args.b))
     lines = diff_lines(diff)
@@ -142,6 +153,8 @@ def run_inquiry_pack(args: argparse.Namespace) -> int:
 
 def _past(session: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str, str, str]:
     """(document, history hash, what it is, a note) for --as-of or --snapshot."""
+    from kgs_ropa.services import replay, snapshots
+
     if args.snapshot:
         snapshot = snapshots.resolve(session, args.snapshot)
         taken = f"{snapshot.taken_at:%Y-%m-%d %H:%M}"
@@ -165,6 +178,8 @@ def _past(session: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str, 
 
 def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) -> int:
     """`export ... --as-of DATE | --snapshot ID`: the exporter runs on a copy of that register."""
+    from kgs_ropa.services import snapshots
+
     with db.reading() as session:
         document, head, what, note = _past(session, args)
     with snapshots.snapshot_database(document, head) as frozen:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgs_ropa.cli.common import EXIT_OK, CliError, open_database, warn_about_location
-from kgs_ropa.importers.merge import ON_CONFLICT
-from kgs_ropa.services.setup import EXAMPLES, initialise
-from kgs_ropa.storage.backup import automatic as automatic_backup
-from kgs_ropa.storage.database import Database
+from kgs_ropa.importers.conflicts import ON_CONFLICT
+from kgs_ropa.services.examples import EXAMPLES
+
+if TYPE_CHECKING:
+    from kgs_ropa.storage.database import Database
 
 
 def add_commands(commands: Any) -> None:
@@ -48,6 +49,9 @@ def add_commands(commands: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from kgs_ropa.services.setup import initialise
+    from kgs_ropa.storage.database import Database
+
     db = Database.open(args.db)
     warn_about_location(db)
     result = initialise(db, args.example)
@@ -63,6 +67,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def _backup_before_import(db: Database) -> None:
+    from kgs_ropa.storage.backup import automatic as automatic_backup
+
     made = automatic_backup(db, "import")
     if made:
         print(f"backed up the register to {made}")

@@ -6,14 +6,15 @@ import argparse
 import shlex
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
 from kgs_ropa.cli.history_cmds import iso_date
-from kgs_ropa.services import history, review
-from kgs_ropa.storage.backup import automatic as automatic_backup
-from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import KnownError
+
+if TYPE_CHECKING:
+    from kgs_ropa.services import review
+    from kgs_ropa.storage.database import Database
 
 
 def add_commands(commands: Any) -> None:
@@ -60,6 +61,8 @@ def _fail(exc: review.ReviewError) -> CliError:
 
 
 def run_start(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import review
+
     held_on = args.date or date.today()
     with open_database(args).transaction() as session:
         try:
@@ -73,6 +76,8 @@ def run_start(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import review
+
     with open_database(args).reading() as session:
         current = review.open_review(session)
         if current is None:
@@ -93,6 +98,8 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_mark(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import review
+
     with open_database(args).transaction() as session:
         try:
             item = review.mark(
@@ -105,6 +112,9 @@ def run_mark(args: argparse.Namespace) -> int:
 
 
 def run_close(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import history, review
+    from kgs_ropa.storage.backup import automatic as automatic_backup
+
     if args.report and not args.report.parent.exists():
         raise CliError(f"{args.report.parent}: no such folder")
     db = open_database(args)
@@ -143,6 +153,8 @@ def _write_report(db: Database, review_id: int, out: Path, lang: str) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import review
+
     db = open_database(args)
     with db.reading() as session:
         found = [s for s in review.sessions(session) if s.status == "closed"]
@@ -159,6 +171,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_follow_ups(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import review
+
     today = date.today()
     with open_database(args).reading() as session:
         items = review.open_follow_ups(session)

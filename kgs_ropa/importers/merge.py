@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kgs_ropa.importers.conflicts import OnConflict
 from kgs_ropa.importers.headings import normalise, plain_text
 from kgs_ropa.model import (
     Activity,
@@ -30,8 +31,6 @@ from kgs_ropa.model import (
 from kgs_ropa.model import vocabulary as voc
 
 Doc = dict[str, Any]
-OnConflict = Literal["fail", "skip", "replace"]
-ON_CONFLICT: tuple[OnConflict, ...] = ("fail", "skip", "replace")
 
 # catalogue key -> (model, the fields an activity refers to it by)
 CATALOGUES: dict[str, tuple[type[Any], tuple[str, ...]]] = {

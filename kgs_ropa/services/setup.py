@@ -18,10 +18,9 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.services import standard
 from kgs_ropa.services.document import load_register
+from kgs_ropa.services.examples import EXAMPLES
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.migrate import UpgradeResult, prepare_new, upgrade
-
-EXAMPLES = {"kgs": "kgs_diamond.json"}
 
 
 class RegisterNotEmptyError(StorageError):
