@@ -11,45 +11,44 @@ from typing import TYPE_CHECKING, Any
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
 
 if TYPE_CHECKING:
-    from kgs_ropa.storage.database import Database
+    from kgs_ropa.reports.build import Target
 
 
-def export_json(db: Database, out: Path, args: argparse.Namespace) -> None:
+def export_json(target: Target, out: Path, args: argparse.Namespace) -> None:
+    from kgs_ropa.reports.build import read_source_from
     from kgs_ropa.reports.export import atomic_path
-    from kgs_ropa.services.document import dump_register
 
-    with db.reading() as session:
-        document = dump_register(session)
+    document = read_source_from(target, None).document
     with atomic_path(out) as partial:
         partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
-def export_xlsx(db: Database, out: Path, args: argparse.Namespace) -> None:
+def export_xlsx(target: Target, out: Path, args: argparse.Namespace) -> None:
     from kgs_ropa.reports.export import export_xlsx as export  # openpyxl only when asked for
 
-    export(db, out, args.lang, args.activity or None, with_findings=args.with_findings)
+    export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
-def export_xlsx_editable(db: Database, out: Path, args: argparse.Namespace) -> None:
+def export_xlsx_editable(target: Target, out: Path, args: argparse.Namespace) -> None:
     from kgs_ropa.reports.export import export_xlsx_editable as export
 
-    export(db, out, args.lang, args.activity or None, with_findings=args.with_findings)
+    export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
-def export_pdf(db: Database, out: Path, args: argparse.Namespace) -> None:
+def export_pdf(target: Target, out: Path, args: argparse.Namespace) -> None:
     from kgs_ropa.reports.export import export_pdf as export  # reportlab only when asked for
 
-    export(db, out, args.lang, args.activity or None, with_findings=args.with_findings)
+    export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
-def export_jsonld(db: Database, out: Path, args: argparse.Namespace) -> None:
+def export_jsonld(target: Target, out: Path, args: argparse.Namespace) -> None:
     from kgs_ropa.reports.export import export_jsonld as export
 
-    export(db, out, args.lang, args.activity or None)
+    export(target, out, args.lang, args.activity or None)
 
 
 # format name -> exporter(db, out, args). Other formats register here.
-EXPORTERS: dict[str, Callable[[Database, Path, argparse.Namespace], None]] = {
+EXPORTERS: dict[str, Callable[[Target, Path, argparse.Namespace], None]] = {
     "json": export_json,
     "xlsx": export_xlsx,
     "xlsx-editable": export_xlsx_editable,

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open_database
 
 if TYPE_CHECKING:
+    from kgs_ropa.reports.build import Target
     from kgs_ropa.storage.database import Database
 
-Exporter = Callable[["Database", Path, argparse.Namespace], None]
+Exporter = Callable[["Target", Path, argparse.Namespace], None]
 
 
 def iso_date(text: str) -> date:
@@ -177,13 +178,14 @@ def _past(session: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str, 
 
 
 def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) -> int:
-    """`export ... --as-of DATE | --snapshot ID`: the exporter runs on a copy of that register."""
-    from kgs_ropa.services import snapshots
+    """`export ... --as-of DATE | --snapshot ID`: the exporter renders that register's document
+    directly (no copy of it in a database)."""
+    from kgs_ropa.reports.build import Frozen
+    from kgs_ropa.services.dump_order import in_dump_order
 
     with db.reading() as session:
         document, head, what, note = _past(session, args)
-    with snapshots.snapshot_database(document, head) as frozen:
-        exporter(frozen, args.out, args)
+    exporter(Frozen(in_dump_order(document), head), args.out, args)
     print(f"wrote {args.out} ({what})")
     print(f"history hash {head or '(empty history)'}")
     if note:

@@ -237,6 +237,18 @@ def _relevant(findings: Iterable[Any], codes: set[str], *, whole: bool) -> list[
 
 
 @dataclass(frozen=True)
+class Frozen:
+    """A register that lives in no database (a snapshot, or the register rebuilt for a past day)
+    with the history hash of its moment: reports are made from the document directly."""
+
+    document: Doc
+    history_hash: str | None
+
+
+Target = Database | Session | Frozen
+
+
+@dataclass(frozen=True)
 class Source:
     """What a report is made from, read in one go from the database."""
 
@@ -267,15 +279,27 @@ def read_source(session: Session, activity_ids: Sequence[int | str] | None = Non
     return Source(dump_register(session), latest_hash(session) or None, codes)
 
 
-def read_source_from(target: Database | Session, ids: Sequence[int | str] | None) -> Source:
+def read_source_from(target: Target, ids: Sequence[int | str] | None) -> Source:
+    if isinstance(target, Frozen):
+        codes = _codes_in(target.document, ids) if ids else None
+        return Source(target.document, target.history_hash or None, codes)
     if isinstance(target, Session):
         return read_source(target, ids)
     with target.reading() as session:
         return read_source(session, ids)
 
 
+def _codes_in(document: Doc, ids: Sequence[int | str]) -> list[str]:
+    """The given activity codes, all of which `document` must hold (it has no ids)."""
+    known = {a["code"] for a in document.get("activities", [])}
+    missing = [str(i) for i in ids if str(i) not in known]
+    if missing:
+        raise ReportError(f"no such activity: {', '.join(missing)}")
+    return [str(i) for i in ids]
+
+
 def report_from_database(
-    target: Database | Session,
+    target: Target,
     lang: Lang,
     activity_ids: Sequence[int | str] | None = None,
     *,
@@ -288,10 +312,17 @@ def report_from_database(
     file until a renderer walks them, so memory does not grow with the register."""
     today = today or date.today()
     ask = _Ask(lang, activity_ids, today, progress, sections, audience)
-    if isinstance(target, Session):
-        return _streamed_report(target, ask)
-    with target.reading() as session:
-        return _streamed_report(session, ask)
+    if isinstance(target, Frozen):
+        read = _read_frozen(target, ask)
+    elif isinstance(target, Session):
+        read = _read_streamed(target, ask)
+    else:
+        with target.reading() as session:
+            read = _read_streamed(session, ask)
+    skeleton, activities, facts, whole_register = read
+    findings = partial(_findings, skeleton, activities, today, whole_register)
+    parts = Parts(findings, ask.sections, ask.audience)
+    return assemble(skeleton, activities, ask.lang, today, facts, parts)
 
 
 @dataclass(frozen=True)
@@ -304,20 +335,36 @@ class _Ask:
     audience: Audience
 
 
-def _streamed_report(session: Session, ask: _Ask) -> Report:
+# (the register without its activities, the activities to show, facts, all of them asked for)
+Read = tuple[Doc, Sequence[Doc], Facts, bool]
+
+
+def _read_streamed(session: Session, ask: _Ask) -> Read:
     codes = _resolve(session, ask.activity_ids) if ask.activity_ids else None
-    today = ask.today
     streamed = read_streamed(session, codes, ask.progress)
-    skeleton, activities = streamed.skeleton, streamed.activities
     facts = Facts(latest_hash(session) or None, streamed.fingerprint, streamed.total)
+    return streamed.skeleton, streamed.activities, facts, codes is None
+
+
+def _read_frozen(frozen: Frozen, ask: _Ask) -> Read:
+    """A register held as a document gives the same report as that register in a database,
+    without loading it into one."""
+    document = frozen.document
+    codes = _codes_in(document, ask.activity_ids) if ask.activity_ids else None
+    total = len(document.get("activities", []))
+    facts = Facts(frozen.history_hash or None, fingerprint(document), total)
+    if ask.progress is not None:
+        ask.progress(1, 1)
+    skeleton = {**document, "activities": []}
+    return skeleton, select_activities(document, codes), facts, codes is None
+
+
+def _findings(
+    skeleton: Doc, activities: Iterable[Doc], today: date, register_wide: bool
+) -> Iterator[Any]:
+    """As check_register orders them: register-wide first (for the whole register only)."""
+    if register_wide:
+        yield from check_register(skeleton, today)
     context = CheckContext.from_document(skeleton, today)
-
-    def findings() -> Iterator[Any]:
-        # as check_register orders them: register-wide first (the whole register only)
-        if codes is None:
-            yield from check_register(skeleton, today)
-        for activity in activities:
-            yield from check_activity(activity, context)
-
-    parts = Parts(findings, ask.sections, ask.audience)
-    return assemble(skeleton, activities, ask.lang, today, facts, parts)
+    for activity in activities:
+        yield from check_activity(activity, context)

@@ -1,6 +1,7 @@
 """The exports as functions: the CLI and the desktop app's File > Export call these.
 
-Each reads the register once (a Database, or a Session the caller holds), builds the report
+Each reads the register once (a Database, a Session the caller holds, or a Frozen document: a
+snapshot or the register of a past day, rendered without loading it anywhere), builds the report
 and renders it next to `out` before renaming, so a failed export never leaves half a file.
 """
 
@@ -14,11 +15,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from kgs_ropa.reports.build import (
     STEPS,
     Progress,
+    Target,
     fingerprint,
     progress_part,
     read_source_from,
@@ -28,10 +28,8 @@ from kgs_ropa.reports.build import (
 from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.report import AUTHORITY, EDITABLE, Audience
-from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.files import replace_file
 
-Target = Database | Session
 ActivityIds = Sequence[int | str] | None
 
 
