@@ -30,7 +30,7 @@ from kgs_ropa.services.history_capture import ACTIVITY_TYPES, Change, collect
 # session.info keys
 ACTOR = "actor"
 COMMENT = "comment"
-RECORD = "record_history"  # False: a throwaway copy of the register (e.g. an export as of a date)
+RECORD = "record_history"  # False: a throwaway copy of the register that records nothing
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises appends.
 _PG_LOCK_KEY = 0x6B6773726F7061

@@ -9,23 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.model import HistoryEntry, Snapshot
-from kgs_ropa.services.document import dump_register, load_register
-from kgs_ropa.services.history import RECORD, latest_hash
-from kgs_ropa.storage.database import Database, StorageError
-from kgs_ropa.storage.migrate import upgrade
+from kgs_ropa.model import Snapshot
+from kgs_ropa.services.document import dump_register
+from kgs_ropa.services.history import latest_hash
+from kgs_ropa.storage.database import StorageError
 
 Doc = dict[str, Any]
 
@@ -131,36 +125,3 @@ def resolve(session: Session, ref: str) -> Snapshot:
     except ValueError:
         raise SnapshotError(f"{ref!r} is neither a snapshot id nor a date (YYYY-MM-DD)") from None
     return as_of(session, day)
-
-
-@contextmanager
-def snapshot_database(doc: Doc, history_hash: str) -> Iterator[Database]:
-    """A throwaway register holding `doc`, so every exporter can run on a past state unchanged.
-
-    Its history is one anchor entry whose hash is the snapshot's, so an export made from it shows
-    the history hash of the snapshot's moment.
-    """
-    folder = Path(tempfile.mkdtemp(prefix="kgs-ropa-snapshot-"))
-    db = Database.open(str(folder / "snapshot.sqlite"))
-    try:
-        upgrade(db)
-        with db.transaction() as session:
-            session.info[RECORD] = False
-            load_register(session, doc)
-            session.add(_anchor(history_hash))
-        yield db
-    finally:
-        db.dispose()
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _anchor(history_hash: str) -> HistoryEntry:
-    return HistoryEntry(
-        recorded_at=datetime.now(UTC),
-        actor="",
-        action="snapshot",
-        entity_type="snapshot",
-        entity_key="",
-        prev_hash=history_hash,
-        hash=history_hash,
-    )
