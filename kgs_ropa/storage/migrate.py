@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from kgs_ropa.storage.backup import automatic as automatic_backup
 from kgs_ropa.storage.database import Database, StorageError, is_sqlite, writer
@@ -127,13 +129,20 @@ def check_integrity(db: Database) -> None:
         raise DamagedDatabaseError(first, db.display_name)
 
 
+def _integrity(db: Database) -> None:
+    try:
+        check_integrity(db)
+    except DatabaseError as exc:
+        raise (exc if exc.where else exc.at(db.display_name)) from exc
+
+
 def check_compatible(db: Database) -> str | None:
     """The current revision, or NewerDatabaseError when this version does not know it.
 
     A damaged SQLite file is refused first (DamagedDatabaseError), before anything writes to it.
     """
     try:
-        check_integrity(db)
+        _integrity(db)
         revision = current_revision(db)
     except DatabaseError as exc:
         raise (exc if exc.where else exc.at(db.display_name)) from exc
@@ -155,11 +164,48 @@ def check_compatible(db: Database) -> str | None:
     return revision
 
 
+_REVISION = re.compile(r'^(down_)?revision(?::[^=]*)?=\s*(?:"([^"]*)"|None)\s*$', re.MULTILINE)
+
+
+def _scripts_head() -> str | None:
+    """The head revision read from the migration files' own lines, without importing Alembic
+    (a quarter of a command's start); None when they are anything but one plain chain."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = {bool(m[1]): m[2] for m in _REVISION.finditer(script.read_text("utf-8"))}
+        if False not in found or True not in found or not found[False]:
+            return None  # not a plain migration script: let Alembic read it
+        revisions.add(found[False])
+        if found[True]:
+            parents.add(found[True])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head(db: Database) -> str | None:
+    """The head revision if the database is at it (nothing to do), else None. A damaged file
+    is refused here too, before anything reads it further."""
+    head = _scripts_head()
+    if head is None:
+        return None
+    _integrity(db)
+    try:
+        with db.engine.connect() as connection:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:  # no version table yet, or no database: Alembic decides
+        return None
+    return head if [row[0] for row in current] == [head] else None
+
+
 def upgrade(db: Database, repair: bool = False) -> UpgradeResult:
     """Create an empty schema or upgrade an older one (after a backup). Idempotent.
 
     With `repair` (init), an interrupted creation of our own register is cleared and redone.
     """
+    head = _at_head(db)
+    if head is not None:
+        return UpgradeResult(head, head, None)
     from alembic import command
 
     try:

@@ -29,6 +29,11 @@ def test_one_head() -> None:
     assert len(script.get_heads()) == 1
 
 
+def test_the_head_read_without_alembic_is_alembics() -> None:
+    """The quick check at every start reads the same head as Alembic does."""
+    assert migrate._scripts_head() == migrate.head_revision()
+
+
 def schema_drift(db: Database) -> list[object]:
     with db.engine.connect() as connection:
         return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
