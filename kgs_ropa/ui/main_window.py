@@ -129,9 +129,12 @@ class MainWindow(QMainWindow):
         rows = activities.list_rows(self.db, with_text=False)
         self.register.load(rows)
         self._activity_labels = {row.id: row.code for row in rows}
-        # Started from the event loop, so the first paint does not wait on the threads' GIL.
-        QTimer.singleShot(0, self._start_background)
+        # Once the rows are painted, so the first paint does not wait on the threads' GIL.
+        QTimer.singleShot(0, self._start_after_paint)
         QTimer.singleShot(0, self.update_counts)
+
+    def _start_after_paint(self) -> None:
+        tasks.after_paint(self.register.table.viewport(), self._start_background)
 
     def update_counts(self) -> None:
         """The navigation shows how many entries each list page holds."""
@@ -148,8 +151,11 @@ class MainWindow(QMainWindow):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {counts[key]}")
 
     def _start_background(self) -> None:
+        """The search texts first (typing to search is the first thing many do), then the
+        findings, one after the other."""
         task = tasks.Task(activities.search_texts, self.db)
-        tasks.start(task, self.register.model.set_search_texts, self._background_failed)
+        on_done = self.register.model.set_search_texts
+        tasks.start(task, on_done, self._background_failed, in_turn=True)
         self.refresh_findings()
 
     def _background_failed(self, exc: object) -> None:
@@ -171,7 +177,7 @@ class MainWindow(QMainWindow):
             return
         self._checking, self._check_again = True, False
         task = tasks.Task(activities.register_findings, self.db, date.today())
-        tasks.start(task, self._findings_computed, self._findings_failed)
+        tasks.start(task, self._findings_computed, self._findings_failed, in_turn=True)
 
     def _findings_computed(self, findings: Any) -> None:
         self._checking = False
