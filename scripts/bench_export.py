@@ -1,10 +1,9 @@
-"""Export speed and memory against bare openpyxl / reportlab writing the same content.
+"""PDF export speed against bare reportlab, and export memory at several sizes.
 
-    python scripts/bench_export.py [--xlsx 10000] [--pdf 1000] [--memory 250 1000 2000]
+    python scripts/bench_export.py [--pdf 1000] [--memory 250 1000 2000]
 
-Excel: the full export (database read, report model, workbook) of a synthetic register, against
-a bare write-only openpyxl script writing the same cells (the values read back from the export,
-with the same wrapped cells and header styles). PDF: the full export against a bare reportlab
+(Excel against bare openpyxl, and every other figure: `python -m scripts.bench`.)
+PDF: the full export against a bare reportlab
 build of the same paragraphs and tables in one pass (no contents, no page totals). Memory: the
 tracemalloc peak of each export at several register sizes, and the ratio of the largest to the
 smallest.
@@ -23,9 +22,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
@@ -56,53 +52,6 @@ def timed(action: Callable[[], Any]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
-
-
-def workbook_cells(path: Path) -> list[tuple[str, list[list[tuple[Any, bool, bool, bool]]]]]:
-    """Every sheet's cells as (value, wrapped, top-aligned, bold), read back from the export."""
-    wb = load_workbook(path, read_only=True)
-    sheets = []
-    for ws in wb.worksheets:
-        rows = [
-            [
-                (
-                    c.value,
-                    bool(c.alignment.wrap_text),
-                    c.alignment.vertical == "top",
-                    bool(c.font.b),
-                )
-                for c in row
-                if c.value
-            ]
-            for row in ws.iter_rows()
-        ]
-        sheets.append((ws.title, rows))
-    wb.close()
-    return sheets
-
-
-def bare_xlsx(
-    sheets: list[tuple[str, list[list[tuple[Any, bool, bool, bool]]]]], out: Path
-) -> None:
-    wb = Workbook(write_only=True)
-    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
-    bold = Font(bold=True)
-    for title, rows in sheets:
-        ws = wb.create_sheet(title)
-        for row in rows:
-            cells = []
-            for value, wrapped, at_top, is_bold in row:
-                if not (wrapped or at_top or is_bold):
-                    cells.append(value)
-                    continue
-                cell = WriteOnlyCell(ws, value)
-                if wrapped or at_top:
-                    cell.alignment = wrap if wrapped else top
-                if is_bold:
-                    cell.font = bold
-                cells.append(cell)
-            ws.append(cells)
-    wb.save(out)
 
 
 def texts(table: ReportTable) -> list[list[str]]:
@@ -143,18 +92,6 @@ def peak_mib(action: Callable[[], Any]) -> float:
     return peak / 1024 / 1024
 
 
-def bench_xlsx(folder: Path, size: int) -> None:
-    db = make_register(folder, size)
-    out, bare = folder / "export.xlsx", folder / "bare.xlsx"
-    ours = timed(lambda: export_xlsx(db, out, "nl", today=TODAY))
-    cells = workbook_cells(out)
-    baseline = timed(lambda: bare_xlsx(cells, bare))
-    print(
-        f"xlsx, {size} activities: export {ours:.1f} s, bare openpyxl {baseline:.1f} s, "
-        f"ratio {ours / baseline:.2f} (target <= 1.5)"
-    )
-
-
 def bench_pdf(folder: Path, size: int) -> None:
     db = make_register(folder, size)
     out, bare = folder / "export.pdf", folder / "bare.pdf"
@@ -187,7 +124,6 @@ def bench_memory(folder: Path, sizes: list[int]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--xlsx", type=int, default=10_000, help="activities for the Excel run")
     parser.add_argument("--pdf", type=int, default=1_000, help="activities for the PDF run")
     parser.add_argument(
         "--memory",
@@ -198,7 +134,6 @@ def main() -> None:
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        bench_xlsx(Path(folder), args.xlsx)
         bench_pdf(Path(folder), args.pdf)
         bench_memory(Path(folder), args.memory)
 
