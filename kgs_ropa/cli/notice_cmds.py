@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open_database
-from kgs_ropa.services.document import dump_register
 
 NOTICE_FORMATS = ("html", "fragment", "md", "pdf")
 _BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "md", ".pdf": "pdf"}
@@ -51,6 +50,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def run_notice(args: argparse.Namespace) -> int:
     from kgs_ropa.reports.notice_export import write_notice  # reportlab only for a PDF
+    from kgs_ropa.services.document import dump_register
 
     kind = _format(args)
     if not args.out.parent.exists():
@@ -67,6 +67,7 @@ def run_notice_check(args: argparse.Namespace) -> int:
     from kgs_ropa.checks.statement import check_statement
     from kgs_ropa.checks.statement_messages import kind_title
     from kgs_ropa.importers.statement import read_statement
+    from kgs_ropa.services.document import dump_register
 
     content = read_statement(args.statement)
     db = open_database(args)
