@@ -22,7 +22,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -76,25 +75,39 @@ class Row:
 # ---------------------------------------------------------------------------- processes
 
 
+# Starts the command from a small process and writes when it started and ended and what it used.
+# Linux counts into a process's peak memory that of the process it was forked from, so the
+# command must not be forked from this one, which grows as it prepares the baselines' inputs:
+# a bare interpreter's 10 MiB or so is the floor of every peak memory figure instead.
+SPAWN = """
+import json, os, subprocess, sys, time
+start = time.monotonic()
+proc = subprocess.Popen(sys.argv[2:])
+_pid, status, usage = os.wait4(proc.pid, 0)
+end = time.monotonic()
+cpu = usage.ru_utime + usage.ru_stime
+with open(sys.argv[1], "w") as out:
+    json.dump({"start": start, "end": end, "cpu": cpu, "maxrss": usage.ru_maxrss}, out)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run(cmd: list[str], env: dict[str, str], *, ok: tuple[int, ...] = (0,)) -> Run:
     """Run `cmd` to its end: the seconds from just before its start to its exit (or to the
-    "done" it reports, less any "input" it reports) and its peak resident memory."""
-    with tempfile.TemporaryFile() as err:
-        start = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
-        assert proc.stdout is not None
-        out = proc.stdout.read()
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        end = time.monotonic()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+    "done" it reports, less any "input" it reports), its CPU seconds and peak memory."""
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as folder:
+        figures = Path(folder) / "figures.json"
+        wrapped = [PY, "-c", SPAWN, str(figures), *cmd]
+        proc = subprocess.run(wrapped, stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
         if proc.returncode not in ok:
             err.seek(0)
             raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.read().decode()}")
-    reported = _reported(out.decode("utf-8", "replace"))
-    seconds = reported.get("done", end) - start - reported.get("input", 0.0)
-    cpu = usage.ru_utime + usage.ru_stime
+        used = json.loads(figures.read_text())
+    reported = _reported(proc.stdout.decode("utf-8", "replace"))
+    start = used["start"]
+    seconds = reported.get("done", used["end"]) - start - reported.get("input", 0.0)
     marks = {k: v - start for k, v in reported.items() if k not in ("done", "input")}
-    return Run(seconds, cpu, usage.ru_maxrss / 1024, marks)  # ru_maxrss: KiB on Linux
+    return Run(seconds, used["cpu"], used["maxrss"] / 1024, marks)  # maxrss: KiB on Linux
 
 
 def _reported(out: str) -> dict[str, float]:
