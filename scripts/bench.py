@@ -163,10 +163,16 @@ class Registers:
         if made is not None:
             self._made.setdefault(size, made)
         if size not in self._made:
-            db = self.path(f"register-{size}.sqlite")
+            db = self.new_register(f"register-{size}.sqlite")
             run(cli("--db", str(db), "import", "json", str(self.document(size))), self.env)
             self._made[size] = db
         return self._made[size]
+
+    def new_register(self, name: str) -> Path:
+        """An empty register (`init`): an import goes into an existing register."""
+        db = self.path(name)
+        run(cli("--db", str(db), "init"), self.env)
+        return db
 
     def prepared(self, name: str, size: int, make: Callable[[int], Any]) -> Path:
         path = self.work / f"{name}-{size}.pickle"
@@ -314,7 +320,7 @@ def commands(
         rows = str(regs.prepared("rows", size, regs.table_rows))
 
         def product() -> list[str]:
-            db = regs.path(f"import-{size}.sqlite")
+            db = regs.new_register(f"import-{size}.sqlite")  # made before the clock starts
             regs.register(size, db)
             return cli("--db", str(db), "import", "json", doc)
 
