@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.importers.merge import OnConflict, Plan, plan_import
+from kgs_ropa.importers.conflicts import OnConflict
+from kgs_ropa.importers.merge import Plan, plan_import
 from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
 from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
 from kgs_ropa.model import Activity

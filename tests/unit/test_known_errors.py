@@ -147,12 +147,12 @@ def test_bad_database_urls_are_messages(
 def test_a_programming_error_is_not_bad_input(
     db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kgs_ropa.cli import check_cmd
+    import kgs_ropa.checks  # the check command imports check_register from here when it runs
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise ValueError("a bug, not the user's input")
 
-    monkeypatch.setattr(check_cmd, "check_register", broken)
+    monkeypatch.setattr(kgs_ropa.checks, "check_register", broken)
     code = main(["--db", str(db_path), "check"])
     assert code == 3
     assert "internal error" in capsys.readouterr().err
