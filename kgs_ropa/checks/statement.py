@@ -27,6 +27,7 @@ from kgs_ropa.checks.statement_messages import field_label, message
 from kgs_ropa.importers.statement import Sentence, sentences
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.texts import translation_of
 
 Doc = dict[str, Any]
 Kind = Literal["missing", "not_in_register", "contradiction"]
@@ -169,8 +170,10 @@ def _bases_in(sentences: list[Sentence]) -> set[str]:
 
 
 def _texts(row: Doc, key: str) -> list[str]:
-    """The register's text of a field in every language it has."""
-    return [str(row[k]) for k in (key, f"{key}_en") if row.get(k)]
+    """The register's text of a field in every language it has (its translations too)."""
+    found = [str(row[key])] if row.get(key) else []
+    english = translation_of(row, key, "en")
+    return found + [english] if english else found
 
 
 class _Checker:
