@@ -270,29 +270,18 @@ class _Checker:
         for row in activity.get("data_categories", []):
             category = self.categories.get(row.get("category") or "", {})
             texts = _texts(category, "label_nl") + _texts(category, "label_en")
-            if texts and self.statement.find_any(texts) is None:
-                self.add(
-                    "missing",
-                    "data_category",
-                    None,
-                    field_label("data_category", self.lang, label=texts[0]),
-                    activity,
-                    category=texts[0],
-                )
+            self.told(activity, "data_category", texts, category=texts[0] if texts else "")
 
     def recipients_of(self, activity: Doc) -> None:
         for code in activity.get("recipients", []):
-            row = self.recipients.get(code, {})
-            texts = _texts(row, "name")
-            if texts and self.statement.find_any(texts) is None:
-                self.add(
-                    "missing",
-                    "recipient",
-                    None,
-                    field_label("recipient", self.lang, label=texts[0]),
-                    activity,
-                    recipient=texts[0],
-                )
+            texts = _texts(self.recipients.get(code, {}), "name")
+            self.told(activity, "recipient", texts, recipient=texts[0] if texts else "")
+
+    def told(self, activity: Doc, element: str, texts: list[str], **values: str) -> None:
+        """A catalogue entry of the activity, by any of its names: missing if none stands."""
+        if texts and self.statement.find_any(texts) is None:
+            field = field_label(element, self.lang, label=texts[0])
+            self.add("missing", element, None, field, activity, **values)
 
     def transfers_of(self, activity: Doc) -> None:
         for number, transfer in enumerate(activity.get("transfers", []), start=1):

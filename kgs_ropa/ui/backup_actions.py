@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -17,13 +17,14 @@ from kgs_ropa.services import backups
 from kgs_ropa.storage import backup
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.i18n import MenuCommands
 from kgs_ropa.ui.messages import as_plain, confirm, show_error
 
 if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
 
 
-class BackupActions(QObject):
+class BackupActions(MenuCommands):
     def __init__(self, window: MainWindow, menus: dict[str, QMenu]) -> None:
         super().__init__(window)
         self.window = window
@@ -31,20 +32,9 @@ class BackupActions(QObject):
         self.back_up_action.triggered.connect(self.back_up)
         self.restore_action = QAction(window)
         self.restore_action.triggered.connect(self.restore)
-        file_menu = menus["file"]
-        separators = [a for a in file_menu.actions() if a.isSeparator()]
         for action in (self.back_up_action, self.restore_action):
-            if separators:
-                file_menu.insertAction(separators[-1], action)
-            else:
-                file_menu.addAction(action)
-        window.installEventFilter(self)
+            self.above_quit(menus["file"], action)
         self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.back_up_action.setText(QCoreApplication.translate("BackupActions", "&Back up now…"))

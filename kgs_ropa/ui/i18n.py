@@ -12,12 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
     QTranslator,
 )
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 import kgs_ropa.resources
 
@@ -92,3 +95,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     """Marks `text` for translation in `context` and returns it untranslated (typed as str,
     unlike PySide6's, so labels keep their type)."""
     return text
+
+
+class MenuCommands(QObject):
+    """Commands a feature installs into the main window's menus: they retranslate themselves
+    when the window's language changes (a QObject gets no changeEvent of its own)."""
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        """Each feature sets its commands' texts here; called at every language change."""
+
+    @staticmethod
+    def above_quit(menu: QMenu, action: QAction) -> None:
+        """Put `action` in the File menu after its other commands, before the separator that
+        stands above Quit."""
+        separators = [a for a in menu.actions() if a.isSeparator()]
+        if separators:
+            menu.insertAction(separators[-1], action)
+        else:
+            menu.addAction(action)

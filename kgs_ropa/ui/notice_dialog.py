@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from kgs_ropa.services.document import dump_register
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.i18n import MenuCommands
 from kgs_ropa.ui.messages import plural, show_error
 
 if TYPE_CHECKING:
@@ -313,7 +314,7 @@ class NoticeDialog(QDialog):
         )
 
 
-class NoticeActions(QObject):
+class NoticeActions(MenuCommands):
     """Review > Privacy statement…, installed into the main window's menus."""
 
     def __init__(self, window: MainWindow, menus: dict[str, QMenu]) -> None:
@@ -323,7 +324,6 @@ class NoticeActions(QObject):
         self.action.triggered.connect(self.show)
         menus["review"].addAction(self.action)
         self.dialog: NoticeDialog | None = None
-        window.installEventFilter(self)
         self.retranslate()
 
     def show(self) -> None:
@@ -331,11 +331,6 @@ class NoticeActions(QObject):
             self.dialog.close()
         self.dialog = NoticeDialog(self.window.db, self.window)
         self.dialog.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("NoticeDialog", "&Privacy statement…"))

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from kgs_ropa.services import review_ops
 from kgs_ropa.storage.database import StorageError
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.i18n import MenuCommands
 from kgs_ropa.ui.messages import show_error
 
 if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
 
 
-class ReviewActions(QObject):
+class ReviewActions(MenuCommands):
     def __init__(self, window: MainWindow, menus: dict[str, QMenu]) -> None:
         super().__init__(window)
         self.window = window
@@ -42,20 +43,8 @@ class ReviewActions(QObject):
         review.addSeparator()
         for key in ("session", "history", "activity_history", "snapshot", "compare"):
             review.addAction(self.all[key])
-        # File menu: after Export, before the separator above Quit.
-        file_menu = menus["file"]
-        separators = [a for a in file_menu.actions() if a.isSeparator()]
-        if separators:
-            file_menu.insertAction(separators[-1], self.all["inquiry"])
-        else:
-            file_menu.addAction(self.all["inquiry"])
-        window.installEventFilter(self)
+        self.above_quit(menus["file"], self.all["inquiry"])  # after Export
         self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         texts = {
