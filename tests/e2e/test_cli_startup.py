@@ -15,12 +15,10 @@ HEAVY = ("PySide6", "openpyxl", "reportlab", "sqlalchemy", "alembic")
 
 # Runs the command line in a fresh interpreter, then prints the heavy packages it had imported.
 PROBE = """
-import json, sys
+import contextlib, json, sys
 from kgs_ropa.cli import main
-try:
+with contextlib.suppress(SystemExit):  # --version and --help end with SystemExit
     main(sys.argv[2:])
-except SystemExit:
-    pass
 loaded = sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1].split(',')))
 print(json.dumps(loaded), file=sys.stderr)
 """
