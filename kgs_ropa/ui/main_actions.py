@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QWhatsThis
 from kgs_ropa.ui import i18n, register_files
 from kgs_ropa.ui.backup_actions import BackupActions
 from kgs_ropa.ui.messages import show_error
-from kgs_ropa.ui.notice_dialog import NoticeActions
+from kgs_ropa.ui.notice_actions import NoticeActions
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_actions import ReviewActions
 

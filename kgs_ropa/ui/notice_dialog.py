@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -39,11 +37,11 @@ from kgs_ropa.services.document import dump_register
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
-from kgs_ropa.ui.i18n import MenuCommands
 from kgs_ropa.ui.messages import plural, show_error
+from kgs_ropa.ui.paths import documents_folder
 
 if TYPE_CHECKING:
-    from kgs_ropa.ui.main_window import MainWindow
+    pass
 
 Doc = dict[str, Any]
 
@@ -55,11 +53,6 @@ def _document(db: Database) -> Doc:
 
 def _check(db: Database, path: Path, lang: str) -> list[StatementFinding]:
     return check_statement(_document(db), read_statement(path), lang)
-
-
-def _documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found or Path.home())
 
 
 class NoticeDialog(QDialog):
@@ -156,7 +149,7 @@ class NoticeDialog(QDialog):
         path, chosen = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("NoticeDialog", "Save the privacy statement"),
-            str(_documents_folder() / f"{name}.html"),
+            str(documents_folder() / f"{name}.html"),
             ";;".join(filters.values()),
         )
         if not path or self.document is None:
@@ -234,7 +227,7 @@ class NoticeDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("NoticeDialog", "Open the published privacy statement"),
-            str(_documents_folder()),
+            str(documents_folder()),
             QCoreApplication.translate(
                 "NoticeDialog", "Privacy statement (*.txt *.html *.htm *.pdf *.md);;All files (*)"
             ),
@@ -311,31 +304,4 @@ class NoticeDialog(QDialog):
                 QCoreApplication.translate("NoticeDialog", "What to look at"),
                 QCoreApplication.translate("NoticeDialog", "Where"),
             ]
-        )
-
-
-class NoticeActions(MenuCommands):
-    """Review > Privacy statement…, installed into the main window's menus."""
-
-    def __init__(self, window: MainWindow, menus: dict[str, QMenu]) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = QAction(window)
-        self.action.triggered.connect(self.show)
-        menus["review"].addAction(self.action)
-        self.dialog: NoticeDialog | None = None
-        self.retranslate()
-
-    def show(self) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-        self.dialog = NoticeDialog(self.window.db, self.window)
-        self.dialog.show()
-
-    def retranslate(self) -> None:
-        self.action.setText(QCoreApplication.translate("NoticeDialog", "&Privacy statement…"))
-        self.action.setToolTip(
-            QCoreApplication.translate(
-                "NoticeDialog", "Privacy statement from the register, and its check"
-            )
         )
