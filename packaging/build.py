@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import notices  # packaging/notices.py, beside this script
+import system_libraries
 
 from kgs_ropa import __version__
 
@@ -38,17 +39,25 @@ def build() -> None:
 
 
 def write_notices() -> None:
-    """The notices from this build's own environment, checked against what it bundles."""
+    """The notices from this build's own environment, checked against what it bundles: every
+    distribution, and every shared library copied from the build machine."""
+    binaries = (BUILD / "kgs_ropa" / "bundled-binaries.txt").read_text("utf-8")
+    libraries = system_libraries.foreign(
+        system_libraries.from_build_list(binaries), system_libraries.python_homes()
+    )
+    packages, _unknown = system_libraries.packages(libraries)
     text = notices.render(windows_too=False)
+    text += system_libraries.section(packages) if packages else ""
     shipped = DIST / "_internal" / "kgs_ropa" / "resources" / "notices" / notices.OUT.name
     shipped.write_text(text, "utf-8", newline="\n")
     names = (BUILD / "kgs_ropa" / "bundled-top-level.txt").read_text("utf-8").split()
     bundled = notices.distributions_of(names)
-    lacking = notices.missing(bundled, text)
+    lacking = notices.missing(bundled, text) + system_libraries.missing(libraries, text)
     if lacking:
         fail(f"bundled without their licence in the notices: {', '.join(lacking)}")
     listed = ", ".join(sorted(d.metadata["Name"] for d in bundled))
     print(f"notices: {len(bundled)} bundled distributions, each with its licence ({listed})")
+    print(f"notices: {len(libraries)} libraries of the build machine from {len(packages)} packages")
 
 
 def installer_command(iscc: str) -> list[str]:

@@ -42,8 +42,8 @@ with your own build of the same Qt version (changed or not):
     tag v{pyside_version}, if you need to rebuild the PySide6 modules against your Qt as well.
 
 The app keeps working with the replaced libraries; nothing in it checks their contents. The Qt
-libraries include third-party components of their own, listed with their licences at
-https://doc.qt.io/qt-6/licenses-used-in-qt.html.
+libraries include third-party components of their own; they and their licence texts follow the
+LGPL and GPL texts.
 """
 
 # Libraries that a wheel carries inside it without their licence text.
@@ -51,8 +51,8 @@ BUNDLED_INSIDE = {
     "psycopg-binary": (
         "The psycopg-binary wheel includes libpq, the PostgreSQL client library (PostgreSQL"
         " Licence, below), and OpenSSL 3 (Apache License 2.0, below), with the libraries"
-        " libpq uses for Kerberos and LDAP authentication, each under its own licence.",
-        ["PostgreSQL.txt", "Apache-2.0.txt"],
+        " libpq uses for Kerberos, LDAP and SASL authentication, each with its licence below.",
+        ["PostgreSQL.txt", "Apache-2.0.txt", "psycopg-binary-libs.txt"],
     ),
 }
 
@@ -118,7 +118,8 @@ def _qt_section(dists: dict[str, metadata.Distribution]) -> str:
     pyside = dists["pyside6-essentials"].version
     note = QT_NOTE.format(qt_version=pyside, pyside_version=pyside)
     names = " and ".join(f"{d.metadata['Name']} {d.version}" for k, d in dists.items())
-    texts = "\n\n".join(_licence_file(n) for n in ("LGPL-3.0.txt", "GPL-3.0.txt"))
+    licences = ("LGPL-3.0.txt", "GPL-3.0.txt", "Qt-third-party.txt")
+    texts = "\n\n".join(_licence_file(n) for n in licences)
     return _section(f"{names} (Qt for Python) and the Qt {pyside} libraries", note + "\n" + texts)
 
 
