@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kgs_ropa import __version__
 from kgs_ropa.ui import i18n
-from kgs_ropa.ui.help_dialogs import AboutDialog, GuideDialog
+from kgs_ropa.ui.help_dialogs import AboutDialog, GuideDialog, guide_path
 from kgs_ropa.ui.main_window import MainWindow
 
 
@@ -34,6 +35,41 @@ def test_the_guide_opens_rendered_with_its_screenshots(qtbot: Any, window: MainW
         QTextDocument.ResourceType.ImageResource, QUrl("screenshots/en-register.png")
     )
     assert not QImage.fromData(image).isNull()  # found beside the guide, offline
+
+
+def _images(dialog: GuideDialog) -> list[QTextImageFormat]:
+    found = []
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            char_format = iterator.fragment().charFormat()
+            if char_format.isImageFormat():
+                found.append(char_format.toImageFormat())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def test_the_guide_s_screenshots_fit_the_viewer_s_width(qtbot: Any, window: MainWindow) -> None:
+    dialog = _opened(qtbot, window, "guide", GuideDialog)
+    for width in (900, 600):
+        dialog.resize(width, 700)
+        qtbot.wait(10)
+        available = dialog.browser.available_width()
+        images = _images(dialog)
+        assert len(images) == guide_path("en").read_text("utf-8").count("](screenshots/")
+        for image in images:
+            assert 0 < image.width() <= available, image.name()
+            natural = QImage(str(guide_path("en").parent / image.name()))
+            assert image.height() == pytest.approx(
+                natural.height() * image.width() / natural.width()
+            )
+        assert dialog.browser.horizontalScrollBar().maximum() == 0
+    dialog.resize(2200, 900)  # wider than a screenshot: shown at its own size, not blown up
+    qtbot.wait(10)
+    register = next(i for i in _images(dialog) if i.name().endswith("en-register.png"))
+    assert register.width() == QImage(str(guide_path("en").parent / register.name())).width()
 
 
 def test_the_guide_is_dutch_in_dutch(qtbot: Any, window: MainWindow) -> None:
