@@ -82,6 +82,7 @@ def test_the_qt_libraries_third_party_components_have_their_texts(shipped: str) 
         assert f"* {component}" in shipped
     assert "UNICODE LICENSE V3" in shipped and "Mozilla Public License Version 2.0" in shipped
     assert "The FreeType Project LICENSE" in shipped
+    assert "* ICU 73" in shipped and "UNICODE, INC. LICENSE AGREEMENT" in shipped  # Linux wheel
     assert "licenses-used-in-qt" not in shipped  # the texts themselves, not a link
 
 
