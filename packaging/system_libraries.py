@@ -66,22 +66,36 @@ def _inside(path: PurePath, roots: list[PurePath]) -> bool:
 
 
 def dpkg_packages(paths: Iterable[PurePath]) -> dict[str, str]:
-    """File name -> the Debian package that installed it, in one query (merged /usr: a library
-    found in /lib is registered under /usr/lib, so the query goes by name)."""
-    names = sorted({path.name for path in paths})
+    """File name -> the Debian package that installed it, in one query. The query goes by name
+    (merged /usr: a library found in /lib is registered under /usr/lib); of several owners of a
+    name (lib32z1 and zlib1g), the one that owns the very path wins."""
+    wanted = {path.name: path for path in paths}
     try:
         result = subprocess.run(
-            ["dpkg", "-S", *(f"*/{name}" for name in names)], capture_output=True, text=True
+            ["dpkg", "-S", *(f"*/{name}" for name in sorted(wanted))],
+            capture_output=True,
+            text=True,
         )
     except FileNotFoundError:  # not a Debian-based build machine: nothing can be traced
         return {}
-    found: dict[str, str] = {}
+    owners: dict[str, list[tuple[str, PurePath]]] = {}
     for line in result.stdout.splitlines():
         package, _, owned = line.partition(": ")
-        name = PurePath(owned).name
-        if name in names and ", " not in package:  # "a, b: path" is a diversion, not an owner
-            found.setdefault(name, package.split(":")[0])  # "libssl3:amd64" -> "libssl3"
-    return found
+        if "diversion" in package or ", " in package:  # not a plain "package: path" line
+            continue
+        path = PurePath(owned)
+        if path.name in wanted:
+            owners.setdefault(path.name, []).append((package.split(":")[0], path))
+    return {name: _owner(wanted[name], found) for name, found in owners.items()}
+
+
+def _owner(source: PurePath, found: list[tuple[str, PurePath]]) -> str:
+    same = [package for package, path in found if _unmerged(path) == _unmerged(source)]
+    return (same or [found[0][0]])[0]
+
+
+def _unmerged(path: PurePath) -> str:
+    return str(path).removeprefix("/usr")
 
 
 def packages(
