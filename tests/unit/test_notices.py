@@ -186,3 +186,15 @@ def test_every_library_of_the_build_machine_in_the_frozen_build_has_its_licence(
     libraries = system.from_build_list(BUILD_BINARIES.read_text("utf-8"))
     foreign = system.foreign(libraries, system.python_homes())
     assert system.missing(foreign, built) == []
+
+
+def test_of_several_owners_of_a_library_name_the_owner_of_its_path_wins(
+    system: types.ModuleType,
+) -> None:
+    found = [
+        ("lib32z1", PurePath("/usr/lib32/libz.so.1")),
+        ("zlib1g", PurePath("/usr/lib/x86_64-linux-gnu/libz.so.1")),
+    ]
+    # merged /usr: the build found it in /lib, the package database has it under /usr/lib
+    assert system._owner(PurePath("/lib/x86_64-linux-gnu/libz.so.1"), found) == "zlib1g"
+    assert system._owner(PurePath("/opt/other/libz.so.1"), found) == "lib32z1"  # by name only
