@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,12 @@ from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from kgs_ropa.storage.errors import ConcurrentChangeError, StorageError, classify
+from kgs_ropa.storage.errors import (
+    ConcurrentChangeError,
+    ReadOnlyError,
+    StorageError,
+    classify,
+)
 
 APP_NAME = "kgs-ropa"
 ENV_DB = "KGS_ROPA_DB"
@@ -126,6 +131,12 @@ class Database:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
+        # Why this register is open read-only (another writer's lease, a read-only login or
+        # file), or None: then every write is refused before it starts.
+        self.read_only: str | None = None
+        # Run first in every write transaction: refuses when another process holds the
+        # register (services.lease installs it).
+        self.write_guard: Callable[[Session], None] | None = None
         # Every change of the register is recorded in the same transaction (imported here, not
         # at the top: the history service sits above storage).
         from kgs_ropa.services.history import install as install_history
@@ -143,8 +154,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
+        if self.read_only is not None:
+            raise ReadOnlyError(self.read_only)
         try:
             with self._sessions() as session, session.begin():
+                if self.write_guard is not None:
+                    self.write_guard(session)
                 yield session
         except StaleDataError as exc:
             # The UPDATE found another version: someone committed in between read and write.
