@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, delete, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 STALE_AFTER = timedelta(minutes=3)
 REFRESH_SECONDS = 45  # well inside STALE_AFTER, so one missed refresh does not lose the lease
 _TABLE = register_lease.name
+# The lease each open register of this process holds (the app refreshes it from a timer).
+_HELD: WeakKeyDictionary[Database, Lease] = WeakKeyDictionary()
 
 
 class RegisterInUseError(StorageError):
@@ -67,9 +70,7 @@ class Holder:
 
     @classmethod
     def from_row(cls, row: Any) -> Holder:
-        return cls(
-            row.holder, row.host, row.pid, row.token, _utc(row.since), _utc(row.refreshed)
-        )
+        return cls(row.holder, row.host, row.pid, row.token, _utc(row.since), _utc(row.refreshed))
 
     def fresh(self, now: datetime | None = None) -> bool:
         """Refreshed lately, and not a process of this machine that is gone."""
@@ -172,7 +173,14 @@ def acquire(db: Database, who: str | None = None) -> Lease:
             raise
         raise RegisterInUseError(holder) from None
     db.write_guard = lambda session: guard(session, lease)
+    _HELD[db] = lease
+    db.at_dispose(lambda: _release_quietly(db, lease))
     return lease
+
+
+def held_by(db: Database) -> Lease | None:
+    """The lease this process holds on `db`, if any."""
+    return _HELD.get(db)
 
 
 def refresh(db: Database, lease: Lease) -> None:
@@ -195,6 +203,7 @@ def refresh(db: Database, lease: Lease) -> None:
 def release(db: Database, lease: Lease) -> None:
     """Give the lease up (on close); a lease already taken over is left to its new holder."""
     db.write_guard = None
+    _HELD.pop(db, None)
     with writer(db.engine).begin() as connection:
         connection.execute(delete(register_lease).where(register_lease.c.token == lease.token))
 
@@ -203,9 +212,9 @@ def guard(session: Session, lease: Lease | None = None) -> None:
     """Refuse a write while another process holds a fresh lease (run inside the transaction,
     after SQLite's BEGIN IMMEDIATE, so no lease can be taken in between)."""
     holder = _row(session)
-    if holder is not None and holder.token != (lease.token if lease else None):
-        if holder.fresh():
-            raise RegisterInUseError(holder)
+    ours = lease.token if lease else None
+    if holder is not None and holder.token != ours and holder.fresh():
+        raise RegisterInUseError(holder)
 
 
 def refuse_other_writers(db: Database) -> None:
@@ -227,10 +236,16 @@ def held(db: Database, who: str | None = None) -> Iterator[Lease]:
     finally:
         stop.set()
         keeper.join()
-        try:
-            release(db, lease)
-        except StorageError:
-            log.warning("the lease could not be given up; it goes stale", exc_info=True)
+        _release_quietly(db, lease)
+
+
+def _release_quietly(db: Database, lease: Lease) -> None:
+    if held_by(db) is not lease:
+        return  # given up already
+    try:
+        release(db, lease)
+    except StorageError:
+        log.warning("the lease could not be given up; it goes stale", exc_info=True)
 
 
 def _keep(db: Database, lease: Lease, stop: threading.Event) -> None:

@@ -132,11 +132,12 @@ class Database:
         self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
         # Why this register is open read-only (another writer's lease, a read-only login or
-        # file), or None: then every write is refused before it starts.
-        self.read_only: str | None = None
+        # file; its str() says it), or None. Read-only: every write is refused before it starts.
+        self.read_only: object | None = None
         # Run first in every write transaction: refuses when another process holds the
         # register (services.lease installs it).
         self.write_guard: Callable[[Session], None] | None = None
+        self._on_dispose: list[Callable[[], None]] = []
         # Every change of the register is recorded in the same transaction (imported here, not
         # at the top: the history service sits above storage).
         from kgs_ropa.services.history import install as install_history
@@ -155,7 +156,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
         if self.read_only is not None:
-            raise ReadOnlyError(self.read_only)
+            raise ReadOnlyError(str(self.read_only))
         try:
             with self._sessions() as session, session.begin():
                 if self.write_guard is not None:
@@ -173,5 +174,13 @@ class Database:
         with self._readers() as session:
             yield session
 
+    def at_dispose(self, action: Callable[[], None]) -> None:
+        """Run `action` when the register is closed (before the connections go)."""
+        self._on_dispose.append(action)
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        try:
+            while self._on_dispose:
+                self._on_dispose.pop()()
+        finally:
+            self.engine.dispose()
