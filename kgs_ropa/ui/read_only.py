@@ -47,7 +47,7 @@ def holder_text(holder: Holder) -> str:
     """ "Anna on KGS-PC12 (process 4312) since 2 Dec 2026 09:14" in the interface language."""
     since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M")
     return (
-        _tr("%1 on %2 (process %3) since %4")
+        QCoreApplication.translate("ReadOnly", "%1 on %2 (process %3) since %4")
         .replace("%1", holder.holder)
         .replace("%2", holder.host)
         .replace("%3", str(holder.pid))
@@ -65,13 +65,16 @@ def ask_read_only(holder: Holder, parent: QWidget | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Information, "KGS ROPA", "", parent=parent)
     box.setText(
         as_plain(
-            _tr(
+            QCoreApplication.translate(
+                "ReadOnly",
                 "This register is open for writing by %1. Only one can change it at a time.\n\n"
-                "You can open it read-only: look, search and export, but not change anything."
+                "You can open it read-only: look, search and export, but not change anything.",
             ).replace("%1", holder_text(holder))
         )
     )
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("ReadOnly", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is read_only
@@ -126,8 +129,9 @@ class ReadOnlyMode(MenuCommands):
         if self.reason is None:
             return
         self.banner.setText(
-            _tr(
-                "Read-only: %1. You can look, search and export; nothing can be changed here."
+            QCoreApplication.translate(
+                "ReadOnly",
+                "Read-only: %1. You can look, search and export; nothing can be changed here.",
             ).replace("%1", reason_text(self.reason))
         )
 

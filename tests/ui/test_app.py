@@ -1,4 +1,4 @@
-"""The composition root: single instance, clear messages for a database it cannot open."""
+"""The composition root: one writer per register, clear messages for a database it cannot open."""
 
 from __future__ import annotations
 
@@ -31,39 +31,21 @@ def quiet_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
             handler.close()
 
 
-def test_a_second_instance_is_refused(qapp: Any, tmp_path: Path) -> None:
-    first = app.single_instance_lock(tmp_path)
-    assert first is not None
-    assert app.single_instance_lock(tmp_path) is None
-    first.unlock()
-    again = app.single_instance_lock(tmp_path)
-    assert again is not None
-    again.unlock()
+def test_a_second_instance_may_decline_to_open_it_read_only(
+    qapp: Any, quiet_app: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kgs_ropa.services import lease
+    from kgs_ropa.ui import read_only
 
-
-def test_the_lock_is_per_database(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    monkeypatch.chdir(tmp_path)
-    one = app.database_key(str(tmp_path / "one.sqlite"))
-    assert app.database_key("one.sqlite") == one  # a relative path names the same file
-    assert app.database_key("postgresql://u:secret@h:5432/ropa") == app.database_key(
-        "postgresql://u:other@h:5432/ropa"
-    )
-    first = app.single_instance_lock(tmp_path, one)
-    assert first is not None
-    assert app.single_instance_lock(tmp_path, one) is None
-    other = app.single_instance_lock(tmp_path, app.database_key(str(tmp_path / "two.sqlite")))
-    assert other is not None
-    other.unlock()
-    first.unlock()
-
-
-def test_second_instance_message(qapp: Any, quiet_app: list[str], tmp_path: Path) -> None:
-    target = str(tmp_path / "r.sqlite")
-    held = app.single_instance_lock(tmp_path / "data", app.database_key(target))
-    assert app.run_app(target) == 1
-    assert "already open" in quiet_app[0]
-    assert held is not None
-    held.unlock()
+    target = tmp_path / "r.sqlite"
+    first = app.open_register(str(target), create=True)
+    asked: list[str] = []
+    monkeypatch.setattr(read_only, "ask_read_only", lambda h: asked.append(h.holder) or False)
+    try:
+        assert app.run_app(str(target)) == 1
+        assert asked == [lease.current(first).holder]  # type: ignore[union-attr]
+    finally:
+        first.dispose()
 
 
 def test_a_newer_database_is_refused_with_a_message(
