@@ -20,7 +20,6 @@ def quiet_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     """run_app with its folders in tmp_path and its message boxes recorded, not shown."""
     shown: list[str] = []
     monkeypatch.setattr(app, "log_dir", lambda: tmp_path / "log")
-    monkeypatch.setattr(app, "user_data_path", lambda *a, **k: tmp_path / "data")
     for name in ("critical", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, m, *a: shown.append(m)))
     yield shown
