@@ -2666,6 +2666,13 @@ Vingerafdruk: %2</translation>
     </message>
 </context>
 <context>
+    <name>SaveWhenBack</name>
+    <message>
+        <source>No connection to the database server. Your changes are kept here and saved as soon as the server is back (next try in %1 s; Save tries now).</source>
+        <translation>Geen verbinding met de databaseserver. Uw wijzigingen blijven hier staan en worden opgeslagen zodra de server terug is (volgende poging over %1 s; Opslaan probeert het nu).</translation>
+    </message>
+</context>
+<context>
     <name>TransfersModel</name>
     <message>
         <source>Country</source>
