@@ -10,6 +10,7 @@ import textwrap
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import update
@@ -69,7 +70,7 @@ def age(db: Database, minutes: int) -> None:
 
 
 def test_the_cli_refuses_to_write_while_another_process_holds_the_register(
-    target: str, tmp_path: Path, evidence: object
+    target: str, tmp_path: Path, evidence: Any
 ) -> None:
     holder = Database.open(target)
     try:
@@ -87,6 +88,13 @@ def test_the_cli_refuses_to_write_while_another_process_holds_the_register(
     finally:
         holder.dispose()
     assert cli(other, "snapshot", "--label", "x").returncode == 0  # released on close
+    backend = "PostgreSQL, another spelling of the URL" if "://" in target else "a hard link"
+    evidence(
+        f"Register open for writing in another process ({backend})",
+        "CLI snapshot and import; check",
+        3,
+        "writes refused (exit 2, naming who and since when), reading works; free after close",
+    )
 
 
 def test_a_second_lease_is_refused_and_names_the_holder(target: str, tmp_path: Path) -> None:
@@ -106,7 +114,7 @@ def test_a_second_lease_is_refused_and_names_the_holder(target: str, tmp_path: P
 
 
 def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
-    target: str,
+    target: str, evidence: Any
 ) -> None:
     first, second = Database.open(target), Database.open(target)
     try:
@@ -122,6 +130,12 @@ def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
     finally:
         first.dispose()
         second.dispose()
+    evidence(
+        "A writer that stopped refreshing its lease (crash, sleep)",
+        "a second writer opens the register",
+        1,
+        "the stale lease taken over; the old holder's refresh and writes refused",
+    )
     db = Database.open(target)
     assert lease.current(db) is None  # both gave up what they held on close
     db.dispose()
