@@ -74,27 +74,33 @@ def name_changes(db: Database, activity_id: int) -> int:
         )
 
 
+def save_while_down(window: MainWindow, outage: Outage, name: str) -> int:
+    """Rename the first activity in the editor and save it while the server is away."""
+    activity_id = window.register.model.all_rows[0].id
+    window.edit_activity(activity_id)
+    window.editor.field("name").setText(name)
+    outage.start()
+    assert not window.editor.save()
+    return activity_id
+
+
 def test_the_editor_saves_once_the_server_is_back(
     on_server: tuple[MainWindow, Outage], qtbot: Any, answers: Any, evidence: Any
 ) -> None:
     window, outage = on_server
-    activity_id = window.register.model.all_rows[0].id
-    window.edit_activity(activity_id)
     editor = window.editor
-    editor.field("name").setText("Order handling (written while the server was down)")
-    outage.start()
-    assert not editor.save()
+    activity_id = save_while_down(window, outage, "Order handling (written while down)")
     assert editor.save_when_back.waiting and not answers.shown  # a line, not a dialog
     assert "No connection to the database server" in editor.save_when_back.line.text()
     assert editor.is_dirty()
-    assert editor.field("name").text() == "Order handling (written while the server was down)"
+    assert editor.field("name").text() == "Order handling (written while down)"
     qtbot.wait(700)  # two tries while the server is still away
     assert editor.save_when_back.tries >= 2 and editor.is_dirty()
     outage.end()
     qtbot.waitUntil(lambda: not editor.save_when_back.waiting, timeout=5000)
     assert not editor.is_dirty()
     doc, _version = activities.get_versioned(window.db, activity_id)
-    assert doc["name"] == "Order handling (written while the server was down)"
+    assert doc["name"] == "Order handling (written while down)"
     assert name_changes(window.db, activity_id) == 1
     evidence(
         "Database server unreachable (connections ended, new ones refused)",
@@ -108,12 +114,8 @@ def test_a_save_whose_answer_was_lost_is_not_made_twice(
     on_server: tuple[MainWindow, Outage], monkeypatch: Any
 ) -> None:
     window, outage = on_server
-    activity_id = window.register.model.all_rows[0].id
-    window.edit_activity(activity_id)
     editor = window.editor
-    editor.field("name").setText("Saved, but the answer never came")
-    outage.start()
-    assert not editor.save()
+    activity_id = save_while_down(window, outage, "Saved, but the answer never came")
     outage.end()
     # The commit reached the server; only its answer was lost (saved here through another
     # session with the editor's own version).
