@@ -84,7 +84,7 @@ def open_register(
         if reason is not None:
             _open_read_only(db, reason)
     except Exception:
-        db.dispose()
+        db.close()
         raise
     return db
 
@@ -201,7 +201,7 @@ def run_app(db_target: str | None) -> int:
     try:
         return int(app.exec())
     finally:
-        db.dispose()  # gives the lease up
+        db.close()  # gives the lease up
         log.info("KGS ROPA stopped")
 
 

@@ -174,7 +174,7 @@ def acquire(db: Database, who: str | None = None) -> Lease:
         raise RegisterInUseError(holder) from None
     db.write_guard = lambda session: guard(session, lease)
     _HELD[db] = lease
-    db.at_dispose(lambda: _release_quietly(db, lease))
+    db.at_close(lambda: _release_quietly(db, lease))
     return lease
 
 

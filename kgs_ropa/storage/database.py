@@ -137,7 +137,7 @@ class Database:
         # Run first in every write transaction: refuses when another process holds the
         # register (services.lease installs it).
         self.write_guard: Callable[[Session], None] | None = None
-        self._on_dispose: list[Callable[[], None]] = []
+        self._on_close: list[Callable[[], None]] = []
         # Every change of the register is recorded in the same transaction (imported here, not
         # at the top: the history service sits above storage).
         from kgs_ropa.services.history import install as install_history
@@ -174,13 +174,19 @@ class Database:
         with self._readers() as session:
             yield session
 
-    def at_dispose(self, action: Callable[[], None]) -> None:
-        """Run `action` when the register is closed (before the connections go)."""
-        self._on_dispose.append(action)
+    def at_close(self, action: Callable[[], None]) -> None:
+        """Run `action` when the register is closed (before its connections go)."""
+        self._on_close.append(action)
+
+    def close(self) -> None:
+        """Done with the register (the app quits, a command ends): what this process holds in
+        it is given up (the writer's lease), then the connections go."""
+        try:
+            while self._on_close:
+                self._on_close.pop()()
+        finally:
+            self.dispose()
 
     def dispose(self) -> None:
-        try:
-            while self._on_dispose:
-                self._on_dispose.pop()()
-        finally:
-            self.engine.dispose()
+        """The connections go (they come back at the next use)."""
+        self.engine.dispose()

@@ -166,7 +166,7 @@ class LeaseKeeper(QObject):
         db = self.mode.window.db
         db.write_guard = None
         holder = lease.current(db)
-        if holder is None:  # given up since: take it again
+        if holder is None or not holder.fresh():  # given up since (a restore): take it again
             try:
                 lease.acquire(db)
             except lease.RegisterInUseError as exc:

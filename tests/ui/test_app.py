@@ -44,7 +44,7 @@ def test_a_second_instance_may_decline_to_open_it_read_only(
         assert app.run_app(str(target)) == 1
         assert asked == [lease.current(first).holder]  # type: ignore[union-attr]
     finally:
-        first.dispose()
+        first.close()
 
 
 def test_a_newer_database_is_refused_with_a_message(
@@ -55,7 +55,7 @@ def test_a_newer_database_is_refused_with_a_message(
     initialise(db)
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    db.dispose()
+    db.close()
     assert app.run_app(str(path)) == 2
     assert "newer version" in quiet_app[0]
 
@@ -67,7 +67,7 @@ def test_a_foreign_database_is_refused_with_a_message(
     db = Database.open(str(path))
     with db.engine.begin() as connection:
         connection.execute(text("CREATE TABLE something (id INTEGER)"))
-    db.dispose()
+    db.close()
     assert app.run_app(str(path)) == 2
     assert "could not be opened" in quiet_app[0]
     assert (tmp_path / "log" / "kgs-ropa.log").exists()
@@ -81,7 +81,7 @@ def test_a_new_register_starts_with_the_standard_vocabularies(tmp_path: Path) ->
         codes = {row["code"] for row in catalogues.list_rows(db, "data_category")}
         assert {"name", "email", "health"} <= codes
     finally:
-        db.dispose()
+        db.close()
 
 
 def test_a_mistyped_register_path_is_refused_and_not_created(
@@ -95,9 +95,9 @@ def test_a_mistyped_register_path_is_refused_and_not_created(
 
 def test_the_first_start_of_a_day_backs_the_register_up(tmp_path: Path) -> None:
     db = app.open_register(str(tmp_path / "new.sqlite"), create=True)
-    db.dispose()
+    db.close()
     db = app.open_register(str(tmp_path / "new.sqlite"))
-    db.dispose()
+    db.close()
     assert len(list((tmp_path / "new-backups").glob("new-daily-*.sqlite"))) == 1
 
 
@@ -114,4 +114,4 @@ def test_the_app_warns_about_a_register_on_a_network_share(
         assert app.warn_about_network_share(widget, db)
         assert "network share" in answers.shown[-1]
     finally:
-        db.dispose()
+        db.close()

@@ -34,7 +34,7 @@ def register(tmp_path: Path) -> str:
     path = str(tmp_path / "register.sqlite")
     db = Database.open(path)
     initialise(db, "kgs")
-    db.dispose()
+    db.close()
     return path
 
 
@@ -64,8 +64,8 @@ def test_a_register_held_elsewhere_opens_read_only(
         window.grab().save(str(tmp_path / "read-only.png"))
         assert lease.current(db).holder == "Anna de Vries"  # type: ignore[union-attr]
     finally:
-        db.dispose()
-        holder.dispose()
+        db.close()
+        holder.close()
 
 
 def test_declining_leaves_the_register_alone(register: str) -> None:
@@ -75,7 +75,7 @@ def test_declining_leaves_the_register_alone(register: str) -> None:
         with pytest.raises(lease.RegisterInUseError, match="Anna"):
             app.open_register(register, read_only_instead=lambda _h: False)
     finally:
-        holder.dispose()
+        holder.close()
 
 
 def test_a_read_only_file_opens_read_only_untouched(
@@ -91,7 +91,7 @@ def test_a_read_only_file_opens_read_only_untouched(
         assert_read_only(window, "is read-only")
         assert lease.current(db) is None  # no lease taken, nothing written
     finally:
-        db.dispose()
+        db.close()
     assert Path(register).stat().st_mtime_ns == before
 
 
@@ -106,10 +106,10 @@ def test_the_window_keeps_its_lease_and_gives_it_up(
     keeper.refresh()
     assert lease.current(db).refreshed > before  # type: ignore[union-attr]
     assert not window.banner.isVisible()
-    db.dispose()
+    db.close()
     check = Database.open(register)
     assert lease.current(check) is None
-    check.dispose()
+    check.close()
 
 
 def test_a_lease_lost_while_asleep_turns_the_window_read_only(
@@ -128,8 +128,8 @@ def test_a_lease_lost_while_asleep_turns_the_window_read_only(
         assert_read_only(window, "open for writing by Bram")
         assert "lapsed" in answers.shown[-1]
     finally:
-        db.dispose()
-        other.dispose()
+        db.close()
+        other.close()
 
 
 @pytest.fixture
@@ -138,7 +138,7 @@ def auditor(pg_target: str) -> Iterator[str]:
     docs/postgresql.md for an auditor)."""
     db = Database.open(pg_target)
     initialise(db, "kgs")
-    db.dispose()
+    db.close()
     role, password = f"auditor_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
     admin = create_engine(pg_target, isolation_level="AUTOCOMMIT")
     name = pg_target.rsplit("/", 1)[1]
@@ -170,7 +170,7 @@ def test_a_read_only_postgresql_login_opens_read_only(
         with pytest.raises(PermissionDeniedError), plain.transaction() as session:
             session.execute(text("UPDATE activity SET name = name"))
     finally:
-        plain.dispose()
+        plain.close()
     db = app.open_register(auditor)
     try:
         assert db.read_only is not None and db.read_only.kind == "login"  # type: ignore[attr-defined]
@@ -178,7 +178,7 @@ def test_a_read_only_postgresql_login_opens_read_only(
         assert_read_only(window, "may only read this register")
         assert catalogues.list_rows(db, "data_category")  # reading works
     finally:
-        db.dispose()
+        db.close()
     evidence(
         "A read-only PostgreSQL login (SELECT only)",
         "open the register in the app",

@@ -33,7 +33,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         url = request.getfixturevalue("pg_target")
     db = Database.open(url)
     initialise(db, "kgs")
-    db.dispose()
+    db.close()
     yield url
 
 
@@ -86,7 +86,7 @@ def test_the_cli_refuses_to_write_while_another_process_holds_the_register(
         assert read.returncode in (0, 1), read.stderr  # reading works (1: findings)
         assert "Record of processing" in read.stdout or read.stdout
     finally:
-        holder.dispose()
+        holder.close()
     assert cli(other, "snapshot", "--label", "x").returncode == 0  # released on close
     backend = "PostgreSQL, another spelling of the URL" if "://" in target else "a hard link"
     evidence(
@@ -109,8 +109,8 @@ def test_a_second_lease_is_refused_and_names_the_holder(target: str, tmp_path: P
         with first.transaction():
             pass  # the holder writes
     finally:
-        first.dispose()
-        second.dispose()
+        first.close()
+        second.close()
 
 
 def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
@@ -128,8 +128,8 @@ def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
             pass
         lease.refresh(second, taken)
     finally:
-        first.dispose()
-        second.dispose()
+        first.close()
+        second.close()
     evidence(
         "A writer that stopped refreshing its lease (crash, sleep)",
         "a second writer opens the register",
@@ -138,7 +138,7 @@ def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
     )
     db = Database.open(target)
     assert lease.current(db) is None  # both gave up what they held on close
-    db.dispose()
+    db.close()
 
 
 def test_a_fresh_lease_of_a_process_that_is_gone_is_stale_at_once(target: str) -> None:
@@ -154,7 +154,7 @@ def test_a_fresh_lease_of_a_process_that_is_gone_is_stale_at_once(target: str) -
         assert lease.other_writer(second) is None
         lease.acquire(second, "Bram")
     finally:
-        second.dispose()
+        second.close()
         first.engine.dispose()
 
 
@@ -166,10 +166,10 @@ def test_a_long_cli_write_holds_the_lease_and_gives_it_up(target: str, tmp_path:
             other = Database.open(target)
             with pytest.raises(lease.RegisterInUseError, match="cli"):
                 lease.acquire(other, "Anna")
-            other.dispose()
+            other.close()
         assert lease.current(db) is None
     finally:
-        db.dispose()
+        db.close()
 
 
 def test_a_kill_leaves_a_lease_that_goes_stale(target: str) -> None:
@@ -189,7 +189,7 @@ def test_a_kill_leaves_a_lease_that_goes_stale(target: str) -> None:
         assert lease.other_writer(db) is None  # its process is gone (this machine)
         lease.acquire(db, "Bram")
     finally:
-        db.dispose()
+        db.close()
 
 
 def test_a_read_only_register_refuses_every_write(target: str) -> None:
@@ -199,4 +199,19 @@ def test_a_read_only_register_refuses_every_write(target: str) -> None:
         with pytest.raises(ReadOnlyError, match="opened read-only for the test"), db.transaction():
             pass
     finally:
-        db.dispose()
+        db.close()
+
+
+def test_a_backup_holds_no_lease(tmp_path: Path) -> None:
+    from kgs_ropa.storage.backup import backup_to
+
+    db = Database.open(str(tmp_path / "register.sqlite"))
+    initialise(db, "kgs")
+    lease.acquire(db, "Anna")
+    try:
+        copy = Database.open(str(backup_to(db, tmp_path / "copy.sqlite")))
+        assert lease.current(copy) is None  # restored, it is not shown as held by Anna
+        copy.close()
+        assert lease.current(db) is not None
+    finally:
+        db.close()
