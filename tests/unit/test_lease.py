@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -158,11 +159,17 @@ def test_a_fresh_lease_of_a_process_that_is_gone_is_stale_at_once(target: str) -
         first.engine.dispose()
 
 
-def test_a_long_cli_write_holds_the_lease_and_gives_it_up(target: str, tmp_path: Path) -> None:
+def test_a_long_cli_write_holds_the_lease_and_gives_it_up(
+    target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lease, "REFRESH_SECONDS", 0.05)
     db = Database.open(target)
     try:
         with lease.held(db, "cli") as held:
-            assert lease.current(db).token == held.token  # type: ignore[union-attr]
+            first = lease.current(db)
+            assert first is not None and first.token == held.token
+            time.sleep(0.5)
+            assert lease.current(db).refreshed > first.refreshed  # type: ignore[union-attr]
             other = Database.open(target)
             with pytest.raises(lease.RegisterInUseError, match="cli"):
                 lease.acquire(other, "Anna")
