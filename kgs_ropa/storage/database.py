@@ -55,6 +55,8 @@ def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
+CONNECT_TIMEOUT = 10  # seconds
+
 # Execution option naming how a SQLite transaction begins; without it a read runs unwrapped.
 SQLITE_BEGIN = "sqlite_begin"
 
@@ -112,7 +114,11 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = _create_engine(url, pool_pre_ping=True)
+        # A server that does not answer (network gone) fails a connect in seconds, not after
+        # the system's TCP timeout: the window waits on it (libpq's connect_timeout; the URL's
+        # own ?connect_timeout= wins).
+        timeout = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT}
+        engine = _create_engine(url, pool_pre_ping=True, connect_args=timeout)
     event.listen(engine, "handle_error", _classify)
     return engine
 

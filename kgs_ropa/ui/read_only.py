@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kgs_ropa.services import access, lease
 from kgs_ropa.services.access import ReadOnlyReason
+from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import StorageError
+from kgs_ropa.ui import tasks
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, MenuCommands
 from kgs_ropa.ui.messages import as_plain, show_error
 
@@ -148,19 +150,21 @@ class LeaseKeeper(QObject):
         self.timer.start()
 
     def refresh(self) -> None:
+        """Off the GUI thread: a server that does not answer must not freeze the window."""
         db = self.mode.window.db
         held = lease.held_by(db)
         if held is None:
             self.timer.stop()
             return
-        try:
-            lease.refresh(db, held)
-        except lease.LeaseLostError:
+        tasks.start(tasks.Task(_refresh, db, held), self._refreshed, self._refresh_failed)
+
+    def _refreshed(self, still_held: object) -> None:
+        if still_held is False:
             self.timer.stop()
             self._lost()
-        except StorageError:
-            # The server or the file is away for a moment: the next round tries again.
-            log.warning("the lease could not be refreshed", exc_info=True)
+
+    def _refresh_failed(self, _exc: object) -> None:
+        """Logged by the task; the next round tries again."""
 
     def _lost(self) -> None:
         db = self.mode.window.db
@@ -176,3 +180,15 @@ class LeaseKeeper(QObject):
                 return
         self.mode.apply(access.held_by(holder, lost=True))
         show_error(self.mode.window, self.mode.banner.text())
+
+
+def _refresh(db: Database, held: lease.Lease) -> bool:
+    """Whether this process still holds the lease; a server or file away for a moment counts as
+    held (the next round tries again)."""
+    try:
+        lease.refresh(db, held)
+    except lease.LeaseLostError:
+        return False
+    except StorageError:
+        log.warning("the lease could not be refreshed", exc_info=True)
+    return True

@@ -104,7 +104,7 @@ def test_the_window_keeps_its_lease_and_gives_it_up(
     assert keeper is not None and keeper.timer.isActive()
     before = lease.current(db).refreshed  # type: ignore[union-attr]
     keeper.refresh()
-    assert lease.current(db).refreshed > before  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: lease.current(db).refreshed > before)  # type: ignore[union-attr]
     assert not window.banner.isVisible()
     db.close()
     check = Database.open(register)
@@ -125,6 +125,7 @@ def test_a_lease_lost_while_asleep_turns_the_window_read_only(
     try:
         lease.acquire(other, "Bram")
         window.read_only_mode.keeper.refresh()
+        qtbot.waitUntil(lambda: window.banner.isVisible())
         assert_read_only(window, "open for writing by Bram")
         assert "lapsed" in answers.shown[-1]
     finally:
