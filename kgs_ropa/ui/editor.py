@@ -152,7 +152,7 @@ class ActivityEditor(QWidget):
         self._fit_findings_list()
         self._linked_processors: set[str] = set()
         self.field("processors").changed.connect(self._offer_transfer)
-        self.save_when_back = SaveWhenBack(self, QLabel(self))
+        self.save_when_back = SaveWhenBack(self, self.save, QLabel(self))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.save_when_back.line)

@@ -1,31 +1,28 @@
-"""Saving once the database server is back: the editor keeps what it holds, a line says the
+"""Saving once the database server is back: the form keeps what it holds, a line says the
 server is unreachable and when the next try is, and the save is tried again with a growing pause.
 
 No double save: a save whose commit reached the server but whose answer was lost comes back as a
-stale version on the next try; when the stored activity then equals what the editor holds, that
-save is taken as done (`ActivityEditor.adopt_if_saved`).
+stale version on the next try; when the stored record then equals what the form holds, that save
+is taken as done (`ActivityEditor.adopt_if_saved`, `OrganisationView.adopt_if_saved`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
-
-if TYPE_CHECKING:
-    from kgs_ropa.ui.editor import ActivityEditor
 
 # Seconds between tries: quick at first (a blip), then at most once a minute.
 BACKOFF = (5, 10, 20, 40, 60)
 
 
 class SaveWhenBack(QObject):
-    """The editor's "waiting for the server" state."""
+    """A form's "waiting for the server" state; `save` is the form's own Save."""
 
-    def __init__(self, editor: ActivityEditor, line: QLabel) -> None:
-        super().__init__(editor)
-        self.editor, self.line = editor, line
+    def __init__(self, parent: QObject, save: Callable[[], object], line: QLabel) -> None:
+        super().__init__(parent)
+        self.save, self.line = save, line
         self.tries = 0
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.try_again)
@@ -35,7 +32,7 @@ class SaveWhenBack(QObject):
 
     @property
     def waiting(self) -> bool:
-        return self.line.isVisible()
+        return not self.line.isHidden()  # shown, even on a page not on screen now
 
     def wait(self) -> None:
         """The server was unreachable: keep the content, say so, try again later."""
@@ -53,7 +50,7 @@ class SaveWhenBack(QObject):
 
     def try_again(self) -> None:
         if self.waiting:
-            self.editor.save()
+            self.save()
 
     def done(self) -> None:
         """Saved (or given up for another reason): no more tries."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, event, func, select, text
 
 from kgs_ropa.model import HistoryEntry
-from kgs_ropa.services import activities
+from kgs_ropa.services import activities, catalogues
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import conflict_dialog, save_retry
@@ -126,3 +126,26 @@ def test_a_save_whose_answer_was_lost_is_not_made_twice(
     editor.save_when_back.try_again()
     assert not asked and not editor.save_when_back.waiting and not editor.is_dirty()
     assert name_changes(window.db, activity_id) == 1
+
+
+def test_the_organisation_settings_are_saved_once_the_server_is_back(
+    on_server: tuple[MainWindow, Outage], qtbot: Any, answers: Any
+) -> None:
+    window, outage = on_server
+    page = window.organisation
+    note = page.settings_form.fields["note"]
+    note.set_value("Written while the server was down.")
+    outage.start()
+    assert not page.save_settings()
+    assert page.save_when_back.waiting and not answers.shown and page.is_dirty()
+    outage.end()
+    qtbot.waitUntil(lambda: not page.save_when_back.waiting, timeout=5000)
+    assert not page.is_dirty()
+    assert catalogues.get_settings(window.db)["note"] == "Written while the server was down."
+    with window.db.reading() as session:
+        changes = session.scalar(
+            select(func.count(HistoryEntry.id)).where(
+                HistoryEntry.entity_type == "organisation_settings", HistoryEntry.field == "note"
+            )
+        )
+    assert changes == 1
