@@ -165,6 +165,8 @@ def acquire(db: Database, who: str | None = None) -> Lease:
             if holder is None:
                 connection.execute(insert(register_lease).values(id=LEASE_ROW, **values))
             else:
+                # No personal data at INFO: the holder's machine and process, not their name.
+                log.info("took over a stale lease (%s, process %s)", holder.host, holder.pid)
                 connection.execute(update(register_lease).values(**values))
     except IntegrityError:
         # PostgreSQL: another process inserted the first lease at the same moment.
