@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_log_path
 
 from kgs_ropa import __version__
+from kgs_ropa.services import access, lease
+from kgs_ropa.services.access import ReadOnlyReason
+from kgs_ropa.services.lease import Holder, RegisterInUseError
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import (
@@ -21,17 +24,24 @@ from kgs_ropa.storage.database import (
     Database,
     StorageError,
     is_sqlite,
-    resolve_url,
 )
 from kgs_ropa.storage.location import network_share_warning
-from kgs_ropa.storage.migrate import NewerDatabaseError, require_register
+from kgs_ropa.storage.migrate import (
+    NewerDatabaseError,
+    check_compatible,
+    current_revision,
+    head_revision,
+    require_register,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QLockFile
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("kgs_ropa")
+# Asked when another process holds the register: open it read-only (True) or not at all.
+Choice = Callable[[Holder], bool]
 ORGANISATION = "KGS"
 APPLICATION = "KGS ROPA"
 
@@ -53,24 +63,67 @@ def setup_logging() -> Path:
     return path
 
 
-def open_register(target: str | None, create: bool = False) -> Database:
-    """Open the database, upgrade it (after a backup) and add any missing standard vocabulary
-    entries, so a new register starts with them. StorageError carries a message for the user.
+def open_register(
+    target: str | None, create: bool = False, read_only_instead: Choice | None = None
+) -> Database:
+    """Open the database, upgrade it (after a backup), add any missing standard vocabulary
+    entries (so a new register starts with them) and take the writer's lease. StorageError
+    carries a message for the user.
 
     Only with `create` (the first start on the default location) may there be no register yet.
+    A read-only login or file opens read-only (`db.read_only`); so does a register another
+    process holds, when `read_only_instead(holder)` says so (else RegisterInUseError).
     """
     db = Database.open(target)
     try:
         if not create:
             require_register(db)
-        result = initialise(db).upgrade
+        reason = access.why_read_only(db) or _other_writer(db, read_only_instead)
+        if reason is None:
+            reason = _open_for_writing(db, read_only_instead)
+        if reason is not None:
+            _open_read_only(db, reason)
     except Exception:
-        db.dispose()
+        db.close()
         raise
+    return db
+
+
+def _other_writer(db: Database, read_only_instead: Choice | None) -> ReadOnlyReason | None:
+    holder = lease.other_writer(db)
+    if holder is None:
+        return None
+    if read_only_instead is None or not read_only_instead(holder):
+        raise lease.RegisterInUseError(holder)
+    return access.held_by(holder)
+
+
+def _open_for_writing(db: Database, read_only_instead: Choice | None) -> ReadOnlyReason | None:
+    """Upgrade, seed and take the lease; the reason to open read-only after all when another
+    process took the lease in the meantime."""
+    result = initialise(db).upgrade
     if result.changed:
         log.info("database schema upgraded from %s to %s", result.before, result.after)
+    try:
+        lease.acquire(db)
+    except lease.RegisterInUseError as exc:
+        if read_only_instead is None or not read_only_instead(exc.holder):
+            raise
+        return access.held_by(exc.holder)
     _daily_backup(db)
-    return db
+    return None
+
+
+def _open_read_only(db: Database, reason: ReadOnlyReason) -> None:
+    """Nothing is written: no upgrade, no seeding, no backup; an older schema cannot be shown."""
+    check_compatible(db)
+    if current_revision(db) != head_revision():
+        raise StorageError(
+            f"{db.display_name} needs a schema upgrade before this version can show it, and it "
+            f"is open read-only here ({reason}). Open it once where it can be written."
+        )
+    db.read_only = reason
+    log.info("register opened read-only: %s", reason.kind)
 
 
 def _daily_backup(db: Database) -> None:
@@ -82,29 +135,6 @@ def _daily_backup(db: Database) -> None:
         return
     if made:
         log.info("daily backup made")
-
-
-def database_key(target: str | None) -> str:
-    """Names one database whatever way it is given: the resolved file path for SQLite, the
-    server and database (never the password) otherwise. Raises StorageError for a bad URL."""
-    url = resolve_url(target)
-    if is_sqlite(url):
-        return "sqlite:" + os.path.normcase(str(url.database))
-    return f"{url.get_backend_name()}://{url.username or ''}@{url.host}:{url.port}/{url.database}"
-
-
-def single_instance_lock(folder: Path, key: str = "") -> QLockFile | None:
-    """The lock of one database in the app's data folder, or None when another instance holds
-    it. Each database has its own lock, so two windows can show two different registers.
-
-    A lock left by a crashed instance is stale (its process is gone) and taken over.
-    """
-    from PySide6.QtCore import QLockFile
-
-    folder.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    lock = QLockFile(str(folder / f"kgs-ropa-{digest}.lock"))
-    return lock if lock.tryLock(200) else None
 
 
 def app_icon() -> QIcon:
@@ -126,6 +156,7 @@ def run_app(db_target: str | None) -> int:
     from kgs_ropa.ui.crash import install_excepthook
     from kgs_ropa.ui.error_text import user_message
     from kgs_ropa.ui.main_window import MainWindow
+    from kgs_ropa.ui.read_only import ask_read_only
 
     log_file = setup_logging()
     log.info("KGS ROPA %s starting", __version__)
@@ -139,26 +170,16 @@ def run_app(db_target: str | None) -> int:
     install_excepthook(log_file)
 
     try:
-        key = database_key(db_target)
-    except StorageError as exc:
-        return _cannot_open(app, exc)
-    lock = single_instance_lock(user_data_path(APP_NAME, appauthor=False, roaming=False), key)
-    if lock is None:
-        QMessageBox.information(
-            None,
-            APPLICATION,
-            app.translate(
-                "App",
-                "This register is already open in KGS ROPA. Switch to the open window (look in "
-                "the taskbar). Another register can be opened alongside it.",
-            ),
-        )
-        return 1
-    try:
         # Only the default location is created on first start; a mistyped --db is refused.
-        db = open_register(db_target, create=not (db_target or os.environ.get(ENV_DB)))
+        # Another process's lease (this machine or another, any spelling of the path) asks.
+        db = open_register(
+            db_target,
+            create=not (db_target or os.environ.get(ENV_DB)),
+            read_only_instead=ask_read_only,
+        )
+    except RegisterInUseError:
+        return 1  # the user chose not to open it read-only
     except NewerDatabaseError as exc:
-        lock.unlock()
         QMessageBox.critical(
             None,
             APPLICATION,
@@ -170,7 +191,6 @@ def run_app(db_target: str | None) -> int:
         )
         return 2
     except StorageError as exc:
-        lock.unlock()
         return _cannot_open(app, exc)
     window = MainWindow(db, settings)
     window.show()
@@ -181,8 +201,7 @@ def run_app(db_target: str | None) -> int:
     try:
         return int(app.exec())
     finally:
-        db.dispose()
-        lock.unlock()
+        db.close()  # gives the lease up
         log.info("KGS ROPA stopped")
 
 

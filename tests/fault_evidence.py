@@ -38,8 +38,15 @@ a later chain that does not contain that hash was rewritten.
 
 ## Known limits
 
-- A SQLite register on a network share: SQLite's locking is unreliable there; the command line
-  warns about it. Keep the file on a local disk or use PostgreSQL for a team.
+- A SQLite register on a network share: SQLite's locking is unreliable there; the app and the
+  command line warn about it. Keep the file on a local disk or use PostgreSQL for a team.
+- One writer per register: the lease row in the register (docs/postgresql.md, "One writer at a
+  time") is seen from every computer and every spelling of the path (a hard link, `..`, a mapped
+  drive, `localhost` for `127.0.0.1`), because it is in the register, not beside it. It relies on
+  the writers' clocks (stale after 3 minutes); a holder of this same computer whose process is gone
+  is stale at once (POSIX; on Windows after the 3 minutes). Between the check and a write, SQLite's
+  BEGIN IMMEDIATE holds the file's write lock, so no one takes the lease in between; on PostgreSQL
+  a lease taken at that very moment is caught by the version counters of the records.
 - A PostgreSQL register is backed up with pg_dump on the server (README), not by the app.
 """
 

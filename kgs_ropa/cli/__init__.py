@@ -18,7 +18,14 @@ import traceback
 from collections.abc import Sequence
 
 from kgs_ropa import __version__
-from kgs_ropa.cli.common import EXIT_BUG, EXIT_INPUT, EXIT_OK, CliError, EscapingStream
+from kgs_ropa.cli.common import (
+    EXIT_BUG,
+    EXIT_INPUT,
+    EXIT_OK,
+    CliError,
+    EscapingStream,
+    release_leases,
+)
 from kgs_ropa.storage.errors import KnownError
 
 COMMAND_MODULES = [
@@ -81,4 +88,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kgs-ropa {args.command}: internal error; please report it.", file=sys.stderr)
         return EXIT_BUG
     finally:
+        release_leases()
         sys.stdout, sys.stderr = streams

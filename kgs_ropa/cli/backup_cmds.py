@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kgs_ropa.cli.common import EXIT_OK, open_database
+
+if TYPE_CHECKING:
+    from kgs_ropa.storage.database import Database
 
 
 def add_commands(commands: Any) -> None:
@@ -37,6 +40,7 @@ def run_restore(args: argparse.Namespace) -> int:
     # Not open_database: the register being replaced may be damaged, that is why one restores.
     db = Database.open(args.db)
     try:
+        _refuse_while_open_elsewhere(db)
         result = backups.restore(db, args.input)
     finally:
         db.dispose()
@@ -44,3 +48,20 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"kept the register as it was in {result.kept_aside}")
     print(f"restored the register from {result.source}")
     return EXIT_OK
+
+
+def _refuse_while_open_elsewhere(db: Database) -> None:
+    """Replacing a register another process has open for writing would pull it from under
+    them; a register too damaged to read its lease is restored all the same."""
+    from kgs_ropa.services import lease
+    from kgs_ropa.storage.database import is_sqlite
+    from kgs_ropa.storage.errors import DatabaseError
+
+    if is_sqlite(db.url) and not Path(str(db.url.database)).is_file():
+        return  # nothing there to hold (and connecting would create an empty file)
+    try:
+        holder = lease.other_writer(db)
+    except DatabaseError:
+        return
+    if holder is not None:
+        raise lease.RegisterInUseError(holder)

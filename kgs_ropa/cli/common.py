@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kgs_ropa.storage.errors import DamagedDatabaseError
@@ -47,9 +48,18 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
-def open_database(args: argparse.Namespace) -> Database:
+# The writer's leases this command holds, given up when it ends (`release_leases`).
+_LEASES = ExitStack()
+
+
+def open_database(args: argparse.Namespace, hold: bool = False) -> Database:
     """The register named by --db / $KGS_ROPA_DB, brought to the current schema. A target
-    that holds no register is refused (exit 2): only `init` creates one."""
+    that holds no register is refused (exit 2): only `init` creates one.
+
+    Every write refuses while another process (the app, elsewhere too) holds the register's
+    lease; with `hold` (a long write) the command holds the lease itself until it ends.
+    """
+    from kgs_ropa.services import lease
     from kgs_ropa.storage.database import Database
     from kgs_ropa.storage.migrate import require_register, upgrade
 
@@ -58,6 +68,9 @@ def open_database(args: argparse.Namespace) -> Database:
         require_register(db)
         warn_about_location(db)
         upgrade(db)
+        lease.refuse_other_writers(db)
+        if hold:
+            _LEASES.enter_context(lease.held(db))
     except DamagedDatabaseError as exc:
         db.dispose()
         raise CliError(f"{exc}{_offer_backup(db)}") from None
@@ -65,6 +78,10 @@ def open_database(args: argparse.Namespace) -> Database:
         db.dispose()
         raise
     return db
+
+
+def release_leases() -> None:
+    _LEASES.close()
 
 
 def _offer_backup(db: Database) -> str:

@@ -87,7 +87,7 @@ def _choices(pairs: list[str]) -> dict[str, str | None]:
 def run_import(args: argparse.Namespace) -> int:
     from kgs_ropa.importers.file_import import import_file  # openpyxl only when asked for
 
-    db = open_database(args)
+    db = open_database(args, hold=not args.dry_run)
     if not args.dry_run:
         _backup_before_import(db)
     result = import_file(

@@ -117,7 +117,7 @@ def run_close(args: argparse.Namespace) -> int:
 
     if args.report and not args.report.parent.exists():
         raise CliError(f"{args.report.parent}: no such folder")
-    db = open_database(args)
+    db = open_database(args, hold=True)
     with db.transaction() as session:
         try:
             closed = review.close(session)

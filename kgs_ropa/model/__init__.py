@@ -2,6 +2,7 @@
 
 from kgs_ropa.model.base import Base
 from kgs_ropa.model.history import HistoryEntry, ReviewItem, ReviewSession, Snapshot
+from kgs_ropa.model.lease import register_lease
 from kgs_ropa.model.register import (
     Activity,
     ActivityDataCategory,
@@ -45,4 +46,5 @@ __all__ = [
     "Snapshot",
     "System",
     "Transfer",
+    "register_lease",
 ]

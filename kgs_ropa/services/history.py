@@ -61,9 +61,13 @@ def set_actor(name: str | None) -> None:
 
 
 def current_actor(session: Session) -> str:
-    actor = session.info.get(ACTOR) or _default_actor["name"]
-    if actor:
-        return str(actor)
+    return str(session.info.get(ACTOR) or default_actor())
+
+
+def default_actor() -> str:
+    """The name set in the app, else the operating-system user."""
+    if _default_actor["name"]:
+        return _default_actor["name"]
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (service accounts, containers)

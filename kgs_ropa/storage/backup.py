@@ -198,7 +198,17 @@ def _copy(source: Path, target: Path) -> None:
         copy = sqlite3.connect(target)
         try:
             origin.backup(copy)
+            _without_lease(copy)
         finally:
             copy.close()
     finally:
         origin.close()
+
+
+def _without_lease(copy: sqlite3.Connection) -> None:
+    """A copy is nobody's open register: the writer's lease (services.lease) stays behind, so a
+    restored register is not shown as held by whoever had it open when the copy was made."""
+    found = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'register_lease'"
+    if copy.execute(found).fetchone():
+        copy.execute("DELETE FROM register_lease")
+        copy.commit()

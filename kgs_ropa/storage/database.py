@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,12 @@ from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from kgs_ropa.storage.errors import ConcurrentChangeError, StorageError, classify
+from kgs_ropa.storage.errors import (
+    ConcurrentChangeError,
+    ReadOnlyError,
+    StorageError,
+    classify,
+)
 
 APP_NAME = "kgs-ropa"
 ENV_DB = "KGS_ROPA_DB"
@@ -49,6 +54,8 @@ def resolve_url(target: str | None = None) -> URL:
 def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
+
+CONNECT_TIMEOUT = 10  # seconds
 
 # Execution option naming how a SQLite transaction begins; without it a read runs unwrapped.
 SQLITE_BEGIN = "sqlite_begin"
@@ -107,7 +114,11 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = _create_engine(url, pool_pre_ping=True)
+        # A server that does not answer (network gone) fails a connect in seconds, not after
+        # the system's TCP timeout: the window waits on it (libpq's connect_timeout; the URL's
+        # own ?connect_timeout= wins).
+        timeout = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT}
+        engine = _create_engine(url, pool_pre_ping=True, connect_args=timeout)
     event.listen(engine, "handle_error", _classify)
     return engine
 
@@ -126,6 +137,13 @@ class Database:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
+        # Why this register is open read-only (another writer's lease, a read-only login or
+        # file; its str() says it), or None. Read-only: every write is refused before it starts.
+        self.read_only: object | None = None
+        # Run first in every write transaction: refuses when another process holds the
+        # register (services.lease installs it).
+        self.write_guard: Callable[[Session], None] | None = None
+        self._on_close: list[Callable[[], None]] = []
         # Every change of the register is recorded in the same transaction (imported here, not
         # at the top: the history service sits above storage).
         from kgs_ropa.services.history import install as install_history
@@ -143,8 +161,12 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
+        if self.read_only is not None:
+            raise ReadOnlyError(str(self.read_only))
         try:
             with self._sessions() as session, session.begin():
+                if self.write_guard is not None:
+                    self.write_guard(session)
                 yield session
         except StaleDataError as exc:
             # The UPDATE found another version: someone committed in between read and write.
@@ -158,5 +180,19 @@ class Database:
         with self._readers() as session:
             yield session
 
+    def at_close(self, action: Callable[[], None]) -> None:
+        """Run `action` when the register is closed (before its connections go)."""
+        self._on_close.append(action)
+
+    def close(self) -> None:
+        """Done with the register (the app quits, a command ends): what this process holds in
+        it is given up (the writer's lease), then the connections go."""
+        try:
+            while self._on_close:
+                self._on_close.pop()()
+        finally:
+            self.dispose()
+
     def dispose(self) -> None:
+        """The connections go (they come back at the next use)."""
         self.engine.dispose()

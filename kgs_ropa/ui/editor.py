@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoSt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +34,7 @@ from kgs_ropa.services import activities
 from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage.database import Database
-from kgs_ropa.storage.errors import KnownError
+from kgs_ropa.storage.errors import KnownError, ServerUnreachableError
 from kgs_ropa.ui import conflict_dialog
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
@@ -46,6 +47,7 @@ from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import ask_unsaved, confirm, show_error
 from kgs_ropa.ui.palette import OK, severity_colour
+from kgs_ropa.ui.save_retry import SaveWhenBack
 from kgs_ropa.ui.widgets import ElidedLabel
 
 # Typing pauses this long before the form's state becomes one undo step.
@@ -150,8 +152,10 @@ class ActivityEditor(QWidget):
         self._fit_findings_list()
         self._linked_processors: set[str] = set()
         self.field("processors").changed.connect(self._offer_transfer)
+        self.save_when_back = SaveWhenBack(self, self.save, QLabel(self))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.save_when_back.line)
         layout.addWidget(self.findings_list)
         layout.addWidget(self.tabs, 1)
         self._keys()
@@ -199,6 +203,7 @@ class ActivityEditor(QWidget):
         """
         # The version the activity was read at goes back with the save (never into undo steps).
         self.version = None
+        self.save_when_back.done()  # a save waiting for the server was for the one shown before
         if activity_id is not None:
             doc, self.version = activities.get_versioned(self.db, activity_id)
         assert doc is not None
@@ -399,28 +404,51 @@ class ActivityEditor(QWidget):
         versioned = {**doc, activities.VERSION: self.version}
         try:
             saved = activities.save(self.db, self.activity_id, versioned, self.comment.text())
-        except DocumentError as exc:
+        except ServerUnreachableError:
+            self.save_when_back.wait()
+            return False
+        except (DocumentError, StaleRecordError, KnownError) as exc:
+            return self._not_saved(exc, doc)
+        self._saved(saved.id, saved.version, doc)
+        return True
+
+    def _not_saved(self, exc: Exception, doc: dict[str, Any]) -> bool:
+        if isinstance(exc, StaleRecordError) and self.adopt_if_saved(doc):
+            return True
+        self.save_when_back.done()  # a dialog says what is wrong; no more tries by themselves
+        if isinstance(exc, DocumentError):
             show_error(
                 self,
                 QCoreApplication.translate(
                     "ActivityEditor", "Not saved: %1. Correct it and save again."
                 ).replace("%1", self._go_to_problem(exc)),
             )
-            return False
-        except StaleRecordError as exc:
+        elif isinstance(exc, StaleRecordError):
             self._resolve_conflict(exc, doc)
-            return False
-        except KnownError as exc:
+        else:
             show_error(self, user_message(exc))
+        return False
+
+    def adopt_if_saved(self, doc: dict[str, Any]) -> bool:
+        """After a lost connection: the save whose answer was lost did reach the register when
+        it now holds exactly this document. Take it as saved instead of saving twice."""
+        if not self.save_when_back.waiting or self.activity_id is None:
             return False
-        self.activity_id, self.version = saved.id, saved.version
+        stored, version = activities.get_versioned(self.db, self.activity_id)
+        if stored != doc:
+            return False
+        self._saved(self.activity_id, version, doc)
+        return True
+
+    def _saved(self, activity_id: int, version: int, doc: dict[str, Any]) -> None:
+        self.save_when_back.done()
+        self.activity_id, self.version = activity_id, version
         self._saved_doc = doc
         self._show_history_if_current()
         self.comment.clear()
         self._update_title()
-        self.hub.activities_changed.emit([saved.id])
-        self.saved.emit(saved.id)
-        return True
+        self.hub.activities_changed.emit([activity_id])
+        self.saved.emit(activity_id)
 
     def _resolve_conflict(self, exc: StaleRecordError, mine: dict[str, Any]) -> None:
         """Someone saved this activity meanwhile: reload theirs, or choose per field."""

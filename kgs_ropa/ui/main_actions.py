@@ -281,6 +281,7 @@ class Actions:
         self.all["retire"].setEnabled(selected > 0)
         self.all["delete"].setEnabled(selected > 0)
         self.all["undo_delete"].setEnabled(bool(w.deleted))
+        w.read_only_mode.enforce()
 
     # ------------------------------------------------------------------ text
     def retranslate(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
 from kgs_ropa.ui.organisation_view import OrganisationView
 from kgs_ropa.ui.pages import TITLES, catalogue_pages
+from kgs_ropa.ui.read_only import ReadOnlyMode
 from kgs_ropa.ui.register_view import RegisterView
 from kgs_ropa.ui.transfers_view import TransfersView
 from kgs_ropa.ui.vocabulary_view import VocabularyView
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
         self._build_pages()
+        self.read_only_mode = ReadOnlyMode(self, self.banner)
         self.actions_ = Actions(self)
         self._connect()
         self.reload_register()
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         self.apply_user_name()
         self.retranslate()
         self.show_page("welcome" if self._is_empty() else "register")
+        self.read_only_mode.start()
 
     # ------------------------------------------------------------------ building
     def _build_pages(self) -> None:
@@ -97,10 +101,14 @@ class MainWindow(QMainWindow):
         style_navigation(self.nav, self)
         self.nav.currentItemChanged.connect(self._nav_changed)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.banner = QLabel(central)  # says why the register is read-only, when it is
+        column.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _connect(self) -> None:

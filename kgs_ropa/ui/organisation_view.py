@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import catalogues
+from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.errors import ServerUnreachableError
 from kgs_ropa.ui.catalogue_view import CatalogueView
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import CheckField, MultiPicker, TextField, vocabulary_choices
@@ -23,6 +26,7 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import ask_unsaved, show_error
+from kgs_ropa.ui.save_retry import SaveWhenBack
 
 SETTINGS_SPECS = [
     Spec(
@@ -72,6 +76,8 @@ class OrganisationView(QWidget):
         ):
             QVBoxLayout(box).addWidget(widget)
         settings_layout = QVBoxLayout(self.settings_box)
+        self.save_when_back = SaveWhenBack(self, self.save_settings, QLabel(self))
+        settings_layout.addWidget(self.save_when_back.line)
         settings_layout.addWidget(self.settings_form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -103,11 +109,30 @@ class OrganisationView(QWidget):
         values = self.settings_form.value()
         try:
             catalogues.save_settings(self.db, {**values, "version": self._settings_version})
+        except ServerUnreachableError:
+            self.save_when_back.wait()
+            return False
         except StorageError as exc:
+            if isinstance(exc, StaleRecordError) and self.adopt_if_saved(values):
+                return True
+            self.save_when_back.done()
             show_error(self, user_message(exc))
             return False
+        self.save_when_back.done()
         self.reload_settings()
         return True
+
+    def adopt_if_saved(self, values: dict[str, object]) -> bool:
+        """After a lost connection: the save whose answer was lost reached the register when it
+        now holds exactly these settings; else the form gets the user's values back."""
+        if not self.save_when_back.waiting:
+            return False
+        self.reload_settings()
+        if self._saved == values:
+            self.save_when_back.done()
+            return True
+        self.settings_form.set_value(values)
+        return False
 
     def maybe_leave(self) -> bool:
         """True when the page may be left: nothing unsaved, saved now, or discarded."""

@@ -82,10 +82,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>This register is already open in KGS ROPA. Switch to the open window (look in the taskbar). Another register can be opened alongside it.</source>
-        <translation>Dit register is al geopend in KGS ROPA. Ga naar het geopende venster (kijk in de taakbalk). Een ander register kunt u ernaast openen.</translation>
-    </message>
-    <message>
         <source>This register was made by a newer version of KGS ROPA. Install the newer version to open it; the database was not changed.
 
 %1</source>
@@ -2315,6 +2311,53 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>het bestand %1 is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>de map %1 is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the database server %1 accepts only reads</source>
+        <translation>de databaseserver %1 staat alleen lezen toe</translation>
+    </message>
+    <message>
+        <source>the database login %1 may only read this register</source>
+        <translation>de databaselogin %1 mag dit register alleen lezen</translation>
+    </message>
+    <message>
+        <source>it is open for writing by %1</source>
+        <translation>het is geopend om te bewerken door %1</translation>
+    </message>
+    <message>
+        <source>this window&apos;s hold on it lapsed and it is now open for writing by %1</source>
+        <translation>dit venster is het register kwijtgeraakt (te lang niet bijgewerkt) en het is nu geopend om te bewerken door %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%1 op %2 (proces %3) sinds %4</translation>
+    </message>
+    <message>
+        <source>This register is open for writing by %1. Only one can change it at a time.
+
+You can open it read-only: look, search and export, but not change anything.</source>
+        <translation>Dit register is geopend om te bewerken door %1. Er kan maar één tegelijk wijzigen.
+
+U kunt het alleen-lezen openen: bekijken, zoeken en exporteren, maar niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can look, search and export; nothing can be changed here.</source>
+        <translation>Alleen-lezen: %1. U kunt bekijken, zoeken en exporteren; hier kan niets worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Code</source>
@@ -2620,6 +2663,13 @@ Vingerafdruk: %2</translation>
     <message>
         <source>The review is closed, but the report could not be written: %1</source>
         <translation>De controle is afgesloten, maar het verslag kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWhenBack</name>
+    <message>
+        <source>No connection to the database server. Your changes are kept here and saved as soon as the server is back (next try in %1 s; Save tries now).</source>
+        <translation>Geen verbinding met de databaseserver. Uw wijzigingen blijven hier staan en worden opgeslagen zodra de server terug is (volgende poging over %1 s; Opslaan probeert het nu).</translation>
     </message>
 </context>
 <context>

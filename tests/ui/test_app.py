@@ -1,4 +1,4 @@
-"""The composition root: single instance, clear messages for a database it cannot open."""
+"""The composition root: one writer per register, clear messages for a database it cannot open."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ def quiet_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     """run_app with its folders in tmp_path and its message boxes recorded, not shown."""
     shown: list[str] = []
     monkeypatch.setattr(app, "log_dir", lambda: tmp_path / "log")
-    monkeypatch.setattr(app, "user_data_path", lambda *a, **k: tmp_path / "data")
     for name in ("critical", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, m, *a: shown.append(m)))
     yield shown
@@ -31,39 +30,21 @@ def quiet_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
             handler.close()
 
 
-def test_a_second_instance_is_refused(qapp: Any, tmp_path: Path) -> None:
-    first = app.single_instance_lock(tmp_path)
-    assert first is not None
-    assert app.single_instance_lock(tmp_path) is None
-    first.unlock()
-    again = app.single_instance_lock(tmp_path)
-    assert again is not None
-    again.unlock()
+def test_a_second_instance_may_decline_to_open_it_read_only(
+    qapp: Any, quiet_app: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kgs_ropa.services import lease
+    from kgs_ropa.ui import read_only
 
-
-def test_the_lock_is_per_database(qapp: Any, tmp_path: Path, monkeypatch: Any) -> None:
-    monkeypatch.chdir(tmp_path)
-    one = app.database_key(str(tmp_path / "one.sqlite"))
-    assert app.database_key("one.sqlite") == one  # a relative path names the same file
-    assert app.database_key("postgresql://u:secret@h:5432/ropa") == app.database_key(
-        "postgresql://u:other@h:5432/ropa"
-    )
-    first = app.single_instance_lock(tmp_path, one)
-    assert first is not None
-    assert app.single_instance_lock(tmp_path, one) is None
-    other = app.single_instance_lock(tmp_path, app.database_key(str(tmp_path / "two.sqlite")))
-    assert other is not None
-    other.unlock()
-    first.unlock()
-
-
-def test_second_instance_message(qapp: Any, quiet_app: list[str], tmp_path: Path) -> None:
-    target = str(tmp_path / "r.sqlite")
-    held = app.single_instance_lock(tmp_path / "data", app.database_key(target))
-    assert app.run_app(target) == 1
-    assert "already open" in quiet_app[0]
-    assert held is not None
-    held.unlock()
+    target = tmp_path / "r.sqlite"
+    first = app.open_register(str(target), create=True)
+    asked: list[str] = []
+    monkeypatch.setattr(read_only, "ask_read_only", lambda h: asked.append(h.holder) or False)
+    try:
+        assert app.run_app(str(target)) == 1
+        assert asked == [lease.current(first).holder]  # type: ignore[union-attr]
+    finally:
+        first.close()
 
 
 def test_a_newer_database_is_refused_with_a_message(
@@ -74,7 +55,7 @@ def test_a_newer_database_is_refused_with_a_message(
     initialise(db)
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    db.dispose()
+    db.close()
     assert app.run_app(str(path)) == 2
     assert "newer version" in quiet_app[0]
 
@@ -86,7 +67,7 @@ def test_a_foreign_database_is_refused_with_a_message(
     db = Database.open(str(path))
     with db.engine.begin() as connection:
         connection.execute(text("CREATE TABLE something (id INTEGER)"))
-    db.dispose()
+    db.close()
     assert app.run_app(str(path)) == 2
     assert "could not be opened" in quiet_app[0]
     assert (tmp_path / "log" / "kgs-ropa.log").exists()
@@ -100,7 +81,7 @@ def test_a_new_register_starts_with_the_standard_vocabularies(tmp_path: Path) ->
         codes = {row["code"] for row in catalogues.list_rows(db, "data_category")}
         assert {"name", "email", "health"} <= codes
     finally:
-        db.dispose()
+        db.close()
 
 
 def test_a_mistyped_register_path_is_refused_and_not_created(
@@ -114,9 +95,9 @@ def test_a_mistyped_register_path_is_refused_and_not_created(
 
 def test_the_first_start_of_a_day_backs_the_register_up(tmp_path: Path) -> None:
     db = app.open_register(str(tmp_path / "new.sqlite"), create=True)
-    db.dispose()
+    db.close()
     db = app.open_register(str(tmp_path / "new.sqlite"))
-    db.dispose()
+    db.close()
     assert len(list((tmp_path / "new-backups").glob("new-daily-*.sqlite"))) == 1
 
 
@@ -133,4 +114,4 @@ def test_the_app_warns_about_a_register_on_a_network_share(
         assert app.warn_about_network_share(widget, db)
         assert "network share" in answers.shown[-1]
     finally:
-        db.dispose()
+        db.close()
