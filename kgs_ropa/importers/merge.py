@@ -197,7 +197,7 @@ def _match_organisation(
         note = organisation.get("note", "")
         for name in ("acts_as_processor", "employee_count_note", "note"):
             organisation.pop(name, None)
-        if note:
+        if note and note not in (settings.note or ""):  # a re-import must not repeat it
             organisation["note"] = "\n".join(p for p in (settings.note, note) if p)
         if doc["organisation"].get("processor_records"):
             organisation["acts_as_processor"] = True

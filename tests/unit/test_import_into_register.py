@@ -4,6 +4,7 @@ already listed (fail), left alone (skip) or overwritten (replace), one history c
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,14 @@ def test_a_made_up_code_never_takes_over_an_entry(example_db: Database, tmp_path
     (added,) = [a for a in _document(example_db)["activities"] if a["name"] == "Offertes"]
     (code,) = added["systems"]
     assert after[code]["name"] == "CRM (Salesforce)"
+
+
+def test_reimporting_the_register_own_export_keeps_the_organisation_note(
+    example_db: Database, tmp_path: Path
+) -> None:
+    exported = tmp_path / "register.json"
+    exported.write_text(json.dumps(_document(example_db)), encoding="utf-8")
+    note_before = _document(example_db)["organisation"]["note"]
+    assert note_before
+    import_file(example_db, exported, on_conflict="replace")
+    assert _document(example_db)["organisation"]["note"] == note_before
