@@ -92,6 +92,18 @@ def transfer_without_documentation(doc: Doc, ctx: CheckContext) -> Iterator[Find
             )
 
 
+def assumed_mechanism(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """A safeguard or derogation that is only assumed: an error once the activity is in use,
+    a warning on a draft (it must be confirmed before the activity goes live)."""
+    active = text(doc.get("status")) == "active"
+    for i, transfer in objects(doc, "transfers"):
+        if transfer.get("mechanism_assumed") is True:
+            finding = error if active else warning
+            code = "transfer.assumed_active" if active else "transfer.assumed"
+            path = f"transfers[{i}].mechanism_assumed"
+            yield finding(doc, code, path, **_params(i, transfer))
+
+
 def _listed_countries(doc: Doc) -> set[str]:
     return {_country(t) for _, t in objects(doc, "transfers")}
 
@@ -142,6 +154,7 @@ RULES = [
     transfer_without_mechanism,
     adequacy_not_covering,
     transfer_without_documentation,
+    assumed_mechanism,
     unlisted_transfer,
     party_without_country,
 ]

@@ -1075,6 +1075,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Ontvanger valt onder de reikwijdte van het adequaatheidsbesluit</translation>
     </message>
     <message>
+        <source>Transfer mechanism assumed (still to be confirmed)</source>
+        <translation>Doorgiftemechanisme aangenomen (nog te bevestigen)</translation>
+    </message>
+    <message>
         <source>Recipient (English)</source>
         <translation>Ontvanger (Engels)</translation>
     </message>
@@ -2663,6 +2667,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>{mechanism} (assumed, to be confirmed)</source>
+        <translation>{mechanism} (aangenomen, te bevestigen)</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,31 @@ CASES = {
         setting(transfers=[transfer("US", "adequacy")]),
         setting(transfers=[transfer("US", "scc", "SCC module 2")]),
     ),
+    "active on an assumed transfer mechanism": Case(
+        "transfer.assumed_active",
+        "error",
+        "transfers[0].mechanism_assumed",
+        setting(transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]),
+        setting(transfers=[transfer("CH", "adequacy")]),
+    ),
+    "active on an assumed transfer mechanism, set back to draft": Case(
+        "transfer.assumed_active",
+        "error",
+        "transfers[0].mechanism_assumed",
+        setting(transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]),
+        setting(
+            status="draft", transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]
+        ),
+    ),
+    "draft on an assumed transfer mechanism": Case(
+        "transfer.assumed",
+        "warning",
+        "transfers[0].mechanism_assumed",
+        setting(
+            status="draft", transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]
+        ),
+        setting(status="draft", transfers=[transfer("CH", "adequacy")]),
+    ),
     "transfer within the EEA": Case(
         "transfer.eea",
         "warning",
