@@ -9,6 +9,7 @@ from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
 from kgs_ropa.model import countries
 from kgs_ropa.model.adequacy import ADEQUACY
+from kgs_ropa.model.texts import translation_of
 
 # Mechanisms whose safeguards live in a document the register should point to.
 DOCUMENTED_MECHANISMS = {"scc", "bcr", "art46_other", "art49_derogation"}
@@ -23,9 +24,12 @@ def _in_eea(country: str) -> bool:
 
 
 def _params(index: int, transfer: Doc) -> dict[str, str | int]:
+    """The transfer's number, recipient (in the message's language where translated) and
+    country."""
     return {
         "n": index + 1,
-        "recipient": text(transfer.get("recipient")),
+        "recipient_nl": text(transfer.get("recipient")),
+        "recipient_en": translation_of(transfer, "recipient", "en"),
         "country": _country(transfer),
     }
 

@@ -796,3 +796,13 @@ def test_untranslated_text_only_when_the_organisation_exports_in_english() -> No
     activity["translations"] = {"en": {"description": "Handling orders"}}
     found = [f for f in check_activity(activity, context) if f.code == "text.untranslated"]
     assert found[0].params["count"] == int(count) - 1
+
+
+def test_a_transfer_finding_names_the_recipient_in_the_message_language() -> None:
+    recipient = {"translations": {"en": {"recipient": "Group company"}}}
+    bad = setting(
+        transfers=[{**transfer("CH", "adequacy"), **recipient, "mechanism_assumed": True}]
+    )
+    [finding] = [f for f in check(build(bad)) if f.code == "transfer.assumed_active"]
+    assert '"Group company"' in finding.message("en")
+    assert '"Groepsmaatschappij"' in finding.message("nl")
