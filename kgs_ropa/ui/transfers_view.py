@@ -75,9 +75,9 @@ class TransfersModel(RowsModel):
                 if row.kind in VIA:  # a processor or system there, not a recorded transfer
                     return QCoreApplication.translate("TransfersModel", VIA[row.kind])
                 mechanism = voc.TRANSFER_MECHANISMS.label(row.mechanism, lang)
-                if mechanism and row.mechanism_assumed:
+                if mechanism and row.mechanism_assumed:  # the mark first: columns are narrow
                     return QCoreApplication.translate(
-                        "TransfersModel", "{mechanism} (assumed, to be confirmed)"
+                        "TransfersModel", "Assumed, to be confirmed: {mechanism}"
                     ).format(mechanism=mechanism)
                 return mechanism
             case Column.DOCUMENTATION:

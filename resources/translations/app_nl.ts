@@ -1076,7 +1076,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Transfer mechanism assumed (still to be confirmed)</source>
-        <translation>Doorgiftemechanisme aangenomen (nog te bevestigen)</translation>
+        <translation>Doorgiftegrondslag aangenomen (nog te bevestigen)</translation>
     </message>
     <message>
         <source>Recipient (English)</source>
@@ -2669,8 +2669,8 @@ Vingerafdruk: %2</translation>
         <translation>geen</translation>
     </message>
     <message>
-        <source>{mechanism} (assumed, to be confirmed)</source>
-        <translation>{mechanism} (aangenomen, te bevestigen)</translation>
+        <source>Assumed, to be confirmed: {mechanism}</source>
+        <translation>Aangenomen, te bevestigen: {mechanism}</translation>
     </message>
 </context>
 <context>

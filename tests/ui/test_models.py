@@ -64,4 +64,4 @@ def test_transfers_page_marks_an_assumed_mechanism(qapp: object, example_db: Dat
     group = [r for r in rows if r.activity_code in ("KGS-01", "KGS-13")]
     assert len(group) == 2 and all(r.mechanism_assumed for r in group)
     texts = {transfers.text(r, TransfersModel.Column.MECHANISM) for r in group}
-    assert texts == {"Derogation for specific situations (Art. 49) (assumed, to be confirmed)"}
+    assert texts == {"Assumed, to be confirmed: Derogation for specific situations (Art. 49)"}
