@@ -1868,6 +1868,25 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New activity from the library</source>
+        <translation>Nieuwe verwerking uit de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Start from a standard activity. Everything it fills in is an assumption to confirm for your organisation, and the activity starts as a draft.</source>
+        <translation>Begin met een standaardverwerking. Alles wat zij invult is een aanname die u voor uw organisatie bevestigt, en de verwerking begint als concept.</translation>
+    </message>
+    <message>
+        <source>New activity from the &amp;library…</source>
+        <translation>Nieuwe verwerking uit de &amp;bibliotheek…</translation>
+    </message>
+    <message>
+        <source>Start a new activity from a standard activity</source>
+        <translation>Een nieuwe verwerking beginnen met een standaardverwerking</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KGS ROPA register (*.sqlite *.db);;All files (*)</source>
