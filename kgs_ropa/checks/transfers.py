@@ -29,7 +29,7 @@ def _params(index: int, transfer: Doc) -> dict[str, str | int]:
     return {
         "n": index + 1,
         "recipient_nl": text(transfer.get("recipient")),
-        "recipient_en": translation_of(transfer, "recipient", "en"),
+        "recipient_en": translation_of(dict(transfer), "recipient", "en"),
         "country": _country(transfer),
     }
 
