@@ -94,3 +94,11 @@ def test_the_checks_hold_a_library_activity_to_what_is_assumed() -> None:
     context = CheckContext.from_document({"catalogues": {}}, date(2026, 12, 2))
     codes = {f.code for f in check_activity(doc, context)}
     assert "basis.assumed_active" in codes and "assumption.open" in codes
+
+
+def test_generated_registers_draw_only_standard_entries() -> None:
+    from kgs_ropa.services import synthetic
+
+    standard = {s.code for s in voc.STANDARD_DATA_CATEGORIES}
+    assert set(synthetic._CATEGORY_CODES) <= standard
+    assert set(synthetic._SUBJECT_CODES) <= {s.code for s in voc.STANDARD_DATA_SUBJECTS}
