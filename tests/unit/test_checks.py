@@ -806,3 +806,22 @@ def test_a_transfer_finding_names_the_recipient_in_the_message_language() -> Non
     [finding] = [f for f in check(build(bad)) if f.code == "transfer.assumed_active"]
     assert '"Group company"' in finding.message("en")
     assert '"Groepsmaatschappij"' in finding.message("nl")
+
+
+def test_quoted_register_text_follows_the_message_language() -> None:
+    """A vague retention rule and an open assumption are quoted in English where the register
+    has them in English, and in Dutch otherwise."""
+    activity = build(retention(period="Zolang nodig"))
+    activity["retention"][0]["translations"] = {"en": {"period": "As long as needed"}}
+    activity.update(
+        to_be_confirmed="Te bevestigen: de bewaartermijn",
+        translations={"en": {"to_be_confirmed": "To be confirmed: the retention period"}},
+    )
+    found = {f.code: f for f in check(activity)}
+    assert '"As long as needed"' in found["retention.vague"].message("en")
+    assert '"Zolang nodig"' in found["retention.vague"].message("nl")
+    assert found["assumption.open"].message("en") == 'To be confirmed: "the retention period".'
+    assert found["assumption.open"].message("nl") == 'Nog te bevestigen: "de bewaartermijn".'
+    del activity["translations"]
+    [open_point] = [f for f in check(activity) if f.code == "assumption.open"]
+    assert "de bewaartermijn" in open_point.message("en")  # no translation: the original
