@@ -176,6 +176,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Transfer {n}{recipient}: no reference to the documentation of the safeguards "
         "(contract, BCR, transfer impact assessment; Art. 30(1)(e) GDPR).",
     ),
+    "transfer.assumed_active": (
+        "De verwerking staat op actief, maar doorgifte {n}{recipient} steunt op een aangenomen "
+        "waarborg of afwijking; bevestig het doorgiftemechanisme met de documentatie ervan, of zet "
+        "de status op concept (art. 44 en art. 46 tot en met 49 AVG).",
+        "The activity is marked active, but transfer {n}{recipient} relies on an assumed "
+        "safeguard or derogation; confirm the transfer mechanism and its documentation, or set "
+        "the status to draft (Art. 44 and Art. 46 to 49 GDPR).",
+    ),
+    "transfer.assumed": (
+        "Doorgifte {n}{recipient} steunt op een aangenomen waarborg of afwijking; bevestig het "
+        "doorgiftemechanisme met de documentatie ervan voordat de verwerking actief wordt "
+        "(art. 44 en art. 46 tot en met 49 AVG).",
+        "Transfer {n}{recipient} relies on an assumed safeguard or derogation; confirm the "
+        "transfer mechanism and its documentation before the activity goes live (Art. 44 and "
+        "Art. 46 to 49 GDPR).",
+    ),
     "transfer.unlisted": (
         '"{party}" is gevestigd in {country}, maar er is geen doorgifte naar dat land vermeld; '
         "voeg de doorgifte met haar grondslag toe (art. 30 lid 1 sub e AVG).",

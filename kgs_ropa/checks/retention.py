@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kgs_ropa.checks.context import CheckContext, Doc, objects, short, text, words
 from kgs_ropa.checks.findings import Finding, error, warning
+from kgs_ropa.model.texts import translation_of
 
 _NUMBER = (
     r"\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig"
@@ -86,7 +87,9 @@ def retention_vague(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         key, vague = _vague_text(rule)
         if key:
             path = f"retention[{i}].{key}"
-            yield warning(doc, "retention.vague", path, n=i + 1, text=short(vague, 100))
+            english = words(translation_of(dict(rule), key, "en"))
+            texts = {"text_nl": short(vague, 100), "text_en": short(english, 100)}
+            yield warning(doc, "retention.vague", path, n=i + 1, **texts)
 
 
 def retention_without_start(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:

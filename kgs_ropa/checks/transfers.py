@@ -9,6 +9,7 @@ from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
 from kgs_ropa.model import countries
 from kgs_ropa.model.adequacy import ADEQUACY
+from kgs_ropa.model.texts import translation_of
 
 # Mechanisms whose safeguards live in a document the register should point to.
 DOCUMENTED_MECHANISMS = {"scc", "bcr", "art46_other", "art49_derogation"}
@@ -23,9 +24,12 @@ def _in_eea(country: str) -> bool:
 
 
 def _params(index: int, transfer: Doc) -> dict[str, str | int]:
+    """The transfer's number, recipient (in the message's language where translated) and
+    country."""
     return {
         "n": index + 1,
-        "recipient": text(transfer.get("recipient")),
+        "recipient_nl": text(transfer.get("recipient")),
+        "recipient_en": translation_of(dict(transfer), "recipient", "en"),
         "country": _country(transfer),
     }
 
@@ -92,6 +96,18 @@ def transfer_without_documentation(doc: Doc, ctx: CheckContext) -> Iterator[Find
             )
 
 
+def assumed_mechanism(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """A safeguard or derogation that is only assumed: an error once the activity is in use,
+    a warning on a draft (it must be confirmed before the activity goes live)."""
+    active = text(doc.get("status")) == "active"
+    for i, transfer in objects(doc, "transfers"):
+        if transfer.get("mechanism_assumed") is True:
+            finding = error if active else warning
+            code = "transfer.assumed_active" if active else "transfer.assumed"
+            path = f"transfers[{i}].mechanism_assumed"
+            yield finding(doc, code, path, **_params(i, transfer))
+
+
 def _listed_countries(doc: Doc) -> set[str]:
     return {_country(t) for _, t in objects(doc, "transfers")}
 
@@ -142,6 +158,7 @@ RULES = [
     transfer_without_mechanism,
     adequacy_not_covering,
     transfer_without_documentation,
+    assumed_mechanism,
     unlisted_transfer,
     party_without_country,
 ]

@@ -8,6 +8,7 @@ from datetime import date
 
 from kgs_ropa.checks.context import CheckContext, Doc, items, short, text, words
 from kgs_ropa.checks.findings import Finding, warning
+from kgs_ropa.model.texts import translation_of
 
 LEADING_TBC = re.compile(r"^(nog )?(te bevestigen|to be confirmed)\s*:\s*", re.IGNORECASE)
 
@@ -47,7 +48,14 @@ def open_assumptions(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     # The message says "to be confirmed" itself: a leading "Te bevestigen:" is not repeated.
     open_points = LEADING_TBC.sub("", words(text(doc.get("to_be_confirmed"))), count=1)
     if open_points:
-        yield warning(doc, "assumption.open", "to_be_confirmed", text=short(open_points, 160))
+        english = words(translation_of(dict(doc), "to_be_confirmed", "en"))
+        yield warning(
+            doc,
+            "assumption.open",
+            "to_be_confirmed",
+            text_nl=short(open_points, 160),
+            text_en=short(LEADING_TBC.sub("", english, count=1), 160) if english else "",
+        )
 
 
 RULES = [

@@ -5,10 +5,17 @@ A `partial` decision covers only some recipients (the US: organisations certifie
 Data Privacy Framework); the checks warn until the transfer records that its recipient is covered.
 
 Source: the European Commission's list "Adequacy decisions" (commission.europa.eu, "How the EU
-determines if a non-EU country has an adequate level of data protection"), state of 2026-12-01,
-and each decision in the Official Journal (EUR-Lex). The pre-2018 decisions were adopted under
-Directive 95/46/EC, stay in force under Art. 45(9) GDPR and were reconfirmed by the Commission's
-first review of 15 January 2024 (COM(2024) 7 final). Check every entry again before a release.
+determines if a non-EU country has an adequate level of data protection"), and each decision in
+the Official Journal (EUR-Lex). The pre-2018 decisions were adopted under Directive 95/46/EC,
+stay in force under Art. 45(9) GDPR and were reconfirmed by the Commission's first review of
+15 January 2024 (COM(2024) 7 final).
+
+Verified on 2026-12-02 without access to EUR-Lex or the Commission's live page, against copies of
+the decisions' published texts: the EPO, UK 2025 and Brazil numbers below were read in the
+Official Journal texts as republished (Polish, Romanian, Norwegian) by inforlex.pl, lex24.ro and
+europalov.no, which quote the decision number, date and notification number (C(...)) together;
+the older numbers agree with the CELEX links of the W3C DPV adequacy list (2022) and with
+practitioners' tables of 2026. Open each CELEX on EUR-Lex again before a release.
 """
 
 from __future__ import annotations
@@ -115,14 +122,18 @@ ADEQUACY: dict[str, Adequacy] = {
         partial=True,
     ),
     # Commission Implementing Decision (EU) 2021/1772 of 28 June 2021, OJ L 360, 11.10.2021,
-    # p. 1; renewed by the Commission on 19 December 2025, valid until 27 December 2031 (the
-    # renewal also covers data for immigration control). The renewing decision's OJ number is
-    # not in our sources yet: look it up on EUR-Lex before a release.
+    # p. 1; extended to 27 December 2025 in June 2025, then renewed by Commission Implementing
+    # Decision (EU) 2025/2574 of 19 December 2025 (notified under C(2025) 8771, CELEX
+    # 32025D2574), valid until 27 December 2031; the renewal ends the exclusion of data for
+    # immigration control. Its twin under the Law Enforcement Directive, (EU) 2025/2571 (C(2025)
+    # 8782), concerns police and justice authorities only. The renewal's OJ publication date was
+    # not in the texts found: the reference gives its OJ L number only.
     "GB": Adequacy(
         "GB",
         date(2021, 6, 28),
-        "Implementing Decision (EU) 2021/1772, OJ L 360, 11.10.2021; renewed 19 December 2025",
-        "32021D1772",
+        "Implementing Decision (EU) 2021/1772, OJ L 360, 11.10.2021; renewed by Implementing "
+        "Decision (EU) 2025/2574 of 19 December 2025, OJ L, 2025/2574",
+        "32021D1772, 32025D2574",
         "Volledig (de verlenging dekt ook gegevens voor immigratiecontrole)",
         "Full (the renewal also covers immigration control data)",
         valid_until=date(2031, 12, 27),
@@ -152,22 +163,24 @@ ADEQUACY: dict[str, Adequacy] = {
         "Only organisations certified under the EU-US Data Privacy Framework",
         partial=True,
     ),
-    # Commission decision of 15 July 2025 on the European Patent Organisation, the first for an
-    # international organisation. Its OJ number is not in our sources yet: look it up on EUR-Lex.
+    # Commission Implementing Decision (EU) 2025/1382 of 15 July 2025 on the adequate protection
+    # of personal data by the European Patent Organisation (notified under C(2025) 4626), OJ L,
+    # 2025/1382, 18.7.2025: the first adequacy decision for an international organisation.
     "EPO": Adequacy(
         "EPO",
         date(2025, 7, 15),
-        "Commission decision of 15 July 2025",
-        "",
+        "Implementing Decision (EU) 2025/1382, OJ L, 2025/1382, 18.7.2025",
+        "32025D1382",
         "Internationale organisatie (Europese Octrooiorganisatie)",
         "International organisation (European Patent Organisation)",
     ),
-    # Commission Implementing Decision (EU) 2026/179 of 26 January 2026, OJ L, 28.1.2026:
+    # Commission Implementing Decision (EU) 2026/179 of 26 January 2026, OJ L, 2026/179,
+    # 28.1.2026 (europalov.no; notified under C(2026) 373 per one practitioner's table only):
     # public and private sector; first review four years after it took effect.
     "BR": Adequacy(
         "BR",
         date(2026, 1, 26),
-        "Implementing Decision (EU) 2026/179, OJ L, 28.1.2026",
+        "Implementing Decision (EU) 2026/179, OJ L, 2026/179, 28.1.2026",
         "32026D0179",
         "Volledig (publieke en private sector)",
         "Full (public and private sector)",

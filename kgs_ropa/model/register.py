@@ -319,6 +319,9 @@ class Transfer(Translatable, Timestamped, Base):
     documentation_reference: Mapped[str] = mapped_column(Text, default="")
     # For an adequacy decision of limited scope (US: DPF-certified only): the recipient is covered.
     adequacy_scope_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The mechanism (safeguard or derogation) is inferred, not established: to be confirmed
+    # before the activity is live, and marked as an assumption wherever it is shown.
+    mechanism_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

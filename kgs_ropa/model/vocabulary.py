@@ -393,6 +393,12 @@ STANDARD_DATA_SUBJECTS = [
     CatalogueSeed("applicant", "Sollicitanten", "Job applicants", "dpv:JobApplicant"),
     CatalogueSeed("website_visitor", "Websitebezoekers", "Website visitors", "dpv:Visitor"),
     CatalogueSeed("employee", "Medewerkers", "Employees", "dpv:Employee"),
+    CatalogueSeed(
+        "visitor", "Bezoekers van het terrein of gebouw", "Site or building visitors", "dpv:Visitor"
+    ),
+    CatalogueSeed(
+        "subscriber", "Abonnees (nieuwsbrief)", "Subscribers (newsletter)", "dpv:Subscriber"
+    ),
 ]
 
 STANDARD_DATA_CATEGORIES = [
@@ -437,6 +443,15 @@ STANDARD_DATA_CATEGORIES = [
     CatalogueSeed(
         "cv", "Cv en sollicitatiegegevens", "CV and application details", "pd:EmploymentHistory"
     ),
+    # What a Dutch employer or shop commonly records; the standard activities use them.
+    CatalogueSeed(
+        "bsn", "Burgerservicenummer (BSN)", "Citizen service number (BSN)", "pd:Identifier"
+    ),
+    CatalogueSeed("birth_date", "Geboortedatum", "Date of birth", "pd:BirthDate"),
+    CatalogueSeed("bank_account", "Bankrekeningnummer", "Bank account number", "pd:BankAccount"),
+    CatalogueSeed("salary", "Salarisgegevens", "Salary details", "pd:Salary"),
+    CatalogueSeed("camera_images", "Camerabeelden", "Camera images", "pd:Picture"),
+    CatalogueSeed("location", "Locatiegegevens", "Location data", "pd:Location"),
     CatalogueSeed("health", "Gezondheidsgegevens", "Health data", "pd:HealthRecord", special=True),
     CatalogueSeed(
         "criminal",

@@ -9,7 +9,13 @@ from typing import Any
 
 from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.reports.activity_tables import assessed_cell, country_text, section_tables
+from kgs_ropa.reports.activity_tables import (
+    assessed_cell,
+    basis_text,
+    country_text,
+    mechanism_text,
+    section_tables,
+)
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import (
@@ -122,7 +128,7 @@ def _numbered(purposes: list[Doc], text: Callable[[Doc], str]) -> Cell:
 def _purpose_text(purpose: Doc, look: Lookup) -> str:
     """A purpose with its lawful basis and, for legitimate interests, the interest."""
     lang = look.lang
-    basis = voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), lang)
+    basis = basis_text(purpose, lang)
     text = f"{look.translated(purpose, 'description')} — {basis or label('to_confirm', lang)}"
     interest = look.translated(purpose, "legitimate_interest")
     if purpose.get("lawful_basis") == "legitimate_interests" and interest:
@@ -139,9 +145,7 @@ def _purpose_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
     return {
         "purposes": _numbered(purposes, lambda p: _purpose_text(p, look)),
-        "lawful_basis": _numbered(
-            purposes, lambda p: voc.LAWFUL_BASES.label(p.get("lawful_basis"), lang)
-        ),
+        "lawful_basis": _numbered(purposes, lambda p: basis_text(p, lang)),
         "legitimate_interest": each("legitimate_interest"),
         "balancing_note": each("balancing_note"),
         "consent_record": each("consent_record"),
@@ -166,8 +170,7 @@ def _category_text(use: Doc, look: Lookup) -> str:
 def _transfer_text(transfer: Doc, look: Lookup) -> str:
     parts = [
         country_text(transfer.get("country"), look),
-        voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)
-        or label("not_recorded", look.lang),
+        mechanism_text(transfer, look.lang) or label("not_recorded", look.lang),
         transfer.get("documentation_reference") or "",
     ]
     return " - ".join(p for p in parts if p)

@@ -62,14 +62,18 @@ def unlisted(activity: Doc, element: str, lang: Lang) -> str:
 
 
 def has_open_points(activity: Doc) -> bool:
-    """Something in the activity is still to be confirmed: an assumption noted, an element
-    not assessed, or a transfer whose country is not known."""
+    """Something in the activity is still to be confirmed: an assumption noted or marked on a
+    basis or a transfer, an element not assessed, or a transfer whose country is not known."""
     assessed = set(activity.get("assessed_none") or [])
     unassessed = any(
         not activity.get(code) and code not in assessed for code in voc.ASSESSED_ELEMENTS.codes()
     )
-    unknown_country = any(not t.get("country") for t in activity.get("transfers", []))
-    return bool(activity.get("to_be_confirmed")) or unassessed or unknown_country
+    transfers = activity.get("transfers", [])
+    unknown_country = any(not t.get("country") for t in transfers)
+    assumed = any(t.get("mechanism_assumed") is True for t in transfers) or any(
+        p.get("basis_assumed") is True for p in activity.get("purposes", [])
+    )
+    return bool(activity.get("to_be_confirmed")) or unassessed or unknown_country or assumed
 
 
 def assessed_cell(activity: Doc, element: str, cell: Cell, lang: Lang) -> Cell:
@@ -93,10 +97,27 @@ def adequacy_text(country: str | None, lang: Lang) -> str:
     return "; ".join(parts)
 
 
+def _marked(text: str, assumed: Any, lang: Lang) -> str:
+    """A basis or mechanism the register only assumes, marked so: never read as established."""
+    return f"{text} ({label('assumed', lang)})" if text and assumed is True else text
+
+
+def basis_text(purpose: Doc, lang: Lang) -> str:
+    """A purpose's lawful basis, marked where it is only assumed."""
+    basis = voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), lang)
+    return _marked(basis, purpose.get("basis_assumed"), lang)
+
+
+def mechanism_text(transfer: Doc, lang: Lang) -> str:
+    """A transfer's mechanism (safeguard or derogation), marked where it is only assumed."""
+    mechanism = voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), lang)
+    return _marked(mechanism, transfer.get("mechanism_assumed"), lang)
+
+
 def purpose_row(purpose: Doc, look: Lookup) -> list[Cell]:
     return [
         text_cell(look.translated(purpose, "description")),
-        text_cell(voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), look.lang)),
+        text_cell(basis_text(purpose, look.lang)),
         text_cell(look.translated(purpose, "legitimate_interest")),
         text_cell(look.translated(purpose, "balancing_note")),
         text_cell(look.translated(purpose, "consent_record")),
@@ -119,7 +140,7 @@ def transfer_row(transfer: Doc, look: Lookup) -> list[Cell]:
     return [
         text_cell(country_text(transfer.get("country"), look)),
         text_cell(look.translated(transfer, "recipient")),
-        text_cell(voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), look.lang)),
+        text_cell(mechanism_text(transfer, look.lang)),
         text_cell(adequacy_text(transfer.get("country"), look.lang)),
         text_cell(transfer.get("documentation_reference")),
         text_cell(look.translated(transfer, "note")),

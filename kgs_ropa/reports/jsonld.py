@@ -123,6 +123,8 @@ def _purpose(activity: Doc, index: int, purpose: Doc) -> Doc:
         "dct:description": texts(purpose, "description"),
     }
     _basis(node, voc.LAWFUL_BASES, purpose.get("lawful_basis"), "ropa:lawfulBasis")
+    if purpose.get("basis_assumed") is True:
+        node["ropa:basisAssumed"] = True  # inferred, still to be confirmed
     if purpose.get("legitimate_interest"):
         node["ropa:legitimateInterest"] = texts(purpose, "legitimate_interest")
     return node
@@ -143,6 +145,8 @@ def _basis(node: Doc, vocabulary: voc.Vocabulary, code: str | None, own_key: str
 def _transfer(transfer: Doc) -> Doc:
     node = _place({"@type": "ropa:Transfer"}, transfer.get("country"))
     _basis(node, voc.TRANSFER_MECHANISMS, transfer.get("mechanism"), "ropa:mechanism")
+    if transfer.get("mechanism_assumed") is True:
+        node["ropa:mechanismAssumed"] = True  # inferred, still to be confirmed
     if transfer.get("recipient"):
         node["ropa:recipient"] = transfer["recipient"]
     return node

@@ -207,6 +207,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "mechanism": ("Doorgiftemechanisme", "Transfer mechanism"),
     "adequacy": ("Adequaatheidsbesluit", "Adequacy decision"),
     "adequacy_partial": ("geldt slechts gedeeltelijk", "covers only part of the recipients"),
+    "assumed": ("aangenomen, te bevestigen", "assumed, to be confirmed"),
     "documentation_reference": ("Documentatie waarborgen", "Documentation of safeguards"),
     "period": ("Termijn", "Period"),
     "start_event": ("Vanaf", "Starting point"),

@@ -275,7 +275,8 @@ class _Builder:
         country: Line = (self.look.country(code),) if code else (self.open("open_country"),)
         line = _fill(sentence, country)
         mechanism = transfer.get("mechanism")
-        if not mechanism:
+        if not mechanism or transfer.get("mechanism_assumed") is True:
+            # an assumed safeguard is not promised to the reader: it stays an open point
             return line + (" ", self.open("open_safeguard"))
         label = voc.TRANSFER_MECHANISMS.label(mechanism, self.lang)
         if mechanism == "adequacy":

@@ -213,6 +213,7 @@ TRANSFER_FIELDS = [
     _f("mechanism", "opt", voc.TRANSFER_MECHANISMS),
     _f("documentation_reference"),
     _f("adequacy_scope_confirmed", "bool"),
+    _f("mechanism_assumed", "bool"),
     _f("note"),
     _f("translations", "texts"),
 ]

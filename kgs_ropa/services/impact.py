@@ -96,6 +96,7 @@ class TransferRow:
     documentation_reference: str
     kind: str = country_links.TRANSFER  # how the activity reaches the country
     activity_name_en: str = ""
+    mechanism_assumed: bool = False  # the safeguard or derogation is still to be confirmed
 
     def name(self, lang: str) -> str:
         """The activity's name in `lang` where it has one (English), else its Dutch name."""
@@ -124,6 +125,7 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
             every.c.documentation,
             every.c.kind,
             Activity.name_en,
+            every.c.assumed,
         )
         .join(Activity, Activity.id == every.c.activity_id)
         .order_by(*order)
@@ -137,9 +139,18 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
 def _transfer_row(
     aid: int, code: str, name: str, country: str, party: str, mechanism: str | None, *rest: Any
 ) -> TransferRow:
-    documentation, kind, name_en = rest
+    documentation, kind, name_en, assumed = rest
     return TransferRow(
-        aid, code, name, country, party, mechanism, documentation or "", kind, name_en or ""
+        aid,
+        code,
+        name,
+        country,
+        party,
+        mechanism,
+        documentation or "",
+        kind,
+        name_en or "",
+        bool(assumed),
     )
 
 

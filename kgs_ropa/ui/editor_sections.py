@@ -123,6 +123,11 @@ TRANSFER_SPECS = [
         QT_TRANSLATE_NOOP("Form", "Recipient within the adequacy decision's scope"),
         CheckField,
     ),
+    Spec(
+        "mechanism_assumed",
+        QT_TRANSLATE_NOOP("Form", "Transfer mechanism assumed (still to be confirmed)"),
+        CheckField,
+    ),
     Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
     Spec(
         "translations",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QWhatsThis
 
 from kgs_ropa.ui import i18n, register_files
 from kgs_ropa.ui.backup_actions import BackupActions
+from kgs_ropa.ui.library_actions import LibraryActions
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.notice_actions import NoticeActions
 from kgs_ropa.ui.paths import documents_folder, free_path
@@ -127,6 +128,7 @@ class Actions:
         self.review = ReviewActions(self.window, self.menus)
         self.notice = NoticeActions(self.window, self.menus)
         self.backups = BackupActions(self.window, self.menus)
+        self.library = LibraryActions(self.window, self.menus, self.all["new"])
 
     def _toolbar(self) -> None:
         self.toolbar = QToolBar(self.window)

@@ -296,6 +296,14 @@ class MainWindow(QMainWindow):
         self._open_editor()
         self.editor.field("name").setFocus()
 
+    def new_activity_from(self, doc: dict[str, Any]) -> None:
+        """Open `doc` (a filled-in new activity, as from the library) as an unsaved draft."""
+        if not self._leave_editor():
+            return
+        self.editor.load(None, doc, unsaved=True)
+        self._open_editor()
+        self.editor.field("name").setFocus()
+
     def _open_editor(self) -> None:
         self.stack.setCurrentWidget(self.editor)
         self._select_nav("register")

@@ -74,7 +74,12 @@ class TransfersModel(RowsModel):
             case Column.MECHANISM:
                 if row.kind in VIA:  # a processor or system there, not a recorded transfer
                     return QCoreApplication.translate("TransfersModel", VIA[row.kind])
-                return voc.TRANSFER_MECHANISMS.label(row.mechanism, lang)
+                mechanism = voc.TRANSFER_MECHANISMS.label(row.mechanism, lang)
+                if mechanism and row.mechanism_assumed:  # the mark first: columns are narrow
+                    return QCoreApplication.translate(
+                        "TransfersModel", "Assumed, to be confirmed: {mechanism}"
+                    ).format(mechanism=mechanism)
+                return mechanism
             case Column.DOCUMENTATION:
                 return row.documentation_reference
         return ""

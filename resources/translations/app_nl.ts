@@ -1071,6 +1071,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Ontvanger valt onder de reikwijdte van het adequaatheidsbesluit</translation>
     </message>
     <message>
+        <source>Transfer mechanism assumed (still to be confirmed)</source>
+        <translation>Doorgiftegrondslag aangenomen (nog te bevestigen)</translation>
+    </message>
+    <message>
         <source>Recipient (English)</source>
         <translation>Ontvanger (Engels)</translation>
     </message>
@@ -1857,6 +1861,25 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Save and next</source>
         <translation>Opslaan en volgende</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New activity from the library</source>
+        <translation>Nieuwe verwerking uit de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Start from a standard activity. Everything it fills in is an assumption to confirm for your organisation, and the activity starts as a draft.</source>
+        <translation>Begin met een standaardverwerking. Alles wat zij invult is een aanname die u voor uw organisatie bevestigt, en de verwerking begint als concept.</translation>
+    </message>
+    <message>
+        <source>New activity from the &amp;library…</source>
+        <translation>Nieuwe verwerking uit de &amp;bibliotheek…</translation>
+    </message>
+    <message>
+        <source>Start a new activity from a standard activity</source>
+        <translation>Een nieuwe verwerking beginnen met een standaardverwerking</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2736,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Assumed, to be confirmed: {mechanism}</source>
+        <translation>Aangenomen, te bevestigen: {mechanism}</translation>
     </message>
 </context>
 <context>

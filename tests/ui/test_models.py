@@ -55,3 +55,13 @@ def test_terms_model(qtmodeltester: object) -> None:
     model.set_rows(catalogues.vocabulary_terms("lawful_bases", "en"))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 6
+
+
+def test_transfers_page_marks_an_assumed_mechanism(qapp: object, example_db: Database) -> None:
+    transfers = TransfersModel()
+    transfers.set_rows(impact.transfers(example_db))
+    rows = [transfers.row_at(i) for i in range(transfers.rowCount())]
+    group = [r for r in rows if r.activity_code in ("KGS-01", "KGS-13")]
+    assert len(group) == 2 and all(r.mechanism_assumed for r in group)
+    texts = {transfers.text(r, TransfersModel.Column.MECHANISM) for r in group}
+    assert texts == {"Assumed, to be confirmed: Derogation for specific situations (Art. 49)"}

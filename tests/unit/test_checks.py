@@ -333,6 +333,31 @@ CASES = {
         setting(transfers=[transfer("US", "adequacy")]),
         setting(transfers=[transfer("US", "scc", "SCC module 2")]),
     ),
+    "active on an assumed transfer mechanism": Case(
+        "transfer.assumed_active",
+        "error",
+        "transfers[0].mechanism_assumed",
+        setting(transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]),
+        setting(transfers=[transfer("CH", "adequacy")]),
+    ),
+    "active on an assumed transfer mechanism, set back to draft": Case(
+        "transfer.assumed_active",
+        "error",
+        "transfers[0].mechanism_assumed",
+        setting(transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]),
+        setting(
+            status="draft", transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]
+        ),
+    ),
+    "draft on an assumed transfer mechanism": Case(
+        "transfer.assumed",
+        "warning",
+        "transfers[0].mechanism_assumed",
+        setting(
+            status="draft", transfers=[{**transfer("CH", "adequacy"), "mechanism_assumed": True}]
+        ),
+        setting(status="draft", transfers=[transfer("CH", "adequacy")]),
+    ),
     "transfer within the EEA": Case(
         "transfer.eea",
         "warning",
@@ -771,3 +796,32 @@ def test_untranslated_text_only_when_the_organisation_exports_in_english() -> No
     activity["translations"] = {"en": {"description": "Handling orders"}}
     found = [f for f in check_activity(activity, context) if f.code == "text.untranslated"]
     assert found[0].params["count"] == int(count) - 1
+
+
+def test_a_transfer_finding_names_the_recipient_in_the_message_language() -> None:
+    recipient = {"translations": {"en": {"recipient": "Group company"}}}
+    bad = setting(
+        transfers=[{**transfer("CH", "adequacy"), **recipient, "mechanism_assumed": True}]
+    )
+    [finding] = [f for f in check(build(bad)) if f.code == "transfer.assumed_active"]
+    assert '"Group company"' in finding.message("en")
+    assert '"Groepsmaatschappij"' in finding.message("nl")
+
+
+def test_quoted_register_text_follows_the_message_language() -> None:
+    """A vague retention rule and an open assumption are quoted in English where the register
+    has them in English, and in Dutch otherwise."""
+    activity = build(retention(period="Zolang nodig"))
+    activity["retention"][0]["translations"] = {"en": {"period": "As long as needed"}}
+    activity.update(
+        to_be_confirmed="Te bevestigen: de bewaartermijn",
+        translations={"en": {"to_be_confirmed": "To be confirmed: the retention period"}},
+    )
+    found = {f.code: f for f in check(activity)}
+    assert '"As long as needed"' in found["retention.vague"].message("en")
+    assert '"Zolang nodig"' in found["retention.vague"].message("nl")
+    assert found["assumption.open"].message("en") == 'To be confirmed: "the retention period".'
+    assert found["assumption.open"].message("nl") == 'Nog te bevestigen: "de bewaartermijn".'
+    del activity["translations"]
+    [open_point] = [f for f in check(activity) if f.code == "assumption.open"]
+    assert "de bewaartermijn" in open_point.message("en")  # no translation: the original

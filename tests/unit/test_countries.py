@@ -88,6 +88,14 @@ def test_adequacy_entries_carry_the_corrected_facts() -> None:
     assert ADEQUACY["US"].partial and ADEQUACY["CA"].partial and ADEQUACY["IL"].partial
 
 
+def test_every_adequacy_decision_carries_its_number_and_celex() -> None:
+    assert "2025/1382" in ADEQUACY["EPO"].reference and ADEQUACY["EPO"].celex == "32025D1382"
+    assert "2025/2574" in ADEQUACY["GB"].reference and "32025D2574" in ADEQUACY["GB"].celex
+    for decision in ADEQUACY.values():
+        assert "Decision" in decision.reference and "OJ L" in decision.reference
+        assert decision.celex.startswith("3"), decision.country
+
+
 def test_adequacy_covers_the_commissions_list_and_nothing_in_the_eea() -> None:
     listed = [
         "AD",

@@ -9,6 +9,7 @@ system, a transfer mechanism, a fixed retention period) unless it is marked "Te 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -348,8 +349,9 @@ def test_nothing_the_statement_does_not_give(document: dict[str, Any]) -> None:
     for item in document["activities"]:
         assert not item["joint_controllers"] and not item["owner"], item["code"]
         for transfer in item["transfers"]:
-            assert transfer["mechanism"] is None and not transfer["country"]
-            assert TBC in transfer["note"]
+            # a mechanism the statement does not name is at most an assumption
+            assert transfer["mechanism"] is None or transfer["mechanism_assumed"] is True
+            assert not transfer["country"] and TBC in transfer["note"]
 
 
 def test_only_the_cookie_periods_are_fixed(document: dict[str, Any]) -> None:
@@ -434,19 +436,57 @@ def test_assumed_lawful_bases_are_marked_and_keep_their_activity_a_draft(
 def test_the_group_transfer_names_a_candidate_derogation_only_as_an_assumption(
     document: dict[str, Any],
 ) -> None:
-    # The mechanism stays open (exports say "to be confirmed"); the candidate is in the note.
+    # The candidate is recorded as a mechanism marked assumed (exports say so, the checks
+    # report it); the note says why and what else it could be.
     for code in ("KGS-01", "KGS-13"):
         [transfer] = activity(document, code)["transfers"]
-        assert transfer["mechanism"] is None and not transfer["country"]
+        assert transfer["mechanism"] == "art49_derogation" and not transfer["country"]
+        assert transfer["mechanism_assumed"] is True
+        assert activity(document, code)["status"] == "draft"
         assert "Aangenomen (kandidaat, te bevestigen)" in transfer["note"]
         assert "art. 49 lid 1 AVG" in transfer["note"]
     assert "consent" not in {p["lawful_basis"] for p in activity(document, "KGS-13")["purposes"]}
 
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def grounded(label: str) -> bool:
+    """A label is the statement's own words, carries a quote of them (two words or more, an
+    ellipsis marking what is left out), or is marked as an assumption."""
+    if "te bevestigen" in label or "aangenomen" in label:
+        return True
+    said = _words(statement_text())
+
+    def verbatim(text: str) -> bool:
+        parts = [words for part in text.split("…") if (words := _words(part))]
+        return bool(parts) and all(part in said for part in parts)
+
+    quotes = re.findall(r'"([^"]+)"', label)
+    return verbatim(label) or any(len(q.split()) >= 2 and verbatim(q) for q in quotes)
+
+
+def test_grounded_labels() -> None:
+    assert grounded("Naam") and grounded('Verkoop ("onze verkoop")')
+    assert grounded("Inkoop (aangenomen, te bevestigen)")
+    assert not grounded("Inkoop") and not grounded('Verkoop ("onze inkoop")')
+    assert not grounded('Derden ("CRM")')  # a one-word quote grounds nothing
+
+
 def test_inferred_business_functions_are_marked(document: dict[str, Any]) -> None:
     for item in document["activities"]:
         function = item["business_function"]
-        assert '"' in function or function.endswith("(aangenomen, te bevestigen)"), function
+        assert grounded(function), function
+
+
+def test_every_catalogue_label_is_quoted_or_marked(document: dict[str, Any]) -> None:
+    """Labels and names the statement does not give in so many words say where they come from
+    (a quote) or that they are assumed."""
+    for key, rows in document["catalogues"].items():
+        for row in rows:
+            label = row.get("label_nl") or row.get("name") or ""
+            assert grounded(label), (key, label)
 
 
 def test_the_example_file_holds_only_the_catalogue_entries_it_uses() -> None:

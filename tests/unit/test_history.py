@@ -319,3 +319,22 @@ def test_the_chain_can_be_checked_as_documented_without_the_app(db: Database) ->
         expected = hashlib.sha256(f"{previous}\n{canonical}".encode()).hexdigest()
         assert (row[10], row[11]) == (previous, expected)
         previous = expected
+
+
+def test_marking_a_transfer_mechanism_as_assumed_is_recorded(db: Database) -> None:
+    load(db, 1)
+    aid = activity_id(db, "GEN-00001")
+    doc = activities.get_document(db, aid)
+    doc["transfers"] = [
+        {"country": "CH", "recipient": "Groep", "mechanism": "art49_derogation", "note": ""}
+    ]
+    activities.save_document(db, aid, doc)
+    doc = activities.get_document(db, aid)
+    assert doc["transfers"][0]["mechanism_assumed"] is False
+    doc["transfers"][0]["mechanism_assumed"] = True
+    start = last_id(db)
+    activities.save_document(db, aid, doc)
+    changes = {e.field: e for e in new_entries(db, start)}
+    entry = changes["transfers[0].mechanism_assumed"]
+    assert (value(entry.before), value(entry.after)) == (False, True)
+    assert activities.get_document(db, aid)["transfers"][0]["mechanism_assumed"] is True

@@ -80,6 +80,15 @@ def test_a_transfer_with_its_safeguard_says_where_to_get_a_copy() -> None:
     assert "privacy@slijpwinkel.example" in told
 
 
+def test_an_assumed_safeguard_is_not_promised_to_the_reader() -> None:
+    shop = webshop()
+    transfer = next(t for a in shop["activities"] for t in a["transfers"])
+    transfer["mechanism_assumed"] = True
+    told = text_of(shop, "nl")
+    assert "Mailchimp in Verenigde Staten" in told and "Modelcontractbepalingen" not in told
+    assert "[te bevestigen: waarborg voor de doorgifte]" in told
+
+
 def test_none_only_where_the_register_says_there_is_none() -> None:
     shop = webshop()
     orders = shop["activities"][0]

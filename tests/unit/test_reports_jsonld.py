@@ -147,3 +147,13 @@ def test_translations_are_tagged_english() -> None:
         {"@value": "Orders", "@language": "en"},
     ]
     assert texts({"name": "Naam", "name_en": "Name"}, "name")[1]["@language"] == "en"
+
+
+def test_assumed_bases_and_mechanisms_are_flagged(example_db: Database, tmp_path: Path) -> None:
+    graph = _graph(example_db, tmp_path)
+    own = rdflib.Namespace("urn:kgs-ropa:vocab#")
+    assumed = list(graph.subjects(own.mechanismAssumed, rdflib.Literal(True)))
+    assert len(assumed) == 2  # the group transfers of KGS-01 and KGS-13
+    mechanisms = {str(graph.value(node, own.mechanism)) for node in assumed}
+    assert mechanisms == {"art49_derogation"}
+    assert list(graph.subjects(own.basisAssumed, rdflib.Literal(True)))

@@ -164,12 +164,21 @@ def test_cover_names_drafts_and_open_points() -> None:
             transfers=[],
             status="active",
         )
+        for purpose in activity["purposes"]:
+            purpose["basis_assumed"] = False
     document["activities"][2]["status"] = "draft"
     document["activities"][4]["to_be_confirmed"] = "Bewaartermijn"
     meta = build_report(document, "en", today=TODAY).meta
     lines = meta.status_lines()
     assert lines[0] == "Draft activities (not yet adopted): 1 - KGS-03"
     assert lines[1] == "Activities with points still to be confirmed: 1 - KGS-05"
+    # An assumed lawful basis or transfer mechanism is a point still to be confirmed.
+    document["activities"][0]["purposes"][0]["basis_assumed"] = True
+    document["activities"][1]["transfers"] = [
+        {"country": "CH", "mechanism": "adequacy", "mechanism_assumed": True}
+    ]
+    lines = build_report(document, "en", today=TODAY).meta.status_lines()
+    assert lines[1] == "Activities with points still to be confirmed: 3 - KGS-01, KGS-02, KGS-05"
     status = [c.key for c in build_report(document, "en", today=TODAY).overview.columns]
     assert "status" in status
 
@@ -188,3 +197,20 @@ def test_english_marks_untranslated_text_and_counts_it() -> None:
     assert report.meta.untranslated == before - 1
     assert build_report(document, "nl", today=TODAY).meta.untranslated == 0
     assert _cell(build_report(document, "nl", today=TODAY), "business_function") == "Verkoop"
+
+
+def test_an_assumed_basis_or_mechanism_is_marked_as_an_assumption() -> None:
+    """KGS-13's candidate Art. 49(1) derogation and its assumed bases are never read as
+    established: every export that names them says they are assumed."""
+    document = example_document("kgs")
+    row = [a["code"] for a in document["activities"]].index("KGS-13")
+    for lang, mark in (("nl", "(aangenomen, te bevestigen)"), ("en", "(assumed, to be confirmed)")):
+        report = build_report(document, lang, today=TODAY)
+        safeguards = _cell(report, "transfer_safeguards", row)
+        assert "49" in safeguards and mark in safeguards
+        bases = _cell(report, "lawful_basis", row).splitlines()
+        assert mark in bases[0] and mark not in bases[1]  # purpose 2's contract is stated
+    confirmed = copy.deepcopy(document)
+    confirmed["activities"][row]["transfers"][0]["mechanism_assumed"] = False
+    report = build_report(confirmed, "en", today=TODAY)
+    assert "assumed" not in _cell(report, "transfer_safeguards", row)
