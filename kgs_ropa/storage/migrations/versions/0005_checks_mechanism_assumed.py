@@ -1,7 +1,7 @@
 """checks: a transfer's mechanism can be marked as an assumption
 
 Revision ID: 0004_checks_mechanism_assumed
-Revises: 0003_reliability_append_only
+Revises: 0004_writer_lease
 Create Date: 2026-12-02 02:40:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_checks_mechanism_assumed"
-down_revision: str | None = "0003_reliability_append_only"
+down_revision: str | None = "0004_writer_lease"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
