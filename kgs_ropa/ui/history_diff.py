@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model.dates import format_moment
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.diff import RegisterDiff, show
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
@@ -162,7 +164,7 @@ class DiffDialog(QDialog):
         for combo in (self.older, self.newer):
             combo.clear()
             for s in found:
-                when = s.taken_at.strftime("%Y-%m-%d %H:%M")
+                when = format_moment(s.taken_at, current())
                 combo.addItem(f"#{s.id} {when} {s.label}".strip(), str(s.id))
             combo.addItem(self.tr("The register at the end of a date"), ON_A_DATE)
             combo.addItem(self.tr("The register now"), review_ops.LIVE)

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model.dates import format_moment
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label, tooltip_text
+from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import Index, RowsModel
 
@@ -40,7 +42,7 @@ def local_time(utc: str) -> str:
         moment = datetime.strptime(utc, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
     except ValueError:
         return utc
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_moment(moment, current())
 
 
 class HistoryModel(RowsModel):

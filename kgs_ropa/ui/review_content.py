@@ -8,12 +8,14 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import activities, history
 from kgs_ropa.services.review_ops import history_table
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label
 from kgs_ropa.ui.history_view import local_time
+from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 
 
@@ -33,7 +35,7 @@ def _changes_html(db: Database, doc: dict[str, object]) -> str:
     else:
         heading = QCoreApplication.translate(
             "ReviewContent", "Changes since the last review (%1)"
-        ).replace("%1", since.isoformat())
+        ).replace("%1", format_date(since, current()))
     if not rows:
         none = QCoreApplication.translate("ReviewContent", "No changes.")
         return f"<h3>{escape(heading)}</h3><p><i>{escape(none)}</i></p>"
