@@ -166,7 +166,14 @@ class Replayer(Register):
             raise ReplayError(f"cannot replay {step.field!r} of {step.entity_type}")
         else:
             key = "category" if field == "data_category" else field
-            _find(rows, position, step)[key] = step.after
+            row = _find(rows, position, step)
+            if key == "period_months":  # recorded before periods had units
+                legacy: Doc = {"period_months": step.after}
+                d.legacy_period(legacy)
+                row["period_amount"] = legacy.get("period_amount")
+                row["period_unit"] = legacy.get("period_unit")
+            else:
+                row[key] = step.after
 
     def _move_children(self, steps: list[Step]) -> None:
         """Position changes of one flush, all at once (two rows may swap places)."""

@@ -738,6 +738,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Waar de gegevens vandaan komen als ze niet van de betrokkene zelf komen (nodig om hem te informeren volgens art. 14).</translation>
     </message>
     <message>
+        <source>How long the data are kept (Art. 30(1)(f)): an amount of days, weeks, months or years. The exports write it in the reader&apos;s language; the period in words may explain it but should not name another length.</source>
+        <translation>Hoe lang de gegevens worden bewaard (art. 30 lid 1 sub f AVG): een aantal dagen, weken, maanden of jaren. De exports schrijven de termijn in de taal van de lezer; de termijn in woorden mag hem toelichten, maar geen andere duur noemen.</translation>
+    </message>
+    <message>
         <source>The systems and places where the data are kept. Not an Art. 30 element, but needed to answer a data subject or handle a breach.</source>
         <translation>De systemen en plaatsen waar de gegevens staan. Geen onderdeel van art. 30, maar nodig om een betrokkene te antwoorden of een datalek af te handelen.</translation>
     </message>
@@ -1019,10 +1023,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <source>Period in months</source>
-        <translation>Termijn in maanden</translation>
-    </message>
-    <message>
         <source>Counted from</source>
         <translation>Gerekend vanaf</translation>
     </message>
@@ -1103,8 +1103,12 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Te bevestigen (Engels)</translation>
     </message>
     <message>
-        <source>Retention period (English)</source>
-        <translation>Bewaartermijn (Engels)</translation>
+        <source>Period in words</source>
+        <translation>Termijn in woorden</translation>
+    </message>
+    <message>
+        <source>Period in words (English)</source>
+        <translation>Termijn in woorden (Engels)</translation>
     </message>
     <message>
         <source>Counted from (English)</source>
