@@ -222,6 +222,20 @@ class CategoryUses(QWidget):
         self.picker.setAccessibleName(name)
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Makes a list editor of `specs`; keeps them readable (the history names fields by them)."""
+
+    specs: list[Spec]
+    add: str
+
+    def __call__(self, parent: QWidget) -> ListEditor:
+        return ListEditor(self.specs, self.add, parent)
+
+
+rows = Rows
+
+
 def sections(lookups: Lookups) -> list[Section]:
     """The form, section by section; `lookups` feeds the catalogue pickers."""
 
@@ -267,9 +281,6 @@ def sections(lookups: Lookups) -> list[Section]:
                 ),
             ),
         ]
-
-    def rows(specs: list[Spec], add: str) -> Callable[[QWidget], Any]:
-        return lambda parent: ListEditor(specs, add, parent)
 
     return [
         Section(

@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS
+from kgs_ropa.model.dates import format_date
+from kgs_ropa.ui.field_labels import history_field_label
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 
 _CONTEXT = "HistoryModel"
@@ -60,6 +62,7 @@ _BY_ENTITY: dict[tuple[str, str], voc.Vocabulary] = {
     ("entity", "role"): voc.ENTITY_ROLES,
 }
 _INDEX = re.compile(r"\[\d+\]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T00:00:00)?$")
 
 
 def _tr(text: str) -> str:
@@ -72,11 +75,10 @@ def entity_type_label(entity_type: str) -> str:
     return _tr(label) if label else entity_type.replace("_", " ")
 
 
-def field_label(field: str) -> str:
-    """A catalogue field by its form label ("label_en" -> "Name (English)"); a field inside an
-    activity ("purposes[0].lawful_basis") as recorded, since its path says where it is."""
-    label = FIELD_LABELS.get(field)
-    return QCoreApplication.translate("Form", label) if label else field
+def field_label(field: str, entity_type: str = "") -> str:
+    """A field as the form labels it: "label_en" -> "Name (English)", "purposes[0].lawful_basis"
+    -> "Purpose 1 › Lawful basis"."""
+    return history_field_label(entity_type, field)
 
 
 def _field_name(field: str) -> str:
@@ -127,11 +129,15 @@ def _plain(entity_type: str, field: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return _tr(_YES) if value else _tr(_NO)
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return format_date(date.fromisoformat(value[:10]), current())
     if isinstance(value, str):
         return _code_label(entity_type, field, value)
     if isinstance(value, dict):
         return _title(value) or "; ".join(
-            f"{key}: {_plain(entity_type, key, item)}" for key, item in value.items() if item
+            f"{field_label(key, entity_type)}: {_plain(entity_type, key, item)}"
+            for key, item in value.items()
+            if item
         )
     if isinstance(value, list):
         return ", ".join(_plain(entity_type, field, item) for item in value)
@@ -150,9 +156,9 @@ def tooltip_text(entity_type: str, field: str, text: str) -> str:
     if not isinstance(value, dict):
         return textwrap.fill(_plain(entity_type, field, value), 100)
     lines = [
-        f"{key}: {_plain(entity_type, key, item)}"
+        f"{field_label(key, entity_type)}: {_plain(entity_type, key, item)}"
         for key, item in value.items()
-        if item not in (None, "", [])
+        if item not in (None, "", [], {})
     ]
     # A tooltip does not wrap plain text by itself.
     return "\n".join(textwrap.fill(line, 100, subsequent_indent="    ") for line in lines)

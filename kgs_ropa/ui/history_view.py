@@ -76,7 +76,7 @@ class HistoryModel(RowsModel):
             self.Column.ACTOR: row.actor,
             self.Column.ACTION: self.action_text(row.action),
             self.Column.WHAT: f"{entity_type_label(kind)} {row.entity_key}",
-            self.Column.FIELD: field_label(row.field),
+            self.Column.FIELD: field_label(row.field, kind),
             self.Column.BEFORE: cell_text(kind, row.field, row.before),
             self.Column.AFTER: cell_text(kind, row.field, row.after),
             self.Column.COMMENT: row.comment,
@@ -180,11 +180,11 @@ class HistoryPanel(QWidget):
         pad, head_pad = cell.averageCharWidth() * 2, head.averageCharWidth() * 2 + head.height()
         actions = [self.model.action_text(a) for a in ("create", "update", "delete", "retire")]
         samples = {
-            C.WHEN: ["2026-12-31 23:59:59"],
+            C.WHEN: [local_time("2026-12-31 23:59:59")],
             C.ACTOR: [self.actor.itemText(i) for i in range(1, self.actor.count())],
             C.ACTION: actions,
             C.WHAT: [f"{entity_type_label('data_subject_category')} supplier_contact"],
-            C.FIELD: ["purposes[0].lawful_basis"],
+            C.FIELD: [field_label("purposes[0].balancing_test", "purpose")],
             C.COMMENT: ["x" * 16],
         }
         for column, texts in samples.items():

@@ -41,7 +41,11 @@ def _changes_html(db: Database, doc: dict[str, object]) -> str:
         return f"<h3>{escape(heading)}</h3><p><i>{escape(none)}</i></p>"
     lines = []
     for row in rows[-50:]:  # the latest; the History tab has them all
-        what = field_label(row.field) if row.field else entity_type_label(row.entity_type)
+        what = (
+            field_label(row.field, row.entity_type)
+            if row.field
+            else entity_type_label(row.entity_type)
+        )
         after = cell_text(row.entity_type, row.field, row.after)
         lines.append(
             f"<li>{escape(local_time(row.when))} · {escape(row.actor)} · {escape(what)}"

@@ -1302,6 +1302,26 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Remove this entry</source>
         <translation>Deze regel verwijderen</translation>
     </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Voorwaarde art. 9 lid 2</translation>
+    </message>
+    <message>
+        <source>Unit of the retention period</source>
+        <translation>Eenheid van de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorgifte</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Bewaarregel</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
