@@ -53,6 +53,7 @@ _VOCABULARIES: dict[str, voc.Vocabulary] = {
     "dpia_status": voc.DPIA_STATUSES,
     "rights": voc.RIGHTS,
     "kind": voc.MEASURE_KINDS,
+    "period_unit": voc.PERIOD_UNITS,
 }
 # "type" and "role" mean different things per record.
 _BY_ENTITY: dict[tuple[str, str], voc.Vocabulary] = {
@@ -144,6 +145,11 @@ def _plain(entity_type: str, field: str, value: Any) -> str:
     return str(value)
 
 
+def full_text(entity_type: str, field: str, text: str) -> str:
+    """The whole value on one line, however long (for an export)."""
+    return _plain(entity_type, field, _parse(text))
+
+
 def cell_text(entity_type: str, field: str, text: str) -> str:
     """The value as the table shows it: one short line."""
     shown = _plain(entity_type, field, _parse(text))
@@ -162,3 +168,26 @@ def tooltip_text(entity_type: str, field: str, text: str) -> str:
     ]
     # A tooltip does not wrap plain text by itself.
     return "\n".join(textwrap.fill(line, 100, subsequent_indent="    ") for line in lines)
+
+
+def detail_rows(
+    entity_type: str, field: str, before: str, after: str
+) -> list[tuple[str, str, str]]:
+    """(field label, before, after) per field: one row for a changed field, a row per filled-in
+    field for a record that was created or deleted."""
+    old, new = _parse(before), _parse(after)
+    if isinstance(old, dict) or isinstance(new, dict):
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        keys = list(dict.fromkeys([*old, *new]))
+        rows = [
+            (
+                field_label(key, entity_type),
+                _plain(entity_type, key, old.get(key)),
+                _plain(entity_type, key, new.get(key)),
+            )
+            for key in keys
+        ]
+        return [row for row in rows if row[1] or row[2]]
+    label = field_label(field, entity_type) if field else entity_type_label(entity_type)
+    return [(label, _plain(entity_type, field, old), _plain(entity_type, field, new))]

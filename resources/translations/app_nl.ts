@@ -199,6 +199,49 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>ChangeDetail</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Wijziging %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Fields before and after the change</source>
+        <translation>Velden voor en na de wijziging</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Field (checked: keep mine)</source>
@@ -1345,6 +1388,30 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>De geschiedenis controleren</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>The changes shown, as a PDF (as this table reads) or a CSV (as recorded)</source>
+        <translation>De getoonde wijzigingen, als pdf (zoals deze tabel ze toont) of als csv (zoals vastgelegd)</translation>
+    </message>
+    <message>
+        <source>change-history-%1.pdf</source>
+        <translation>wijzigingshistorie-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation>Wijzigingshistorie exporteren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation>Pdf-document (*.pdf);;Csv-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or close the file.</source>
+        <translation>Kan %1 niet schrijven: %2. Kies een andere map of sluit het bestand.</translation>
+    </message>
+    <message>
         <source>The history is intact. Latest hash: %1</source>
         <translation>De geschiedenis is intact. Laatste hash: %1</translation>
     </message>
@@ -1528,6 +1595,18 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
             <numerusform>%n wijziging</numerusform>
             <numerusform>%n wijzigingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>de hele historie</translation>
     </message>
 </context>
 <context>

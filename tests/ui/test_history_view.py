@@ -73,7 +73,7 @@ def test_values_and_types_are_readable(qtbot: Any, loaded: Database) -> None:
 
 
 def test_fields_read_as_the_editor_labels_them() -> None:
-    assert field_label("purposes[0].balancing_test", "purpose") == "Purpose 1 › Balancing test"
+    assert field_label("purposes[0].balancing_note", "purpose") == "Purpose 1 › Balancing test"
     assert field_label("next_review_due", "activity") == "Next review due"
     assert field_label("retention[1].period_amount", "retention") == (
         "Retention rule 2 › Retention period"
@@ -114,3 +114,61 @@ def test_remembers_where_the_user_left_it(
     again = HistoryDialog(loaded, settings=settings)
     qtbot.addWidget(again)
     assert again.size() == QSize(640, 420)
+
+
+def _edited(db: Database) -> None:
+    """One field changed after the load: a balancing test, shown by its editor label."""
+    from kgs_ropa.services import activities
+
+    with db.reading() as session:
+        from sqlalchemy import text
+
+        first = session.scalar(text("SELECT id FROM activity ORDER BY code"))
+    doc = activities.get_document(db, first)
+    doc["purposes"][0]["balancing_note"] = "Afgewogen op 1 maart"
+    doc["next_review_due"] = "2027-03-05"
+    activities.save_document(db, first, doc, comment="herziening")
+
+
+def test_enter_opens_a_change_with_every_field_before_and_after(
+    qtbot: Any, loaded: Database
+) -> None:
+    _edited(loaded)
+    dialog = _dialog(qtbot, loaded)
+    panel = dialog.panel
+    model = panel.model
+    position = next(n for n, r in enumerate(model.rows()) if r.field.endswith("balancing_note"))
+    panel.view.setCurrentIndex(model.index(position, 0))
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    detail = panel.detail
+    assert detail is not None and detail.isVisible()
+    assert detail.cell_texts() == [
+        ("Purpose 1 › Balancing test", "Afweging vastgelegd", "Afgewogen op 1 maart")
+    ]
+    detail.close()
+    created = next(n for n, r in enumerate(model.rows()) if r.action == "create")
+    detail = panel.show_detail(model.index(created, 0))
+    assert detail is not None
+    fields = [label for label, _before, _after in detail.cell_texts()]
+    assert "Name" in fields and "Code" in fields
+    assert not any("_" in label for label in fields)
+
+
+def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    _edited(loaded)
+    i18n.switch("nl")
+    dialog = _dialog(qtbot, loaded)
+    assert dialog.export_to(tmp_path / "h.pdf", "pdf")
+    pdf = " ".join(p.extract_text() for p in PdfReader(tmp_path / "h.pdf").pages)
+    pdf = " ".join(pdf.split())
+    assert "Wijzigingshistorie" in pdf
+    assert "Doel 1 › Belangenafweging" in pdf
+    assert "05-03-2027" in pdf and "2027-03-05" not in pdf
+    assert "balancing_note" not in pdf and "next_review_due" not in pdf
+    assert dialog.export_to(tmp_path / "h.csv", "csv")
+    lines = (tmp_path / "h.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,tijdstip_utc,gebruiker")
+    assert len(lines) - 1 == len(dialog.panel.model.rows())
