@@ -304,12 +304,16 @@ def reconstruct(session: Session, day: date) -> Reconstruction:
         if base is None:
             raise snapshots.SnapshotError(
                 f"the register of {day.isoformat()} cannot be rebuilt from the history ({exc}) "
-                "and there is no snapshot of that day or before"
+                "and there is no snapshot of that day or before",
+                "not_rebuilt",
+                day=day,
             ) from exc
         return Reconstruction(snapshots.document(base), anchor, base.id, 0, str(exc))
     if base is None and not entries:
         raise snapshots.SnapshotError(
-            f"nothing was recorded on or before {day.isoformat()}: the register did not exist yet"
+            f"nothing was recorded on or before {day.isoformat()}: the register did not exist yet",
+            "not_yet",
+            day=day,
         )
     head = entries[-1].hash if entries else anchor
     return Reconstruction(document, head, base.id if base else None, len(entries))

@@ -18,6 +18,7 @@ from kgs_ropa.ui.editor_sections import Rows, sections
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
 
 _PATH = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
+_ITEM = re.compile(r"^(\w+)\[(\d+)\]$")  # a whole item, added or removed
 # Fields the editor shows in its own widgets rather than as one spec per key.
 _EXTRA = {
     ("data_categories", "category"): QT_TRANSLATE_NOOP("Form", "Data category"),
@@ -65,6 +66,9 @@ def activity_field_label(field: str) -> str:
     """A field of an activity, or of one of its items, in the interface language."""
     found = _PATH.match(field)
     labels = activity_labels()
+    whole = _ITEM.match(field)
+    if whole is not None and whole.group(1) in ITEM_WORDS:
+        return f"{_form(ITEM_WORDS[whole.group(1)])} {int(whole.group(2)) + 1}"
     if found is None:
         label = labels.get(("", field))
         return _form(label) if label else _plain_words(field)
@@ -73,6 +77,15 @@ def activity_field_label(field: str) -> str:
     label = labels.get((items, key))
     item = _form(ITEM_WORDS[items]) if items in ITEM_WORDS else _plain_words(items)
     return f"{item} {index + 1} › {_form(label) if label else _plain_words(key)}"
+
+
+def diff_field_label(path: str, in_activity: bool) -> str:
+    """A path of the comparison: an activity's field as the editor labels it; another part of
+    the register ("catalogues.systems[crm].name") with its dots as steps and no underscores."""
+    if in_activity and (_PATH.match(path) or _ITEM.match(path) or "." not in path):
+        return activity_field_label(path)
+    steps = re.sub(r"\[([^\]]+)\]", r" \1", path).split(".")
+    return " › ".join(step.replace("_", " ") for step in steps)
 
 
 def history_field_label(entity_type: str, field: str) -> str:

@@ -1,6 +1,11 @@
-"""One change of the history in full: who, when, why, and every field before and after."""
+"""One change in full: who, when, why, and every field before and after.
+
+Opened from the change history and from the comparison of two register versions.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
@@ -16,21 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kgs_ropa.services.review_ops import HistoryRow
-from kgs_ropa.ui.history_values import detail_rows, entity_type_label
-
 
 class ChangeDetail(QDialog):
-    """Opened from the history with Enter or a double click; read-only."""
+    """Read-only. `facts`: (label, value) pairs above the table, already in the interface
+    language; `rows`: (field label, before, after) as the editor shows them."""
 
-    def __init__(self, row: HistoryRow, when: str, action: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        facts: Sequence[tuple[str, str]],
+        rows: Sequence[tuple[str, str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.row = row
+        self.setWindowTitle(title)
         self.facts = QFormLayout()
-        self._fact_labels: list[QLabel] = []
-        what = f"{entity_type_label(row.entity_type)} {row.entity_key}"
-        for value in (when, row.actor, action, what, row.comment):
-            self._add_fact(value)
+        for name, value in facts:
+            self._add_fact(name, value)
         self.table = QTableWidget(self)
         self.table.setColumnCount(3)
         self.table.setWordWrap(True)
@@ -40,7 +47,7 @@ class ChangeDetail(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self._fill()
+        self._fill(rows)
         # Row heights follow the wrapped text once the columns have their widths.
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -50,19 +57,18 @@ class ChangeDetail(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(900, 520)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retranslate()
 
-    def _add_fact(self, value: str) -> None:
-        label, shown = QLabel(self), QLabel(value, self)
-        shown.setTextFormat(Qt.TextFormat.PlainText)  # user text
+    def _add_fact(self, name: str, value: str) -> None:
+        label, shown = QLabel(name, self), QLabel(value, self)
+        for widget in (label, shown):
+            widget.setTextFormat(Qt.TextFormat.PlainText)  # user text
         shown.setWordWrap(True)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.addRow(label, shown)
-        self._fact_labels.append(label)
 
-    def _fill(self) -> None:
-        r = self.row
-        rows = detail_rows(r.entity_type, r.field, r.before, r.after)
+    def _fill(self, rows: Sequence[tuple[str, str, str]]) -> None:
         self.table.setRowCount(len(rows))
         for number, texts in enumerate(rows):
             for column, text in enumerate(texts):
@@ -70,7 +76,6 @@ class ChangeDetail(QDialog):
                 item.setToolTip(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(number, column, item)
-        self.table.resizeRowsToContents()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
@@ -84,11 +89,6 @@ class ChangeDetail(QDialog):
         ]
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Change %1").replace("%1", str(self.row.id)))
-        names = [self.tr("When"), self.tr("User"), self.tr("Change"), self.tr("What")]
-        names.append(self.tr("Comment"))
-        for label, name in zip(self._fact_labels, names, strict=True):
-            label.setText(name)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Before"), self.tr("After")]
         )

@@ -145,6 +145,11 @@ def _plain(entity_type: str, field: str, value: Any) -> str:
     return str(value)
 
 
+def value_text(entity_type: str, field: str, value: Any) -> str:
+    """A value of a register document (not recorded JSON text) as the editor shows it."""
+    return _plain(entity_type, field, value)
+
+
 def full_text(entity_type: str, field: str, text: str) -> str:
     """The whole value on one line, however long (for an export)."""
     return _plain(entity_type, field, _parse(text))
@@ -174,15 +179,22 @@ def detail_rows(
     entity_type: str, field: str, before: str, after: str
 ) -> list[tuple[str, str, str]]:
     """(field label, before, after) per field: one row for a changed field, a row per filled-in
-    field for a record that was created or deleted."""
-    old, new = _parse(before), _parse(after)
+    field for a record that was created or deleted. Values as recorded (JSON text)."""
+    return value_rows(entity_type, field, _parse(before), _parse(after))
+
+
+def value_rows(
+    entity_type: str, field: str, old: Any, new: Any, prefix: str = ""
+) -> list[tuple[str, str, str]]:
+    """detail_rows for values of a register document; a record's keys are labelled as fields
+    under `prefix` ("transfers[0]": "Transfer 1 › Country")."""
     if isinstance(old, dict) or isinstance(new, dict):
         old = old if isinstance(old, dict) else {}
         new = new if isinstance(new, dict) else {}
         keys = list(dict.fromkeys([*old, *new]))
         rows = [
             (
-                field_label(key, entity_type),
+                field_label(f"{prefix}.{key}" if prefix else key, entity_type),
                 _plain(entity_type, key, old.get(key)),
                 _plain(entity_type, key, new.get(key)),
             )

@@ -35,6 +35,7 @@ from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.history_detail import ChangeDetail
 from kgs_ropa.ui.history_values import (
     cell_text,
+    detail_rows,
     entity_type_label,
     field_label,
     full_text,
@@ -242,9 +243,14 @@ class HistoryPanel(QWidget):
         if not index.isValid():
             return None
         row: HistoryRow = self.model.row_at(index.row())
-        when = self.model.text(row, HistoryModel.Column.WHEN)
-        self.detail = ChangeDetail(row, when, self.model.action_text(row.action), self)
-        self.detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        C, model = HistoryModel.Column, self.model  # noqa: N806 (an enum alias)
+        facts = [
+            (model.header(column), model.text(row, column))
+            for column in (C.WHEN, C.ACTOR, C.ACTION, C.WHAT, C.COMMENT)
+        ]
+        rows = detail_rows(row.entity_type, row.field, row.before, row.after)
+        title = self.tr("Change %1").replace("%1", str(row.id))
+        self.detail = ChangeDetail(title, facts, rows, self)
         self.detail.show()
         return self.detail
 

@@ -201,30 +201,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>ChangeDetail</name>
     <message>
-        <source>Change %1</source>
-        <translation>Wijziging %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -480,6 +456,26 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>The register now</source>
         <translation>Het register nu</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Er is geen momentopname %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 no longer matches its fingerprint: it was changed outside the app.</source>
+        <translation>Momentopname %1 klopt niet meer met zijn vingerafdruk: hij is buiten de app gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot of %1 or before. Take one with Review &gt; Take a snapshot now; closing a review takes one too.</source>
+        <translation>Er is geen momentopname van %1 of eerder. Maak er een met Controle &gt; Nu een momentopname maken; het afsluiten van een review maakt er ook een.</translation>
+    </message>
+    <message>
+        <source>The register of %1 cannot be rebuilt from the change history, and there is no snapshot of that day or before.</source>
+        <translation>Het register van %1 kan niet uit de wijzigingshistorie worden opgebouwd, en er is geen momentopname van die dag of eerder.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded on or before %1: the register did not exist yet. Choose a later date.</source>
+        <translation>Op of vóór %1 is niets vastgelegd: toen bestond het register nog niet. Kies een latere datum.</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
@@ -1595,6 +1591,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
             <numerusform>%n wijziging</numerusform>
             <numerusform>%n wijzigingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Wijziging %1</translation>
     </message>
     <message>
         <source>from %1</source>
