@@ -29,8 +29,9 @@ from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.field_labels import diff_field_label
 from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.history_detail import ChangeDetail
-from kgs_ropa.ui.history_values import value_rows, value_text
+from kgs_ropa.ui.history_values import use_catalogue_labels, value_rows, value_text
 from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
@@ -242,6 +243,7 @@ class DiffDialog(QDialog):
         except StorageError as exc:
             show_error(self, self.error_text(exc))
             return
+        use_catalogue_labels(Lookups(self.db))
         self.model.set_rows(diff_rows(diff))
         self.summary.setText(
             self.tr("%1 added, %2 removed, %3 changed")

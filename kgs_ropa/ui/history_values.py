@@ -20,6 +20,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.dates import format_date
 from kgs_ropa.ui.field_labels import history_field_label
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
+from kgs_ropa.ui.lookups import Lookups
 
 _CONTEXT = "HistoryModel"
 ENTITY_TYPES = {
@@ -62,6 +63,21 @@ _BY_ENTITY: dict[tuple[str, str], voc.Vocabulary] = {
     ("contact", "role"): voc.CONTACT_ROLES,
     ("entity", "role"): voc.ENTITY_ROLES,
 }
+# Fields that hold catalogue codes, and the kind of catalogue row each names.
+CATALOGUE_FIELDS = {
+    "controller": "entity",
+    "entity": "entity",
+    "data_subjects": "data_subject",
+    "data_categories": "data_category",
+    "category": "data_category",
+    "data_category": "data_category",
+    "systems": "system",
+    "recipients": "recipient",
+    "processors": "processor",
+    "security_measures": "measure",
+}
+# language -> kind -> code -> label, from the register on screen (use_catalogue_labels).
+_CATALOGUE_LABELS: dict[str, dict[str, dict[str, str]]] = {}
 _INDEX = re.compile(r"\[\d+\]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T00:00:00)?$")
 
@@ -86,10 +102,27 @@ def _field_name(field: str) -> str:
     return _INDEX.sub("", field).rsplit(".", 1)[-1]
 
 
+def use_catalogue_labels(lookups: Lookups) -> None:
+    """Name catalogue rows by their labels, as the editor does, rather than by their codes."""
+    _CATALOGUE_LABELS.clear()
+    for lang in ("nl", "en"):
+        _CATALOGUE_LABELS[lang] = {
+            kind: lookups.labels(kind, lang) for kind in set(CATALOGUE_FIELDS.values())
+        }
+
+
+def _catalogue_label(kind: str, code: str) -> str:
+    labels = _CATALOGUE_LABELS.get(current(), {}).get(kind, {})
+    parts = code.split(", ")  # a list of codes arrives joined
+    return ", ".join(labels.get(part, part) for part in parts)
+
+
 def _code_label(entity_type: str, field: str, code: str) -> str:
     name = _field_name(field)
     if name == "country":
         return countries.country_label(code, current())
+    if name in CATALOGUE_FIELDS:
+        return _catalogue_label(CATALOGUE_FIELDS[name], code)
     vocabulary = _BY_ENTITY.get((entity_type, name)) or _VOCABULARIES.get(name)
     if vocabulary is None:
         return code

@@ -40,8 +40,10 @@ from kgs_ropa.ui.history_values import (
     field_label,
     full_text,
     tooltip_text,
+    use_catalogue_labels,
 )
 from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_item_form import from_qdate
@@ -235,6 +237,7 @@ class HistoryPanel(QWidget):
         self._fill_actors()
         self._size_columns()  # the user names are known now
         rows = review_ops.history_table(self.db, self.where())
+        use_catalogue_labels(Lookups(self.db))
         self.model.set_rows(rows)
         self.view.scrollToTop()
         self.count.setText(self.tr("%n changes", "", len(rows)))

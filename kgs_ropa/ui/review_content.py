@@ -13,7 +13,12 @@ from kgs_ropa.services import activities, history
 from kgs_ropa.services.review_ops import history_table
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.details import details_html
-from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label
+from kgs_ropa.ui.history_values import (
+    cell_text,
+    entity_type_label,
+    field_label,
+    use_catalogue_labels,
+)
 from kgs_ropa.ui.history_view import local_time
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
@@ -23,6 +28,7 @@ def item_html(db: Database, lookups: Lookups, activity_id: int, lang: str) -> st
     doc = activities.get_document(db, activity_id)
     context = activities.check_context(db, date.today())
     findings = [(f.severity, f.message(lang)) for f in activities.check_one(doc, context)]
+    use_catalogue_labels(lookups)
     return details_html(doc, lookups, lang, findings) + _changes_html(db, doc)
 
 
