@@ -151,7 +151,9 @@ def _title(record: dict[str, Any]) -> str:
     for key in (f"name_{lang}", "name", f"label_{lang}", "label_nl", f"description_{lang}"):
         if record.get(key):
             return str(record[key])
-    for key in ("description", "code", "data_category", "recipient", "period"):
+    for key in ("description", "code", "data_category", "category", "recipient", "period"):
+        if record.get(key) and key in CATALOGUE_FIELDS:
+            return _catalogue_label(CATALOGUE_FIELDS[key], str(record[key]))
         if record.get(key):
             return str(record[key])
     return ""
