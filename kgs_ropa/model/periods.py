@@ -29,6 +29,8 @@ _WORDS: dict[str, dict[str, tuple[str, str]]] = {
 }
 # The words a person types for each unit, both languages, with common abbreviations.
 _UNIT_WORDS = {
+    # Hours are read to compare ("24 hours" is 1 day), never stored as a unit.
+    "hour": ("uren", "uur", "hours", "hour"),
     "day": ("dagen", "dag", "days", "day"),
     "week": ("weken", "week", "weeks", "wk", "wkn"),
     "month": ("maanden", "maand", "mnd", "months", "month"),
@@ -50,7 +52,7 @@ _NUMBER = "|".join([r"\d+", *sorted(_NUMBER_WORDS, key=len, reverse=True)])
 _UNIT = "|".join(sorted(_UNIT_BY_WORD, key=len, reverse=True))
 _DURATION = re.compile(rf"(?<!\w)({_NUMBER})\s*({_UNIT})(?!\w)", re.IGNORECASE)
 # Roughly how long a unit lasts, to compare periods across units.
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 
 
 class Period(NamedTuple):
@@ -63,8 +65,9 @@ class Period(NamedTuple):
 
 
 def _base(period: Period) -> tuple[str, int]:
-    if period.unit in ("week", "day"):
-        return "day", period.amount * (7 if period.unit == "week" else 1)
+    hours = {"hour": 1, "day": 24, "week": 7 * 24}
+    if period.unit in hours:
+        return "hour", period.amount * hours[period.unit]
     return "month", period.amount * (12 if period.unit == "year" else 1)
 
 
@@ -95,7 +98,8 @@ def find_period(text: str) -> Period | None:
 def parse_period(text: str) -> Period | None:
     """A text that is nothing but a duration ("28 days", "2 jaar", "zes maanden"), or None."""
     found = _DURATION.fullmatch((text or "").strip().rstrip("."))
-    return _period(found) if found else None
+    period = _period(found) if found else None
+    return period if period is not None and period.unit in UNITS else None
 
 
 def _period(found: re.Match[str]) -> Period:

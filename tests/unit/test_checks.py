@@ -402,6 +402,13 @@ CASES = {
         retention(period="28 dagen", period_amount=2, period_unit="month"),
         retention(period="4 weken", period_amount=28, period_unit="day"),
     ),
+    "period in hours contradicts days": Case(
+        "retention.contradicts",
+        "warning",
+        "retention[0].period",
+        retention(period="_gid: 24 hours", period_amount=24, period_unit="day"),
+        retention(period="_gid: 24 hours", period_amount=1, period_unit="day"),
+    ),
     "retention per category": Case(
         "retention.category",
         "warning",

@@ -67,6 +67,7 @@ def test_older_months_become_years_when_whole() -> None:
     assert Period(2, "year").same_length(Period(24, "month"))
     assert Period(4, "week").same_length(Period(28, "day"))
     assert not Period(1, "month").same_length(Period(30, "day"))
+    assert Period(24, "hour").same_length(Period(1, "day"))
 
 
 def test_the_reader_gets_amount_unit_and_only_the_words_that_add_something() -> None:
@@ -80,6 +81,10 @@ def test_the_reader_gets_amount_unit_and_only_the_words_that_add_something() -> 
         "_ga: 2 years"
     )
     assert describe({"period_amount": None}, "zolang nodig", "nl") == "zolang nodig"
+    # The user's words say the same length in hours: they stand alone.
+    assert describe({"period_amount": 1, "period_unit": "day"}, "_gid: 24 hours", "en") == (
+        "_gid: 24 hours"
+    )
 
 
 def test_spreadsheet_periods_become_amount_and_unit() -> None:
