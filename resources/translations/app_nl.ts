@@ -349,15 +349,15 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <name>DateField</name>
     <message>
         <source>Not a valid date: %1. Type it as YYYY-MM-DD.</source>
-        <translation>Geen geldige datum: %1. Typ de datum als JJJJ-MM-DD.</translation>
+        <translation>Geen geldige datum: %1. Typ de datum als DD-MM-JJJJ.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD; empty when there is no date</source>
-        <translation>JJJJ-MM-DD; leeg als er geen datum is</translation>
+        <translation>DD-MM-JJJJ; leeg als er geen datum is</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-DD</translation>
+        <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
