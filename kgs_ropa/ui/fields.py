@@ -120,6 +120,9 @@ _SEPARATORS = "-./ "
 class DateEdit(QDateEdit):
     """A date shown and typed as YYYY-MM-DD in every language, with a calendar popup.
 
+    Year first on purpose, also in Dutch: QDateEdit checks each section as it is typed, so
+    "29-02-2028" typed day first over a non-leap year would become the 28th without a word.
+
     Plain QDateEdit refuses a year typed where a click put the cursor, and a "-" typed after a
     full section skips the next one; so a click selects the section under it, and a separator
     right after Qt moved on by itself is ignored. "2026-11-25" then types as written.
