@@ -228,6 +228,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Retention rule {n} gives a period but not the event it runs from; give the start event "
         "(for example the end of the customer relationship).",
     ),
+    "retention.contradicts": (
+        'Bewaarregel {n}: de termijn in woorden ("{text}") is een andere dan {period}; maak '
+        "ze gelijk of laat de woorden de termijn alleen toelichten.",
+        'Retention rule {n}: the period in words ("{text}") differs from {period}; make them '
+        "agree, or let the words only explain the period.",
+    ),
     "retention.category": (
         "Geen bewaartermijn vastgelegd voor {categories} (art. 30 lid 1 sub f AVG).",
         "No retention period for {categories} (Art. 30(1)(f) GDPR).",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from kgs_ropa.checks.context import CheckContext, Doc, objects, short, text, words
 from kgs_ropa.checks.findings import Finding, error, warning
 from kgs_ropa.model.texts import translation_of
+from kgs_ropa.model.periods import find_period, format_period, stored
 
 _NUMBER = (
     r"\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig"
@@ -37,14 +38,14 @@ START = re.compile(r"\b(na|vanaf|sinds|vanaf het|after|from|since|following)\b",
 
 
 def has_duration(rule: Doc) -> bool:
-    if rule.get("period_months") is not None:
+    if rule.get("period_amount") is not None:
         return True
     keys = ("period", "criterion", "legal_ground")
     return any(DURATION.search(text(rule.get(key))) for key in keys)
 
 
 def is_empty(rule: Doc) -> bool:
-    return rule.get("period_months") is None and not any(
+    return rule.get("period_amount") is None and not any(
         text(rule.get(key)) for key in ("period", "criterion", "legal_ground")
     )
 
@@ -101,6 +102,33 @@ def retention_without_start(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
             yield warning(doc, "retention.start", f"retention[{i}].start_event", n=i + 1)
 
 
+def retention_contradicts(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """The period in words names another length than the amount and unit ("4 weeks" / 28 days
+    is the same; "28 dagen" / 2 months is not): a reader cannot tell which one holds."""
+    for i, rule in objects(doc, "retention"):
+        period = stored(rule)
+        if period is None:
+            continue
+        for said in (text(rule.get("period")), *_translated_periods(rule)):
+            written = find_period(said)
+            if written is not None and not written.same_length(period):
+                yield warning(
+                    doc,
+                    "retention.contradicts",
+                    f"retention[{i}].period",
+                    n=i + 1,
+                    text=short(said, 100),
+                    period_nl=format_period(*period, "nl"),
+                    period_en=format_period(*period, "en"),
+                )
+                break
+
+
+def _translated_periods(rule: Doc) -> list[str]:
+    translations = rule.get("translations") or {}
+    return [text(texts.get("period")) for texts in translations.values() if isinstance(texts, dict)]
+
+
 def category_without_retention(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     rules = objects(doc, "retention")
     covered = {text(rule.get("category")) for _, rule in rules}
@@ -123,5 +151,6 @@ RULES = [
     retention_empty,
     retention_vague,
     retention_without_start,
+    retention_contradicts,
     category_without_retention,
 ]

@@ -335,8 +335,8 @@ class _Checker:
             if not texts:
                 continue
             wanted = [p for t in texts for p in terms.periods(t)]
-            if row.get("period_months"):
-                wanted.append(terms.month_period(int(row["period_months"])))
+            if (structured := terms.stored_period(row)) is not None:
+                wanted.append(structured)
             if any(w.same(s) for w in wanted for s, _ in said):
                 continue
             if not wanted and self.statement.find_any(texts):
@@ -425,10 +425,10 @@ class _Checker:
             for p in terms.periods(t)
         ]
         held += [
-            terms.month_period(int(row["period_months"]))
+            structured
             for a in self.activities
             for row in a.get("retention", [])
-            if row.get("period_months")
+            if (structured := terms.stored_period(row)) is not None
         ]
         held += [p for c in self.cookies for p in terms.periods(str(c.get("retention") or ""))]
         return held

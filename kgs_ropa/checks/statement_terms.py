@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kgs_ropa.model import periods as periods_model
 from kgs_ropa.model import vocabulary as voc
 
 Doc = dict[str, Any]
@@ -470,8 +471,13 @@ def periods(text: str) -> list[Period]:
     return found
 
 
-def month_period(months: int) -> Period:
-    return Period(f"{months} months", months * 30.4)
+def stored_period(rule: Doc) -> Period | None:
+    """A rule's period as amount and unit (model.periods), comparable with the statement's."""
+    found = periods_model.stored(rule)
+    if found is None:
+        return None
+    days = found.amount * periods_model.UNIT_DAYS[found.unit]
+    return Period(periods_model.format_period(*found, "en"), days)
 
 
 # Which rights apply follows from the lawful basis (Art. 15-22 GDPR, Art. 7(3)).

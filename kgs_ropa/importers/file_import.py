@@ -28,6 +28,7 @@ from kgs_ropa.services.document import (
     activity_load_options,
     fill_activity,
     load_register,
+    upgrade_periods,
 )
 from kgs_ropa.services.setup import activity_count, seed_vocabularies
 from kgs_ropa.storage.database import Database
@@ -84,6 +85,7 @@ def _read_json(path: Path, read: ReadFile) -> None:
     try:
         # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
         read.document = json.loads(path.read_text(encoding="utf-8-sig"))
+        upgrade_periods(read.document)  # the preview's checks read version-2 periods
     except UnicodeDecodeError:
         read.problems.append(file_problem(path.name, "not a UTF-8 text file"))
     except json.JSONDecodeError as exc:

@@ -29,6 +29,7 @@ from kgs_ropa.model import (
     System,
 )
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services.document import upgrade_periods
 
 Doc = dict[str, Any]
 
@@ -272,6 +273,7 @@ def plan_import(
 
     Changes `document` in place (its parts keep their identity, so problems keep their rows)."""
     doc = document
+    upgrade_periods(doc)
     register_empty = session.scalars(select(Activity.id).limit(1)).first() is None
     plan = Plan(doc)
     _match_organisation(session, doc, register_empty, by_code_too=real_codes)

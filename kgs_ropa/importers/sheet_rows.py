@@ -22,6 +22,7 @@ from kgs_ropa.importers.sheet_values import (
     yes_no,
 )
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.periods import parse_period
 
 Doc = dict[str, Any]
 Cells = dict[str, list[tuple[str, Any]]]  # field -> (heading, value) of each column feeding it
@@ -144,6 +145,22 @@ def _attach(row: Row, purposes: list[Doc], name: str, basis: str, key: str) -> N
         purpose[key] = value
     if not fitting:
         row.to_note(name)
+
+
+def _retention(text: str) -> Doc:
+    """ "28 days" or "2 jaar" becomes an amount and a unit (the exports write it in the reader's
+    language); any other wording stays as written, since a period inside a sentence may hold
+    only under what the sentence says."""
+    period = parse_period(text)
+    return {
+        "category": None,
+        "period": "" if period else text,
+        "period_amount": period.amount if period else None,
+        "period_unit": period.unit if period else None,
+        "start_event": "",
+        "legal_ground": "",
+        "criterion": "",
+    }
 
 
 def _transfers(row: Row) -> list[Doc]:
@@ -281,17 +298,7 @@ def activity_from_row(code: str, cells: Cells, cats: dict[str, Catalogue], repor
         "recipients": codes("recipients", "recipients"),
         "processors": _processors(row, cats, name),
         "transfers": _transfers(row),
-        "retention": [
-            {
-                "category": None,
-                "period": t,
-                "period_months": None,
-                "start_event": "",
-                "legal_ground": "",
-                "criterion": "",
-            }
-            for t in row.texts("retention")
-        ],
+        "retention": [_retention(t) for t in row.texts("retention")],
         "security_measures": codes("security_measures", "security_measures"),
         "rights_note": row.one("rights_note"),
         "automated_decision_making": bool(yes_no(automated)),

@@ -338,7 +338,9 @@ class Retention(Translatable, Timestamped, Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     period: Mapped[str] = mapped_column(Text, default="")
-    period_months: Mapped[int | None] = mapped_column(Integer)
+    # A period someone can check: an amount of days, weeks, months or years (model.periods).
+    period_amount: Mapped[int | None] = mapped_column(Integer)
+    period_unit: Mapped[str | None] = mapped_column(String(8))
     start_event: Mapped[str] = mapped_column(Text, default="")
     legal_ground: Mapped[str] = mapped_column(Text, default="")
     criterion: Mapped[str] = mapped_column(Text, default="")

@@ -243,6 +243,17 @@ DPIA_STATUSES = Vocabulary(
     ],
 )
 
+# The unit of a retention period's amount (model.periods writes "28 dagen" / "28 days").
+PERIOD_UNITS = Vocabulary(
+    "period_unit",
+    [
+        Term("day", "Dagen", "Days"),
+        Term("week", "Weken", "Weeks"),
+        Term("month", "Maanden", "Months"),
+        Term("year", "Jaren", "Years"),
+    ],
+)
+
 COOKIE_TYPES = Vocabulary(
     "cookie_type",
     [

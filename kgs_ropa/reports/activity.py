@@ -178,7 +178,7 @@ def _transfer_text(transfer: Doc, look: Lookup) -> str:
 
 def _retention_text(rule: Doc, look: Lookup) -> str:
     what = look.category(rule.get("category")) or label("whole_activity", look.lang)
-    parts = (look.translated(rule, "period"), look.translated(rule, "start_event"))
+    parts = (look.period(rule), look.translated(rule, "start_event"))
     period = ", ".join(p for p in parts if p)
     return f"{what}: {period}"
 

@@ -151,7 +151,7 @@ def retention_row(rule: Doc, look: Lookup) -> list[Cell]:
     category = look.category(rule.get("category")) or label("whole_activity", look.lang)
     return [
         text_cell(category),
-        text_cell(look.translated(rule, "period")),
+        text_cell(look.period(rule)),
         text_cell(look.translated(rule, "start_event")),
         text_cell(look.translated(rule, "legal_ground")),
         text_cell(look.translated(rule, "criterion")),

@@ -104,7 +104,8 @@ def write_pack(
         ids = list(activities) or None
         export_pdf(db, partial / names["pdf"], language, ids, today=today)
         export_xlsx(db, partial / names["xlsx"], language, ids, today=today)
-        write_csv(history_rows(_history(db, since, activities)), partial / names["history"], lang)
+        rows = history_rows(_history(db, since, activities), language)
+        write_csv(rows, partial / names["history"], lang)
         review_id = _latest_review_id(db)
         if review_id is not None:
             export_review_report(db, review_id, partial / names["review"], language)

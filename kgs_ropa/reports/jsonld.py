@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.periods import stored
 from kgs_ropa.model.texts import ORIGINAL, translation_of
 from kgs_ropa.reports.dpv import PREFIXES, concept
 from kgs_ropa.services.document import TRANSLATION_LANGUAGES
@@ -169,8 +170,11 @@ def _retention(rule: Doc) -> Doc:
     node: Doc = {"@type": "dpv:StorageDuration", "dct:description": texts(rule, "period")}
     if rule.get("category"):
         node["dpv:hasPersonalData"] = _ref(own("data-category", rule["category"]))
-    if rule.get("period_months") is not None:
-        node["ropa:months"] = rule["period_months"]
+    period = stored(rule)
+    if period is not None:
+        # An ISO 8601 duration: P28D, P4W, P6M, P2Y.
+        letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[period.unit]
+        node["ropa:duration"] = {"@value": f"P{period.amount}{letter}", "@type": "xsd:duration"}
     return node
 
 

@@ -7,8 +7,12 @@ always use the same words.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
+
+# Dates read the same in every export and in the app: one module decides how.
+from kgs_ropa.model.dates import XLSX_DATE_FORMAT, format_date
+
+__all__ = ["LABELS", "LANGUAGES", "XLSX_DATE_FORMAT", "Lang", "format_bool", "format_date", "label"]
 
 Lang = Literal["nl", "en"]
 LANGUAGES: tuple[Lang, ...] = ("nl", "en")
@@ -256,11 +260,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "ref_adequacy": ("Adequaatheidsbesluiten van de Europese Commissie", "EU adequacy decisions"),
 }
 
-_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-# The Excel number format matching format_date, so a date cell shows what the PDF shows.
-XLSX_DATE_FORMAT: dict[Lang, str] = {"nl": "d-mm-yyyy", "en": "d mmm yyyy"}
-
 
 _BY_LANG: dict[str, dict[str, str]] = {
     "nl": {key: pair[0] for key, pair in LABELS.items()},
@@ -270,13 +269,6 @@ _BY_LANG: dict[str, dict[str, str]] = {
 
 def label(key: str, lang: Lang) -> str:
     return _BY_LANG[lang][key]
-
-
-def format_date(value: date, lang: Lang) -> str:
-    """Dates as an inspector in that language expects them: 25-11-2026 / 25 Nov 2026."""
-    if lang == "nl":
-        return f"{value.day}-{value.month:02d}-{value.year}"
-    return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
 
 
 def format_bool(value: bool, lang: Lang) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.periods import describe
 from kgs_ropa.model.texts import ORIGINAL, texts_of, translation_of
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.report import AUTHORITY, Audience
@@ -64,6 +65,10 @@ class Lookup:
             return original
         translation = translation_of(row, key, self.lang)
         return translation or f"[{ORIGINAL}] {original}"
+
+    def period(self, rule: Row) -> str:
+        """A retention rule's period in the report's language (model.periods.describe)."""
+        return describe(rule, self.translated(rule, "period"), self.lang)
 
     def untranslated(self, activity: Row) -> int:
         """How many of the activity's texts this report prints untranslated."""

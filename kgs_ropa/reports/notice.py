@@ -295,7 +295,7 @@ class _Builder:
         self.add(Bullets(tuple(items) if items else ((self.open("open_retention"),),)))
 
     def period(self, row: Doc) -> Line | None:
-        period = self.look.translated(row, "period").strip()
+        period = self.look.period(row).strip()
         if not period:
             return None
         code = row.get("category")

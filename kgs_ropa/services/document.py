@@ -35,6 +35,7 @@ from kgs_ropa.model import (
     Transfer,
     countries,
     dpia,
+    periods,
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.register import (
@@ -48,7 +49,8 @@ from kgs_ropa.services import standard
 from kgs_ropa.storage.errors import KnownError
 
 FORMAT = "kgs-ropa-register"
-FORMAT_VERSION = 1
+# 2: retention periods as period_amount + period_unit (version 1 had period_months).
+FORMAT_VERSION = 2
 
 Doc = dict[str, Any]
 
@@ -76,6 +78,8 @@ TEXT_LIMIT = 20_000
 # of 0 months would make every activity due at once.
 MAX_NUMBER = 1200
 MINIMUM = {"review_interval_months": 1}
+# A period in days needs room: 100 years of days.
+MAXIMUM = {"period_amount": 36_500}
 
 
 def _f(name: str, kind: str = "str", vocab: voc.Vocabulary | None = None) -> Field:
@@ -219,7 +223,8 @@ TRANSFER_FIELDS = [
 ]
 RETENTION_FIELDS = [
     _f("period"),
-    _f("period_months", "optint"),
+    _f("period_amount", "optint"),
+    _f("period_unit", "opt", voc.PERIOD_UNITS),
     _f("start_event"),
     _f("legal_ground"),
     _f("criterion"),
@@ -505,9 +510,9 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
         return _expect(value, bool, path, "true or false")
     if kind in ("int", "optint"):
         number = _expect(value, int, path, "a whole number")
-        low = MINIMUM.get(name, 0)
-        if not low <= number <= MAX_NUMBER:
-            raise DocumentError(path, f"must be between {low} and {MAX_NUMBER}, not {number}")
+        low, high = MINIMUM.get(name, 0), MAXIMUM.get(name, MAX_NUMBER)
+        if not low <= number <= high:
+            raise DocumentError(path, f"must be between {low} and {high}, not {number}")
         return number
     if kind == "date":
         _expect(value, str, path, "a date (YYYY-MM-DD)")
@@ -649,6 +654,7 @@ def load_register(session: Session, doc: Any) -> None:
     version = doc.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise DocumentError("format_version", f"unsupported version {version!r}")
+    upgrade_periods(doc)
     organisation = _expect(doc.get("organisation", {}), dict, "organisation", "an object")
 
     settings = session.scalars(select(OrganisationSettings)).first() or OrganisationSettings()
@@ -858,8 +864,32 @@ def _load_category_use(
     return _fill(use, data, DATA_CATEGORY_USE_FIELDS, path)
 
 
+def upgrade_periods(doc: Any) -> None:
+    """Version 1 kept a retention period in months: the same period as amount and unit, in place.
+
+    Any rule that still has `period_months` is read so (history entries replay into version-1
+    shaped rows too), and the key is gone afterwards."""
+    for activity in doc.get("activities", []) if isinstance(doc, dict) else []:
+        for rule in activity.get("retention", []) if isinstance(activity, dict) else []:
+            if isinstance(rule, dict):
+                legacy_period(rule)
+
+
+def legacy_period(rule: Doc) -> None:
+    if "period_months" not in rule:
+        return
+    months = rule.pop("period_months")
+    if isinstance(months, int) and not isinstance(months, bool) and "period_amount" not in rule:
+        rule["period_amount"], rule["period_unit"] = periods.from_months(months)
+    elif months is not None and "period_amount" not in rule:
+        rule["period_amount"] = months  # not a number: refused with the path of the value
+
+
 def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> Any:
     rule = _fill(Retention(position=position), data, RETENTION_FIELDS, path)
+    if (rule.period_amount is None) != (rule.period_unit is None):
+        missing = "period_unit" if rule.period_unit is None else "period_amount"
+        raise DocumentError(f"{path}.{missing}", "a period needs both an amount and a unit")
     if data.get("category") is not None:
         rule.category = categories.get(data["category"], f"{path}.category")
     return rule

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kgs_ropa.model import HistoryEntry
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.services.history import display
 
 HEADERS = (
@@ -40,17 +41,18 @@ HEADERS_NL = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def utc_text(value: datetime) -> str:
+def utc_text(value: datetime, lang: str = "en") -> str:
+    """The recorded moment in UTC (the column says so), its date as the language writes dates."""
     if value.tzinfo is not None:
         value = value.astimezone(UTC)
-    return value.strftime("%Y-%m-%d %H:%M:%S")
+    return f"{format_date(value.date(), lang)} {value:%H:%M:%S}"
 
 
-def history_rows(entries: Iterable[HistoryEntry]) -> list[tuple[str, ...]]:
+def history_rows(entries: Iterable[HistoryEntry], lang: str = "en") -> list[tuple[str, ...]]:
     return [
         (
             str(e.id),
-            utc_text(e.recorded_at),
+            utc_text(e.recorded_at, lang),
             e.actor,
             e.action,
             e.entity_type,

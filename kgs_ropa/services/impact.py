@@ -22,6 +22,7 @@ from kgs_ropa.model import (
 from kgs_ropa.model import register as reg
 from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.model.countries import is_third_country
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.files import replace_file
@@ -108,7 +109,7 @@ class TransferRow:
         decision = ADEQUACY.get(self.country)
         if decision is None:
             return ""
-        return f"{decision.scope(lang)} {decision.decided.isoformat()}"
+        return f"{decision.scope(lang)} {format_date(decision.decided, lang)}"
 
 
 def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:

@@ -166,7 +166,14 @@ class Replayer(Register):
             raise ReplayError(f"cannot replay {step.field!r} of {step.entity_type}")
         else:
             key = "category" if field == "data_category" else field
-            _find(rows, position, step)[key] = step.after
+            row = _find(rows, position, step)
+            if key == "period_months":  # recorded before periods had units
+                legacy: Doc = {"period_months": step.after}
+                d.legacy_period(legacy)
+                row["period_amount"] = legacy.get("period_amount")
+                row["period_unit"] = legacy.get("period_unit")
+            else:
+                row[key] = step.after
 
     def _move_children(self, steps: list[Step]) -> None:
         """Position changes of one flush, all at once (two rows may swap places)."""
@@ -297,12 +304,16 @@ def reconstruct(session: Session, day: date) -> Reconstruction:
         if base is None:
             raise snapshots.SnapshotError(
                 f"the register of {day.isoformat()} cannot be rebuilt from the history ({exc}) "
-                "and there is no snapshot of that day or before"
+                "and there is no snapshot of that day or before",
+                "not_rebuilt",
+                day=day,
             ) from exc
         return Reconstruction(snapshots.document(base), anchor, base.id, 0, str(exc))
     if base is None and not entries:
         raise snapshots.SnapshotError(
-            f"nothing was recorded on or before {day.isoformat()}: the register did not exist yet"
+            f"nothing was recorded on or before {day.isoformat()}: the register did not exist yet",
+            "not_yet",
+            day=day,
         )
     head = entries[-1].hash if entries else anchor
     return Reconstruction(document, head, base.id if base else None, len(entries))

@@ -104,6 +104,9 @@ class Register:
 
 def child_doc(entity_type: str, values: Doc) -> Doc:
     _name, fields = CHILDREN[entity_type]
+    if entity_type == "retention" and "period_months" in values:
+        values = dict(values)
+        d.legacy_period(values)  # recorded before periods had units
     row = pick(values, fields)
     if entity_type in ("activity_data_category", "retention"):
         row["category"] = values.get("data_category")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from kgs_ropa.services import history, replay, review, snapshots
 from kgs_ropa.services.diff import RegisterDiff, diff_documents
-from kgs_ropa.services.history_table import history_rows
+from kgs_ropa.services.history_table import history_rows, write_csv
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.files import replace_file
 
 LIVE = "now"  # the live register, where a snapshot reference is expected
 
@@ -75,6 +77,20 @@ def history_table(db: Database, where: history.HistoryFilter) -> list[HistoryRow
     with db.reading() as session:
         rows = history_rows(history.entries(session, where))
     return [HistoryRow(int(r[0]), *r[1:10]) for r in rows]
+
+
+def history_csv(db: Database, where: history.HistoryFilter, out: Path, lang: str) -> int:
+    """The recorded entries of the filter as the inquiry pack's CSV (values as recorded, with
+    each entry's hash); how many rows were written."""
+    with db.reading() as session:
+        rows = history_rows(history.entries(session, where), lang)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        write_csv(rows, partial, lang)
+        replace_file(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(rows)
 
 
 def actors(db: Database) -> list[str]:

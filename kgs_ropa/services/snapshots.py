@@ -25,7 +25,16 @@ Doc = dict[str, Any]
 
 
 class SnapshotError(StorageError):
-    """No such snapshot, or one whose content no longer matches its fingerprint."""
+    """No such snapshot, or one whose content no longer matches its fingerprint.
+
+    `reason` names the case for an interface that words it in its own language; `day` or
+    `snapshot_id` is its subject."""
+
+    def __init__(
+        self, message: str, reason: str = "", day: date | None = None, snapshot_id: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.reason, self.day, self.snapshot_id = reason, day, snapshot_id
 
 
 @dataclass(frozen=True)
@@ -80,7 +89,9 @@ def list_all(session: Session) -> list[SnapshotInfo]:
 def get(session: Session, snapshot_id: int) -> Snapshot:
     snapshot = session.get(Snapshot, snapshot_id)
     if snapshot is None:
-        raise SnapshotError(f"there is no snapshot {snapshot_id}")
+        raise SnapshotError(
+            f"there is no snapshot {snapshot_id}", "no_snapshot", snapshot_id=snapshot_id
+        )
     return snapshot
 
 
@@ -101,7 +112,9 @@ def as_of(session: Session, day: date) -> Snapshot:
     if snapshot is None:
         raise SnapshotError(
             f"there is no snapshot taken on or before {day.isoformat()}; "
-            "take one with `kgs-ropa snapshot` (a review close takes one too)"
+            "take one with `kgs-ropa snapshot` (a review close takes one too)",
+            "no_snapshot_before",
+            day=day,
         )
     return snapshot
 
@@ -110,7 +123,10 @@ def document(snapshot: Snapshot) -> Doc:
     """The snapshot's register document, after checking it against its fingerprint."""
     if fingerprint(snapshot.content) != snapshot.fingerprint:
         raise SnapshotError(
-            f"snapshot {snapshot.id} does not match its fingerprint: it was altered outside the app"
+            f"snapshot {snapshot.id} does not match its fingerprint: "
+            "it was altered outside the app",
+            "altered",
+            snapshot_id=snapshot.id,
         )
     result: Doc = json.loads(snapshot.content)
     return result

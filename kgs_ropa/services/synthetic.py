@@ -164,7 +164,8 @@ def _activity(i: int, rng: random.Random) -> dict[str, Any]:
             {
                 "category": categories[0],
                 "period": "7 jaar",
-                "period_months": 84,
+                "period_amount": 7,
+                "period_unit": "year",
                 "start_event": "Einde boekjaar",
                 "legal_ground": "Art. 52 AWR",
                 "criterion": "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.services import catalogues
 from kgs_ropa.services.impact import ImpactRow
 from kgs_ropa.storage.database import Database, StorageError
@@ -37,8 +39,10 @@ def format_value(key: str, value: Any, lang: str) -> str:
         return countries.country_label(value, lang)
     if key in ("type", "kind"):
         return _VOCABULARIES[key].label(value, lang)
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
+    if isinstance(value, datetime):
+        return format_moment(value, lang)
+    if isinstance(value, date):
+        return format_date(value, lang)
     return str(value)
 
 

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.periods import describe
 from kgs_ropa.ui.form import findings_html
+from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 
 
@@ -54,7 +56,8 @@ def _retention(doc: dict[str, Any], labels: dict[str, str]) -> list[str]:
     lines = []
     for rule in doc.get("retention", []):
         what = labels.get(rule.get("category") or "", "")
-        period = " ".join(v for v in (rule.get("period"), rule.get("start_event")) if v)
+        words = describe(rule, str(rule.get("period") or ""), current())
+        period = " ".join(v for v in (words, rule.get("start_event")) if v)
         lines.append(f"{what}: {period}" if what else period)
     return lines
 

@@ -25,6 +25,7 @@ from kgs_ropa.ui.fields import (
 from kgs_ropa.ui.form import ListEditor, Spec
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups, country_choices
+from kgs_ropa.ui.period_field import PeriodField
 from kgs_ropa.ui.translation_field import TranslationsField
 
 
@@ -226,6 +227,20 @@ class CategoryUses(QWidget):
         self.picker.setAccessibleName(name)
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Makes a list editor of `specs`; keeps them readable (the history names fields by them)."""
+
+    specs: list[Spec]
+    add: str
+
+    def __call__(self, parent: QWidget) -> ListEditor:
+        return ListEditor(self.specs, self.add, parent)
+
+
+rows = Rows
+
+
 def sections(lookups: Lookups) -> list[Section]:
     """The form, section by section; `lookups` feeds the catalogue pickers."""
 
@@ -245,12 +260,8 @@ def sections(lookups: Lookups) -> list[Section]:
                 QT_TRANSLATE_NOOP("Form", "Data category (empty: the whole activity)"),
                 category,
             ),
-            Spec("period", QT_TRANSLATE_NOOP("Form", "Retention period"), LineField),
-            Spec(
-                "period_months",
-                QT_TRANSLATE_NOOP("Form", "Period in months"),
-                lambda p: IntField(p, True),
-            ),
+            Spec("period_amount", QT_TRANSLATE_NOOP("Form", "Retention period"), PeriodField),
+            Spec("period", QT_TRANSLATE_NOOP("Form", "Period in words"), LineField),
             Spec("start_event", QT_TRANSLATE_NOOP("Form", "Counted from"), LineField),
             Spec("legal_ground", QT_TRANSLATE_NOOP("Form", "Legal ground"), LineField),
             Spec("criterion", QT_TRANSLATE_NOOP("Form", "Criterion"), LineField),
@@ -259,7 +270,7 @@ def sections(lookups: Lookups) -> list[Section]:
                 QT_TRANSLATE_NOOP("Form", "In English"),
                 _english(
                     Spec(
-                        "period", QT_TRANSLATE_NOOP("Form", "Retention period (English)"), LineField
+                        "period", QT_TRANSLATE_NOOP("Form", "Period in words (English)"), LineField
                     ),
                     Spec(
                         "start_event",
@@ -275,9 +286,6 @@ def sections(lookups: Lookups) -> list[Section]:
                 ),
             ),
         ]
-
-    def rows(specs: list[Spec], add: str) -> Callable[[QWidget], Any]:
-        return lambda parent: ListEditor(specs, add, parent)
 
     return [
         Section(

@@ -69,6 +69,12 @@ FIELDS = {
     "processors": _D,
     "transfers": _E,
     "retention": _F,
+    "period_amount": QT_TRANSLATE_NOOP(
+        "FieldHelp",
+        "How long the data are kept (Art. 30(1)(f)): an amount of days, weeks, months or years. "
+        "The exports write it in the reader's language; the period in words may explain it but "
+        "should not name another length.",
+    ),
     "security_measures": _G,
     "security_note": _G,
     "systems": QT_TRANSLATE_NOOP(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.ui import palette
 from kgs_ropa.ui.i18n import current
 
@@ -119,6 +120,9 @@ _SEPARATORS = "-./ "
 class DateEdit(QDateEdit):
     """A date shown and typed as YYYY-MM-DD in every language, with a calendar popup.
 
+    Year first on purpose, also in Dutch: QDateEdit checks each section as it is typed, so
+    "29-02-2028" typed day first over a non-leap year would become the 28th without a word.
+
     Plain QDateEdit refuses a year typed where a click put the cursor, and a "-" typed after a
     full section skips the next one; so a click selects the section under it, and a separator
     right after Qt moved on by itself is ignored. "2026-11-25" then types as written.
@@ -179,8 +183,16 @@ def parse_date(text: str) -> QDate | None:
     return found if found.isValid() else None
 
 
+def shown_date(day: QDate) -> str:
+    """A date as the interface language writes it (kgs_ropa.model.dates): 05-03-2026 / ISO."""
+    return format_date(day.toPython(), current())
+
+
 class DateField(QLineEdit):
-    """A date or nothing (None), typed as text: YYYY-MM-DD, with a calendar button.
+    """A date or nothing (None), typed as text, with a calendar button.
+
+    Shown as the interface language writes dates (05-03-2026 in Dutch, 2026-03-05 in English),
+    typed either way; its value is always the ISO date.
 
     What the user typed stays as typed: an impossible date (2026-02-30) is marked invalid
     and kept, never turned into another day; saving then names the field.
@@ -214,10 +226,10 @@ class DateField(QLineEdit):
         )
 
     def _tidy(self) -> None:
-        """A valid date typed another way (25-11-2026) is shown as YYYY-MM-DD."""
+        """A valid date typed another way (20261125) is shown as the language writes it."""
         found = parse_date(self.text())
-        if found is not None and found.toString(ISO_FORMAT) != self.text():
-            self.setText(found.toString(ISO_FORMAT))
+        if found is not None and shown_date(found) != self.text():
+            self.setText(shown_date(found))
         self._mark()
 
     def _show_calendar(self) -> None:
@@ -225,8 +237,8 @@ class DateField(QLineEdit):
         popup.setWindowFlags(Qt.WindowType.Popup)
         popup.setGridVisible(True)
         popup.setSelectedDate(parse_date(self.text()) or QDate.currentDate())
-        popup.clicked.connect(lambda day: (self.setText(day.toString(ISO_FORMAT)), popup.close()))
-        popup.activated.connect(lambda day: (self.setText(day.toString(ISO_FORMAT)), popup.close()))
+        popup.clicked.connect(lambda day: (self.setText(shown_date(day)), popup.close()))
+        popup.activated.connect(lambda day: (self.setText(shown_date(day)), popup.close()))
         popup.move(self.mapToGlobal(self.rect().bottomLeft()))
         popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         popup.show()
@@ -243,9 +255,11 @@ class DateField(QLineEdit):
     def set_value(self, value: Any) -> None:
         text = value.isoformat() if hasattr(value, "isoformat") else str(value or "")
         if text != self.value() and text != self.text():
-            self.setText(text)
+            found = parse_date(text)
+            self.setText(shown_date(found) if found is not None else text)
 
     def retranslate(self) -> None:
+        self._tidy()  # a date already there now reads as the new language writes it
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.calendar_action.setToolTip(self.tr("Choose from a calendar"))
         self._mark()

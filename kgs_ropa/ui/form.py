@@ -96,12 +96,28 @@ class Form(QWidget):
         return {**self._extra, **self.field_values()}
 
     def field_values(self) -> dict[str, Any]:
-        return {key: widget.value() for key, widget in self.fields.items()}
+        values: dict[str, Any] = {}
+        for key, widget in self.fields.items():
+            if hasattr(widget, "keys"):  # one widget for several keys (an amount and its unit)
+                values.update(widget.values())
+            else:
+                values[key] = widget.value()
+        return values
+
+    def _owned(self) -> set[str]:
+        """Every document key a field of this form stands for."""
+        owned = set(self.fields)
+        for widget in self.fields.values():
+            owned.update(getattr(widget, "keys", ()))
+        return owned
 
     def set_value(self, data: dict[str, Any]) -> None:
-        self._extra = {k: v for k, v in data.items() if k not in self.fields}
+        owned = self._owned()
+        self._extra = {k: v for k, v in data.items() if k not in owned}
         for key, widget in self.fields.items():
-            if key in data:
+            if hasattr(widget, "keys"):
+                widget.set_values(data)
+            elif key in data:
                 widget.set_value(data[key])
 
     def show_findings(self, by_key: dict[str, list[tuple[str, str]]]) -> None:

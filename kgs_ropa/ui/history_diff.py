@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,11 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.services import review_ops
-from kgs_ropa.services.diff import RegisterDiff, show
+from kgs_ropa.services.diff import RegisterDiff
+from kgs_ropa.services.snapshots import SnapshotError
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.field_labels import diff_field_label
 from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.history_detail import ChangeDetail
+from kgs_ropa.ui.history_values import use_catalogue_labels, value_rows, value_text
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
@@ -37,23 +45,27 @@ COLOURS = {ADDED: QColor("#e3f4e1"), REMOVED: QColor("#fbe3e1")}
 class DiffRow:
     id: int
     kind: str
-    code: str
+    code: str  # the activity's; "" for the rest of the register
     field: str
-    before: str
-    after: str
+    before: Any  # values of the register document, worded when shown
+    after: Any
 
 
 def diff_rows(diff: RegisterDiff) -> list[DiffRow]:
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows: list[tuple[str, str, str, Any, Any]] = []
     rows += [(ADDED, code, "", "", name) for code, name in diff.added]
     rows += [(REMOVED, code, "", name, "") for code, name in diff.removed]
     for activity in diff.changed:
-        rows += [
-            (CHANGED, activity.code, c.path, show(c.before), show(c.after))
-            for c in activity.changes
-        ]
-    rows += [(CHANGED, "", c.path, show(c.before), show(c.after)) for c in diff.other]
+        rows += [(CHANGED, activity.code, c.path, c.before, c.after) for c in activity.changes]
+    rows += [(CHANGED, "", c.path, c.before, c.after) for c in diff.other]
     return [DiffRow(n, *row) for n, row in enumerate(rows)]
+
+
+def _value(row: DiffRow, value: Any) -> str:
+    """As the editor shows it: labels for codes, dates in the language, no JSON."""
+    entity = "activity" if row.code else ""
+    field = row.field.rsplit(".", 1)[-1] if row.field else ""
+    return value_text(entity, field, value)
 
 
 class DiffModel(RowsModel):
@@ -73,14 +85,15 @@ class DiffModel(RowsModel):
         return titles[self.Column(column)]
 
     def text(self, row: DiffRow, column: int) -> str:
-        field = row.field or {ADDED: self.tr("added"), REMOVED: self.tr("removed")}.get(
-            row.kind, ""
-        )
+        if row.field:
+            field = diff_field_label(row.field, bool(row.code))
+        else:
+            field = {ADDED: self.tr("added"), REMOVED: self.tr("removed")}.get(row.kind, "")
         values = {
             self.Column.CODE: row.code,
             self.Column.FIELD: field,
-            self.Column.BEFORE: row.before,
-            self.Column.AFTER: row.after,
+            self.Column.BEFORE: _value(row, row.before),
+            self.Column.AFTER: _value(row, row.after),
         }
         return values[self.Column(column)]
 
@@ -108,6 +121,10 @@ class DiffDialog(QDialog):
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        # Enter or a double click opens the difference in full.
+        self.view.activated.connect(self.show_detail)
+        self.detail: ChangeDetail | None = None
         # Fixed widths: sizing columns to contents would read every row of a big diff.
         width = self.fontMetrics().averageCharWidth()
         self.view.setColumnWidth(DiffModel.Column.CODE, width * 14)
@@ -162,7 +179,7 @@ class DiffDialog(QDialog):
         for combo in (self.older, self.newer):
             combo.clear()
             for s in found:
-                when = s.taken_at.strftime("%Y-%m-%d %H:%M")
+                when = format_moment(s.taken_at, current())
                 combo.addItem(f"#{s.id} {when} {s.label}".strip(), str(s.id))
             combo.addItem(self.tr("The register at the end of a date"), ON_A_DATE)
             combo.addItem(self.tr("The register now"), review_ops.LIVE)
@@ -175,12 +192,58 @@ class DiffDialog(QDialog):
         day = self.older_day if combo is self.older else self.newer_day
         return from_qdate(day.date()).isoformat()
 
+    def show_detail(self, index: QModelIndex | QPersistentModelIndex) -> ChangeDetail | None:
+        if not index.isValid():
+            return None
+        model, C = self.model, DiffModel.Column  # noqa: N806 (an enum alias)
+        row: DiffRow = model.row_at(index.row())
+        facts = [(model.header(c), model.text(row, c)) for c in (C.CODE, C.FIELD)]
+        entity = "activity" if row.code else ""
+        whole = isinstance(row.before, dict) or isinstance(row.after, dict)
+        prefix = row.field if row.code and whole else ""
+        field = row.field.rsplit(".", 1)[-1] if row.field else ""
+        rows = value_rows(entity, field, row.before, row.after, prefix)
+        if not whole:  # one value: labelled by the field's own label
+            rows = [(model.text(row, C.FIELD), *rows[0][1:])] if rows else []
+        self.detail = ChangeDetail(self.windowTitle(), facts, rows, self)
+        self.detail.show()
+        return self.detail
+
+    def error_text(self, exc: StorageError) -> str:
+        """Why a version cannot be compared, in the interface language."""
+        if not isinstance(exc, SnapshotError) or not exc.reason:
+            return user_message(exc)
+        day = format_date(exc.day, current()) if exc.day else ""
+        texts = {
+            "no_snapshot": self.tr("There is no snapshot %1."),
+            "altered": self.tr(
+                "Snapshot %1 no longer matches its fingerprint: it was changed outside the app."
+            ),
+            "no_snapshot_before": self.tr(
+                "There is no snapshot of %1 or before. Take one with Review > Take a snapshot now; "
+                "closing a review takes one too."
+            ),
+            "not_rebuilt": self.tr(
+                "The register of %1 cannot be rebuilt from the change history, and there is no "
+                "snapshot of that day or before."
+            ),
+            "not_yet": self.tr(
+                "Nothing was recorded on or before %1: the register did not exist yet. Choose "
+                "a later date."
+            ),
+        }
+        text = texts.get(exc.reason)
+        if text is None:
+            return user_message(exc)
+        return text.replace("%1", day or str(exc.snapshot_id))
+
     def compare(self) -> None:
         try:
             diff = review_ops.compare(self.db, self._ref(self.older), self._ref(self.newer))
         except StorageError as exc:
-            show_error(self, user_message(exc))
+            show_error(self, self.error_text(exc))
             return
+        use_catalogue_labels(Lookups(self.db))
         self.model.set_rows(diff_rows(diff))
         self.summary.setText(
             self.tr("%1 added, %2 removed, %3 changed")

@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS
+from kgs_ropa.model.dates import format_date
+from kgs_ropa.ui.field_labels import history_field_label
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
+from kgs_ropa.ui.lookups import Lookups
 
 _CONTEXT = "HistoryModel"
 ENTITY_TYPES = {
@@ -51,6 +54,7 @@ _VOCABULARIES: dict[str, voc.Vocabulary] = {
     "dpia_status": voc.DPIA_STATUSES,
     "rights": voc.RIGHTS,
     "kind": voc.MEASURE_KINDS,
+    "period_unit": voc.PERIOD_UNITS,
 }
 # "type" and "role" mean different things per record.
 _BY_ENTITY: dict[tuple[str, str], voc.Vocabulary] = {
@@ -59,7 +63,23 @@ _BY_ENTITY: dict[tuple[str, str], voc.Vocabulary] = {
     ("contact", "role"): voc.CONTACT_ROLES,
     ("entity", "role"): voc.ENTITY_ROLES,
 }
+# Fields that hold catalogue codes, and the kind of catalogue row each names.
+CATALOGUE_FIELDS = {
+    "controller": "entity",
+    "entity": "entity",
+    "data_subjects": "data_subject",
+    "data_categories": "data_category",
+    "category": "data_category",
+    "data_category": "data_category",
+    "systems": "system",
+    "recipients": "recipient",
+    "processors": "processor",
+    "security_measures": "measure",
+}
+# language -> kind -> code -> label, from the register on screen (use_catalogue_labels).
+_CATALOGUE_LABELS: dict[str, dict[str, dict[str, str]]] = {}
 _INDEX = re.compile(r"\[\d+\]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T00:00:00)?$")
 
 
 def _tr(text: str) -> str:
@@ -72,21 +92,37 @@ def entity_type_label(entity_type: str) -> str:
     return _tr(label) if label else entity_type.replace("_", " ")
 
 
-def field_label(field: str) -> str:
-    """A catalogue field by its form label ("label_en" -> "Name (English)"); a field inside an
-    activity ("purposes[0].lawful_basis") as recorded, since its path says where it is."""
-    label = FIELD_LABELS.get(field)
-    return QCoreApplication.translate("Form", label) if label else field
+def field_label(field: str, entity_type: str = "") -> str:
+    """A field as the form labels it: "label_en" -> "Name (English)", "purposes[0].lawful_basis"
+    -> "Purpose 1 › Lawful basis"."""
+    return history_field_label(entity_type, field)
 
 
 def _field_name(field: str) -> str:
     return _INDEX.sub("", field).rsplit(".", 1)[-1]
 
 
+def use_catalogue_labels(lookups: Lookups) -> None:
+    """Name catalogue rows by their labels, as the editor does, rather than by their codes."""
+    _CATALOGUE_LABELS.clear()
+    for lang in ("nl", "en"):
+        _CATALOGUE_LABELS[lang] = {
+            kind: lookups.labels(kind, lang) for kind in set(CATALOGUE_FIELDS.values())
+        }
+
+
+def _catalogue_label(kind: str, code: str) -> str:
+    labels = _CATALOGUE_LABELS.get(current(), {}).get(kind, {})
+    parts = code.split(", ")  # a list of codes arrives joined
+    return ", ".join(labels.get(part, part) for part in parts)
+
+
 def _code_label(entity_type: str, field: str, code: str) -> str:
     name = _field_name(field)
     if name == "country":
         return countries.country_label(code, current())
+    if name in CATALOGUE_FIELDS:
+        return _catalogue_label(CATALOGUE_FIELDS[name], code)
     vocabulary = _BY_ENTITY.get((entity_type, name)) or _VOCABULARIES.get(name)
     if vocabulary is None:
         return code
@@ -115,7 +151,9 @@ def _title(record: dict[str, Any]) -> str:
     for key in (f"name_{lang}", "name", f"label_{lang}", "label_nl", f"description_{lang}"):
         if record.get(key):
             return str(record[key])
-    for key in ("description", "code", "data_category", "recipient", "period"):
+    for key in ("description", "code", "data_category", "category", "recipient", "period"):
+        if record.get(key) and key in CATALOGUE_FIELDS:
+            return _catalogue_label(CATALOGUE_FIELDS[key], str(record[key]))
         if record.get(key):
             return str(record[key])
     return ""
@@ -127,15 +165,29 @@ def _plain(entity_type: str, field: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return _tr(_YES) if value else _tr(_NO)
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return format_date(date.fromisoformat(value[:10]), current())
     if isinstance(value, str):
         return _code_label(entity_type, field, value)
     if isinstance(value, dict):
         return _title(value) or "; ".join(
-            f"{key}: {_plain(entity_type, key, item)}" for key, item in value.items() if item
+            f"{field_label(key, entity_type)}: {_plain(entity_type, key, item)}"
+            for key, item in value.items()
+            if item
         )
     if isinstance(value, list):
         return ", ".join(_plain(entity_type, field, item) for item in value)
     return str(value)
+
+
+def value_text(entity_type: str, field: str, value: Any) -> str:
+    """A value of a register document (not recorded JSON text) as the editor shows it."""
+    return _plain(entity_type, field, value)
+
+
+def full_text(entity_type: str, field: str, text: str) -> str:
+    """The whole value on one line, however long (for an export)."""
+    return _plain(entity_type, field, _parse(text))
 
 
 def cell_text(entity_type: str, field: str, text: str) -> str:
@@ -150,9 +202,39 @@ def tooltip_text(entity_type: str, field: str, text: str) -> str:
     if not isinstance(value, dict):
         return textwrap.fill(_plain(entity_type, field, value), 100)
     lines = [
-        f"{key}: {_plain(entity_type, key, item)}"
+        f"{field_label(key, entity_type)}: {_plain(entity_type, key, item)}"
         for key, item in value.items()
-        if item not in (None, "", [])
+        if item not in (None, "", [], {})
     ]
     # A tooltip does not wrap plain text by itself.
     return "\n".join(textwrap.fill(line, 100, subsequent_indent="    ") for line in lines)
+
+
+def detail_rows(
+    entity_type: str, field: str, before: str, after: str
+) -> list[tuple[str, str, str]]:
+    """(field label, before, after) per field: one row for a changed field, a row per filled-in
+    field for a record that was created or deleted. Values as recorded (JSON text)."""
+    return value_rows(entity_type, field, _parse(before), _parse(after))
+
+
+def value_rows(
+    entity_type: str, field: str, old: Any, new: Any, prefix: str = ""
+) -> list[tuple[str, str, str]]:
+    """detail_rows for values of a register document; a record's keys are labelled as fields
+    under `prefix` ("transfers[0]": "Transfer 1 › Country")."""
+    if isinstance(old, dict) or isinstance(new, dict):
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        keys = list(dict.fromkeys([*old, *new]))
+        rows = [
+            (
+                field_label(f"{prefix}.{key}" if prefix else key, entity_type),
+                _plain(entity_type, key, old.get(key)),
+                _plain(entity_type, key, new.get(key)),
+            )
+            for key in keys
+        ]
+        return [row for row in rows if row[1] or row[2]]
+    label = field_label(field, entity_type) if field else entity_type_label(entity_type)
+    return [(label, _plain(entity_type, field, old), _plain(entity_type, field, new))]

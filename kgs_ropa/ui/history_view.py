@@ -6,15 +6,17 @@ chain and says which entry no longer matches.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import IntEnum
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,11 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import DateEdit
-from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label, tooltip_text
+from kgs_ropa.ui.history_detail import ChangeDetail
+from kgs_ropa.ui.history_values import (
+    cell_text,
+    detail_rows,
+    entity_type_label,
+    field_label,
+    full_text,
+    tooltip_text,
+    use_catalogue_labels,
+)
+from kgs_ropa.ui.i18n import current
+from kgs_ropa.ui.lookups import Lookups
+from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import Index, RowsModel
 
@@ -40,7 +56,7 @@ def local_time(utc: str) -> str:
         moment = datetime.strptime(utc, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
     except ValueError:
         return utc
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_moment(moment, current())
 
 
 class HistoryModel(RowsModel):
@@ -74,7 +90,7 @@ class HistoryModel(RowsModel):
             self.Column.ACTOR: row.actor,
             self.Column.ACTION: self.action_text(row.action),
             self.Column.WHAT: f"{entity_type_label(kind)} {row.entity_key}",
-            self.Column.FIELD: field_label(row.field),
+            self.Column.FIELD: field_label(row.field, kind),
             self.Column.BEFORE: cell_text(kind, row.field, row.before),
             self.Column.AFTER: cell_text(kind, row.field, row.after),
             self.Column.COMMENT: row.comment,
@@ -122,6 +138,9 @@ class HistoryPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
+        # Enter or a double click opens the change in full.
+        self.view.activated.connect(self.show_detail)
+        self.detail: ChangeDetail | None = None
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
@@ -178,11 +197,11 @@ class HistoryPanel(QWidget):
         pad, head_pad = cell.averageCharWidth() * 2, head.averageCharWidth() * 2 + head.height()
         actions = [self.model.action_text(a) for a in ("create", "update", "delete", "retire")]
         samples = {
-            C.WHEN: ["2026-12-31 23:59:59"],
+            C.WHEN: [local_time("2026-12-31 23:59:59")],
             C.ACTOR: [self.actor.itemText(i) for i in range(1, self.actor.count())],
             C.ACTION: actions,
             C.WHAT: [f"{entity_type_label('data_subject_category')} supplier_contact"],
-            C.FIELD: ["purposes[0].lawful_basis"],
+            C.FIELD: [field_label("purposes[0].balancing_test", "purpose")],
             C.COMMENT: ["x" * 16],
         }
         for column, texts in samples.items():
@@ -218,9 +237,47 @@ class HistoryPanel(QWidget):
         self._fill_actors()
         self._size_columns()  # the user names are known now
         rows = review_ops.history_table(self.db, self.where())
+        use_catalogue_labels(Lookups(self.db))
         self.model.set_rows(rows)
         self.view.scrollToTop()
         self.count.setText(self.tr("%n changes", "", len(rows)))
+
+    def show_detail(self, index: Index) -> ChangeDetail | None:
+        if not index.isValid():
+            return None
+        row: HistoryRow = self.model.row_at(index.row())
+        C, model = HistoryModel.Column, self.model  # noqa: N806 (an enum alias)
+        facts = [
+            (model.header(column), model.text(row, column))
+            for column in (C.WHEN, C.ACTOR, C.ACTION, C.WHAT, C.COMMENT)
+        ]
+        rows = detail_rows(row.entity_type, row.field, row.before, row.after)
+        title = self.tr("Change %1").replace("%1", str(row.id))
+        self.detail = ChangeDetail(title, facts, rows, self)
+        self.detail.show()
+        return self.detail
+
+    def shown_rows(self) -> list[list[str]]:
+        """The rows in the table's order, as it shows them (for the PDF)."""
+        C = HistoryModel.Column  # noqa: N806 (an enum alias)
+        rows = []
+        for row in self.model.rows():
+            texts = [self.model.text(row, c) for c in C]
+            # The whole values: the table cuts long ones short, a document does not.
+            texts[C.BEFORE] = full_text(row.entity_type, row.field, row.before)
+            texts[C.AFTER] = full_text(row.entity_type, row.field, row.after)
+            rows.append(texts)
+        return rows
+
+    def selection_text(self) -> str:
+        """The filter in words: "From 01-09-2026 · up to 30-11-2026 · user · activity"."""
+        where, lang, parts = self.where(), current(), []
+        if where.since:
+            parts.append(self.tr("from %1").replace("%1", format_date(where.since, lang)))
+        if where.until:
+            parts.append(self.tr("up to %1").replace("%1", format_date(where.until, lang)))
+        parts += [text for text in (where.actor, where.activity) if text]
+        return " · ".join(parts) if parts else self.tr("the whole history")
 
     def show_activity(self, code: str) -> None:
         self.activity.setText(code)
@@ -245,11 +302,14 @@ class HistoryDialog(QDialog):
         self.panel = HistoryPanel(db, activity, self)
         self.verify_button = QPushButton(self)
         self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export)
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chain_label, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
@@ -278,11 +338,58 @@ class HistoryDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Change history"))
         self.verify_button.setText(self.tr("Verify the history"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("The changes shown, as a PDF (as this table reads) or a CSV (as recorded)")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def export(self) -> None:
+        name = self.tr("change-history-%1.pdf").replace("%1", date.today().isoformat())
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the change history"),
+            str(free_path(documents_folder() / name)),
+            self.tr("PDF document (*.pdf);;CSV file (*.csv)"),
+        )
+        if path:
+            csv = chosen.endswith("(*.csv)") or path.lower().endswith(".csv")
+            self.export_to(Path(path), "csv" if csv else "pdf")
+
+    def export_to(self, path: Path, kind: str = "pdf") -> bool:
+        """The changes the table shows: a PDF as it reads them, a CSV as they were recorded."""
+        lang = "en" if current() == "en" else "nl"
+        try:
+            if kind == "csv":
+                review_ops.history_csv(self.db, self.panel.where(), path, lang)
+            else:
+                self._write_pdf(path, lang)
+        except OSError as exc:
+            show_error(
+                self,
+                self.tr("Could not write %1: %2. Choose another folder or close the file.")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return False
+        return True
+
+    def _write_pdf(self, path: Path, lang: Literal["nl", "en"]) -> None:
+        from kgs_ropa.reports.history_pdf import HistoryExport, export_history_pdf
+
+        _problem, head = review_ops.check_history(self.db)
+        export = HistoryExport(
+            lang=lang,
+            register=self.db.display_name,
+            selection=self.panel.selection_text(),
+            latest_hash=head,
+            rows=self.panel.shown_rows(),
+        )
+        export_history_pdf(export, path)
 
     def verify(self) -> bool:
         problem, head = review_ops.check_history(self.db)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
 from kgs_ropa.ui import palette
 from kgs_ropa.ui.delegates import CHIP_ROLE, STATUS_CHIPS
@@ -92,7 +93,7 @@ class RegisterModel(RowsModel):
             case Column.FINDINGS:
                 return self._findings_text(row)
             case Column.NEXT_REVIEW:
-                return row.next_review_due.isoformat() if row.next_review_due else ""
+                return format_date(row.next_review_due, lang) if row.next_review_due else ""
         return ""
 
     def _findings_text(self, row: ActivityRow) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import ReviewError, SessionView
 from kgs_ropa.storage.database import Database, StorageError
@@ -195,7 +196,7 @@ class ReviewDialog(QDialog):
             self._show_closed(closed)
         if state is None:
             return
-        when = state.held_on.isoformat() if state.held_on else ""
+        when = format_date(state.held_on, i18n.current()) if state.held_on else ""
         people = ", ".join(state.participants) or "-"
         self.header.setText(
             self.tr("<b>%1</b> held on %2 · participants: %3")

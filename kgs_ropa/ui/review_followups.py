@@ -13,10 +13,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import FollowUp
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
 from kgs_ropa.ui.widgets import EmptyState
@@ -54,7 +56,7 @@ class FollowUpModel(RowsModel):
             self.Column.ACTIVITY: f"{row.activity_code} {row.activity_name}".strip(),
             self.Column.ACTION: row.action,
             self.Column.OWNER: row.owner,
-            self.Column.DUE: row.due_on.isoformat() if row.due_on else "",
+            self.Column.DUE: format_date(row.due_on, current()) if row.due_on else "",
             self.Column.SESSION: row.session_name,
         }
         return values[self.Column(column)]

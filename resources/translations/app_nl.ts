@@ -195,6 +195,25 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>ChangeDetail</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Fields before and after the change</source>
+        <translation>Velden voor en na de wijziging</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Field (checked: keep mine)</source>
@@ -326,15 +345,15 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <name>DateField</name>
     <message>
         <source>Not a valid date: %1. Type it as YYYY-MM-DD.</source>
-        <translation>Geen geldige datum: %1. Typ de datum als JJJJ-MM-DD.</translation>
+        <translation>Geen geldige datum: %1. Typ de datum als DD-MM-JJJJ.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD; empty when there is no date</source>
-        <translation>JJJJ-MM-DD; leeg als er geen datum is</translation>
+        <translation>DD-MM-JJJJ; leeg als er geen datum is</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-DD</translation>
+        <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
@@ -433,6 +452,26 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>The register now</source>
         <translation>Het register nu</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Er is geen momentopname %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 no longer matches its fingerprint: it was changed outside the app.</source>
+        <translation>Momentopname %1 klopt niet meer met zijn vingerafdruk: hij is buiten de app gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot of %1 or before. Take one with Review &gt; Take a snapshot now; closing a review takes one too.</source>
+        <translation>Er is geen momentopname van %1 of eerder. Maak er een met Controle &gt; Nu een momentopname maken; het afsluiten van een review maakt er ook een.</translation>
+    </message>
+    <message>
+        <source>The register of %1 cannot be rebuilt from the change history, and there is no snapshot of that day or before.</source>
+        <translation>Het register van %1 kan niet uit de wijzigingshistorie worden opgebouwd, en er is geen momentopname van die dag of eerder.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded on or before %1: the register did not exist yet. Choose a later date.</source>
+        <translation>Op of vóór %1 is niets vastgelegd: toen bestond het register nog niet. Kies een latere datum.</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
@@ -734,6 +773,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Waar de gegevens vandaan komen als ze niet van de betrokkene zelf komen (nodig om hem te informeren volgens art. 14).</translation>
     </message>
     <message>
+        <source>How long the data are kept (Art. 30(1)(f)): an amount of days, weeks, months or years. The exports write it in the reader&apos;s language; the period in words may explain it but should not name another length.</source>
+        <translation>Hoe lang de gegevens worden bewaard (art. 30 lid 1 sub f AVG): een aantal dagen, weken, maanden of jaren. De exports schrijven de termijn in de taal van de lezer; de termijn in woorden mag hem toelichten, maar geen andere duur noemen.</translation>
+    </message>
+    <message>
         <source>The systems and places where the data are kept. Not an Art. 30 element, but needed to answer a data subject or handle a breach.</source>
         <translation>De systemen en plaatsen waar de gegevens staan. Geen onderdeel van art. 30, maar nodig om een betrokkene te antwoorden of een datalek af te handelen.</translation>
     </message>
@@ -1015,10 +1058,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <source>Period in months</source>
-        <translation>Termijn in maanden</translation>
-    </message>
-    <message>
         <source>Counted from</source>
         <translation>Gerekend vanaf</translation>
     </message>
@@ -1103,8 +1142,12 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Te bevestigen (Engels)</translation>
     </message>
     <message>
-        <source>Retention period (English)</source>
-        <translation>Bewaartermijn (Engels)</translation>
+        <source>Period in words</source>
+        <translation>Termijn in woorden</translation>
+    </message>
+    <message>
+        <source>Period in words (English)</source>
+        <translation>Termijn in woorden (Engels)</translation>
     </message>
     <message>
         <source>Counted from (English)</source>
@@ -1298,6 +1341,26 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Remove this entry</source>
         <translation>Deze regel verwijderen</translation>
     </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Voorwaarde art. 9 lid 2</translation>
+    </message>
+    <message>
+        <source>Unit of the retention period</source>
+        <translation>Eenheid van de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorgifte</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Bewaarregel</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1319,6 +1382,30 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Verify the history</source>
         <translation>De geschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>The changes shown, as a PDF (as this table reads) or a CSV (as recorded)</source>
+        <translation>De getoonde wijzigingen, als pdf (zoals deze tabel ze toont) of als csv (zoals vastgelegd)</translation>
+    </message>
+    <message>
+        <source>change-history-%1.pdf</source>
+        <translation>wijzigingshistorie-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation>Wijzigingshistorie exporteren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV file (*.csv)</source>
+        <translation>Pdf-document (*.pdf);;Csv-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or close the file.</source>
+        <translation>Kan %1 niet schrijven: %2. Kies een andere map of sluit het bestand.</translation>
     </message>
     <message>
         <source>The history is intact. Latest hash: %1</source>
@@ -1504,6 +1591,22 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
             <numerusform>%n wijziging</numerusform>
             <numerusform>%n wijzigingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Wijziging %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>de hele historie</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.fields import DateEdit, DateField
@@ -70,7 +71,7 @@ def test_a_date_types_where_the_user_clicked(qtbot: Any) -> None:
     assert field.date() == QDate(2028, 2, 29)
 
 
-def test_the_editor_date_is_iso_in_dutch_and_saves(
+def test_the_editor_date_types_iso_reads_dutch_and_saves_iso(
     window: MainWindow, qtbot: Any, answers: Any
 ) -> None:
     i18n.switch("nl")
@@ -82,5 +83,10 @@ def test_the_editor_date_is_iso_in_dutch_and_saves(
     field.selectAll()
     qtbot.keyClicks(field, "2027-03-04")
     assert field.text() == "2027-03-04"
+    field.editingFinished.emit()  # then it reads as Dutch writes dates, the value stays ISO
+    assert field.text() == "04-03-2027"
     assert window.editor.save(), answers.shown
     assert window.editor.document()["next_review_due"] == "2027-03-04"
+    window.set_language("en")
+    QApplication.processEvents()
+    assert field.text() == "2027-03-04" and not window.editor.is_dirty()

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n
-from kgs_ropa.ui.history_values import cell_text, entity_type_label, tooltip_text
-from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel
+from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label, tooltip_text
+from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel, local_time
 
 C = HistoryModel.Column
 
@@ -46,7 +46,7 @@ def test_columns_fit_their_header_and_a_timestamp(qtbot: Any, loaded: Database) 
     dialog = _dialog(qtbot, loaded)
     view = dialog.panel.view
     cell = view.fontMetrics()
-    assert view.columnWidth(C.WHEN) > cell.horizontalAdvance("2026-11-25 15:45:00")
+    assert view.columnWidth(C.WHEN) > cell.horizontalAdvance(local_time("2026-11-25 15:45:00"))
     head = view.horizontalHeader().fontMetrics()
     for column in (C.WHEN, C.ACTOR, C.ACTION, C.WHAT, C.FIELD, C.COMMENT):
         title = dialog.panel.model.header(column)
@@ -67,8 +67,26 @@ def test_values_and_types_are_readable(qtbot: Any, loaded: Database) -> None:
         if row.entity_type == "activity" and row.action == "create"
     )
     tip = model.data(model.index(created, C.AFTER), Qt.ItemDataRole.ToolTipRole)
-    assert "\nname: " in "\n" + tip
+    assert "\nName: " in "\n" + tip  # the editor's label, not the key
+    assert "\nnext_review_due" not in "\n" + tip
     assert not tip.startswith("{")
+
+
+def test_fields_read_as_the_editor_labels_them() -> None:
+    assert field_label("purposes[0].balancing_note", "purpose") == "Purpose 1 › Balancing test"
+    assert field_label("next_review_due", "activity") == "Next review due"
+    assert field_label("retention[1].period_amount", "retention") == (
+        "Retention rule 2 › Retention period"
+    )
+    assert field_label("label_en", "data_category") == "Name (English)"
+    i18n.switch("nl")
+    assert field_label("purposes[0].lawful_basis", "purpose") == "Doel 1 › Grondslag"
+
+
+def test_dates_read_as_the_language_writes_them() -> None:
+    assert cell_text("activity", "next_review_due", "2026-03-05") == "2026-03-05"
+    i18n.switch("nl")
+    assert cell_text("activity", "next_review_due", "2026-03-05") == "05-03-2026"
 
 
 def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
@@ -79,7 +97,7 @@ def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
     assert basis == voc.LAWFUL_BASES.label("contract", lang)
     record = json.dumps({"code": "crm", "name": "CRM", "tags": ["a", "b"], "special": False})
     assert cell_text("system", "", record) == "CRM"
-    assert "tags: a, b" in tooltip_text("system", "", record)
+    assert "Tags: a, b" in tooltip_text("system", "", record)
     assert entity_type_label("activity_data_category") == "Data category of activity"
     i18n.switch("nl")
     assert entity_type_label("activity") != "Activity"
@@ -96,3 +114,63 @@ def test_remembers_where_the_user_left_it(
     again = HistoryDialog(loaded, settings=settings)
     qtbot.addWidget(again)
     assert again.size() == QSize(640, 420)
+
+
+def _edited(db: Database) -> None:
+    """One field changed after the load: a balancing test, shown by its editor label."""
+    from kgs_ropa.services import activities
+
+    with db.reading() as session:
+        from sqlalchemy import text
+
+        first = session.scalar(text("SELECT id FROM activity ORDER BY code"))
+    doc = activities.get_document(db, first)
+    doc["purposes"][0]["balancing_note"] = "Afgewogen op 1 maart"
+    doc["next_review_due"] = "2027-03-05"
+    activities.save_document(db, first, doc, comment="herziening")
+
+
+def test_enter_opens_a_change_with_every_field_before_and_after(
+    qtbot: Any, loaded: Database
+) -> None:
+    _edited(loaded)
+    dialog = _dialog(qtbot, loaded)
+    panel = dialog.panel
+    model = panel.model
+    position = next(n for n, r in enumerate(model.rows()) if r.field.endswith("balancing_note"))
+    panel.view.setCurrentIndex(model.index(position, 0))
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    detail = panel.detail
+    assert detail is not None and detail.isVisible()
+    assert detail.cell_texts() == [
+        ("Purpose 1 › Balancing test", "Afweging vastgelegd", "Afgewogen op 1 maart")
+    ]
+    detail.close()
+    created = next(n for n, r in enumerate(model.rows()) if r.action == "create")
+    detail = panel.show_detail(model.index(created, 0))
+    assert detail is not None
+    values = {label: after for label, _before, after in detail.cell_texts()}
+    assert "Name" in values and "Code" in values
+    assert not any("_" in label for label in values)
+    # Catalogue rows by their names, as the editor shows them, not by their codes.
+    assert values["Controller"] and values["Controller"] != "gen-holding"
+
+
+def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_path: Any) -> None:
+    from pypdf import PdfReader
+
+    _edited(loaded)
+    i18n.switch("nl")
+    dialog = _dialog(qtbot, loaded)
+    assert dialog.export_to(tmp_path / "h.pdf", "pdf")
+    pdf = " ".join(p.extract_text() for p in PdfReader(tmp_path / "h.pdf").pages)
+    pdf = " ".join(pdf.split())
+    assert "Wijzigingshistorie" in pdf
+    assert "Doel 1 › Belangenafweging" in pdf
+    assert "05-03-2027" in pdf and "2027-03-05" not in pdf
+    assert "balancing_note" not in pdf and "next_review_due" not in pdf
+    assert dialog.export_to(tmp_path / "h.csv", "csv")
+    lines = (tmp_path / "h.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,tijdstip_utc,gebruiker")
+    assert len(lines) - 1 == len(dialog.panel.model.rows())

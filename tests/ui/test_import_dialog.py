@@ -82,5 +82,6 @@ def test_an_unknown_column_can_be_given_a_field(
     _wait(qtbot, dialog)
     with empty_window.db.reading() as session:
         (activity,) = dump_register(session)["activities"]
-    assert [r["period"] for r in activity["retention"]] == ["7 years"]
+    rules = [(r["period"], r["period_amount"], r["period_unit"]) for r in activity["retention"]]
+    assert rules == [("", 7, "year")]
     assert activity["note"] == ""

@@ -9,13 +9,15 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from kgs_ropa.model import Activity, ReviewItem
-from kgs_ropa.services import review_ops
+from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.services import activities, review_ops
 from kgs_ropa.storage.database import Database
-from kgs_ropa.ui import tasks
+from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.history_diff import DiffDialog
 from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel
 from kgs_ropa.ui.main_window import MainWindow
@@ -177,6 +179,42 @@ def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answ
     dialog.newer_day.setDate(dialog.newer_day.date().addDays(-1))
     dialog.compare_button.click()  # yesterday the register did not exist yet
     assert answers.shown and "did not exist yet" in answers.shown[-1]
+    i18n.switch("nl")
+    dialog.compare_button.click()  # in the interface language, the date as it writes dates
+    yesterday = dialog.newer_day.date().toPython()
+    assert "bestond het register nog niet" in answers.shown[-1]
+    assert yesterday.strftime("%d-%m-%Y") in answers.shown[-1]
+
+
+def test_diff_dialog_names_fields_and_values_as_the_editor(qtbot: Any, loaded: Database) -> None:
+    review_ops.take_snapshot(loaded, "before")
+    with loaded.reading() as session:
+        activity_id = session.scalars(select(Activity.id).where(Activity.code == "GEN-00003")).one()
+    doc = activities.get_document(loaded, activity_id)
+    doc["next_review_due"] = "2027-03-05"
+    doc["purposes"][0]["lawful_basis"] = "legal_obligation"
+    doc["transfers"] = [{"country": "US", "recipient": "Google LLC", "mechanism": "scc"}]
+    activities.save_document(loaded, activity_id, doc)
+    dialog = DiffDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.compare_button.click()
+    model, C = dialog.model, dialog.model.Column  # noqa: N806 (an enum alias)
+    shown = {model.text(r, C.FIELD): model.text(r, C.AFTER) for r in model.rows()}
+    assert shown["Next review due"] == "2027-03-05"
+    assert shown["Purpose 1 › Lawful basis"] == voc.LAWFUL_BASES.label("legal_obligation", "en")
+    assert not any(text.startswith(("{", "[")) for text in shown.values())
+    basis = next(n for n, r in enumerate(model.rows()) if r.field.endswith("lawful_basis"))
+    dialog.view.setCurrentIndex(model.index(basis, 0))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # Enter opens the difference in full
+    assert dialog.detail is not None
+    ((label, _before, after),) = dialog.detail.cell_texts()
+    assert (label, after) == ("Purpose 1 › Lawful basis", shown["Purpose 1 › Lawful basis"])
+    added = next(n for n, r in enumerate(model.rows()) if r.field == "transfers[0]")
+    assert model.text(model.row_at(added), C.FIELD) == "Transfer 1"
+    detail = dialog.show_detail(model.index(added, 0))
+    assert detail is not None
+    fields = dict((label, after) for label, _before, after in detail.cell_texts())
+    assert fields["Transfer 1 › Recipient"] == "Google LLC"
 
 
 def test_follow_ups_panel_lists_and_closes_actions(

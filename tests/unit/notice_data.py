@@ -114,7 +114,8 @@ def webshop() -> dict[str, Any]:
                         "category": None,
                         "period": "7 jaar na de bestelling",
                         "period_en": "7 years after the order",
-                        "period_months": 84,
+                        "period_amount": 7,
+                        "period_unit": "year",
                         "start_event": "",
                     }
                 ],
@@ -135,7 +136,8 @@ def webshop() -> dict[str, Any]:
                         "category": None,
                         "period": "2 jaar na de laatste opening",
                         "period_en": "2 years after the last opening",
-                        "period_months": 24,
+                        "period_amount": 2,
+                        "period_unit": "year",
                         "start_event": "",
                     }
                 ],

@@ -136,7 +136,8 @@ def good_activity() -> Doc:
             {
                 "category": None,
                 "period": "7 jaar",
-                "period_months": 84,
+                "period_amount": 7,
+                "period_unit": "year",
                 "start_event": "einde boekjaar",
                 "legal_ground": "art. 52 AWR",
                 "criterion": "",
@@ -171,7 +172,9 @@ def purpose(**values: Any) -> Change:
 
 
 def retention(**values: Any) -> Change:
-    return lambda a: a["retention"][0].update({"period_months": None, **values})
+    return lambda a: a["retention"][0].update(
+        {"period_amount": None, "period_unit": None, **values}
+    )
 
 
 def no_change(activity: Doc) -> None:
@@ -417,19 +420,40 @@ CASES = {
         retention(period="2 jaar", start_event=""),
         retention(period="2 jaar na het laatste contact", start_event=""),
     ),
+    "period in words contradicts amount and unit": Case(
+        "retention.contradicts",
+        "warning",
+        "retention[0].period",
+        retention(period="28 dagen", period_amount=2, period_unit="month"),
+        retention(period="4 weken", period_amount=28, period_unit="day"),
+    ),
+    "period in hours contradicts days": Case(
+        "retention.contradicts",
+        "warning",
+        "retention[0].period",
+        retention(period="_gid: 24 hours", period_amount=24, period_unit="day"),
+        retention(period="_gid: 24 hours", period_amount=1, period_unit="day"),
+    ),
     "retention per category": Case(
         "retention.category",
         "warning",
         "retention",
         setting(
             data_categories=[category("name"), category("email")],
-            retention=[{"category": "name", "period": "2 jaar", "period_months": 24}],
+            retention=[
+                {"category": "name", "period": "2 jaar", "period_amount": 2, "period_unit": "year"}
+            ],
         ),
         setting(
             data_categories=[category("name"), category("email")],
             retention=[
-                {"category": "name", "period": "2 jaar", "period_months": 24},
-                {"category": "email", "period": "2 jaar", "period_months": 24},
+                {"category": "name", "period": "2 jaar", "period_amount": 2, "period_unit": "year"},
+                {
+                    "category": "email",
+                    "period": "2 jaar",
+                    "period_amount": 2,
+                    "period_unit": "year",
+                },
             ],
         ),
     ),
@@ -610,7 +634,7 @@ def test_a_processor_agreement_reference_that_is_a_placeholder_does_not_count() 
 
 
 def test_empty_retention_rows_are_no_retention() -> None:
-    empty = {"category": None, "period": "", "period_months": None, "legal_ground": ""}
+    empty = {"category": None, "period": "", "period_amount": None, "legal_ground": ""}
     found = codes(check(build(setting(retention=[empty, dict(empty)]))))
     assert {"art30.retention", "retention.empty"} <= found
 
@@ -761,7 +785,7 @@ def test_half_typed_activity_does_not_break_the_checks() -> None:
         "code": "X",
         "purposes": [None, "text", {"lawful_basis": 3}],
         "transfers": "none",
-        "retention": [{"period_months": "x", "period": None}],
+        "retention": [{"period_amount": "x", "period_unit": 3, "period": None}],
         "processors": [None, "unknown"],
         "next_review_due": "2026-13-45",
         "data_categories": [{"category": None}],

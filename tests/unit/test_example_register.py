@@ -356,12 +356,12 @@ def test_nothing_the_statement_does_not_give(document: dict[str, Any]) -> None:
 
 def test_only_the_cookie_periods_are_fixed(document: dict[str, Any]) -> None:
     fixed = {
-        (item["code"], rule["period"])
+        (item["code"], rule["period"], rule["period_amount"], rule["period_unit"])
         for item in document["activities"]
         for rule in item["retention"]
-        if rule["period_months"] is not None
+        if rule["period_amount"] is not None
     }
-    assert fixed == {("KGS-10", "_ga: 2 years")}
+    assert fixed == {("KGS-10", "_ga: 2 years", 2, "year")}
     for item in document["activities"]:
         assert item["retention"], item["code"]
 

@@ -83,7 +83,8 @@ def test_replace_overwrites_and_records_one_change_with_the_file(
     result = import_file(empty, filled.path, on_conflict="replace")
     assert result.replaced == ["V-01 Salarisadministratie"] and result.added == []
     (payroll,) = _document(empty)["activities"]
-    assert [r["period"] for r in payroll["retention"]] == ["10 jaar"]
+    periods = [(r["period"], r["period_amount"], r["period_unit"]) for r in payroll["retention"]]
+    assert periods == [("", 10, "year")]
     new = _history(empty)[seen:]
     digest = hashlib.sha256(filled.path.read_bytes()).hexdigest()
     assert new and {e.comment for e in new} == {f"import dutch.xlsx (SHA-256 {digest})"}

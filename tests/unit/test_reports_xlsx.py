@@ -67,7 +67,7 @@ def test_header_block_names_controller_dpo_and_version(
     assert "KGS DIAMOND HOLDING BV" in block["Controller"]
     assert block["Data protection officer"]
     assert block["Representative (Art. 27)"]
-    assert block["Export date"] == "25 Nov 2026"
+    assert block["Export date"] == "2026-11-25"
     assert len(block["Content fingerprint (SHA-256)"]) == 64
 
 
@@ -114,3 +114,13 @@ def test_inquiry_subset(example_db: Database, tmp_path: Path) -> None:
     codes = [ws.cell(r, 1).value for r in range(header + 1, ws.max_row + 1)]
     assert codes == ["KGS-02", "KGS-13"]
     assert any("Selection on request: 2 of 13" in str(c.value) for c in ws["A"])
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("nl", "dd-mm-yyyy"), ("en", "yyyy-mm-dd")])
+def test_date_cells_show_the_language_date_format(
+    example_db: Database, tmp_path: Path, lang: Lang, shown: str
+) -> None:
+    wb = openpyxl.load_workbook(_export(example_db, tmp_path, lang))
+    dates = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.is_date]
+    assert dates, "the example register has dates"
+    assert {c.number_format for c in dates} == {shown}
