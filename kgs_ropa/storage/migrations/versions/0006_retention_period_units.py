@@ -4,7 +4,7 @@ Whole years of months become years (24 months: 2 years), as kgs_ropa.model.perio
 reads the months of older documents and history entries.
 
 Revision ID: 0004_retention_period_units
-Revises: 0005_checks_mechanism_assumed
+Revises: 0004_checks_mechanism_assumed
 Create Date: 2026-12-02 02:40:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_retention_period_units"
-down_revision: str | None = "0005_checks_mechanism_assumed"
+down_revision: str | None = "0004_checks_mechanism_assumed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
