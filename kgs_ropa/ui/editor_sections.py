@@ -278,9 +278,10 @@ def sections(lookups: Lookups) -> list[Section]:
         Section(
             QT_TRANSLATE_NOOP("Form", "(a) Activity"),
             [
-                Spec("code", QT_TRANSLATE_NOOP("Form", "Code"), LineField),
+                # The name first: it is what the user knows; the code is proposed for them.
                 Spec("name", QT_TRANSLATE_NOOP("Form", "Name"), LineField),
                 Spec("name_en", QT_TRANSLATE_NOOP("Form", "Name (English)"), LineField),
+                Spec("code", QT_TRANSLATE_NOOP("Form", "Code"), LineField),
                 Spec("description", QT_TRANSLATE_NOOP("Form", "Description"), _text(3)),
                 Spec(
                     "business_function", QT_TRANSLATE_NOOP("Form", "Business function"), LineField

@@ -144,6 +144,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>CatalogueView</name>
     <message>
+        <source>Nothing in this list matches the search. Clear the search to see all.</source>
+        <translation>Niets in deze lijst komt overeen met de zoekopdracht. Wis de zoekopdracht om alles te zien.</translation>
+    </message>
+    <message>
+        <source>This list is empty. Add the first entry with New…; the activities can then refer to it.</source>
+        <translation>Deze lijst is leeg. Voeg de eerste toe met Nieuw…; de activiteiten kunnen er dan naar verwijzen.</translation>
+    </message>
+    <message>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
