@@ -96,12 +96,17 @@ class TransferRow:
     documentation_reference: str
     kind: str = country_links.TRANSFER  # how the activity reaches the country
     activity_name_en: str = ""
+    recipient_en: str = ""
 
     def name(self, lang: str) -> str:
         """The activity's name in `lang` where it has one (English), else its Dutch name."""
         return (
             self.activity_name_en if lang == "en" and self.activity_name_en else self.activity_name
         )
+
+    def party(self, lang: str) -> str:
+        """The recipient (or processor or system) in `lang` where it has one, else as recorded."""
+        return self.recipient_en if lang == "en" and self.recipient_en else self.recipient
 
     def adequacy(self, lang: str) -> str:
         decision = ADEQUACY.get(self.country)
@@ -124,6 +129,7 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
             every.c.documentation,
             every.c.kind,
             Activity.name_en,
+            every.c.translations,
         )
         .join(Activity, Activity.id == every.c.activity_id)
         .order_by(*order)
@@ -137,9 +143,21 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
 def _transfer_row(
     aid: int, code: str, name: str, country: str, party: str, mechanism: str | None, *rest: Any
 ) -> TransferRow:
-    documentation, kind, name_en = rest
+    documentation, kind, name_en, translations = rest
+    # A transfer's recipient is its "recipient" text, a processor's or system's its "name".
+    key = "recipient" if kind == country_links.TRANSFER else "name"
+    party_en = ((translations or {}).get("en") or {}).get(key) or ""
     return TransferRow(
-        aid, code, name, country, party, mechanism, documentation or "", kind, name_en or ""
+        aid,
+        code,
+        name,
+        country,
+        party,
+        mechanism,
+        documentation or "",
+        kind,
+        name_en or "",
+        str(party_en),
     )
 
 

@@ -70,7 +70,7 @@ class TransfersModel(RowsModel):
             case Column.ACTIVITY:
                 return f"{row.activity_code} · {row.name(lang)}"
             case Column.RECIPIENT:
-                return row.recipient
+                return row.party(lang)
             case Column.MECHANISM:
                 if row.kind in VIA:  # a processor or system there, not a recorded transfer
                     return QCoreApplication.translate("TransfersModel", VIA[row.kind])
