@@ -28,6 +28,7 @@ from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import RowsModel, make_table
 from kgs_ropa.ui.widgets import EmptyState
+from kgs_ropa.ui.window_state import remember_layout
 
 
 class Column(IntEnum):
@@ -111,7 +112,10 @@ class ImpactDialog(QDialog):
         self.table.setColumnWidth(Column.CODE, self.fontMetrics().averageCharWidth() * 14)
         self.table.setColumnWidth(Column.NAME, self.fontMetrics().averageCharWidth() * 50)
         self.table.setColumnWidth(Column.FUNCTION, self.fontMetrics().averageCharWidth() * 22)
-        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30)
+        if not remember_layout(self, "impact"):
+            self.resize(
+                self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30
+            )
 
     def _open(self, index: Any) -> None:
         self.open_activity.emit(self.model.row_id(self.model.row_at(index.row())))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from focus_chain import tab_stops
 
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
@@ -31,18 +30,6 @@ def test_a_search_without_match_says_to_clear_it(window: MainWindow) -> None:
     assert not page.empty_state.isVisible()
 
 
-def _tab_chain(first: QWidget, steps: int) -> list[QWidget]:
-    """The next `steps` widgets that Tab stops at, after `first`."""
-    chain, widget = [first], first
-    while len(chain) <= steps:
-        widget = widget.nextInFocusChain()
-        if widget is first:
-            break
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(first.window()):
-            chain.append(widget)
-    return chain
-
-
 def test_catalogue_dialogs_start_with_the_name(qtbot: Any, db: Database) -> None:
     kinds = (("processor", "name"), ("data_category", "label_nl"), ("cookie", "name"))
     for kind, name_key in kinds:
@@ -54,7 +41,7 @@ def test_catalogue_dialogs_start_with_the_name(qtbot: Any, db: Database) -> None
         keys = [spec.key for spec in dialog.form.specs]
         if "code" in keys:  # the code comes after the name, in the layout and the tab order
             assert keys.index(name_key) < keys.index("code")
-            assert dialog.form.fields["code"] in _tab_chain(dialog.form.fields[name_key], 12)
+            assert dialog.form.fields["code"] in tab_stops(dialog.form.fields[name_key], 12)
 
 
 def test_the_activity_editor_starts_with_the_name(window: MainWindow) -> None:
@@ -64,4 +51,4 @@ def test_the_activity_editor_starts_with_the_name(window: MainWindow) -> None:
     form = window.editor.forms[0]
     keys = [spec.key for spec in form.specs]
     assert keys[0] == "name" and keys.index("code") > keys.index("name_en")
-    assert _tab_chain(name, 2)[1:] == [window.editor.field("name_en"), code]
+    assert tab_stops(name, 2)[1:] == [window.editor.field("name_en"), code]
