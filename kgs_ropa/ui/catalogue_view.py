@@ -21,7 +21,7 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.messages import confirm, plural, show_error
-from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
+from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, search_leads_to, selected_ids
 from kgs_ropa.ui.widgets import EmptyState
 
 _VOCABULARIES = {
@@ -128,6 +128,8 @@ class CatalogueView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        buttons = (self.impact_button, self.new_button, self.edit_button, self.delete_button)
+        search_leads_to(self.search, self.table, *buttons)
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:

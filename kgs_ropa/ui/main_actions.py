@@ -64,6 +64,7 @@ class Actions:
         self._action("retire", w.retire_selected, None)
         self._action("delete", w.delete_selected, QKeySequence(std.Delete))
         self._action("undo_delete", w.undo_delete, None)
+        self._action("deleted_activities", w.show_deleted, None)
         self._action("refresh", self.refresh, QKeySequence(std.Refresh))
         self._action("reviews_due", self.reviews_due, None)
         self._action("guide", self.guide, QKeySequence(std.HelpContents))
@@ -101,6 +102,7 @@ class Actions:
                 "retire",
                 "delete",
                 "undo_delete",
+                "deleted_activities",
                 None,
                 "user_name",
             ],
@@ -301,6 +303,7 @@ class Actions:
             "retire": QCoreApplication.translate("MainWindow", "&Retire"),
             "delete": QCoreApplication.translate("MainWindow", "&Delete…"),
             "undo_delete": QCoreApplication.translate("MainWindow", "Undo de&lete"),
+            "deleted_activities": QCoreApplication.translate("MainWindow", "Deleted acti&vities…"),
             "refresh": QCoreApplication.translate("MainWindow", "Re&fresh"),
             "reviews_due": QCoreApplication.translate("MainWindow", "Activities &due for review"),
             "guide": QCoreApplication.translate("MainWindow", "User &guide"),

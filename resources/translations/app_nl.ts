@@ -1966,6 +1966,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Verwijderen ongedaan m&amp;aken</translation>
     </message>
     <message>
+        <source>Deleted acti&amp;vities…</source>
+        <translation>Verwijderde ver&amp;werkingen…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -2049,10 +2053,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete these %n activities? Retiring keeps them on record. Until you close the app, Edit &gt; Undo delete puts them back.</source>
+        <source>Delete these %n activities? Retiring keeps them on record. Edit &gt; Deleted activities puts them back, also after the app was closed.</source>
         <translation>
-            <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken haar terug.</numerusform>
-            <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken ze terug.</numerusform>
+            <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Bewerken &gt; Verwijderde verwerkingen zet haar terug, ook nadat de app is gesloten.</numerusform>
+            <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Bewerken &gt; Verwijderde verwerkingen zet ze terug, ook nadat de app is gesloten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2694,6 +2698,60 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Transfers</source>
         <translation>Doorgiften</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>No deleted activities. An activity you delete is listed here, and can be put back, even after the app has been closed.</source>
+        <translation>Geen verwijderde verwerkingen. Een verwerking die u verwijdert, staat hier en kan worden teruggezet, ook nadat de app is gesloten.</translation>
+    </message>
+    <message>
+        <source>Restored from the deleted activities</source>
+        <translation>Teruggezet uit de verwijderde verwerkingen</translation>
+    </message>
+    <message>
+        <source>This activity was restored meanwhile; the list is updated.</source>
+        <translation>Deze verwerking is intussen al teruggezet; de lijst is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The activity could not be put back: %1</source>
+        <translation>De verwerking kon niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Deleted activities</source>
+        <translation>Verwijderde verwerkingen</translation>
+    </message>
+    <message>
+        <source>Activities deleted from the register, kept by the change history. Restore puts the selected ones back as they were when they were deleted.</source>
+        <translation>Verwerkingen die uit het register zijn verwijderd, bewaard in de wijzigingsgeschiedenis. Terugzetten zet de geselecteerde terug zoals ze waren toen ze werden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Verwijderd door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
     </message>
 </context>
 <context>
