@@ -14,6 +14,7 @@ from kgs_ropa.ui.backup_actions import BackupActions
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.notice_actions import NoticeActions
 from kgs_ropa.ui.paths import documents_folder, free_path
+from kgs_ropa.ui.print_actions import PrintActions
 from kgs_ropa.ui.review_actions import ReviewActions
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ class Actions:
         self.review = ReviewActions(self.window, self.menus)
         self.notice = NoticeActions(self.window, self.menus)
         self.backups = BackupActions(self.window, self.menus)
+        self.printing = PrintActions(self.window, self.menus)
 
     def _toolbar(self) -> None:
         self.toolbar = QToolBar(self.window)
