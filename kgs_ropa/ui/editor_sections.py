@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.ui.document_links import documents_editor
 from kgs_ropa.ui.fields import (
     CheckField,
     ChoiceField,
@@ -424,6 +425,11 @@ def sections(lookups: Lookups) -> list[Section]:
                 ),
                 Spec("to_be_confirmed", QT_TRANSLATE_NOOP("Form", "To be confirmed"), _text(2)),
                 Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
+                Spec(
+                    "documents",
+                    QT_TRANSLATE_NOOP("Form", "Documents (agreements, DPIAs, tests, consent)"),
+                    documents_editor,
+                ),
             ],
         ),
         Section(

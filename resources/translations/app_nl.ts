@@ -1310,6 +1310,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Nog te bevestigen</translation>
     </message>
     <message>
+        <source>Documents (agreements, DPIAs, tests, consent)</source>
+        <translation>Documenten (overeenkomsten, DPIA&apos;s, afwegingen, toestemming)</translation>
+    </message>
+    <message>
         <source>English texts</source>
         <translation>Engelse teksten</translation>
     </message>
@@ -1332,6 +1336,22 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Remove this entry</source>
         <translation>Deze regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Web address or file</source>
+        <translation>Webadres of bestand</translation>
+    </message>
+    <message>
+        <source>Link a document</source>
+        <translation>Document koppelen</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1916,29 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Save and next</source>
         <translation>Opslaan en volgende</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargetField</name>
+    <message>
+        <source>Link a file</source>
+        <translation>Bestand koppelen</translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation>https://… of een bestand</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Het document openen</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2966,17 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Findings, reviews that are due and the open follow-ups at a glance.</source>
         <translation>Bevindingen, controles die aan de beurt zijn en openstaande acties in één oogopslag.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The file %1 is not there (moved, renamed, or on another computer).</source>
+        <translation>Het bestand %1 staat er niet (verplaatst, hernoemd of op een andere computer).</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen programma kon %1 openen.</translation>
     </message>
 </context>
 </TS>
