@@ -19,7 +19,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
-from kgs_ropa.ui.widgets import EmptyState
+from kgs_ropa.ui.widgets import HEADING_STYLE, EmptyState
 
 OVERDUE = QColor("#fbe3e1")
 
@@ -75,6 +75,7 @@ class FollowUpsPanel(QGroupBox):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(HEADING_STYLE)
         self.db = db
         self.model = FollowUpModel(self)
         self.view = QTableView(self)
