@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,8 +101,10 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((12, 50, 18, 20)):
+        for column, chars in enumerate((12, 44, 22, 20)):
             self.table.setColumnWidth(column, width * chars)
+        # The latest delete first: it is the one most often taken back.
+        self.table.sortByColumn(Column.DELETED, Qt.SortOrder.DescendingOrder)
         if not remember_layout(self, "trash"):
             self.resize(width * 130, self.fontMetrics().height() * 28)
         self.retranslate()
