@@ -109,5 +109,13 @@ DOCUMENT_SPECS = [
 ]
 
 
+class DocumentsEditor(ListEditor):
+    """The linked documents; a row left without title and target is no document and is not
+    saved (nor refused)."""
+
+    def value(self) -> list[dict[str, Any]]:
+        return [item for item in super().value() if item["title"].strip() or item["target"]]
+
+
 def documents_editor(parent: QWidget) -> ListEditor:
-    return ListEditor(DOCUMENT_SPECS, QT_TRANSLATE_NOOP("Form", "Link a document"), parent)
+    return DocumentsEditor(DOCUMENT_SPECS, QT_TRANSLATE_NOOP("Form", "Link a document"), parent)

@@ -64,3 +64,11 @@ def test_a_web_address_opens_and_a_missing_file_says_so(
     field.set_value("/nowhere/dpia.docx")
     field.open_button.click()
     assert len(opened) == 1 and "is not there" in answers.shown[0]
+
+
+def test_an_empty_link_row_is_not_saved(window: MainWindow) -> None:
+    row = next(r for r in window.register.model.all_rows if r.code == "KGS-04")
+    window.edit_activity(row.id)
+    window.editor.field("documents").add_button.click()
+    assert window.editor.save()  # nothing refused, nothing stored
+    assert activities.get_document(window.db, row.id)["documents"] == []
