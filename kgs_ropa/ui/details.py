@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.texts import translation_of
+from kgs_ropa.reports.activity import document_line
 from kgs_ropa.ui.form import findings_html
 from kgs_ropa.ui.lookups import Lookups
 
@@ -126,6 +127,10 @@ def details_html(
         ),
         _section(
             QCoreApplication.translate("Details", "Systems"), _list(names("system", "systems"))
+        ),
+        _section(
+            QCoreApplication.translate("Details", "Documents"),
+            _list(document_line(link, lang) for link in doc.get("documents") or []),
         ),
     ]
     return "".join(parts)

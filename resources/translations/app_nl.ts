@@ -426,6 +426,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Systems</source>
         <translation>Systemen</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
 </context>
 <context>
     <name>DiffDialog</name>

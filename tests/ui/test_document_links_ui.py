@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QDesktopServices
 
 from kgs_ropa.services import activities
+from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.document_links import LinkTargetField
 from kgs_ropa.ui.main_window import MainWindow
 
@@ -72,3 +73,11 @@ def test_an_empty_link_row_is_not_saved(window: MainWindow) -> None:
     window.editor.field("documents").add_button.click()
     assert window.editor.save()  # nothing refused, nothing stored
     assert activities.get_document(window.db, row.id)["documents"] == []
+
+
+def test_the_details_pane_lists_the_linked_documents(window: MainWindow) -> None:
+    row = next(r for r in window.register.model.all_rows if r.code == "KGS-04")
+    doc = activities.get_document(window.db, row.id)
+    doc["documents"] = [{"kind": "dpia", "title": "DPIA <camera>", "target": r"D:\dpia\c.docx"}]
+    html = details_html(doc, window.lookups, "en", [])
+    assert "DPIA: DPIA &lt;camera&gt; — file c.docx" in html
