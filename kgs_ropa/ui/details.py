@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.texts import translation_of
-from kgs_ropa.reports.activity import document_line
 from kgs_ropa.ui.form import findings_html
 from kgs_ropa.ui.lookups import Lookups
 
@@ -70,6 +69,8 @@ def _retention(doc: dict[str, Any], labels: dict[str, str], lang: str) -> list[s
 def details_html(
     doc: dict[str, Any], lookups: Lookups, lang: str, findings: Sequence[tuple[str, str]]
 ) -> str:
+    from kgs_ropa.reports.activity import document_line  # the exports' wording; not at start-up
+
     def names(kind: str, key: str) -> list[str]:
         labels = lookups.labels(kind, lang)
         return [labels.get(code, code) for code in doc.get(key, [])]
