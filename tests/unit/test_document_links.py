@@ -9,9 +9,10 @@ from kgs_ropa.model import Activity, HistoryEntry
 from kgs_ropa.model.links import file_name, is_url
 from kgs_ropa.reports.activity import document_line
 from kgs_ropa.reports.build import report_from_database
-from kgs_ropa.services import activities
+from kgs_ropa.services import activities, impact, trash
 from kgs_ropa.services.document import DocumentError, dump_register
 from kgs_ropa.services.replay import replay_difference
+from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
 
 LINKS = [
@@ -87,3 +88,23 @@ def test_what_counts_as_a_web_address() -> None:
     assert not is_url("https://") and not is_url("mailto:a@b.nl")
     assert file_name("/home/po/DPIA camera.docx") == "DPIA camera.docx"
     assert file_name("file:///C:/docs/a.pdf") == "a.pdf"
+
+
+def test_links_trash_and_transfers_on_postgresql(pg_target: str) -> None:
+    """The new column, the trash's replay of a delete and the Transfers page's query (a union
+    that now carries each row's translations) on PostgreSQL."""
+    db = Database.open(pg_target)
+    try:
+        initialise(db, "kgs")
+        aid = _kgs(db, "KGS-01")
+        doc = activities.get_document(db, aid)
+        activities.save_document(db, aid, {**doc, "documents": LINKS})
+        english = {row.party("en") for row in impact.transfers(db)}
+        assert 'Group companies outside the European Economic Area ("EEA")' in english
+        before = activities.get_document(db, aid)
+        activities.delete(db, [aid])
+        [item] = trash.deleted(db)
+        [restored] = trash.restore(db, [item.entry_id])
+        assert activities.get_document(db, restored) == before
+    finally:
+        db.dispose()
