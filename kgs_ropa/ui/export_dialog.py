@@ -129,7 +129,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Export the register"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # Wide enough for the longest choice in either language (the Dutch one is longer).
+        self.setMinimumWidth(
+            max(self.fontMetrics().averageCharWidth() * 80, layout.sizeHint().width())
+        )
         remember_layout(self, "export")
         self._suggest_name()
         # A result shown belongs to the choices that made it: any new choice hides it.
