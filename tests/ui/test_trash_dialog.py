@@ -6,8 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from kgs_ropa.services import activities, trash
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.main_window import MainWindow
+from kgs_ropa.ui.trash_dialog import TrashModel
 
 
 def test_a_delete_is_undone_after_a_restart(
@@ -38,3 +40,12 @@ def test_undo_delete_gives_nothing_back_twice(window: MainWindow) -> None:
     dialog = window.show_deleted()
     dialog.restore()
     assert not window.actions_.all["undo_delete"].isEnabled()
+
+
+def test_the_trash_model_passes_the_model_checks(qtmodeltester: Any, example_db: Database) -> None:
+    ids = [r.id for r in activities.list_rows(example_db)][:3]
+    activities.delete(example_db, ids)
+    model = TrashModel()
+    model.set_rows(trash.deleted(example_db))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
