@@ -35,6 +35,12 @@ class ImpactRow:
     name_en: str
     status: str
     business_function: str
+    translations: dict[str, dict[str, str]] | None = None
+
+    def function(self, lang: str) -> str:
+        """The business function in `lang` where it has one (English), else as recorded."""
+        english = ((self.translations or {}).get(lang) or {}).get("business_function")
+        return str(english) if english else self.business_function
 
 
 _COLUMNS = (
@@ -44,6 +50,7 @@ _COLUMNS = (
     Activity.name_en,
     Activity.status,
     Activity.business_function,
+    Activity.translations,
 )
 
 

@@ -60,7 +60,7 @@ class ImpactModel(RowsModel):
             case Column.NAME:
                 return row.name_en if lang == "en" and row.name_en else row.name
             case Column.FUNCTION:
-                return row.business_function
+                return row.function(lang)
             case Column.STATUS:
                 return voc.ACTIVITY_STATUSES.label(row.status, lang)
         return ""

@@ -37,3 +37,20 @@ def test_activity_details_are_english_in_english(window: MainWindow) -> None:
     dutch = details_html(doc, window.lookups, "nl", [])
     assert "Customer service and sales" in english and "Klantenservice" not in english
     assert "Klantenservice en verkoop" in dutch
+
+
+def test_business_functions_are_english_in_english(window: MainWindow) -> None:
+    model = window.register.model
+    column = model.Column.FUNCTION
+    row = next(r for r in model.all_rows if r.code == "KGS-02")
+    assert model.text(row, column).startswith("Customer service and sales")
+    window.register.search.setText("customer service and sales")  # the English text is found
+    assert "KGS-02" in {r.code for r in model.rows()}
+    dialog = window.catalogues["processors"]
+    dialog.table.selectRow(0)
+    answer = dialog.ask_impact()
+    assert answer is not None
+    texts = [answer.model.text(r, 2) for r in answer.model.rows()]
+    assert texts and not any(t.startswith("Verkoop") for t in texts)
+    i18n.switch("nl")
+    assert model.text(row, column).startswith("Klantenservice en verkoop")
