@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kgs_ropa.services import activities
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.details import details_html
@@ -54,3 +56,15 @@ def test_business_functions_are_english_in_english(window: MainWindow) -> None:
     assert texts and not any(t.startswith("Verkoop") for t in texts)
     i18n.switch("nl")
     assert model.text(row, column).startswith("Klantenservice en verkoop")
+
+
+def test_findings_name_processors_in_the_interface_language(window: MainWindow) -> None:
+    row = next(r for r in window.register.model.all_rows if r.code == "KGS-01")
+    doc = activities.get_document(window.db, row.id)
+    context = activities.check_context(window.db, date.today())
+    findings = activities.check_one(doc, context)
+    english = " ".join(f.message("en") for f in findings)
+    dutch = " ".join(f.message("nl") for f in findings)
+    assert '"CRM software supplier" has no country' in english
+    assert "Leverancier CRM-software" not in english
+    assert '"Leverancier CRM-software" heeft geen land' in dutch
