@@ -91,6 +91,9 @@ class PrintActions(MenuCommands):
             QApplication.restoreOverrideCursor()
             show_error(self.window, user_message(exc))
             return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()  # a bug: the crash dialog needs the pointer
+            raise
         QApplication.restoreOverrideCursor()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # QTextDocument.print_() keeps a 2 cm margin of its own: the printer adds none.
