@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from kgs_ropa.checks.evidence import documents
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.texts import translation_of
 
 T = TypeVar("T")
 
@@ -76,6 +77,7 @@ class ProcessorInfo:
     country: str = ""
     agreement_signed_on: str = ""
     agreement_reference: str = ""
+    name_en: str = ""  # the English name, for findings in English
 
     @property
     def has_agreement(self) -> bool:
@@ -86,6 +88,7 @@ class ProcessorInfo:
 class SystemInfo:
     name: str
     country: str = ""
+    name_en: str = ""  # the English name, for findings in English
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ def _processor(row: Doc) -> ProcessorInfo:
         country=text(row.get("country")).upper(),
         agreement_signed_on=signed.isoformat() if isinstance(signed, date) else text(signed),
         agreement_reference=text(row.get("agreement_reference")),
+        name_en=translation_of(row, "name", "en"),
     )
 
 
@@ -195,6 +199,7 @@ def _system(row: Doc) -> SystemInfo:
     return SystemInfo(
         name=text(row.get("name")) or text(row.get("code")),
         country=text(row.get("country")).upper(),
+        name_en=translation_of(row, "name", "en"),
     )
 
 

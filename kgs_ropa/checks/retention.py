@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from kgs_ropa.checks.context import CheckContext, Doc, objects, short, text, words
 from kgs_ropa.checks.findings import Finding, error, warning
-from kgs_ropa.model.texts import translation_of
 from kgs_ropa.model.periods import find_period, format_period, stored
+from kgs_ropa.model.texts import translation_of
 
 _NUMBER = (
     r"\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig"

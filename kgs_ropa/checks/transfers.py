@@ -116,21 +116,23 @@ def _outside_eea(country: str, listed: set[str]) -> bool:
     return bool(country) and countries.is_third_country(country) and country not in listed
 
 
-def _parties(doc: Doc, ctx: CheckContext) -> Iterator[tuple[str, str, str]]:
-    """(path, name, country) of each processor and system the activity uses."""
+def _parties(doc: Doc, ctx: CheckContext) -> Iterator[tuple[str, dict[str, str], str]]:
+    """(path, names, country) of each processor and system the activity uses; the names as
+    message parameters, in Dutch and (where the catalogue has it) English."""
     for key, catalogue in (("processors", ctx.processors), ("systems", ctx.systems)):
         for i, code in enumerate(items(doc, key)):
             party = catalogue.get(code) if isinstance(code, str) else None
             if party:
-                yield f"{key}[{i}]", party.name, party.country
+                names = {"party_nl": party.name, "party_en": party.name_en}
+                yield f"{key}[{i}]", names, party.country
 
 
 def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     """A processor, system or recipient outside the EEA implies a transfer the activity lists."""
     listed = _listed_countries(doc)
-    for path, name, country in _parties(doc, ctx):
+    for path, names, country in _parties(doc, ctx):
         if _outside_eea(country, listed):
-            yield warning(doc, "transfer.unlisted", path, party=name, country=country)
+            yield warning(doc, "transfer.unlisted", path, **names, country=country)
     for i, code in enumerate(items(doc, "recipients")):
         recipient = ctx.recipients.get(code) if isinstance(code, str) else None
         if recipient and _outside_eea(recipient.country, listed):
@@ -146,9 +148,9 @@ def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 def party_without_country(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     """Without its country, nobody can tell whether a processor or system means a transfer."""
-    for path, name, country in _parties(doc, ctx):
+    for path, names, country in _parties(doc, ctx):
         if not country:
-            yield warning(doc, "party.country", path, party=name)
+            yield warning(doc, "party.country", path, **names)
 
 
 RULES = [

@@ -17,7 +17,13 @@ def processor_without_agreement(doc: Doc, ctx: CheckContext) -> Iterator[Finding
     for i, code in enumerate(items(doc, "processors")):
         processor = ctx.processors.get(code) if isinstance(code, str) else None
         if processor and not processor.has_agreement:
-            yield warning(doc, "processor.agreement", f"processors[{i}]", processor=processor.name)
+            yield warning(
+                doc,
+                "processor.agreement",
+                f"processors[{i}]",
+                processor_nl=processor.name,
+                processor_en=processor.name_en,
+            )
 
 
 def missing_storage(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:

@@ -53,10 +53,10 @@ def run_country(args: argparse.Namespace) -> int:
         return EXIT_OK
     by_activity: dict[str, list[impact.TransferRow]] = {}
     for row in rows:
-        by_activity.setdefault(f"{row.activity_code}  {row.activity_name}", []).append(row)
+        by_activity.setdefault(f"{row.activity_code}  {row.name(args.lang)}", []).append(row)
     kind_labels = _kind_labels()
     for heading, links in by_activity.items():
         print(heading)
         for link in links:
-            print(f"  {kind_labels[link.kind][english]:<10} {link.recipient}")
+            print(f"  {kind_labels[link.kind][english]:<10} {link.party(args.lang)}")
     return EXIT_OK

@@ -38,6 +38,11 @@ def _decode(value: Any, kind: str) -> Any:
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise _Bad('expected a list like ["a", "b"]')
         return items
+    if kind == "links":  # checked item by item when the document is loaded
+        links = json.loads(value) if isinstance(value, str) and value.strip() else []
+        if not isinstance(links, list):
+            raise _Bad('expected a list like [{"kind": "dpia", "title": "...", "target": "..."}]')
+        return links
     if kind == "texts":
         texts = json.loads(value) if isinstance(value, str) and value.strip() else {}
         if not isinstance(texts, dict):
@@ -60,7 +65,7 @@ def _decode(value: Any, kind: str) -> Any:
     return _text(value)
 
 
-_EMPTY: dict[str, Any] = {"str": "", "list": [], "codes": [], "texts": {}}
+_EMPTY: dict[str, Any] = {"str": "", "list": [], "codes": [], "texts": {}, "links": []}
 
 
 def _row_dict(

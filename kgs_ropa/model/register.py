@@ -213,6 +213,8 @@ class Activity(Translatable, Timestamped, Base):
     # The DPIA screening: codes of model.dpia.SCREENING that apply, and when it was answered
     # (None: not screened yet, whatever the list holds).
     dpia_criteria: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Linked documents: [{"kind": ..., "title": ..., "target": a URL or a file path}].
+    documents: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     dpia_screened_on: Mapped[date | None] = mapped_column(Date)
     last_reviewed_on: Mapped[date | None] = mapped_column(Date)
     last_reviewed_by: Mapped[str] = mapped_column(String(255), default="")

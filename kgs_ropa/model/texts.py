@@ -7,6 +7,7 @@ Read by the exports (to print and count untranslated text) and by the checks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 Row = dict[str, Any]
@@ -48,7 +49,7 @@ CATALOGUE_TEXTS = {
 }
 
 
-def translation_of(row: Row, key: str, lang: str) -> str:
+def translation_of(row: Mapping[str, Any], key: str, lang: str) -> str:
     """The `lang` version of a text: from the row's translations, or its `<key>_<lang>` field."""
     translations = row.get("translations") or {}
     found = (translations.get(lang) or {}).get(key) or row.get(f"{key}_{lang}")

@@ -254,6 +254,19 @@ PERIOD_UNITS = Vocabulary(
     ],
 )
 
+
+# Documents an activity's record can link to (as a file or a URL).
+DOCUMENT_KINDS = Vocabulary(
+    "document_kind",
+    [
+        Term("processing_agreement", "Verwerkersovereenkomst", "Processing agreement"),
+        Term("dpia", "DPIA", "DPIA"),
+        Term("balancing_test", "Belangenafweging", "Balancing test"),
+        Term("consent_record", "Toestemmingsregistratie", "Consent record"),
+        Term("other", "Overig document", "Other document"),
+    ],
+)
+
 COOKIE_TYPES = Vocabulary(
     "cookie_type",
     [

@@ -9,6 +9,7 @@ from typing import Any
 
 from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.model.links import file_name, is_url
 from kgs_ropa.reports.activity_tables import (
     assessed_cell,
     basis_text,
@@ -67,6 +68,7 @@ REGISTER_COLUMNS: list[tuple[str, int]] = [
     ("dpia_screening", 30),
     ("dpia_status", 14),
     ("dpia_reference", 20),
+    ("documents", 34),
     ("status", 12),
     ("owner", 18),
     ("last_reviewed_on", 14),
@@ -247,6 +249,21 @@ def _screening(activity: Doc, lang: Lang) -> str:
     return f"{outcome} ({when})" + (f": {found}" if found else "")
 
 
+def document_line(link: Doc, lang: Lang) -> str:
+    """A linked document as the exports list it: its kind and title, and a URL as it is; of a
+    file only its name, never the folders of the computer it was linked on."""
+    kind = voc.DOCUMENT_KINDS.label(link.get("kind"), lang)
+    title = str(link.get("title") or "").strip()
+    target = str(link.get("target") or "").strip()
+    if is_url(target):
+        where = target
+    elif target:
+        where = label("document_file", lang).format(name=file_name(target))
+    else:
+        where = ""
+    return " — ".join(part for part in (f"{kind}: {title}" if title else kind, where) if part)
+
+
 def _date(value: str | None, lang: Lang) -> Cell:
     return date_cell(date.fromisoformat(value) if value else None, lang)
 
@@ -268,6 +285,9 @@ def activity_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
         "dpia_screening": text(_screening(activity, lang)),
         "dpia_status": text(voc.DPIA_STATUSES.label(activity.get("dpia_status"), lang)),
         "dpia_reference": text(activity.get("dpia_reference")),
+        "documents": list_cell(
+            document_line(link, lang) for link in activity.get("documents") or []
+        ),
         "status": text(voc.ACTIVITY_STATUSES.label(activity.get("status"), lang)),
         "owner": text(activity.get("owner")),
         "last_reviewed_on": _date(activity.get("last_reviewed_on"), lang),

@@ -192,6 +192,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "dpia_not_required": ("Volgens de toets geen DPIA nodig", "No DPIA needed by the screening"),
     "dpia_status": ("Voortgang DPIA", "DPIA progress"),
     "dpia_reference": ("Verwijzing DPIA", "Link to DPIA"),
+    "documents": ("Documenten", "Documents"),
+    "document_file": ("bestand {name}", "file {name}"),
     "status": ("Status", "Status"),
     "owner": ("Eigenaar", "Owner"),
     "last_reviewed_on": ("Laatst beoordeeld op", "Last reviewed on"),

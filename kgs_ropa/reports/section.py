@@ -31,6 +31,7 @@ PARTS: list[tuple[str, list[str], list[str]]] = [
             "last_reviewed_by",
             "next_review_due",
             "to_be_confirmed",
+            "documents",
             "note",
         ],
         [],

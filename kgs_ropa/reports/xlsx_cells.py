@@ -123,7 +123,7 @@ class CellFactory:
             return None
         if kind == "texts":  # translations: nothing rather than "{}" where there are none
             return self.text(json.dumps(value, ensure_ascii=False)) if value else None
-        if kind in ("list", "codes"):
+        if kind in ("list", "codes", "links"):
             return self.text(json.dumps(value, ensure_ascii=False))
         if kind in ("bool", "int", "optint"):
             return value

@@ -113,6 +113,7 @@ def new_document(code: str, name: str) -> Doc:
         "dpia_status": "not_started",
         "dpia_reference": "",
         "dpia_criteria": [],
+        "documents": [],
         "dpia_screened_on": None,
         "last_reviewed_on": None,
         "last_reviewed_by": "",

@@ -61,6 +61,13 @@ class ActivityRow:
     warnings: int | None = None
     # The purposes' English texts, "" where there is none (shown in Dutch then).
     purposes_en: tuple[str, ...] = ()
+    business_function_en: str = ""
+
+    def function(self, lang: str) -> str:
+        """The business function in `lang` where it has one (English), else as recorded."""
+        if lang == "en" and self.business_function_en:
+            return self.business_function_en
+        return self.business_function
 
     def purpose_texts(self, lang: str) -> tuple[str, ...]:
         """The purposes in `lang`: English where given, else the Dutch text."""
@@ -93,6 +100,7 @@ _ACTIVITY_COLUMNS = (
     Activity.dpia_reference,
     Activity.to_be_confirmed,
     Activity.note,
+    Activity.translations,  # last: its English texts are searched, not the JSON itself
 )
 
 
@@ -245,7 +253,9 @@ class _RowBuilder:
         purposes = self.lists["purposes"].get(aid, ())
         categories = self.lists["categories"].get(aid, ())
         countries = tuple(dict.fromkeys(t[1] for t in self.lists["countries"].get(aid, ())))
-        words = [str(v) for v in base[1:] if v]
+        english = (base[-1] or {}).get("en") or {}
+        words = [str(v) for v in base[1:-1] if v]
+        words.extend(str(text) for text in english.values() if text)
         words.append(_STATUS_TEXT.get(status, ""))
         words.extend(_BASIS_TEXT.get(p[2] or "", "") for p in purposes)
         words.extend(_COUNTRY_TEXT.get(c, c) for c in countries)
@@ -266,6 +276,7 @@ class _RowBuilder:
             due,
             "\n".join(words).casefold(),
             purposes_en=tuple(p[3] or "" for p in purposes),
+            business_function_en=str(english.get("business_function") or ""),
         )
 
 

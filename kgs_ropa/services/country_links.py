@@ -23,7 +23,8 @@ KINDS = (TRANSFER, PROCESSOR, SYSTEM)
 
 def links() -> Select[Any]:
     """Every link of an activity to a country: activity_id, country, kind, party, position,
-    mechanism, documentation, assumed (the mechanism is only assumed).
+    mechanism, documentation, assumed (the mechanism is only assumed), translations (the party's
+    row's, for its name in English).
 
     `party` is the transfer's recipient or the processor's or system's name; `position` keeps a
     transfer's place in its activity; mechanism and documentation are a transfer's (None for a
@@ -39,6 +40,7 @@ def links() -> Select[Any]:
         Transfer.mechanism.label("mechanism"),
         Transfer.documentation_reference.label("documentation"),
         Transfer.mechanism_assumed.label("assumed"),
+        Transfer.translations.label("translations"),
     )
     processors = _linked(reg.activity_processor, Processor, "processor_id", PROCESSOR)
     systems = _linked(reg.activity_system, System, "system_id", SYSTEM)
@@ -56,6 +58,7 @@ def _linked(link: Any, model: Any, column: str, kind: str) -> Select[Any]:
             null().label("mechanism"),
             null().label("documentation"),
             literal(False).label("assumed"),
+            model.translations.label("translations"),
         )
         .join(model, model.id == link.c[column])
         .where(model.country != "")

@@ -179,6 +179,7 @@ ACTIVITY_FIELDS = [
     _f("dpia_status", vocab=voc.DPIA_STATUSES),
     _f("dpia_reference"),
     _f("dpia_criteria", "list", dpia.SCREENING),
+    _f("documents", "links", voc.DOCUMENT_KINDS),
     _f("dpia_screened_on", "date"),
     _f("last_reviewed_on", "date"),
     _f("last_reviewed_by"),
@@ -249,6 +250,8 @@ def _dump_value(value: Any, kind: str) -> Any:
         return value.isoformat() if value else None
     if kind == "list":
         return list(value or [])
+    if kind == "links":
+        return [dict(link) for link in value or []]
     if kind == "texts":
         return {lang: dict(texts) for lang, texts in (value or {}).items() if texts}
     return value
@@ -502,6 +505,31 @@ def _load_translations(value: Any, path: str) -> dict[str, dict[str, str]]:
     return result
 
 
+LINK_KEYS = ("kind", "title", "target")
+LINK_TEXT_LIMIT = 2000  # a title, URL or path: long enough for any real one
+
+
+def _load_links(value: Any, kinds: Any, path: str) -> list[dict[str, str]]:
+    """[{"kind", "title", "target"}]: a known kind, text values, a title or a target."""
+    links = []
+    for i, item in enumerate(_expect(value, list, path, "a list")):
+        where = f"{path}[{i}]"
+        _expect(item, dict, where, "an object with kind, title and target")
+        unknown = sorted(set(item) - set(LINK_KEYS))
+        if unknown:
+            raise DocumentError(f"{where}.{unknown[0]}", "unknown key")
+        link = {key: _expect(item.get(key, ""), str, f"{where}.{key}", "text") for key in LINK_KEYS}
+        if link["kind"] not in kinds:
+            raise DocumentError(f"{where}.kind", f"unknown document kind {link['kind']!r}")
+        if not (link["title"].strip() or link["target"].strip()):
+            raise DocumentError(where, "a document needs a title or a target")
+        for key in ("title", "target"):
+            if len(link[key]) > LINK_TEXT_LIMIT:
+                raise DocumentError(f"{where}.{key}", f"too long: at most {LINK_TEXT_LIMIT:,}")
+        links.append(link)
+    return links
+
+
 def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -> Any:
     name, kind, vocab = field
     if kind in ("opt", "optint", "date") and value is None:
@@ -522,6 +550,8 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
             raise DocumentError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
     if kind == "texts":
         return _load_translations(value, path)
+    if kind == "links":
+        return _load_links(value, vocab, path)
     if kind == "list":
         items = _expect(value, list, path, "a list")
         for i, item in enumerate(items):

@@ -36,6 +36,12 @@ class ImpactRow:
     name_en: str
     status: str
     business_function: str
+    translations: dict[str, dict[str, str]] | None = None
+
+    def function(self, lang: str) -> str:
+        """The business function in `lang` where it has one (English), else as recorded."""
+        english = ((self.translations or {}).get(lang) or {}).get("business_function")
+        return str(english) if english else self.business_function
 
 
 _COLUMNS = (
@@ -45,6 +51,7 @@ _COLUMNS = (
     Activity.name_en,
     Activity.status,
     Activity.business_function,
+    Activity.translations,
 )
 
 
@@ -98,12 +105,17 @@ class TransferRow:
     kind: str = country_links.TRANSFER  # how the activity reaches the country
     activity_name_en: str = ""
     mechanism_assumed: bool = False  # the safeguard or derogation is still to be confirmed
+    recipient_en: str = ""
 
     def name(self, lang: str) -> str:
         """The activity's name in `lang` where it has one (English), else its Dutch name."""
         return (
             self.activity_name_en if lang == "en" and self.activity_name_en else self.activity_name
         )
+
+    def party(self, lang: str) -> str:
+        """The recipient (or processor or system) in `lang` where it has one, else as recorded."""
+        return self.recipient_en if lang == "en" and self.recipient_en else self.recipient
 
     def adequacy(self, lang: str) -> str:
         decision = ADEQUACY.get(self.country)
@@ -127,6 +139,7 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
             every.c.kind,
             Activity.name_en,
             every.c.assumed,
+            every.c.translations,
         )
         .join(Activity, Activity.id == every.c.activity_id)
         .order_by(*order)
@@ -140,7 +153,10 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
 def _transfer_row(
     aid: int, code: str, name: str, country: str, party: str, mechanism: str | None, *rest: Any
 ) -> TransferRow:
-    documentation, kind, name_en, assumed = rest
+    documentation, kind, name_en, assumed, translations = rest
+    # A transfer's recipient is its "recipient" text, a processor's or system's its "name".
+    key = "recipient" if kind == country_links.TRANSFER else "name"
+    party_en = ((translations or {}).get("en") or {}).get(key) or ""
     return TransferRow(
         aid,
         code,
@@ -152,6 +168,7 @@ def _transfer_row(
         kind,
         name_en or "",
         bool(assumed),
+        str(party_en),
     )
 
 

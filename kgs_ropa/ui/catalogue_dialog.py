@@ -135,8 +135,17 @@ def _english(kind: str) -> list[Spec]:
     return [Spec("translations", label, lambda parent: TranslationsField(specs, parent))]
 
 
+def _name_first(kind: str, fields: list[Any]) -> list[Any]:
+    """The name (and its English twin) before the code: the user knows the name, the code is
+    proposed from it when left empty."""
+    names = {catalogues.KINDS[kind].title_field, "name_en", "label_en"}
+    named = [f for f in fields if f[0] in names]
+    rest = [f for f in fields if f[0] not in names]
+    return named + rest
+
+
 def catalogue_specs(kind: str, choices: dict[str, Choices] | None = None) -> list[Spec]:
-    fields = [f for f in catalogues.KINDS[kind].fields if f[1] != "texts"]
+    fields = _name_first(kind, [f for f in catalogues.KINDS[kind].fields if f[1] != "texts"])
     specs = [Spec(f[0], FIELD_LABELS[f[0]], _factory(f, choices or {})) for f in fields]
     return specs + _english(kind)
 
@@ -179,6 +188,7 @@ class CatalogueDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        self.form.fields[catalogues.KINDS[kind].title_field].setFocus()
 
     def values(self) -> dict[str, Any]:
         data = self.form.value()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.dates import format_date, format_moment
+from kgs_ropa.model.texts import translation_of
 from kgs_ropa.services import catalogues
 from kgs_ropa.services.impact import ImpactRow
 from kgs_ropa.storage.database import Database, StorageError
@@ -22,7 +23,8 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.messages import confirm, plural, show_error
-from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
+from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, search_leads_to, selected_ids
+from kgs_ropa.ui.widgets import EmptyState
 
 _VOCABULARIES = {
     "type": voc.RECIPIENT_TYPES,
@@ -63,7 +65,15 @@ class CatalogueModel(RowsModel):
         key = self.keys[column]
         if key in self.formatters:
             return self.formatters[key](row.get(key))
-        return format_value(key, row.get(key), current())
+        lang = current()
+        return self._translated(row, key, lang) or format_value(key, row.get(key), lang)
+
+    def _translated(self, row: dict[str, Any], key: str, lang: str) -> str:
+        """A text in the interface language where the row has it (a cookie's purpose in
+        English); not where the page shows the other language in a column of its own."""
+        if key.startswith("label_") or f"{key}_{lang}" in self.keys:
+            return ""
+        return translation_of(row, key, lang)
 
     def row_id(self, row: dict[str, Any]) -> int:
         return int(row["id"])
@@ -92,6 +102,7 @@ class CatalogueView(QWidget):
         self.db, self.hub, self.kind, self.impact = db, hub, kind, impact
         self.choices = choices or {}
         self.model = CatalogueModel(keys, self)
+        self._all: list[dict[str, Any]] = []
         self._build()
         self.reload()
         self.hub.catalogue_changed.connect(self._catalogue_changed)
@@ -117,9 +128,12 @@ class CatalogueView(QWidget):
         self.table = make_table(self, self.model, "")
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.activated.connect(lambda _index: self.edit())
+        self.empty_state = EmptyState(self.table, self._empty_text)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        buttons = (self.impact_button, self.new_button, self.edit_button, self.delete_button)
+        search_leads_to(self.search, self.table, *buttons)
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
@@ -133,14 +147,23 @@ class CatalogueView(QWidget):
 
     def _filter(self) -> None:
         needle = self.search.text().strip().casefold()
-        lang = current()
-        rows = [
-            row
-            for row in self._all
-            if not needle
-            or needle in " ".join(format_value(k, v, lang) for k, v in row.items()).casefold()
-        ]
+        rows = [row for row in self._all if not needle or needle in self._haystack(row)]
         self.model.set_rows(rows)
+
+    def _haystack(self, row: dict[str, Any]) -> str:
+        """What the search looks in: every stored value and the texts as the page shows them."""
+        lang = current()
+        stored = [format_value(k, v, lang) for k, v in row.items() if k != "translations"]
+        shown = [self.model.text(row, column) for column in range(len(self.model.keys))]
+        return " ".join(stored + shown).casefold()
+
+    def _empty_text(self) -> str:
+        if self._all:
+            return self.tr("Nothing in this list matches the search. Clear the search to see all.")
+        return self.tr(
+            "This list is empty. Add the first entry with New…; the activities can then refer "
+            "to it."
+        )
 
     def selected(self) -> dict[str, Any] | None:
         ids = selected_ids(self.table)
@@ -215,6 +238,7 @@ class CatalogueView(QWidget):
         self.impact_button.setAccessibleName(self.impact_button.toolTip())
         self.table.setAccessibleName(self.tr("List"))
         self.model.retranslate()
+        self.empty_state.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -25,6 +24,7 @@ from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import palette
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.review_followups import FollowUpsPanel
+from kgs_ropa.ui.widgets import heading_box
 
 BAR_COLOUR = QColor(palette.ACCENT)
 
@@ -146,7 +146,7 @@ class DashboardView(QWidget):
         self.numbers: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self.charts = {key: BarChart(self) for key in ("status", "basis", "country")}
-        self.boxes = {key: QGroupBox(self) for key in self.charts}
+        self.boxes = {key: heading_box(self) for key in self.charts}
         self.follow_ups = FollowUpsPanel(db, self)
         self._build()
         self.retranslate()

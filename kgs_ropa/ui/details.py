@@ -11,13 +11,18 @@ from PySide6.QtCore import QCoreApplication
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.periods import describe
+from kgs_ropa.model.texts import translation_of
 from kgs_ropa.ui.form import findings_html
-from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Details", text)
+
+
+def _text(row: dict[str, Any], key: str, lang: str) -> str:
+    """A free text in the interface language where the register has it, else as recorded."""
+    return translation_of(row, key, lang) or str(row.get(key) or "")
 
 
 def _list(values: Iterable[str]) -> str:
@@ -36,8 +41,7 @@ def _section(title: str, body: str) -> str:
 def _purposes(doc: dict[str, Any], lang: str) -> list[str]:
     lines = []
     for purpose in doc.get("purposes", []):
-        text = purpose.get("description_en") if lang == "en" else ""
-        text = text or purpose.get("description", "")
+        text = _text(purpose, "description", lang)
         basis = voc.LAWFUL_BASES.label(purpose.get("lawful_basis"), lang)
         lines.append(f"{text} — {basis}" if basis else text)
     return lines
@@ -48,16 +52,17 @@ def _transfers(doc: dict[str, Any], lang: str) -> list[str]:
     for transfer in doc.get("transfers", []):
         country = countries.country_label(transfer.get("country"), lang)
         mechanism = voc.TRANSFER_MECHANISMS.label(transfer.get("mechanism"), lang)
-        lines.append(" — ".join(v for v in (country, transfer.get("recipient"), mechanism) if v))
+        recipient = _text(transfer, "recipient", lang)
+        lines.append(" — ".join(v for v in (country, recipient, mechanism) if v))
     return lines
 
 
-def _retention(doc: dict[str, Any], labels: dict[str, str]) -> list[str]:
+def _retention(doc: dict[str, Any], labels: dict[str, str], lang: str) -> list[str]:
     lines = []
     for rule in doc.get("retention", []):
         what = labels.get(rule.get("category") or "", "")
-        words = describe(rule, str(rule.get("period") or ""), current())
-        period = " ".join(v for v in (words, rule.get("start_event")) if v)
+        words = describe(rule, _text(rule, "period", lang), lang)
+        period = " ".join(v for v in (words, _text(rule, "start_event", lang)) if v)
         lines.append(f"{what}: {period}" if what else period)
     return lines
 
@@ -65,18 +70,20 @@ def _retention(doc: dict[str, Any], labels: dict[str, str]) -> list[str]:
 def details_html(
     doc: dict[str, Any], lookups: Lookups, lang: str, findings: Sequence[tuple[str, str]]
 ) -> str:
+    from kgs_ropa.reports.activity import document_line  # the exports' wording; not at start-up
+
     def names(kind: str, key: str) -> list[str]:
         labels = lookups.labels(kind, lang)
         return [labels.get(code, code) for code in doc.get(key, [])]
 
     category_labels = lookups.labels("data_category", lang)
-    name = doc.get("name_en") if lang == "en" and doc.get("name_en") else doc.get("name", "")
+    name = _text(doc, "name", lang)
     status = voc.ACTIVITY_STATUSES.label(doc.get("status"), lang)
     controller = lookups.labels("entity", lang).get(doc.get("controller") or "", "")
     parts = [
-        f"<h3>{escape(doc.get('code', ''))} · {escape(name or '')}</h3>",
-        f"<p>{escape(status)} · {escape(doc.get('business_function', ''))}</p>",
-        f"<p>{escape(doc.get('description', ''))}</p>",
+        f"<h3>{escape(doc.get('code', ''))} · {escape(name)}</h3>",
+        f"<p>{escape(status)} · {escape(_text(doc, 'business_function', lang))}</p>",
+        f"<p>{escape(_text(doc, 'description', lang))}</p>",
     ]
     if findings:
         parts.append(
@@ -114,14 +121,18 @@ def details_html(
         ),
         _section(
             QCoreApplication.translate("Details", "(f) Retention"),
-            _list(_retention(doc, category_labels)),
+            _list(_retention(doc, category_labels, lang)),
         ),
         _section(
             QCoreApplication.translate("Details", "(g) Security"),
-            _list([*names("measure", "security_measures"), doc.get("security_note", "")]),
+            _list([*names("measure", "security_measures"), _text(doc, "security_note", lang)]),
         ),
         _section(
             QCoreApplication.translate("Details", "Systems"), _list(names("system", "systems"))
+        ),
+        _section(
+            QCoreApplication.translate("Details", "Documents"),
+            _list(document_line(link, lang) for link in doc.get("documents") or []),
         ),
     ]
     return "".join(parts)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
+from kgs_ropa.ui.document_links import documents_editor
 from kgs_ropa.ui.fields import (
     CheckField,
     ChoiceField,
@@ -291,9 +292,10 @@ def sections(lookups: Lookups) -> list[Section]:
         Section(
             QT_TRANSLATE_NOOP("Form", "(a) Activity"),
             [
-                Spec("code", QT_TRANSLATE_NOOP("Form", "Code"), LineField),
+                # The name first: it is what the user knows; the code is proposed for them.
                 Spec("name", QT_TRANSLATE_NOOP("Form", "Name"), LineField),
                 Spec("name_en", QT_TRANSLATE_NOOP("Form", "Name (English)"), LineField),
+                Spec("code", QT_TRANSLATE_NOOP("Form", "Code"), LineField),
                 Spec("description", QT_TRANSLATE_NOOP("Form", "Description"), _text(3)),
                 Spec(
                     "business_function", QT_TRANSLATE_NOOP("Form", "Business function"), LineField
@@ -436,6 +438,11 @@ def sections(lookups: Lookups) -> list[Section]:
                 ),
                 Spec("to_be_confirmed", QT_TRANSLATE_NOOP("Form", "To be confirmed"), _text(2)),
                 Spec("note", QT_TRANSLATE_NOOP("Form", "Note"), _text(2)),
+                Spec(
+                    "documents",
+                    QT_TRANSLATE_NOOP("Form", "Documents (agreements, DPIAs, tests, consent)"),
+                    documents_editor,
+                ),
             ],
         ),
         Section(

@@ -28,6 +28,7 @@ from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.paths import documents_folder
 from kgs_ropa.ui.register_view import RegisterView
+from kgs_ropa.ui.window_state import remember_layout
 
 # format -> (exporter in kgs_ropa.reports.export, file suffix)
 FORMATS = {
@@ -128,7 +129,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Export the register"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # Wide enough for the longest choice in either language (the Dutch one is longer).
+        self.setMinimumWidth(
+            max(self.fontMetrics().averageCharWidth() * 80, layout.sizeHint().width())
+        )
+        remember_layout(self, "export")
         self._suggest_name()
         # A result shown belongs to the choices that made it: any new choice hides it.
         self.format.currentIndexChanged.connect(self._clear_result)

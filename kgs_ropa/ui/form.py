@@ -27,6 +27,7 @@ from kgs_ropa.ui.field_help import field_help
 from kgs_ropa.ui.palette import severity_colour
 
 FieldWidget = Any  # one of kgs_ropa.ui.fields' widgets
+SHORT_LABEL = 32  # characters
 Factory = Callable[[QWidget], FieldWidget]
 
 
@@ -129,6 +130,9 @@ class Form(QWidget):
     def retranslate(self) -> None:
         for spec in self.specs:
             text = tr_form(spec.label)
+            # A short label stays on one line: a wrapped one beside a one-line field (a check
+            # box) gets that field's height and is cut off.
+            self.labels[spec.key].setWordWrap(len(text) > SHORT_LABEL)
             self.labels[spec.key].setText(text)
             self.fields[spec.key].setAccessibleName(text)
             self.fields[spec.key].retranslate()

@@ -35,6 +35,7 @@ from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
+from kgs_ropa.ui.window_state import remember_layout
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 ON_A_DATE = "date"
@@ -153,7 +154,10 @@ class DiffDialog(QDialog):
         layout.addLayout(pickers)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 34)
+        if not remember_layout(self, "compare"):
+            self.resize(
+                self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 34
+            )
         self.retranslate()
         self._fill()
 

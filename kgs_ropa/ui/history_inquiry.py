@@ -29,6 +29,7 @@ from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import DateEdit
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_item_form import from_qdate
+from kgs_ropa.ui.window_state import remember_layout
 
 
 def build_pack(db: Database, out: Path, lang: str, since: date | None) -> dict[str, Any]:
@@ -89,6 +90,7 @@ class InquiryDialog(QDialog):
         layout.addWidget(self.hash_field)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        remember_layout(self, "inquiry")
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -28,6 +28,7 @@ from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import RowsModel, make_table
 from kgs_ropa.ui.widgets import EmptyState
+from kgs_ropa.ui.window_state import remember_layout
 
 
 class Column(IntEnum):
@@ -59,7 +60,7 @@ class ImpactModel(RowsModel):
             case Column.NAME:
                 return row.name_en if lang == "en" and row.name_en else row.name
             case Column.FUNCTION:
-                return row.business_function
+                return row.function(lang)
             case Column.STATUS:
                 return voc.ACTIVITY_STATUSES.label(row.status, lang)
         return ""
@@ -111,7 +112,10 @@ class ImpactDialog(QDialog):
         self.table.setColumnWidth(Column.CODE, self.fontMetrics().averageCharWidth() * 14)
         self.table.setColumnWidth(Column.NAME, self.fontMetrics().averageCharWidth() * 50)
         self.table.setColumnWidth(Column.FUNCTION, self.fontMetrics().averageCharWidth() * 22)
-        self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30)
+        if not remember_layout(self, "impact"):
+            self.resize(
+                self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30
+            )
 
     def _open(self, index: Any) -> None:
         self.open_activity.emit(self.model.row_id(self.model.row_at(index.row())))

@@ -37,6 +37,7 @@ from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.window_state import remember_layout
 
 # Fields the export labels table has no label for.
 _FIELD_LABELS = {
@@ -132,7 +133,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Import a register"))
-        self.resize(self.fontMetrics().averageCharWidth() * 140, 600)
+        if not remember_layout(self, "import"):
+            self.resize(self.fontMetrics().averageCharWidth() * 140, 600)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)

@@ -15,6 +15,7 @@ from kgs_ropa.ui.library_actions import LibraryActions
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.notice_actions import NoticeActions
 from kgs_ropa.ui.paths import documents_folder, free_path
+from kgs_ropa.ui.print_actions import PrintActions
 from kgs_ropa.ui.review_actions import ReviewActions
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class Actions:
         self._action("retire", w.retire_selected, None)
         self._action("delete", w.delete_selected, QKeySequence(std.Delete))
         self._action("undo_delete", w.undo_delete, None)
+        self._action("deleted_activities", w.show_deleted, None)
         self._action("refresh", self.refresh, QKeySequence(std.Refresh))
         self._action("reviews_due", self.reviews_due, None)
         self._action("guide", self.guide, QKeySequence(std.HelpContents))
@@ -102,6 +104,7 @@ class Actions:
                 "retire",
                 "delete",
                 "undo_delete",
+                "deleted_activities",
                 None,
                 "user_name",
             ],
@@ -129,6 +132,7 @@ class Actions:
         self.notice = NoticeActions(self.window, self.menus)
         self.backups = BackupActions(self.window, self.menus)
         self.library = LibraryActions(self.window, self.menus, self.all["new"])
+        self.printing = PrintActions(self.window, self.menus)
 
     def _toolbar(self) -> None:
         self.toolbar = QToolBar(self.window)
@@ -304,6 +308,7 @@ class Actions:
             "retire": QCoreApplication.translate("MainWindow", "&Retire"),
             "delete": QCoreApplication.translate("MainWindow", "&Delete…"),
             "undo_delete": QCoreApplication.translate("MainWindow", "Undo de&lete"),
+            "deleted_activities": QCoreApplication.translate("MainWindow", "Deleted acti&vities…"),
             "refresh": QCoreApplication.translate("MainWindow", "Re&fresh"),
             "reviews_due": QCoreApplication.translate("MainWindow", "Activities &due for review"),
             "guide": QCoreApplication.translate("MainWindow", "User &guide"),

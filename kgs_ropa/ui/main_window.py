@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kgs_ropa.services import activities, catalogues
+from kgs_ropa.services import activities, catalogues, trash
 from kgs_ropa.services.dashboard import severity_counts
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
@@ -349,14 +349,14 @@ class MainWindow(QMainWindow):
             return
         question = plural(
             self.tr(
-                "Delete these %n activities? Retiring keeps them on record. Until you close "
-                "the app, Edit > Undo delete puts them back.",
+                "Delete these %n activities? Retiring keeps them on record. Edit > Deleted "
+                "activities puts them back, also after the app was closed.",
                 "",
                 len(ids),
             ),
             len(ids),
-            "Delete this activity? Retiring keeps it on record. Until you close the app, "
-            "Edit > Undo delete puts it back.",
+            "Delete this activity? Retiring keeps it on record. Edit > Deleted activities "
+            "puts it back, also after the app was closed.",
         )
         if not confirm(self, f"{question}\n\n{self._titles(ids)}"):
             return
@@ -390,11 +390,25 @@ class MainWindow(QMainWindow):
         except (KnownError, DocumentError) as exc:
             show_error(self, user_message(exc) if isinstance(exc, KnownError) else str(exc))
             return
-        self.deleted = []
+        self._restored(restored)
+
+    def show_deleted(self) -> QWidget:
+        """The deleted activities, from the history: restorable after any restart."""
+        from kgs_ropa.ui.trash_dialog import TrashDialog  # first use only: off the start-up path
+
+        dialog = TrashDialog(self.db, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, ids: list[int]) -> None:
+        # Undo delete keeps only what is still deleted: nothing comes back twice.
+        still_deleted = {item.code for item in trash.deleted(self.db)}
+        self.deleted = [doc for doc in self.deleted if doc.get("code") in still_deleted]
         self.actions_.update_enabled()
         self.show_page("register")
-        self.hub.activities_changed.emit(restored)
-        self.register.select(restored[0])
+        self.hub.activities_changed.emit(ids)
+        self.register.select(ids[0])
 
     def _change(self, action: Callable[..., object], ids: list[int], *args: object) -> None:
         """Runs a change of activities; a known error (locked, read-only, ...) is shown."""

@@ -39,6 +39,7 @@ from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder
+from kgs_ropa.ui.window_state import remember_layout
 
 if TYPE_CHECKING:
     pass
@@ -73,7 +74,8 @@ class NoticeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(900, 680)
+        if not remember_layout(self, "notice"):
+            self.resize(900, 680)
         self.retranslate()
         tasks.start(tasks.Task(_document, db), self._loaded, self._failed)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +27,7 @@ from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import ask_unsaved, show_error
 from kgs_ropa.ui.save_retry import SaveWhenBack
+from kgs_ropa.ui.widgets import heading_box
 
 SETTINGS_SPECS = [
     Spec(
@@ -69,7 +70,7 @@ class OrganisationView(QWidget):
         self.reload_settings()
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_settings)
-        self.entity_box, self.contact_box, self.settings_box = (QGroupBox(self) for _ in range(3))
+        self.entity_box, self.contact_box, self.settings_box = (heading_box(self) for _ in range(3))
         for box, widget in (
             (self.entity_box, self.entities),
             (self.contact_box, self.contacts),
@@ -83,10 +84,13 @@ class OrganisationView(QWidget):
         row.addStretch(1)
         row.addWidget(self.save_button)
         settings_layout.addLayout(row)
+        # The settings form keeps the height it needs (its wrapped labels are never cut on a
+        # small screen); the two lists share what is left.
+        self.settings_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.entity_box, 2)
-        layout.addWidget(self.contact_box, 2)
-        layout.addWidget(self.settings_box, 1)
+        layout.addWidget(self.entity_box, 1)
+        layout.addWidget(self.contact_box, 1)
+        layout.addWidget(self.settings_box, 0)
         self.retranslate()
 
     def _entity_choices(self, lang: str) -> list[tuple[str, str]]:

@@ -81,7 +81,7 @@ class RegisterModel(RowsModel):
             case Column.NAME:
                 return row.name_en if lang == "en" and row.name_en else row.name
             case Column.FUNCTION:
-                return row.business_function
+                return row.function(lang)
             case Column.PURPOSES:
                 return "; ".join(row.purpose_texts(lang))
             case Column.LAWFUL_BASES:

@@ -35,7 +35,7 @@ from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups, country_choices
 from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.register_model import RegisterModel
-from kgs_ropa.ui.table import make_table, select_id, selected_ids
+from kgs_ropa.ui.table import make_table, search_leads_to, select_id, selected_ids
 from kgs_ropa.ui.widgets import EmptyState
 
 
@@ -104,6 +104,14 @@ class RegisterView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.splitter, 1)
+        search_leads_to(
+            self.search,
+            self.table,
+            self.details,
+            *self.filters.values(),
+            *self.checks.values(),
+            self.clear_button,
+        )
 
     def _combo(self, choices: Choices) -> ChoiceField:
         combo = ChoiceField(choices, self, optional=True, empty=lambda: "")

@@ -44,6 +44,7 @@ from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.review_content import item_html
 from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
+from kgs_ropa.ui.window_state import remember_layout, use_screen
 
 _LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
 OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "·"}
@@ -81,7 +82,11 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 36)
+        if not remember_layout(self, "review"):
+            self.resize(
+                self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 36
+            )
+            use_screen(self, 0.75, 0.85)  # the activity's content needs the room
         self.retranslate()
         self.refresh()
 

@@ -10,8 +10,16 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -167,3 +175,41 @@ def fit_columns(view: QTableView, max_chars: int = 45) -> None:
     for column in range(header.count() - 1):
         hint = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
         view.setColumnWidth(column, min(hint + 12, limit))
+
+
+class _SearchKeys(QObject):
+    """Down or Enter in a search field moves into its table, on the first row if none is."""
+
+    def __init__(self, search: QLineEdit, view: QTableView) -> None:
+        super().__init__(search)
+        self.view = view
+        search.installEventFilter(self)
+        search.returnPressed.connect(self.enter_table)
+
+    def enter_table(self) -> None:
+        model = self.view.model()
+        if model.rowCount() == 0:
+            return
+        if not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        down = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        )
+        if down:
+            self.enter_table()
+        return down
+
+
+def search_leads_to(search: QLineEdit, view: QTableView, *after: QWidget) -> None:
+    """One Tab (or Down, or Enter) from the search field reaches its table; the widgets in
+    `after` (filters, buttons) come after the table in the tab order, not between."""
+    _SearchKeys(search, view)
+    chain = [search, view, *after]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -21,7 +21,7 @@ from kgs_ropa.ui.fields import ChoiceField
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.lookups import country_choices
-from kgs_ropa.ui.table import RowsModel, make_table, selected_ids
+from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
 
 
 class Column(IntEnum):
@@ -70,7 +70,7 @@ class TransfersModel(RowsModel):
             case Column.ACTIVITY:
                 return f"{row.activity_code} · {row.name(lang)}"
             case Column.RECIPIENT:
-                return row.recipient
+                return row.party(lang)
             case Column.MECHANISM:
                 if row.kind in VIA:  # a processor or system there, not a recorded transfer
                     return QCoreApplication.translate("TransfersModel", VIA[row.kind])
@@ -111,9 +111,6 @@ class TransfersView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        width = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((20, 36, 40, 24, 30)):
-            self.table.setColumnWidth(column, width * chars)
         self.reload()
         self.retranslate()
 
@@ -122,6 +119,7 @@ class TransfersView(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(impact.transfers(self.db))
+        fit_columns(self.table)  # a short list: each column as wide as its texts, capped
 
     def _follow_selection(self) -> None:
         ids = selected_ids(self.table)
@@ -152,6 +150,7 @@ class TransfersView(QWidget):
         self.ask_button.setAccessibleName(self.ask_button.text())
         self.table.setAccessibleName(self.tr("Transfers"))
         self.model.retranslate()
+        fit_columns(self.table)  # the texts of the other language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from kgs_ropa.ui.palette import MUTED
 
@@ -81,3 +81,14 @@ class EmptyState(QLabel):
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(self.view.viewport().rect())
         return False
+
+
+# A group box's title as a heading (bold), its contents in the normal font: a style sheet's
+# font is not passed on to the children.
+HEADING_STYLE = "QGroupBox { font-weight: bold; }"
+
+
+def heading_box(parent: QWidget) -> QGroupBox:
+    box = QGroupBox(parent)
+    box.setStyleSheet(HEADING_STYLE)
+    return box

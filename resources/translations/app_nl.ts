@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Register af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print this acti&amp;vity…</source>
+        <translation>Deze verwerking afdr&amp;ukken…</translation>
+    </message>
+    <message>
+        <source>Print the activity open in the editor, or the one selected in the register</source>
+        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
+    </message>
+    <message>
+        <source>Open or select one activity to print it.</source>
+        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
+    </message>
+    <message>
+        <source>Print preview: the register</source>
+        <translation>Afdrukvoorbeeld: het register</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About KGS ROPA</source>
@@ -185,6 +212,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>List</source>
         <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Nothing in this list matches the search. Clear the search to see all.</source>
+        <translation>Niets in deze lijst komt overeen met de zoekopdracht. Wis de zoekopdracht om alles te zien.</translation>
+    </message>
+    <message>
+        <source>This list is empty. Add the first entry with New…; the activities can then refer to it.</source>
+        <translation>Deze lijst is leeg. Voeg de eerste toe met Nieuw…; de activiteiten kunnen er dan naar verwijzen.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +440,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Systems</source>
         <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1400,26 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Retention rule</source>
         <translation>Bewaarregel</translation>
     </message>
+    <message>
+        <source>Documents (agreements, DPIAs, tests, consent)</source>
+        <translation>Documenten (overeenkomsten, DPIA&apos;s, afwegingen, toestemming)</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Web address or file</source>
+        <translation>Webadres of bestand</translation>
+    </message>
+    <message>
+        <source>Link a document</source>
+        <translation>Document koppelen</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1986,6 +2045,29 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>LinkTargetField</name>
+    <message>
+        <source>Link a file</source>
+        <translation>Bestand koppelen</translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation>https://… of een bestand</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Het document openen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KGS ROPA register (*.sqlite *.db);;All files (*)</source>
@@ -2162,13 +2244,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
             <numerusform>%n verwerkingen beëindigen? Ze blijven in het register, gemarkeerd als beëindigd.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete these %n activities? Retiring keeps them on record. Until you close the app, Edit &gt; Undo delete puts them back.</source>
-        <translation>
-            <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken haar terug.</numerusform>
-            <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Tot u de app sluit, zet Bewerken &gt; Verwijderen ongedaan maken ze terug.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleted: %1</source>
         <translation>Verwijderd: %1</translation>
@@ -2252,6 +2327,17 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Vocabularies</source>
         <translation>Vaste lijsten</translation>
+    </message>
+    <message>
+        <source>Deleted acti&amp;vities…</source>
+        <translation>Verwijderde ver&amp;werkingen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n activities? Retiring keeps them on record. Edit &gt; Deleted activities puts them back, also after the app was closed.</source>
+        <translation>
+            <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Bewerken &gt; Verwijderde verwerkingen zet haar terug, ook nadat de app is gesloten.</numerusform>
+            <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Bewerken &gt; Verwijderde verwerkingen zet ze terug, ook nadat de app is gesloten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2955,60 @@ Vingerafdruk: %2</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>No deleted activities. An activity you delete is listed here, and can be put back, even after the app has been closed.</source>
+        <translation>Geen verwijderde verwerkingen. Een verwerking die u verwijdert, staat hier en kan worden teruggezet, ook nadat de app is gesloten.</translation>
+    </message>
+    <message>
+        <source>Restored from the deleted activities</source>
+        <translation>Teruggezet uit de verwijderde verwerkingen</translation>
+    </message>
+    <message>
+        <source>This activity was restored meanwhile; the list is updated.</source>
+        <translation>Deze verwerking is intussen al teruggezet; de lijst is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The activity could not be put back: %1</source>
+        <translation>De verwerking kon niet worden teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Deleted activities</source>
+        <translation>Verwijderde verwerkingen</translation>
+    </message>
+    <message>
+        <source>Activities deleted from the register, kept by the change history. Restore puts the selected ones back as they were when they were deleted.</source>
+        <translation>Verwerkingen die uit het register zijn verwijderd, bewaard in de wijzigingsgeschiedenis. Terugzetten zet de geselecteerde terug zoals ze waren toen ze werden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Verwijderd door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>UserNameDialog</name>
     <message>
         <source>Your name</source>
@@ -3010,6 +3150,17 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Findings, reviews that are due and the open follow-ups at a glance.</source>
         <translation>Bevindingen, controles die aan de beurt zijn en openstaande acties in één oogopslag.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>The file %1 is not there (moved, renamed, or on another computer).</source>
+        <translation>Het bestand %1 staat er niet (verplaatst, hernoemd of op een andere computer).</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Geen programma kon %1 openen.</translation>
     </message>
 </context>
 </TS>
