@@ -25,6 +25,7 @@ from kgs_ropa.storage.database import (
 )
 from kgs_ropa.storage.location import network_share_warning
 from kgs_ropa.storage.migrate import NewerDatabaseError, require_register
+from kgs_ropa.storage.partials import remove_stale
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLockFile
@@ -129,6 +130,7 @@ def run_app(db_target: str | None) -> int:
 
     log_file = setup_logging()
     log.info("KGS ROPA %s starting", __version__)
+    remove_stale()  # what an export killed earlier left beside its target
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

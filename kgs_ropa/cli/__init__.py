@@ -58,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kgs_ropa.app import run_app  # Qt only when the app is wanted
 
         return run_app(args.db)
+    from kgs_ropa.storage.partials import remove_stale
+
+    remove_stale()  # what an export killed earlier left beside its target
     streams = sys.stdout, sys.stderr
     # Every line the CLI prints may hold user text: control characters leave it escaped.
     sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)

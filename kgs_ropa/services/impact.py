@@ -25,6 +25,7 @@ from kgs_ropa.model.countries import is_third_country
 from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.files import replace_file
+from kgs_ropa.storage.partials import tracked
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +175,15 @@ def write_table(
     the worksheet (Excel allows 31 characters)."""
     partial = path.with_name(path.name + ".partial")
     try:
-        if path.suffix.lower() == ".xlsx":
-            _write_xlsx(partial, headers, rows, sheet)
-        else:
-            with partial.open("w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream, delimiter=";")
-                writer.writerow([_as_text(h) for h in headers])
-                writer.writerows([_as_text(v) for v in row] for row in rows)
-        replace_file(partial, path)
+        with tracked(partial):
+            if path.suffix.lower() == ".xlsx":
+                _write_xlsx(partial, headers, rows, sheet)
+            else:
+                with partial.open("w", encoding="utf-8-sig", newline="") as stream:
+                    writer = csv.writer(stream, delimiter=";")
+                    writer.writerow([_as_text(h) for h in headers])
+                    writer.writerows([_as_text(v) for v in row] for row in rows)
+            replace_file(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
         raise

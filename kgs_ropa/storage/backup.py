@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kgs_ropa.storage.database import Database, is_sqlite
 from kgs_ropa.storage.errors import DamagedDatabaseError, StorageError
+from kgs_ropa.storage.partials import tracked
 
 # How many automatic backups of each reason are kept (the oldest go first); $KGS_ROPA_BACKUPS.
 DEFAULT_KEEP = 10
@@ -81,9 +82,10 @@ def copy_register(source: Path, target: Path) -> None:
     )
     os.close(handle)
     try:
-        _copy(source, Path(temporary))
-        check_file(Path(temporary))
-        os.replace(temporary, target)
+        with tracked(Path(temporary)):  # a kill leaves it for the next start to remove
+            _copy(source, Path(temporary))
+            check_file(Path(temporary))
+            os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
