@@ -18,7 +18,14 @@ import traceback
 from collections.abc import Sequence
 
 from kgs_ropa import __version__
-from kgs_ropa.cli.common import EXIT_BUG, EXIT_INPUT, EXIT_OK, CliError, EscapingStream
+from kgs_ropa.cli.common import (
+    EXIT_BUG,
+    EXIT_INPUT,
+    EXIT_OK,
+    CliError,
+    EscapingStream,
+    plain_error,
+)
 from kgs_ropa.storage.errors import KnownError
 
 COMMAND_MODULES = [
@@ -76,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except (KnownError, OSError) as exc:
         # Locked, read-only, full disk, server gone, bad input: any transaction was rolled back.
-        print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
+        print(f"kgs-ropa {args.command}: {plain_error(exc)}", file=sys.stderr)
         return EXIT_INPUT
     except Exception:
         # Anything else is a bug: said as one, never mistaken for findings (1) or bad input (2).

@@ -86,3 +86,10 @@ def warn_about_location(db: Database) -> None:
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language (default nl)")
+
+
+def plain_error(exc: Exception) -> str:
+    """An OS error as "file: reason" ("register.pdf: No space left on device")."""
+    if isinstance(exc, OSError) and exc.strerror and exc.filename and str(exc).startswith("["):
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc)

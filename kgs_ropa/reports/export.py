@@ -48,6 +48,11 @@ def atomic_path(out: Path) -> Iterator[Path]:
         with tracked(partial):  # a kill leaves it for the next start to remove
             yield partial
             replace_file(partial, out)
+    except OSError as exc:
+        if exc.filename != str(partial):
+            raise
+        # A full disk while writing: name the user's file, not our temporary name.
+        raise OSError(exc.errno, exc.strerror, str(out)) from None
     finally:
         partial.unlink(missing_ok=True)
 

@@ -24,7 +24,7 @@ from kgs_ropa.model.adequacy import ADEQUACY
 from kgs_ropa.model.countries import is_third_country
 from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
-from kgs_ropa.storage.files import replace_file
+from kgs_ropa.storage.files import drop_failed_writer, replace_file
 from kgs_ropa.storage.partials import tracked
 
 
@@ -206,4 +206,9 @@ def _write_xlsx(
             # Set the value and type directly: openpyxl would read "=..." as a formula.
             cell._value = "" if value is None else str(value)
             cell.data_type = TYPE_STRING
-    book.save(path)
+    try:
+        book.save(path)
+    except OSError as exc:
+        del book, sheet  # with the traceback's frames: nothing left to write once more
+        drop_failed_writer(exc)
+        raise

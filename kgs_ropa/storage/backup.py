@@ -170,13 +170,13 @@ def latest_good(db: Database) -> Path | None:
 def restore_file(db: Database, source: Path) -> Path | None:
     """Replace the register by the checked copy `source`; the current file is kept aside first
     (returned). Writes through the backup API, under SQLite's lock, so it is all or nothing."""
-    from kgs_ropa.storage.migrate import known_revisions  # migrate sits beside us
+    from kgs_ropa.storage.migrate import known_revisions, unknown_schema  # migrate is beside us
 
     if not source.is_file():
         raise BackupError(f"{source}: no such file")
     revision = check_file(source)
     if revision not in known_revisions():
-        raise BackupError(f"{source} was made by a newer version of KGS ROPA (schema {revision})")
+        raise BackupError(str(unknown_schema(str(source), revision)))
     target = register_file(db)
     aside: Path | None = None
     if target.exists() and target.stat().st_size:
