@@ -35,11 +35,22 @@ class BackupInfo:
     taken_at: datetime
 
 
+_chosen_keep: int | None = None  # the app's setting (Settings in QSettings), given at start
+
+
+def set_keep_count(count: int | None) -> None:
+    """How many automatic backups of each kind to keep, as the user set it in the app."""
+    global _chosen_keep
+    _chosen_keep = max(1, count) if count else None
+
+
 def keep_count() -> int:
+    """KGS_ROPA_BACKUPS when set (scripts, the command line), else the app's setting."""
+    fallback = _chosen_keep or DEFAULT_KEEP
     try:
-        return max(1, int(os.environ.get(ENV_KEEP, DEFAULT_KEEP)))
+        return max(1, int(os.environ.get(ENV_KEEP, fallback)))
     except ValueError:
-        return DEFAULT_KEEP
+        return fallback
 
 
 def register_file(db: Database) -> Path:

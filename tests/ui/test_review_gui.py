@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from kgs_ropa.model import Activity, ReviewItem
 from kgs_ropa.services import review_ops
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import tasks
 from kgs_ropa.ui.history_diff import DiffDialog
@@ -92,6 +93,8 @@ def test_review_session_through_the_dialog(
             select(Activity).where(Activity.last_reviewed_on == date.today())
         ).all()
     assert {i.outcome for i in items} == {"confirmed", "follow_up", "changed"}
+    # A backup at the close, as the command line makes.
+    assert len(list(backup.backup_folder(loaded).glob("*-review-*.sqlite"))) == 1
     assert len(reviewed) == total
     assert review_ops.open_follow_ups(loaded)[0].action == "Sign the DPA"
 
