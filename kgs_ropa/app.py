@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from platformdirs import user_data_path, user_log_path
 
 from kgs_ropa import __version__
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import (
@@ -60,7 +61,7 @@ def open_register(target: str | None, create: bool = False) -> Database:
 
     Only with `create` (the first start on the default location) may there be no register yet.
     """
-    db = Database.open(target)
+    db = connect(target)
     try:
         if not create:
             require_register(db)

@@ -50,10 +50,10 @@ class CliError(Exception):
 def open_database(args: argparse.Namespace) -> Database:
     """The register named by --db / $KGS_ROPA_DB, brought to the current schema. A target
     that holds no register is refused (exit 2): only `init` creates one."""
-    from kgs_ropa.storage.database import Database
+    from kgs_ropa.services.connect import connect
     from kgs_ropa.storage.migrate import require_register, upgrade
 
-    db = Database.open(args.db)
+    db = connect(args.db)
     try:
         require_register(db)
         warn_about_location(db)

@@ -1,6 +1,7 @@
 """The change history: recorded on every flush, append-only, hash-chained.
 
-`install()` hooks every SQLAlchemy Session once (Database does it). In each flush the changed
+`attach(db)` hooks the session factories of one register (services.connect does it, for the app
+and the command line); other sessions in the process record nothing. In each flush the changed
 register rows become HistoryEntry rows in the same transaction: who (session.info["actor"], else
 the operating-system user), why (session.info["comment"]), what (entity, key, field, before and
 after as JSON). Each entry's hash covers its content and the previous entry's hash, so editing,
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from kgs_ropa.model import Activity, HistoryEntry, Snapshot
 from kgs_ropa.services.history_capture import ACTIVITY_TYPES, Change, collect
+from kgs_ropa.storage.database import Database
 
 # session.info keys
 ACTOR = "actor"
@@ -34,7 +36,6 @@ RECORD = "record_history"  # False: a throwaway copy of the register that record
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises appends.
 _PG_LOCK_KEY = 0x6B6773726F7061
-_installed = False
 _default_actor = {"name": ""}
 
 
@@ -42,14 +43,12 @@ class HistoryError(Exception):
     """An attempt to change what must not change (history entries, snapshots)."""
 
 
-def install() -> None:
-    """Record history in every Session from now on (idempotent)."""
-    global _installed
-    if _installed:
-        return
-    event.listen(Session, "before_flush", _guard_immutable)
-    event.listen(Session, "after_flush", _record)
-    _installed = True
+def attach(db: Database) -> None:
+    """Record history in every session of `db` (its writers' and its readers' factory)."""
+    for factory in db.session_factories:
+        if not event.contains(factory, "after_flush", _record):
+            event.listen(factory, "before_flush", _guard_immutable)
+            event.listen(factory, "after_flush", _record)
 
 
 def set_actor(name: str | None) -> None:

@@ -126,11 +126,12 @@ class Database:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
-        # Every change of the register is recorded in the same transaction (imported here, not
-        # at the top: the history service sits above storage).
-        from kgs_ropa.services.history import install as install_history
 
-        install_history()
+    @property
+    def session_factories(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """The writers' and the readers' factory: the composition root attaches the history
+        hook to these (services.connect), so it runs in this register's sessions only."""
+        return self._sessions, self._readers
 
     @classmethod
     def open(cls, target: str | None = None) -> Database:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from kgs_ropa.services import activities
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import backup
@@ -61,7 +62,7 @@ def test_the_number_of_backups_kept_is_a_setting(
 def test_an_import_in_the_app_backs_the_register_up_first(
     example_db: Database, tmp_path: Path
 ) -> None:
-    db = Database.open(str(tmp_path / "other.sqlite"))
+    db = connect(str(tmp_path / "other.sqlite"))
     initialise(db)
     document = tmp_path / "register.json"
     with example_db.reading() as session:

@@ -13,6 +13,7 @@ from kgs_ropa.model import Activity, Base
 from kgs_ropa.model.base import Timestamped
 from kgs_ropa.services import activities, catalogues
 from kgs_ropa.services.concurrency import StaleRecordError
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.history import set_actor
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
@@ -40,9 +41,9 @@ def two_windows(
         target = str(tmp_path / "r.sqlite")
     else:
         target = request.getfixturevalue("pg_target")
-    first = Database.open(target)
+    first = connect(target)
     initialise(first, "kgs")
-    second = Database.open(target)
+    second = connect(target)
     yield first, second
     first.dispose()
     second.dispose()
@@ -99,9 +100,9 @@ def test_a_change_to_a_purpose_alone_moves_the_activity_version(db: Database) ->
 def test_a_writer_between_read_and_write_is_caught_by_the_update(pg_target: str) -> None:
     """The ORM's own check: the UPDATE names the version it read. (On SQLite the write lock
     taken at the start of a transaction keeps the second writer out until the first is done.)"""
-    first = Database.open(pg_target)
+    first = connect(pg_target)
     initialise(first, "kgs")
-    second = Database.open(pg_target)
+    second = connect(pg_target)
     activity_id = _first_activity(first)
     with pytest.raises(ConcurrentChangeError), first.transaction() as session:
         row = session.get(Activity, activity_id)

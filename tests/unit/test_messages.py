@@ -19,6 +19,7 @@ from sqlalchemy import text
 from kgs_ropa.cli import main
 from kgs_ropa.importers import file_import
 from kgs_ropa.model import Activity
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import migrate
@@ -50,7 +51,7 @@ def test_an_unknown_schema_is_called_what_it_is(
     _set_revision(db, revision)
     before = db_path.read_bytes()
     with pytest.raises(migrate.StorageError) as caught:
-        migrate.upgrade(Database.open(str(db_path)))
+        migrate.upgrade(connect(str(db_path)))
     assert said in str(caught.value)
     assert isinstance(caught.value, migrate.NewerDatabaseError) == revision.startswith("9999")
     assert main(["--db", str(db_path), "check"]) == 2
@@ -96,7 +97,7 @@ def test_a_concurrent_import_is_not_called_a_duplicate_code(
     path = tmp_path / "register.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     code = document["activities"][0]["code"]
-    target = Database.open(pg_target)
+    target = connect(pg_target)
     initialise(target)
     real_plan = file_import.plan_import
 
