@@ -1404,6 +1404,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>beëindigd</translation>
     </message>
     <message>
+        <source>snapshot taken</source>
+        <translation>momentopname gemaakt</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>teruggezet uit een back-up</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Verwerking</translation>
     </message>
@@ -1470,6 +1478,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Processor record</source>
         <translation>Register als verwerker</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
     <message>
         <source>yes</source>
