@@ -277,9 +277,11 @@ class ReviewDialog(QDialog):
             return
         values: dict[str, Any] = self.form.values()
         try:
-            review_ops.mark(self.db, item.activity_code, outcome, **values)
-        except ReviewError as exc:
+            review_ops.mark(self.db, item.activity_code, outcome, **values, version=item.version)
+        except (ReviewError, StorageError) as exc:  # a stale mark names who and when
             show_error(self, user_message(exc))
+            if isinstance(exc, StorageError):
+                self.refresh()  # shows the other mark; the user can mark again
             return
         row = self.items.currentRow()
         self.state = review_ops.current(self.db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from kgs_ropa.model import Activity, Base
 from kgs_ropa.model.base import Timestamped
-from kgs_ropa.services import activities, catalogues
+from kgs_ropa.services import activities, catalogues, review_ops
 from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.history import set_actor
@@ -141,3 +142,30 @@ def test_stale_organisation_settings_are_refused(two_windows: tuple[Database, Da
     catalogues.save_settings(second, {**theirs, "note": "theirs"})
     with pytest.raises(StaleRecordError):
         catalogues.save_settings(first, {**mine, "note": "mine"})
+
+
+def test_a_stale_review_mark_is_refused_naming_who_and_when(
+    two_windows: tuple[Database, Database], evidence: Any
+) -> None:
+    first, second = two_windows
+    review_ops.start(first, "2026 Q4", date.today(), ["Anna"])
+    mine = review_ops.current(first)
+    theirs = review_ops.current(second)
+    assert mine is not None and theirs is not None
+    item, their_item = mine.items[0], theirs.items[0]
+    set_actor("Bram")
+    review_ops.mark(second, their_item.activity_code, "changed", note="theirs", version=1)
+    set_actor("Anna")
+    with pytest.raises(StaleRecordError) as caught:
+        review_ops.mark(first, item.activity_code, "confirmed", version=item.version)
+    assert f"the review of {item.activity_code} was changed by Bram at" in str(caught.value)
+    now = review_ops.current(first)
+    assert now is not None and now.items[0].note == "theirs"  # theirs kept
+    again = now.items[0]
+    review_ops.mark(first, again.activity_code, "confirmed", version=again.version)  # reloaded
+    evidence(
+        "Concurrent edit of a review item",
+        "two sessions mark one activity (SQLite, PostgreSQL)",
+        1,
+        "second mark refused naming who and when; first kept; marks after a reload",
+    )
