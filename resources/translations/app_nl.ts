@@ -126,7 +126,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>How many automatic backups of each kind (daily, before an import, at a review close, before an upgrade) to keep; older ones are removed:</source>
-        <translation>Hoeveel automatische back-ups van elke soort (dagelijks, vóór een import, bij het afsluiten van een review, vóór een upgrade) bewaard blijven; oudere worden verwijderd:</translation>
+        <translation>Hoeveel automatische back-ups van elke soort (dagelijks, vóór een import, bij het afsluiten van een controle, vóór een upgrade) bewaard blijven; oudere worden verwijderd:</translation>
     </message>
     <message>
         <source>Back up the register</source>
@@ -2639,7 +2639,7 @@ Vingerafdruk: %2</translation>
     </message>
     <message>
         <source>The review is closed; the automatic backup failed: %1</source>
-        <translation>De review is afgesloten; de automatische back-up is mislukt: %1</translation>
+        <translation>De controle is afgesloten; de automatische back-up is mislukt: %1</translation>
     </message>
     <message>
         <source>Closed; writing the review report…</source>
