@@ -59,9 +59,9 @@ def test_an_unknown_schema_is_called_what_it_is(
     assert db_path.read_bytes() == before
     evidence(
         "Unknown schema version",
-        "older, unnumbered, newer",
+        f"`check` on schema {revision}",
         1,
-        "each called what it is (only a higher number is 'newer'); exit 2, file untouched",
+        "called what it is (only a higher number is 'newer'); exit 2, file untouched",
     )
 
 
@@ -175,7 +175,7 @@ def test_an_export_onto_a_full_disk_is_one_message(
     ]
     evidence(
         "Full disk (ENOSPC on every write)",
-        "`export pdf`, `xlsx`, `xlsx-editable`, `json`",
+        f"`export {kind}`",
         1,
         "exit 2 with one line naming the file; no traceback, no partial file left",
     )
