@@ -47,11 +47,11 @@ class HistoryError(Exception):
 
 
 def attach(db: Database) -> None:
-    """Record history in every session of `db` (its writers' and its readers' factory)."""
+    """Record history in every session of `db` (its writers' and its readers' factory); once
+    per Database (services.connect)."""
     for factory in db.session_factories:
-        if not event.contains(factory, "after_flush", _record):
-            event.listen(factory, "before_flush", _guard_immutable)
-            event.listen(factory, "after_flush", _record)
+        event.listen(factory, "before_flush", _guard_immutable)
+        event.listen(factory, "after_flush", _record)
 
 
 def set_actor(name: str | None) -> None:
