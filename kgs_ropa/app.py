@@ -15,6 +15,7 @@ from platformdirs import user_log_path
 from kgs_ropa import __version__
 from kgs_ropa.services import access, lease
 from kgs_ropa.services.access import ReadOnlyReason
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.lease import Holder, RegisterInUseError
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import backup
@@ -33,6 +34,7 @@ from kgs_ropa.storage.migrate import (
     head_revision,
     require_register,
 )
+from kgs_ropa.storage.partials import remove_stale
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -74,7 +76,7 @@ def open_register(
     A read-only login or file opens read-only (`db.read_only`); so does a register another
     process holds, when `read_only_instead(holder)` says so (else RegisterInUseError).
     """
-    db = Database.open(target)
+    db = connect(target)
     try:
         if not create:
             require_register(db)
@@ -160,6 +162,7 @@ def run_app(db_target: str | None) -> int:
 
     log_file = setup_logging()
     log.info("KGS ROPA %s starting", __version__)
+    remove_stale()  # what an export killed earlier left beside its target
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
@@ -28,7 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     """An initialised, empty register on SQLite."""
-    database = Database.open(str(db_path))
+    database = connect(str(db_path))
     initialise(database)
     yield database
     database.dispose()
@@ -50,7 +51,7 @@ def synthetic_register(db: Database) -> Callable[[int], Database]:
 @pytest.fixture
 def example_db(db_path: Path) -> Iterator[Database]:
     """The KGS Diamond example register on SQLite."""
-    database = Database.open(str(db_path))
+    database = connect(str(db_path))
     initialise(database, "kgs")
     yield database
     database.dispose()

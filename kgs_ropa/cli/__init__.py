@@ -24,6 +24,7 @@ from kgs_ropa.cli.common import (
     EXIT_OK,
     CliError,
     EscapingStream,
+    plain_error,
     release_leases,
 )
 from kgs_ropa.storage.errors import KnownError
@@ -65,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kgs_ropa.app import run_app  # Qt only when the app is wanted
 
         return run_app(args.db)
+    from kgs_ropa.storage.partials import remove_stale
+
+    remove_stale()  # what an export killed earlier left beside its target
     streams = sys.stdout, sys.stderr
     # Every line the CLI prints may hold user text: control characters leave it escaped.
     sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
@@ -80,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except (KnownError, OSError) as exc:
         # Locked, read-only, full disk, server gone, bad input: any transaction was rolled back.
-        print(f"kgs-ropa {args.command}: {exc}", file=sys.stderr)
+        print(f"kgs-ropa {args.command}: {plain_error(exc)}", file=sys.stderr)
         return EXIT_INPUT
     except Exception:
         # Anything else is a bug: said as one, never mistaken for findings (1) or bad input (2).

@@ -35,10 +35,10 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from kgs_ropa.services import backups
-    from kgs_ropa.storage.database import Database
+    from kgs_ropa.services.connect import connect
 
     # Not open_database: the register being replaced may be damaged, that is why one restores.
-    db = Database.open(args.db)
+    db = connect(args.db)
     try:
         _refuse_while_open_elsewhere(db)
         result = backups.restore(db, args.input)

@@ -60,10 +60,10 @@ def open_database(args: argparse.Namespace, hold: bool = False) -> Database:
     lease; with `hold` (a long write) the command holds the lease itself until it ends.
     """
     from kgs_ropa.services import lease
-    from kgs_ropa.storage.database import Database
+    from kgs_ropa.services.connect import connect
     from kgs_ropa.storage.migrate import require_register, upgrade
 
-    db = Database.open(args.db)
+    db = connect(args.db)
     try:
         require_register(db)
         warn_about_location(db)
@@ -103,3 +103,10 @@ def warn_about_location(db: Database) -> None:
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language (default nl)")
+
+
+def plain_error(exc: Exception) -> str:
+    """An OS error as "file: reason" ("register.pdf: No space left on device")."""
+    if isinstance(exc, OSError) and exc.strerror and exc.filename and str(exc).startswith("["):
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc)

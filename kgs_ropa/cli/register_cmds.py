@@ -49,10 +49,10 @@ def add_commands(commands: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    from kgs_ropa.services.connect import connect
     from kgs_ropa.services.setup import initialise
-    from kgs_ropa.storage.database import Database
 
-    db = Database.open(args.db)
+    db = connect(args.db)
     warn_about_location(db)
     result = initialise(db, args.example)
     if result.upgrade.backup:

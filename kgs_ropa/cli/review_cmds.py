@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
+from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database, plain_error
 from kgs_ropa.cli.history_cmds import iso_date
 from kgs_ropa.storage.errors import KnownError
 
@@ -139,7 +139,7 @@ def run_close(args: argparse.Namespace) -> int:
             # The review is closed and committed: say so, and how to get the report again.
             raise CliError(
                 f"the review {closed.name!r} is closed; only its report could not be written "
-                f"({exc}). Write it again with: kgs-ropa review report --session "
+                f"({plain_error(exc)}). Write it again with: kgs-ropa review report --session "
                 f"{shlex.quote(closed.name)} {shlex.quote(str(args.report))}"
             ) from None
     return EXIT_OK

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kgs_ropa.importers.conflicts import OnConflict
@@ -25,6 +26,7 @@ from kgs_ropa.services import standard
 from kgs_ropa.services.document import (
     DocumentError,
     References,
+    StoredCodeError,
     activity_load_options,
     fill_activity,
     load_register,
@@ -32,6 +34,7 @@ from kgs_ropa.services.document import (
 )
 from kgs_ropa.services.setup import activity_count, seed_vocabularies
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.errors import ConcurrentChangeError
 
 Doc = dict[str, Any]
 Progress = Callable[[int, int], None]
@@ -169,6 +172,15 @@ def _apply(session: Session, plan: Plan) -> None:
     session.flush()
 
 
+class ConcurrentImportError(ConcurrentChangeError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"{name} was not imported: someone else added records with the same codes to the "
+            "register while it was being imported (another import?). Nothing was imported; "
+            "run the import again to see what is in the register now."
+        )
+
+
 def run_import(
     db: Database,
     read: ReadFile,
@@ -198,8 +210,16 @@ def run_import(
             try:
                 _apply(session, plan)
                 seed_vocabularies(session)  # only catalogues left empty
+            except StoredCodeError as exc:
+                # The plan left out every code the register held when it was read: one there
+                # now was added meanwhile, by another import or user.
+                raise ConcurrentImportError(read.name) from exc
             except DocumentError as exc:
                 result.problems.append(_where(exc, plan, read))
+            except IntegrityError as exc:
+                # The document's codes were checked against the register as read: a clash
+                # now is another import or user adding the same codes meanwhile.
+                raise ConcurrentImportError(read.name) from exc
         if dry_run or result.problems:
             session.rollback()
     return result

@@ -10,7 +10,8 @@ from openpyxl.workbook.workbook import Workbook
 
 from kgs_ropa.importers.problems import Problem
 from kgs_ropa.reports import tabular
-from kgs_ropa.reports.xlsx_cells import excel_date
+from kgs_ropa.reports.xlsx_cells import MAX_CELL, excel_date
+from kgs_ropa.services.document import TEXT_LIMIT
 
 Doc = dict[str, Any]
 MAX_ROWS = 200_000
@@ -78,6 +79,12 @@ def _row_dict(
                 item[name] = _EMPTY[kind]
             elif kind not in ("int", "bool"):
                 item[name] = None
+            continue
+        # A text field holds at most TEXT_LIMIT; lists and translations at most a cell.
+        limit = TEXT_LIMIT if kind == "str" else MAX_CELL
+        if isinstance(value, str) and len(value) > limit:
+            message = f"{len(value):,} characters, longer than the field holds ({limit:,})"
+            problems.append(Problem(sheet, index, name, message))
             continue
         try:
             item[name] = _decode(value, kind)

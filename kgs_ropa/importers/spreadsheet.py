@@ -16,6 +16,7 @@ from kgs_ropa.importers.processor_rows import record_from_row
 from kgs_ropa.importers.sheet_mapping import Mapping
 from kgs_ropa.importers.sheet_rows import Cells, activity_from_row, text
 from kgs_ropa.importers.sheet_values import MAX_ROWS, catalogues, empty_document
+from kgs_ropa.services.document import TEXT_LIMIT
 
 Doc = dict[str, Any]
 Origin = dict[int, tuple[str, int]]  # id(part of the document) -> (sheet, row)
@@ -28,6 +29,24 @@ class SheetRead:
     origin: Origin
     generated: set[str] = field(default_factory=set)  # codes the file did not give
     header: list[str] = field(default_factory=list)  # header-block text kept in the note
+
+
+def too_long(row: tuple[Any, ...]) -> list[tuple[int, int]]:
+    """(column number, length) of each cell longer than any field of the register holds."""
+    return [
+        (index, len(value))
+        for index, value in enumerate(row, 1)
+        if isinstance(value, str) and len(value) > TEXT_LIMIT
+    ]
+
+
+def _refuse_long(row: tuple[Any, ...], where: tuple[str, int], problems: list[Problem]) -> bool:
+    for column, length in too_long(row):
+        message = (
+            f"column {column}: {length:,} characters, longer than a field holds ({TEXT_LIMIT:,})"
+        )
+        problems.append(Problem(where[0], where[1], None, message))
+    return bool(too_long(row))
 
 
 def _cells(row: tuple[Any, ...], mapping: Mapping) -> Cells:
@@ -45,6 +64,8 @@ def read_spreadsheet(
 ) -> SheetRead:
     ws = wb[mapping.sheet]
     above = list(ws.iter_rows(max_row=mapping.header_row - 1, values_only=True))
+    if any([_refuse_long(r, (mapping.sheet, n), problems) for n, r in enumerate(above, 1)]):
+        return SheetRead(empty_document(catalogues()), {})
     organisation, header = read_header_block(above, mapping.sheet)
     cats = catalogues()
     document = empty_document(cats)
@@ -64,6 +85,8 @@ def read_spreadsheet(
             break
         if progress is not None and number % 50 == 0:
             progress(number - mapping.header_row, total)
+        if _refuse_long(row, (mapping.sheet, number), problems):
+            continue
         cells = _cells(row, mapping)
         if not cells:
             continue

@@ -22,7 +22,19 @@ from kgs_ropa.importers.spreadsheet import read_spreadsheet
 if TYPE_CHECKING:
     from kgs_ropa.importers.file_import import ReadFile
 
-_UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError)
+# SyntaxError: the XML parsers' errors (ElementTree's ParseError, lxml's) derive from it.
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    OSError,
+    TypeError,
+    EOFError,
+    SyntaxError,
+)
+# openpyxl holds a workbook's shared strings in memory, about five times their XML size: a
+# small file can expand to gigabytes (a zip bomb). A register of 100,000 activities is far less.
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
 AUTHORITY_FORM = (
     "this is the workbook for the supervisory authority, which holds no machine-readable "
     "register; use `export xlsx-editable` (File > Export: Excel workbook, editable) and import "
@@ -34,9 +46,29 @@ NO_HEADINGS = (
 )
 
 
+def too_large(path: Path) -> str | None:
+    """Why the workbook expands too far to read, from the sizes its zip directory declares
+    (zipfile never inflates a member beyond its declared size, so they bound the truth)."""
+    with zipfile.ZipFile(path) as archive:
+        total = sum(member.file_size for member in archive.infolist())
+    if total <= MAX_UNCOMPRESSED:
+        return None
+    return (
+        f"expands to {total / 2**20:,.0f} MB when unpacked, more than a register workbook "
+        f"holds (at most {MAX_UNCOMPRESSED // 2**20} MB); not read"
+    )
+
+
 def _open(path: Path, read: ReadFile) -> Any:
     try:
+        reason = too_large(path)
+        if reason is not None:
+            read.problems.append(file_problem(path.name, reason))
+            return None
         return load_workbook(path, read_only=True, data_only=True)
+    except SyntaxError as exc:
+        read.problems.append(file_problem(path.name, f"damaged workbook XML: {exc}"))
+        return None
     except _UNREADABLE:
         read.problems.append(file_problem(path.name, "not an Excel workbook (.xlsx)"))
         return None

@@ -29,6 +29,7 @@ from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.report import AUTHORITY, EDITABLE, Audience
 from kgs_ropa.storage.files import replace_file
+from kgs_ropa.storage.partials import tracked
 
 ActivityIds = Sequence[int | str] | None
 
@@ -44,8 +45,14 @@ def atomic_path(out: Path) -> Iterator[Path]:
     except OSError as exc:
         raise OSError(f"cannot write {out}: {exc.strerror or exc}") from None
     try:
-        yield partial
-        replace_file(partial, out)
+        with tracked(partial):  # a kill leaves it for the next start to remove
+            yield partial
+            replace_file(partial, out)
+    except OSError as exc:
+        if exc.filename != str(partial):
+            raise
+        # A full disk while writing: name the user's file, not our temporary name.
+        raise OSError(exc.errno, exc.strerror, str(out)) from None
     finally:
         partial.unlink(missing_ok=True)
 

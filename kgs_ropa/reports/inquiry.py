@@ -23,6 +23,7 @@ from kgs_ropa.reports.review_report import export_review_report
 from kgs_ropa.services import history, review
 from kgs_ropa.services.history_table import history_rows, write_csv
 from kgs_ropa.storage.database import Database
+from kgs_ropa.storage.partials import tracked
 
 FORMAT = "kgs-ropa-inquiry-pack"
 NAMES: dict[str, dict[str, str]] = {
@@ -101,20 +102,24 @@ def write_pack(
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir()
     try:
-        ids = list(activities) or None
-        export_pdf(db, partial / names["pdf"], language, ids, today=today)
-        export_xlsx(db, partial / names["xlsx"], language, ids, today=today)
-        rows = history_rows(_history(db, since, activities), language)
-        write_csv(rows, partial / names["history"], lang)
-        review_id = _latest_review_id(db)
-        if review_id is not None:
-            export_review_report(db, review_id, partial / names["review"], language)
-        manifest = _manifest(partial, language, since, activities, head, intact)
-        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-        (partial / "manifest.json").write_text(text, encoding="utf-8")
-        if out.exists():
-            out.rmdir()
-        partial.rename(out)
+        with tracked(partial):  # a kill leaves it for the next start to remove
+            ids = list(activities) or None
+            export_pdf(db, partial / names["pdf"], language, ids, today=today)
+            export_xlsx(db, partial / names["xlsx"], language, ids, today=today)
+            write_csv(
+                history_rows(_history(db, since, activities), language),
+                partial / names["history"],
+                lang,
+            )
+            review_id = _latest_review_id(db)
+            if review_id is not None:
+                export_review_report(db, review_id, partial / names["review"], language)
+            manifest = _manifest(partial, language, since, activities, head, intact)
+            text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+            (partial / "manifest.json").write_text(text, encoding="utf-8")
+            if out.exists():
+                out.rmdir()
+            partial.rename(out)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise

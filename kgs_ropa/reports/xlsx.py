@@ -27,6 +27,7 @@ from kgs_ropa.reports.labels import XLSX_DATE_FORMAT, label
 from kgs_ropa.reports.report import Report, Table, internal_notice
 from kgs_ropa.reports.stream import Lazy
 from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, WARNING_FONT, CellFactory
+from kgs_ropa.storage.files import drop_failed_writer
 
 Progress = Callable[[int, int], None]
 SHEET_TITLE_MAX = 31
@@ -275,5 +276,10 @@ def render_xlsx(report: Report, out: Path | IO[bytes], progress: Progress | None
     _reference_sheet(wb, report, ticker)
     if report.meta.audience.editable:
         _data_sheets(wb, report.document, ticker)
-    wb.save(out)
+    try:
+        wb.save(out)
+    except OSError as exc:
+        del wb  # with the traceback's frames: nothing left to write once more
+        drop_failed_writer(exc)
+        raise
     ticker.finish()

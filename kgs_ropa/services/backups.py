@@ -13,7 +13,7 @@ from kgs_ropa.storage.migrate import upgrade
 
 # The history entry of a restore: no register row, so replay and diff pass over it.
 RESTORE = "restore"
-REGISTER = "register"
+REGISTER = history.MARKER
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,10 @@ class DocumentError(KnownError, ValueError):
         self.message = message
 
 
+class StoredCodeError(DocumentError):
+    """The document adds a code the register already holds (a concurrent writer, on import)."""
+
+
 # Scalar fields per table, in document order. (name, kind) with kind in str, text, bool, int, date,
 # list (of strings), texts (translations: {language: {field: text}}) and an optional vocabulary
 # the value must come from.
@@ -608,11 +612,15 @@ class _Codes:
         self, rows: Iterable[Any], what: str, standard: Callable[[str], Any] | None = None
     ) -> None:
         self.rows = {r.code: r for r in rows}
+        self.stored = set(self.rows)  # read from the register, not added by the document
         self.what = what
         # Makes a standard entry the catalogue does not hold yet (services.standard).
         self.standard = standard
 
     def add(self, row: Any, path: str) -> None:
+        if row.code in self.stored:
+            message = f"{self.what} {row.code!r} is in the register already"
+            raise StoredCodeError(f"{path}.code", message)
         if row.code in self.rows:
             raise DocumentError(f"{path}.code", f"duplicate {self.what} code {row.code!r}")
         # "KGS-01" and "kgs-01" would name one thing twice in exports read by people.

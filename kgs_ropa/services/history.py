@@ -1,6 +1,7 @@
 """The change history: recorded on every flush, append-only, hash-chained.
 
-`install()` hooks every SQLAlchemy Session once (Database does it). In each flush the changed
+`attach(db)` hooks the session factories of one register (services.connect does it, for the app
+and the command line); other sessions in the process record nothing. In each flush the changed
 register rows become HistoryEntry rows in the same transaction: who (session.info["actor"], else
 the operating-system user), why (session.info["comment"]), what (entity, key, field, before and
 after as JSON). Each entry's hash covers its content and the previous entry's hash, so editing,
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from kgs_ropa.model import Activity, HistoryEntry, Snapshot
 from kgs_ropa.services.history_capture import ACTIVITY_TYPES, Change, collect
+from kgs_ropa.storage.database import Database
 
 # session.info keys
 ACTOR = "actor"
@@ -34,7 +36,9 @@ RECORD = "record_history"  # False: a throwaway copy of the register that record
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises appends.
 _PG_LOCK_KEY = 0x6B6773726F7061
-_installed = False
+# Entries about the register as a whole (a snapshot taken, a restore): replay passes over them.
+MARKER = "register"
+SNAPSHOT = "snapshot"
 _default_actor = {"name": ""}
 
 
@@ -42,14 +46,12 @@ class HistoryError(Exception):
     """An attempt to change what must not change (history entries, snapshots)."""
 
 
-def install() -> None:
-    """Record history in every Session from now on (idempotent)."""
-    global _installed
-    if _installed:
-        return
-    event.listen(Session, "before_flush", _guard_immutable)
-    event.listen(Session, "after_flush", _record)
-    _installed = True
+def attach(db: Database) -> None:
+    """Record history in every session of `db` (its writers' and its readers' factory); once
+    per Database (services.connect)."""
+    for factory in db.session_factories:
+        event.listen(factory, "before_flush", _guard_immutable)
+        event.listen(factory, "after_flush", _record)
 
 
 def set_actor(name: str | None) -> None:
@@ -197,15 +199,33 @@ def check_chain(session: Session) -> ChainProblem | None:
     return _check_anchors(session, seen)
 
 
+def content_fingerprint(content: str) -> str:
+    """A snapshot's fingerprint: the SHA-256 of its stored document."""
+    return hashlib.sha256(content.encode()).hexdigest()
+
+
 def _check_anchors(session: Session, seen: set[str]) -> ChainProblem | None:
-    """Snapshots name the hash of their time: entries cut off the end of the chain show here."""
-    for snapshot in session.scalars(select(Snapshot).order_by(Snapshot.id)):
+    """Snapshots name the hash of their time: entries cut off the end of the chain show here.
+    The chain names each snapshot's fingerprint: one edited or deleted shows here too."""
+    stored = {s.id: s for s in session.scalars(select(Snapshot).order_by(Snapshot.id))}
+    for snapshot in stored.values():
         if snapshot.history_hash and snapshot.history_hash not in seen:
             return ChainProblem(
                 None,
                 f"snapshot {snapshot.id} names history hash {snapshot.history_hash[:12]}..., "
                 "which is no longer in the history (entries were removed)",
             )
+        if content_fingerprint(snapshot.content) != snapshot.fingerprint:
+            return ChainProblem(None, f"snapshot {snapshot.id} does not match its fingerprint")
+    marks = select(HistoryEntry).where(
+        HistoryEntry.entity_type == MARKER, HistoryEntry.action == SNAPSHOT
+    )
+    for mark in session.scalars(marks.order_by(HistoryEntry.id)):
+        found = stored.get(int(mark.entity_key)) if mark.entity_key.isdigit() else None
+        if found is None:
+            return ChainProblem(mark.id, f"snapshot {mark.entity_key} was deleted")
+        if json.loads(mark.after or "null") != found.fingerprint:
+            return ChainProblem(mark.id, f"snapshot {mark.entity_key} was replaced or edited")
     return None
 
 

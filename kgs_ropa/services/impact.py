@@ -25,7 +25,8 @@ from kgs_ropa.model.countries import is_third_country
 from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import country_links
 from kgs_ropa.storage.database import Database
-from kgs_ropa.storage.files import replace_file
+from kgs_ropa.storage.files import drop_failed_writer, replace_file
+from kgs_ropa.storage.partials import tracked
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +204,15 @@ def write_table(
     the worksheet (Excel allows 31 characters)."""
     partial = path.with_name(path.name + ".partial")
     try:
-        if path.suffix.lower() == ".xlsx":
-            _write_xlsx(partial, headers, rows, sheet)
-        else:
-            with partial.open("w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream, delimiter=";")
-                writer.writerow([_as_text(h) for h in headers])
-                writer.writerows([_as_text(v) for v in row] for row in rows)
-        replace_file(partial, path)
+        with tracked(partial):
+            if path.suffix.lower() == ".xlsx":
+                _write_xlsx(partial, headers, rows, sheet)
+            else:
+                with partial.open("w", encoding="utf-8-sig", newline="") as stream:
+                    writer = csv.writer(stream, delimiter=";")
+                    writer.writerow([_as_text(h) for h in headers])
+                    writer.writerows([_as_text(v) for v in row] for row in rows)
+            replace_file(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
         raise
@@ -233,4 +235,9 @@ def _write_xlsx(
             # Set the value and type directly: openpyxl would read "=..." as a formula.
             cell._value = "" if value is None else str(value)
             cell.data_type = TYPE_STRING
-    book.save(path)
+    try:
+        book.save(path)
+    except OSError as exc:
+        del book, sheet  # with the traceback's frames: nothing left to write once more
+        drop_failed_writer(exc)
+        raise

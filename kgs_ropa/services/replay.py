@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from kgs_ropa.model import HistoryEntry, Snapshot
 from kgs_ropa.services import document as d
 from kgs_ropa.services import snapshots
+from kgs_ropa.services.history import MARKER
 from kgs_ropa.services.replay_register import (
     CATALOGUES,
     CHILDREN,
@@ -276,7 +277,10 @@ class Reconstruction:
 
 
 def _entries_after(session: Session, anchor: str, until: datetime) -> list[HistoryEntry]:
-    query = select(HistoryEntry).where(HistoryEntry.recorded_at < until)
+    # Changes only: the entries about the register as a whole (a snapshot taken) change nothing.
+    query = select(HistoryEntry).where(
+        HistoryEntry.recorded_at < until, HistoryEntry.entity_type != MARKER
+    )
     if anchor:
         anchor_id = session.scalar(select(HistoryEntry.id).where(HistoryEntry.hash == anchor))
         if anchor_id is None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kgs_ropa.model import Activity, ReviewItem, ReviewSession
 from kgs_ropa.services import snapshots
+from kgs_ropa.services.concurrency import LastChange, StaleRecordError
 from kgs_ropa.services.history import COMMENT, current_actor
 from kgs_ropa.storage.database import StorageError
 
@@ -44,6 +45,7 @@ class ItemView:
     marked_by: str
     marked_at: datetime | None
     activity_name_en: str = ""
+    version: int = 0  # what a save sends back: a stale mark is refused
 
     def name(self, lang: str) -> str:
         """The activity's name in `lang` where it has one (English), else its Dutch name."""
@@ -160,6 +162,7 @@ def view(session: Session, review: ReviewSession) -> SessionView:
             i.marked_by,
             i.marked_at,
             names.get(i.activity_id or 0, ("", ""))[1],
+            i.version,
         )
         for i in review.items
     ]
@@ -225,13 +228,20 @@ def mark(
     action: str = "",
     owner: str = "",
     due: date | None = None,
+    version: int | None = None,
 ) -> ItemView:
-    """Record the outcome for one activity of the open session (again: the last mark counts)."""
+    """Record the outcome for one activity of the open session (again: the last mark counts).
+
+    With `version` (what the dialog read), a mark someone else saved since is not overwritten.
+    """
     outcome = normalise_outcome(outcome)
     if outcome == "follow_up" and not (action or note).strip():
         raise ReviewError("a follow-up needs an action (--action) or a note saying what to do")
     review = require_open(session)
     item = find_item(review, activity)
+    if version is not None and version != item.version:
+        change = LastChange(item.marked_by, item.marked_at)
+        raise StaleRecordError(f"the review of {item.activity_code}", change)
     item.outcome = outcome
     item.note = note
     is_follow_up = outcome == "follow_up"

@@ -58,9 +58,10 @@ def mark(
     action: str = "",
     owner: str = "",
     due: date | None = None,
+    version: int | None = None,
 ) -> review.ItemView:
     with db.transaction() as session:
-        return review.mark(session, activity, outcome, note, action, owner, due)
+        return review.mark(session, activity, outcome, note, action, owner, due, version)
 
 
 def close(db: Database) -> review.SessionView:

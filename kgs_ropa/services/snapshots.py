@@ -7,7 +7,6 @@ register at any other moment is a snapshot brought forward with the history (ser
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -18,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.model import Snapshot
 from kgs_ropa.services.document import dump_register
-from kgs_ropa.services.history import latest_hash
+from kgs_ropa.services.history import (
+    MARKER,
+    SNAPSHOT,
+    append,
+    content_fingerprint,
+    latest_hash,
+)
+from kgs_ropa.services.history_capture import Change
 from kgs_ropa.storage.database import StorageError
 
 Doc = dict[str, Any]
@@ -51,8 +57,7 @@ def canonical_json(document: Doc) -> str:
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def fingerprint(content: str) -> str:
-    return hashlib.sha256(content.encode()).hexdigest()
+fingerprint = content_fingerprint
 
 
 def _info(snapshot: Snapshot) -> SnapshotInfo:
@@ -79,6 +84,11 @@ def take(session: Session, label: str = "", reason: str = "manual") -> SnapshotI
     )
     session.add(snapshot)
     session.flush()
+    # Its fingerprint in the chain: a snapshot edited or deleted later shows in verify-history.
+    mark = Change(
+        SNAPSHOT, MARKER, str(snapshot.id), None, "fingerprint", None, snapshot.fingerprint
+    )
+    append(session, [mark])
     return _info(snapshot)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kgs_ropa.storage.database import Database, is_sqlite
 from kgs_ropa.storage.errors import DamagedDatabaseError, StorageError
+from kgs_ropa.storage.partials import tracked
 
 # How many automatic backups of each reason are kept (the oldest go first); $KGS_ROPA_BACKUPS.
 DEFAULT_KEEP = 10
@@ -34,11 +35,22 @@ class BackupInfo:
     taken_at: datetime
 
 
+_chosen_keep: int | None = None  # the app's setting (Settings in QSettings), given at start
+
+
+def set_keep_count(count: int | None) -> None:
+    """How many automatic backups of each kind to keep, as the user set it in the app."""
+    global _chosen_keep
+    _chosen_keep = max(1, count) if count else None
+
+
 def keep_count() -> int:
+    """KGS_ROPA_BACKUPS when set (scripts, the command line), else the app's setting."""
+    fallback = _chosen_keep or DEFAULT_KEEP
     try:
-        return max(1, int(os.environ.get(ENV_KEEP, DEFAULT_KEEP)))
+        return max(1, int(os.environ.get(ENV_KEEP, fallback)))
     except ValueError:
-        return DEFAULT_KEEP
+        return fallback
 
 
 def register_file(db: Database) -> Path:
@@ -81,9 +93,10 @@ def copy_register(source: Path, target: Path) -> None:
     )
     os.close(handle)
     try:
-        _copy(source, Path(temporary))
-        check_file(Path(temporary))
-        os.replace(temporary, target)
+        with tracked(Path(temporary)):  # a kill leaves it for the next start to remove
+            _copy(source, Path(temporary))
+            check_file(Path(temporary))
+            os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -168,13 +181,13 @@ def latest_good(db: Database) -> Path | None:
 def restore_file(db: Database, source: Path) -> Path | None:
     """Replace the register by the checked copy `source`; the current file is kept aside first
     (returned). Writes through the backup API, under SQLite's lock, so it is all or nothing."""
-    from kgs_ropa.storage.migrate import known_revisions  # migrate sits beside us
+    from kgs_ropa.storage.migrate import known_revisions, unknown_schema  # migrate is beside us
 
     if not source.is_file():
         raise BackupError(f"{source}: no such file")
     revision = check_file(source)
     if revision not in known_revisions():
-        raise BackupError(f"{source} was made by a newer version of KGS ROPA (schema {revision})")
+        raise BackupError(str(unknown_schema(str(source), revision)))
     target = register_file(db)
     aside: Path | None = None
     if target.exists() and target.stat().st_size:

@@ -144,11 +144,12 @@ class Database:
         # register (services.lease installs it).
         self.write_guard: Callable[[Session], None] | None = None
         self._on_close: list[Callable[[], None]] = []
-        # Every change of the register is recorded in the same transaction (imported here, not
-        # at the top: the history service sits above storage).
-        from kgs_ropa.services.history import install as install_history
 
-        install_history()
+    @property
+    def session_factories(self) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+        """The writers' and the readers' factory: the composition root attaches the history
+        hook to these (services.connect), so it runs in this register's sessions only."""
+        return self._sessions, self._readers
 
     @classmethod
     def open(cls, target: str | None = None) -> Database:

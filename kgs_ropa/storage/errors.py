@@ -58,6 +58,11 @@ class DamagedDatabaseError(DatabaseError):
     advice = "The file was not changed. Restore the latest good backup (`kgs-ropa restore`)."
 
 
+class IncompleteRegisterError(DatabaseError):
+    summary = "the register is incomplete: a table is missing"
+    advice = "The file was not changed. Restore the latest good backup (`kgs-ropa restore`)."
+
+
 class DiskError(DatabaseError):
     summary = "the disk could not be read or written"
     advice = "Nothing was changed. Check the drive or network connection and try again."

@@ -6,9 +6,14 @@ locked); the old file then stays as it is and the new one is kept beside it unde
 
 from __future__ import annotations
 
+import gc
+import logging
 import re
 import sys
+import traceback
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # Characters Windows forbids in a file name, and the control characters.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -64,3 +69,22 @@ def replace_file(partial: Path, target: Path, label: str = "new") -> None:
         kept = free_sibling(target, label)
         partial.replace(kept)
         raise FileInUseError(target, kept) from exc
+
+
+def drop_failed_writer(exc: BaseException) -> None:
+    """After a failed write (a full disk): finalise the writer's objects now, into the log.
+
+    A library that fails mid-save (openpyxl's zip archive and sheet writers) leaves objects
+    that write again when the garbage collector closes them, each printing an "Exception
+    ignored" traceback; the user should see the one message about the disk, nothing else.
+    """
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: log.debug("a failed write's leftovers: %s", u.exc_value)
+    try:
+        seen: BaseException | None = exc
+        while seen is not None:  # the exceptions raised while handling it hold frames too
+            traceback.clear_frames(seen.__traceback__)
+            seen = seen.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook

@@ -11,13 +11,17 @@ from sqlalchemy.exc import DBAPIError
 
 from kgs_ropa.storage.backup import automatic as automatic_backup
 from kgs_ropa.storage.database import Database, StorageError, is_sqlite, writer
-from kgs_ropa.storage.errors import DamagedDatabaseError, DatabaseError
+from kgs_ropa.storage.errors import DamagedDatabaseError, DatabaseError, IncompleteRegisterError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class NewerDatabaseError(StorageError):
     """The database was made by a newer version of the app; it is left untouched."""
+
+
+class UnknownSchemaError(StorageError):
+    """The database's schema is none this version knows, and not a newer one: left untouched."""
 
 
 class NoRegisterError(StorageError):
@@ -157,11 +161,36 @@ def check_compatible(db: Database) -> str | None:
             f"{db.display_name} is not a KGS ROPA register (it has tables but no schema version)"
         )
     if revision is not None and revision not in known_revisions():
-        raise NewerDatabaseError(
-            f"{db.display_name} was made by a newer version of KGS ROPA (schema {revision}). "
+        raise unknown_schema(db.display_name, revision)
+    return revision
+
+
+def _number(revision: str) -> int | None:
+    """Our revisions start with their place in the chain: "0003_reliability_append_only"."""
+    match = re.match(r"(\d+)_", revision)
+    return int(match[1]) if match else None
+
+
+def unknown_schema(name: str, revision: str) -> StorageError:
+    """The error for a schema this version does not know: newer only when it is numbered
+    past our own head; an older or unnumbered one is said to be what it is."""
+    number, ours = _number(revision), [_number(r) for r in known_revisions()]
+    newest = max((n for n in ours if n is not None), default=0)
+    if number is not None and number > newest:
+        return NewerDatabaseError(
+            f"{name} was made by a newer version of KGS ROPA (schema {revision}). "
             "Install the newer version to open it; the database was not changed."
         )
-    return revision
+    if number is not None:
+        return UnknownSchemaError(
+            f"{name} has an older schema ({revision}) that this version cannot upgrade: it "
+            "was made by a test or development build. Export it to JSON with the version that "
+            "made it and import that here; the database was not changed."
+        )
+    return UnknownSchemaError(
+        f"{name} has a schema no version of KGS ROPA made ({revision}); the database was "
+        "not changed."
+    )
 
 
 _REVISION = re.compile(r'^(down_)?revision(?::[^=]*)?=\s*(?:"([^"]*)"|None)\s*$', re.MULTILINE)
@@ -195,7 +224,22 @@ def _at_head(db: Database) -> str | None:
             current = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     except DBAPIError:  # no version table yet, or no database: Alembic decides
         return None
-    return head if [row[0] for row in current] == [head] else None
+    if [row[0] for row in current] != [head]:
+        return None
+    _complete(db)
+    return head
+
+
+def _complete(db: Database) -> None:
+    """Refuse a register at the current schema that lacks one of its tables (dropped behind
+    the app's back): SQLite reports that only as a generic error once a query needs it."""
+    from kgs_ropa.model import Base  # the models sit above storage; needed only here
+
+    with db.engine.connect() as connection:
+        names = set(inspect(connection).get_table_names())
+    missing = sorted(set(Base.metadata.tables) - names)
+    if missing:
+        raise IncompleteRegisterError(f"no table {', '.join(missing)}", db.display_name)
 
 
 def upgrade(db: Database, repair: bool = False) -> UpgradeResult:

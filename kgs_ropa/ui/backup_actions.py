@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from kgs_ropa.services import backups
 from kgs_ropa.storage import backup
@@ -23,6 +23,19 @@ from kgs_ropa.ui.messages import as_plain, confirm, show_error
 if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
 
+# Settings of this computer (QSettings, beside the language and the user's name); the command
+# line reads KGS_ROPA_BACKUPS instead, which wins when set.
+KEEP_KEY = "backups/keep"
+MAX_KEPT = 1000
+
+
+def apply_keep_count(settings: QSettings) -> None:
+    try:
+        stored = int(settings.value(KEEP_KEY, 0) or 0)
+    except (TypeError, ValueError):
+        stored = 0
+    backup.set_keep_count(min(stored, MAX_KEPT) or None)
+
 
 class BackupActions(MenuCommands):
     def __init__(self, window: MainWindow, menus: dict[str, QMenu]) -> None:
@@ -32,8 +45,11 @@ class BackupActions(MenuCommands):
         self.back_up_action.triggered.connect(self.back_up)
         self.restore_action = QAction(window)
         self.restore_action.triggered.connect(self.restore)
-        for action in (self.back_up_action, self.restore_action):
+        self.keep_action = QAction(window)
+        self.keep_action.triggered.connect(self.ask_keep_count)
+        for action in (self.back_up_action, self.restore_action, self.keep_action):
             self.above_quit(menus["file"], action)
+        apply_keep_count(window.settings)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -41,6 +57,28 @@ class BackupActions(MenuCommands):
         self.restore_action.setText(
             QCoreApplication.translate("BackupActions", "Restore from a bac&kup…")
         )
+        self.keep_action.setText(
+            QCoreApplication.translate("BackupActions", "&Automatic backups kept…")
+        )
+
+    def ask_keep_count(self) -> int | None:
+        count, accepted = QInputDialog.getInt(
+            self.window,
+            QCoreApplication.translate("BackupActions", "Automatic backups kept"),
+            QCoreApplication.translate(
+                "BackupActions",
+                "How many automatic backups of each kind (daily, before an import, at a review "
+                "close, before an upgrade) to keep; older ones are removed:",
+            ),
+            backup.keep_count(),
+            1,
+            MAX_KEPT,
+        )
+        if not accepted:
+            return None
+        self.window.settings.setValue(KEEP_KEY, count)
+        apply_keep_count(self.window.settings)
+        return count
 
     def _folder(self) -> str:
         try:

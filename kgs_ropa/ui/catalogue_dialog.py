@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from kgs_ropa.model.texts import CATALOGUE_TEXTS
 from kgs_ropa.services import catalogues
+from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui import conflict_dialog
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import (
     CheckField,
@@ -203,10 +205,38 @@ class CatalogueDialog(QDialog):
                 self.saved_id = catalogues.create(self.db, self.kind, self.values())
             else:
                 catalogues.update(self.db, self.kind, self.saved_id, self.values())
+        except StaleRecordError as exc:
+            self._resolve_conflict(exc)
+            return
         except StorageError as exc:
             show_error(self, error_text(exc))
             return
         self.accept()
+
+    def _saved_row(self) -> dict[str, Any] | None:
+        return next(
+            (r for r in catalogues.list_rows(self.db, self.kind) if r["id"] == self.saved_id), None
+        )
+
+    def _resolve_conflict(self, exc: StaleRecordError) -> None:
+        """Saved by someone else meanwhile: reload theirs, or choose per field (as the activity
+        editor offers); the choice stays in the dialog, unsaved, for a look first."""
+        explanation = conflict_dialog.explain(exc)
+        choice = conflict_dialog.ask(self, explanation)
+        theirs = self._saved_row()
+        if theirs is None or choice == conflict_dialog.Choice.KEEP_EDITING:
+            return
+        if choice == conflict_dialog.Choice.RELOAD:
+            self.row = theirs
+            self.form.set_value(theirs)
+            return
+        mine = {k: v for k, v in self.form.value().items() if k not in ("id", "version")}
+        labels = {key: label.text() for key, label in self.form.labels.items()}
+        saved = {key: theirs.get(key) for key in mine}
+        dialog = conflict_dialog.ConflictDialog(mine, saved, labels, explanation, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.row = theirs  # the version the next save builds on
+            self.form.set_value({**theirs, **dialog.merged()})
 
     def saved_code(self) -> str:
         for row in catalogues.list_rows(self.db, self.kind):

@@ -60,6 +60,10 @@ _DATABASE: dict[type[errors.DatabaseError], tuple[str, str]] = {
         QT_TRANSLATE_NOOP("ErrorText", "the file is not a database or is damaged"),
         QT_TRANSLATE_NOOP("ErrorText", "The file was not changed. Restore the latest good backup."),
     ),
+    errors.IncompleteRegisterError: (
+        QT_TRANSLATE_NOOP("ErrorText", "the register is incomplete: a table is missing"),
+        QT_TRANSLATE_NOOP("ErrorText", "The file was not changed. Restore the latest good backup."),
+    ),
     errors.DiskError: (
         QT_TRANSLATE_NOOP("ErrorText", "the disk could not be read or written"),
         QT_TRANSLATE_NOOP(

@@ -41,6 +41,7 @@ ENTITY_TYPES = {
     "contact": QT_TRANSLATE_NOOP("HistoryModel", "Contact"),
     "organisation_settings": QT_TRANSLATE_NOOP("HistoryModel", "Organisation settings"),
     "processor_record": QT_TRANSLATE_NOOP("HistoryModel", "Processor record"),
+    "register": QT_TRANSLATE_NOOP("HistoryModel", "Register"),
 }
 _YES = QT_TRANSLATE_NOOP("HistoryModel", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryModel", "no")

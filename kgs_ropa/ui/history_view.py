@@ -112,6 +112,8 @@ class HistoryModel(RowsModel):
             "update": self.tr("changed"),
             "delete": self.tr("deleted"),
             "retire": self.tr("retired"),
+            "snapshot": self.tr("snapshot taken"),
+            "restore": self.tr("restored from a backup"),
         }
         return texts.get(action, action)
 

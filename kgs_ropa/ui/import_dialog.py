@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kgs_ropa.importers.file_import import ImportResult, preview_file, read_file, run_import
 from kgs_ropa.importers.sheet_mapping import Column, target_fields
 from kgs_ropa.reports.labels import LABELS
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
@@ -315,7 +316,10 @@ def _preview(db: Database, path: Path, on_conflict: Any, choices: Any, progress:
 
 
 def _import(db: Database, path: Path, on_conflict: Any, choices: Any, progress: Any) -> Any:
-    return run_import(db, read_file(path, choices, progress), on_conflict)
+    read = read_file(path, choices, progress)
+    if not read.problems:  # as the command line does; none for PostgreSQL
+        backup.automatic(db, "import")
+    return run_import(db, read, on_conflict)
 
 
 def refresh_after_import(window: Any, hub: Hub) -> None:

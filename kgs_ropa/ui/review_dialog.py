@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import ReviewError, SessionView
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
@@ -281,9 +283,11 @@ class ReviewDialog(QDialog):
             return
         values: dict[str, Any] = self.form.values()
         try:
-            review_ops.mark(self.db, item.activity_code, outcome, **values)
-        except ReviewError as exc:
+            review_ops.mark(self.db, item.activity_code, outcome, **values, version=item.version)
+        except (ReviewError, StorageError) as exc:  # a stale mark names who and when
             show_error(self, user_message(exc))
+            if isinstance(exc, StorageError):
+                self.refresh()  # shows the other mark; the user can mark again
             return
         row = self.items.currentRow()
         self.state = review_ops.current(self.db)
@@ -327,6 +331,11 @@ class ReviewDialog(QDialog):
             show_error(self, user_message(exc))
             return
         self.closed = closed
+        try:
+            backup.automatic(self.db, "review")  # as the command line does
+        except (KnownError, OSError) as exc:
+            message = self.tr("The review is closed; the automatic backup failed: %1")
+            show_error(self, message.replace("%1", user_message(exc)))
         self.activities_changed.emit([i.activity_id for i in closed.items if i.activity_id])
         self.status.setText(self.tr("Closed; writing the review report…"))
         self.close_button.setEnabled(False)

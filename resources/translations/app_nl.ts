@@ -140,6 +140,18 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>&amp;Automatic backups kept…</source>
+        <translation>&amp;Automatische back-ups bewaard…</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Automatische back-ups bewaard</translation>
+    </message>
+    <message>
+        <source>How many automatic backups of each kind (daily, before an import, at a review close, before an upgrade) to keep; older ones are removed:</source>
+        <translation>Hoeveel automatische back-ups van elke soort (dagelijks, vóór een import, bij het afsluiten van een controle, vóór een upgrade) bewaard blijven; oudere worden verwijderd:</translation>
+    </message>
+    <message>
         <source>Back up the register</source>
         <translation>Back-up van het register maken</translation>
     </message>
@@ -617,6 +629,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>The file was not changed. Restore the latest good backup.</source>
         <translation>Het bestand is niet gewijzigd. Zet de laatste goede back-up terug.</translation>
+    </message>
+    <message>
+        <source>the register is incomplete: a table is missing</source>
+        <translation>het register is onvolledig: er ontbreekt een tabel</translation>
     </message>
     <message>
         <source>Nothing was changed. Check the drive or network connection.</source>
@@ -1534,6 +1550,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>beëindigd</translation>
     </message>
     <message>
+        <source>snapshot taken</source>
+        <translation>momentopname gemaakt</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>teruggezet uit een back-up</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Verwerking</translation>
     </message>
@@ -1600,6 +1624,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Processor record</source>
         <translation>Register als verwerker</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2863,6 +2891,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Save the review report</source>
         <translation>Het controleverslag opslaan</translation>
+    </message>
+    <message>
+        <source>The review is closed; the automatic backup failed: %1</source>
+        <translation>De controle is afgesloten; de automatische back-up is mislukt: %1</translation>
     </message>
     <message>
         <source>Closed; writing the review report…</source>

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from kgs_ropa.cli import main
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.synthetic import synthetic_document
 
 
@@ -36,9 +37,8 @@ def reviewed(tmp_path: Path) -> str:
     for step in steps:
         assert main(["--db", db, *step]) == 0, step
     from kgs_ropa.model import Activity
-    from kgs_ropa.storage.database import Database
 
-    database = Database.open(db)
+    database = connect(db)
     with database.transaction() as session:
         activity = session.query(Activity).filter_by(code="GEN-00003").one()
         activity.owner = "Carla Jansen"

@@ -132,3 +132,33 @@ def test_a_kill_leaves_the_register_whole(
         "register wholly before or after, integrity check ok, `init` and `verify-history` pass"
         + ("; the export file whole or absent" if name.startswith("export") else ""),
     )
+
+
+def test_a_killed_export_leaves_no_register_data_after_the_next_start(
+    prepared: dict[str, Path], tmp_path: Path, evidence: Callable[..., None]
+) -> None:
+    # The journal of partial files lives in the user's data folder: this test's own.
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    db, out = tmp_path / "register.sqlite", tmp_path / "register.pdf"
+    shutil.copy(prepared["example"], db)
+    partial = out.with_name(out.name + ".partial")
+    args = [sys.executable, "-m", "kgs_ropa", "--db", str(db), "export", "pdf", str(out)]
+    process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL)
+    while process.poll() is None:  # kill once register data is in the partial file
+        if partial.exists() and partial.stat().st_size > 0:
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.002)
+    process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL, "the export finished before the kill"
+    assert partial.stat().st_size > 0 and not out.exists()
+    check = [sys.executable, "-m", "kgs_ropa", "--db", str(db), "verify-history"]
+    assert subprocess.run(check, env=env, stdout=subprocess.DEVNULL).returncode == 0
+    assert not partial.exists() and not out.exists()
+    assert list((tmp_path / "data" / "kgs-ropa" / "partials").iterdir()) == []
+    evidence(
+        "SIGKILL while the export file is being written",
+        "`export pdf`, then any command",
+        1,
+        "the partial file (holding register data) removed at the next start; no export file",
+    )

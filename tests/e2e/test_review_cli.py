@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from kgs_ropa.cli import main
 from kgs_ropa.model import Activity
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.review import add_months
 from kgs_ropa.services.synthetic import synthetic_document
-from kgs_ropa.storage.database import Database
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_snapshot_export_is_the_register_of_that_time(
     before = tmp_path / "before.json"
     assert run(target, "export", "json", str(before)) == 0
     assert run(target, "snapshot", "--label", "before the edit") == 0
-    database = Database.open(target)  # a later edit, recorded in the history
+    database = connect(target)  # a later edit, recorded in the history
     with database.transaction() as session:
         activity = session.scalars(select(Activity).where(Activity.code == "GEN-00002")).one()
         activity.name = "Gewijzigd"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from kgs_ropa import app
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import Database
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_a_newer_database_is_refused_with_a_message(
     qapp: Any, quiet_app: list[str], tmp_path: Path
 ) -> None:
     path = tmp_path / "newer.sqlite"
-    db = Database.open(str(path))
+    db = connect(str(path))
     initialise(db)
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
@@ -64,7 +64,7 @@ def test_a_foreign_database_is_refused_with_a_message(
     qapp: Any, quiet_app: list[str], tmp_path: Path
 ) -> None:
     path = tmp_path / "other.sqlite"
-    db = Database.open(str(path))
+    db = connect(str(path))
     with db.engine.begin() as connection:
         connection.execute(text("CREATE TABLE something (id INTEGER)"))
     db.close()

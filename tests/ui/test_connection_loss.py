@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, event, func, select, text
 
 from kgs_ropa.model import HistoryEntry
 from kgs_ropa.services import activities, catalogues
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import conflict_dialog, save_retry
@@ -55,7 +56,7 @@ def on_server(
     pg_target: str, qtbot: Any, open_window: Any, settings: QSettings, monkeypatch: Any
 ) -> Iterator[tuple[MainWindow, Outage]]:
     monkeypatch.setattr(save_retry, "BACKOFF", (0.2, 0.4))
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     initialise(db, "kgs")
     window = open_window(qtbot, db, settings)
     yield window, Outage(db, pg_target)

@@ -6,11 +6,14 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui import conflict_dialog
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
+from kgs_ropa.ui.conflict_dialog import ConflictDialog
 from kgs_ropa.ui.crash import CrashDialog, install_excepthook, log_tail
 from kgs_ropa.ui.export_dialog import ExportDialog
 from kgs_ropa.ui.main_window import MainWindow
@@ -128,3 +131,38 @@ def test_processor_role_is_a_choice_that_keeps_unknown_values(qtbot: Any, db: Da
     dutch = CatalogueDialog(db, "processor")
     qtbot.addWidget(dutch)
     assert dutch.form.fields["role"].itemText(0) != "Processor"
+
+
+def test_a_stale_catalogue_save_offers_the_side_by_side_compare(
+    qtbot: Any, example_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shot = tmp_path / "conflict.png"  # to look at when it changes
+    row = catalogues.list_rows(example_db, "processor")[0]
+    mine, theirs = (
+        CatalogueDialog(example_db, "processor", row),
+        CatalogueDialog(example_db, "processor", row),
+    )
+    qtbot.addWidget(mine)
+    qtbot.addWidget(theirs)
+    theirs.form.fields["service"].set_value("their service")
+    theirs.form.fields["note"].set_value("their note")
+    theirs._save()
+    assert theirs.result() == CatalogueDialog.DialogCode.Accepted
+    mine.form.fields["service"].set_value("my service")
+    seen: list[ConflictDialog] = []
+
+    def keep_my_service(dialog: ConflictDialog) -> int:
+        seen.append(dialog)
+        dialog.grab().save(str(shot))
+        dialog.keep_mine("note", False)  # theirs for the note, mine for the service
+        return ConflictDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(conflict_dialog, "ask", lambda *a: conflict_dialog.Choice.COMPARE)
+    monkeypatch.setattr(ConflictDialog, "exec", keep_my_service)
+    mine._save()
+    assert seen and set(seen[0].keys) >= {"service", "note"}
+    assert mine.result() != CatalogueDialog.DialogCode.Accepted  # the merge waits for a look
+    mine._save()
+    assert mine.result() == CatalogueDialog.DialogCode.Accepted
+    saved = next(r for r in catalogues.list_rows(example_db, "processor") if r["id"] == row["id"])
+    assert saved["service"] == "my service" and saved["note"] == "their note"

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from kgs_ropa.services.connect import connect
 from kgs_ropa.storage import migrate
-from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.database import StorageError
 from kgs_ropa.storage.files import FileInUseError
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.error_text import user_message
@@ -47,7 +48,7 @@ def test_sqlalchemy_errors_lose_the_link_and_the_driver_name(qtbot: Any, tmp_pat
 def test_a_junk_database_gives_a_plain_message(qtbot: Any, tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"junk" * 1000)
-    db = Database.open(str(junk))
+    db = connect(str(junk))
     with pytest.raises(StorageError) as caught:
         migrate.check_compatible(db)
     db.engine.dispose()

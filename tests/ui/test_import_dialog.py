@@ -3,6 +3,7 @@ problems; a column without a known heading can be given a field; the import refr
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -85,3 +86,26 @@ def test_an_unknown_column_can_be_given_a_field(
     rules = [(r["period"], r["period_amount"], r["period_unit"]) for r in activity["retention"]]
     assert rules == [("", 7, "year")]
     assert activity["note"] == ""
+
+
+def test_a_zip_bomb_is_a_problem_in_the_preview_not_a_crash(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from kgs_ropa.importers import workbook
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+        archive.writestr("xl/sharedStrings.xml", b"A" * 3_000_000)
+    monkeypatch.setattr(workbook, "MAX_UNCOMPRESSED", 2 * 2**20)
+    dialog = ImportDialog(window.db, window.hub, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _check(qtbot, dialog, bomb)
+    assert dialog.outcome is not None and len(dialog.outcome.problems) == 1
+    assert (
+        "expands to 3 MB when unpacked"
+        in _rows(dialog.problems, dialog.problems.columnCount() - 1)[0]
+    )
+    assert not dialog.import_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "bomb.png"))  # to look at when it changes

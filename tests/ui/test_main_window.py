@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from kgs_ropa.services.connect import connect
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.main_window import MainWindow
 from kgs_ropa.ui.pages import TITLES
@@ -201,10 +202,9 @@ def test_the_dashboard_lists_open_follow_ups(qtbot, tmp_path) -> None:  # type: 
 
     from kgs_ropa.services import review_ops
     from kgs_ropa.services.setup import initialise
-    from kgs_ropa.storage.database import Database
     from kgs_ropa.ui.dashboard_view import DashboardView
 
-    db = Database.open(str(tmp_path / "r.sqlite"))
+    db = connect(str(tmp_path / "r.sqlite"))
     initialise(db, "kgs")
     review_ops.start(db, "2026 Q4", date(2026, 11, 25), ["Privacy officer"])
     review_ops.mark(

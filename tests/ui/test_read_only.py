@@ -20,8 +20,9 @@ from kgs_ropa import app
 from kgs_ropa.model.lease import register_lease
 from kgs_ropa.services import access, catalogues, lease
 from kgs_ropa.services.access import ReadOnlyReason
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import Database, writer
+from kgs_ropa.storage.database import writer
 from kgs_ropa.storage.errors import PermissionDeniedError, ReadOnlyError
 from kgs_ropa.ui.main_window import MainWindow
 from kgs_ropa.ui.read_only import WRITING_ACTIONS
@@ -32,7 +33,7 @@ PG_ENV = "KGS_ROPA_TEST_PG_URL"
 @pytest.fixture
 def register(tmp_path: Path) -> str:
     path = str(tmp_path / "register.sqlite")
-    db = Database.open(path)
+    db = connect(path)
     initialise(db, "kgs")
     db.close()
     return path
@@ -54,7 +55,7 @@ def assert_read_only(window: MainWindow, because: str) -> None:
 def test_a_register_held_elsewhere_opens_read_only(
     register: str, open_window: Any, qtbot: Any, settings: QSettings, tmp_path: Path
 ) -> None:
-    holder = Database.open(register)
+    holder = connect(register)
     lease.acquire(holder, "Anna de Vries")
     db = app.open_register(register, read_only_instead=lambda h: h.holder == "Anna de Vries")
     try:
@@ -69,7 +70,7 @@ def test_a_register_held_elsewhere_opens_read_only(
 
 
 def test_declining_leaves_the_register_alone(register: str) -> None:
-    holder = Database.open(register)
+    holder = connect(register)
     lease.acquire(holder, "Anna")
     try:
         with pytest.raises(lease.RegisterInUseError, match="Anna"):
@@ -107,7 +108,7 @@ def test_the_window_keeps_its_lease_and_gives_it_up(
     qtbot.waitUntil(lambda: lease.current(db).refreshed > before)  # type: ignore[union-attr]
     assert not window.banner.isVisible()
     db.close()
-    check = Database.open(register)
+    check = connect(register)
     assert lease.current(check) is None
     check.close()
 
@@ -121,7 +122,7 @@ def test_a_lease_lost_while_asleep_turns_the_window_read_only(
         connection.execute(update(register_lease).values(pid=1, host="elsewhere"))
         stale = lease._now() - timedelta(minutes=10)
         connection.execute(update(register_lease).values(refreshed=stale))
-    other = Database.open(register)
+    other = connect(register)
     try:
         lease.acquire(other, "Bram")
         window.read_only_mode.keeper.refresh()
@@ -137,7 +138,7 @@ def test_a_lease_lost_while_asleep_turns_the_window_read_only(
 def auditor(pg_target: str) -> Iterator[str]:
     """The URL of a PostgreSQL login that may only read the register (the grants of
     docs/postgresql.md for an auditor)."""
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     initialise(db, "kgs")
     db.close()
     role, password = f"auditor_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
@@ -166,7 +167,7 @@ def auditor(pg_target: str) -> Iterator[str]:
 def test_a_read_only_postgresql_login_opens_read_only(
     auditor: str, open_window: Any, qtbot: Any, settings: QSettings, evidence: Any
 ) -> None:
-    plain = Database.open(auditor)
+    plain = connect(auditor)
     try:  # the login really may not write: without the read-only mode, the server says no
         with pytest.raises(PermissionDeniedError), plain.transaction() as session:
             session.execute(text("UPDATE activity SET name = name"))

@@ -16,6 +16,9 @@ from sqlalchemy import select
 from kgs_ropa.model import Activity, ReviewItem
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities, review_ops
+from kgs_ropa.services.connect import connect
+from kgs_ropa.services.history import set_actor
+from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.history_diff import DiffDialog
@@ -94,6 +97,8 @@ def test_review_session_through_the_dialog(
             select(Activity).where(Activity.last_reviewed_on == date.today())
         ).all()
     assert {i.outcome for i in items} == {"confirmed", "follow_up", "changed"}
+    # A backup at the close, as the command line makes.
+    assert len(list(backup.backup_folder(loaded).glob("*-review-*.sqlite"))) == 1
     assert len(reviewed) == total
     assert review_ops.open_follow_ups(loaded)[0].action == "Sign the DPA"
 
@@ -232,3 +237,24 @@ def test_follow_ups_panel_lists_and_closes_actions(
         panel.done_button.click()
     assert panel.model.rowCount() == 0 and not panel.done_button.isEnabled()
     assert review_ops.open_follow_ups(loaded) == []
+
+
+def test_a_stale_mark_in_the_dialog_names_who_and_shows_theirs(
+    qtbot: Any, loaded: Database, answers: Any
+) -> None:
+    dialog = ReviewDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("2026 Q4")
+    dialog.start_button.click()
+    item = dialog.form.item
+    assert item is not None
+    other = connect(str(loaded.url.database))  # a second window, or the command line
+    set_actor("Bram")
+    review_ops.mark(other, item.activity_code, "changed", note="theirs")
+    set_actor(None)
+    other.dispose()
+    mark_current(dialog, "confirmed", note="mine")
+    assert any("was changed by Bram at" in text for text in answers.shown), answers.shown
+    assert dialog.state is not None
+    marked = next(i for i in dialog.state.items if i.activity_code == item.activity_code)
+    assert marked.note == "theirs" and marked.outcome == "changed"  # theirs kept and shown

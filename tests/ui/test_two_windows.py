@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
 from kgs_ropa.services import activities
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.history import set_actor
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import conflict_dialog
@@ -20,7 +21,7 @@ from kgs_ropa.ui.main_window import MainWindow
 def two(
     qtbot: Any, example_db: Database, db_path: Path, tmp_path: Path, open_window: Any
 ) -> tuple[MainWindow, MainWindow]:
-    other_db = Database.open(str(db_path))
+    other_db = connect(str(db_path))
     first = open_window(
         qtbot, example_db, QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat)
     )

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from kgs_ropa.cli import main
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.storage import backup
-from kgs_ropa.storage.database import Database
 
 TABLES = ("activity", "history_entry", "snapshot", "review_session", "review_item")
 
@@ -67,7 +67,7 @@ def test_review_close_and_import_make_rotated_backups(
 
 
 def test_the_daily_backup_is_made_once_a_day(reviewed: Path) -> None:
-    db = Database.open(str(reviewed))
+    db = connect(str(reviewed))
     try:
         assert backup.daily(db) is not None
         assert backup.daily(db) is None
@@ -92,7 +92,7 @@ def test_restore_checks_keeps_the_current_aside_and_records_itself(
     assert main(["--db", str(reviewed), "verify-history"]) == 0
     assert main(["--db", str(reviewed), "history"]) == 0
     assert "restore register good.sqlite" in capsys.readouterr().out
-    db = Database.open(str(reviewed))
+    db = connect(str(reviewed))
     with db.reading() as session:
         assert len(dump_register(session)["activities"]) == 13
     db.dispose()

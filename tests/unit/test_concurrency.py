@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,9 @@ from sqlalchemy import select
 
 from kgs_ropa.model import Activity, Base
 from kgs_ropa.model.base import Timestamped
-from kgs_ropa.services import activities, catalogues
+from kgs_ropa.services import activities, catalogues, review_ops
 from kgs_ropa.services.concurrency import StaleRecordError
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.history import set_actor
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
@@ -40,9 +42,9 @@ def two_windows(
         target = str(tmp_path / "r.sqlite")
     else:
         target = request.getfixturevalue("pg_target")
-    first = Database.open(target)
+    first = connect(target)
     initialise(first, "kgs")
-    second = Database.open(target)
+    second = connect(target)
     yield first, second
     first.dispose()
     second.dispose()
@@ -99,9 +101,9 @@ def test_a_change_to_a_purpose_alone_moves_the_activity_version(db: Database) ->
 def test_a_writer_between_read_and_write_is_caught_by_the_update(pg_target: str) -> None:
     """The ORM's own check: the UPDATE names the version it read. (On SQLite the write lock
     taken at the start of a transaction keeps the second writer out until the first is done.)"""
-    first = Database.open(pg_target)
+    first = connect(pg_target)
     initialise(first, "kgs")
-    second = Database.open(pg_target)
+    second = connect(pg_target)
     activity_id = _first_activity(first)
     with pytest.raises(ConcurrentChangeError), first.transaction() as session:
         row = session.get(Activity, activity_id)
@@ -140,3 +142,30 @@ def test_stale_organisation_settings_are_refused(two_windows: tuple[Database, Da
     catalogues.save_settings(second, {**theirs, "note": "theirs"})
     with pytest.raises(StaleRecordError):
         catalogues.save_settings(first, {**mine, "note": "mine"})
+
+
+def test_a_stale_review_mark_is_refused_naming_who_and_when(
+    two_windows: tuple[Database, Database], evidence: Any
+) -> None:
+    first, second = two_windows
+    review_ops.start(first, "2026 Q4", date.today(), ["Anna"])
+    mine = review_ops.current(first)
+    theirs = review_ops.current(second)
+    assert mine is not None and theirs is not None
+    item, their_item = mine.items[0], theirs.items[0]
+    set_actor("Bram")
+    review_ops.mark(second, their_item.activity_code, "changed", note="theirs", version=1)
+    set_actor("Anna")
+    with pytest.raises(StaleRecordError) as caught:
+        review_ops.mark(first, item.activity_code, "confirmed", version=item.version)
+    assert f"the review of {item.activity_code} was changed by Bram at" in str(caught.value)
+    now = review_ops.current(first)
+    assert now is not None and now.items[0].note == "theirs"  # theirs kept
+    again = now.items[0]
+    review_ops.mark(first, again.activity_code, "confirmed", version=again.version)  # reloaded
+    evidence(
+        "Concurrent edit of a review item",
+        "two sessions mark one activity (SQLite, PostgreSQL)",
+        1,
+        "second mark refused naming who and when; first kept; marks after a reload",
+    )

@@ -10,6 +10,7 @@ from kgs_ropa.model.links import file_name, is_url
 from kgs_ropa.reports.activity import document_line
 from kgs_ropa.reports.build import report_from_database
 from kgs_ropa.services import activities, impact, trash
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import DocumentError, dump_register
 from kgs_ropa.services.replay import replay_difference
 from kgs_ropa.services.setup import initialise
@@ -93,7 +94,7 @@ def test_what_counts_as_a_web_address() -> None:
 def test_links_trash_and_transfers_on_postgresql(pg_target: str) -> None:
     """The new column, the trash's replay of a delete and the Transfers page's query (a union
     that now carries each row's translations) on PostgreSQL."""
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     try:
         initialise(db, "kgs")
         aid = _kgs(db, "KGS-01")

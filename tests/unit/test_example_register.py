@@ -20,6 +20,7 @@ import pytest
 from kgs_ropa.cli import main
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database
@@ -205,7 +206,7 @@ STATEMENT_SYSTEMS = {"order_system", "crm", "google_analytics"}
 @pytest.fixture(scope="module")
 def document(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The example as loaded by `init --example kgs`, loaded once: these tests only read it."""
-    db = Database.open(str(tmp_path_factory.mktemp("example") / "register.sqlite"))
+    db = connect(str(tmp_path_factory.mktemp("example") / "register.sqlite"))
     initialise(db, "kgs")
     with db.reading() as session:
         yield dump_register(session)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,8 +22,9 @@ from kgs_ropa.model import (
     System,
 )
 from kgs_ropa.services import activities, history
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import activity_load_options, load_register
-from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 
@@ -218,7 +220,7 @@ def test_the_app_refuses_to_change_history(db: Database) -> None:
 
 def test_two_writers_on_one_sqlite_file_keep_one_chain(db: Database) -> None:
     load(db, 4)
-    other = Database.open(str(db.url.database))
+    other = connect(str(db.url.database))
     with db.reading() as session:
         codes = list(session.scalars(select(System.code).order_by(System.code)))[:2]
     errors: list[BaseException] = []
@@ -338,3 +340,30 @@ def test_marking_a_transfer_mechanism_as_assumed_is_recorded(db: Database) -> No
     entry = changes["transfers[0].mechanism_assumed"]
     assert (value(entry.before), value(entry.after)) == (False, True)
     assert activities.get_document(db, aid)["transfers"][0]["mechanism_assumed"] is True
+
+
+def test_the_history_hook_is_attached_to_the_register_s_own_sessions(tmp_path: Path) -> None:
+    from sqlalchemy.orm import Session
+
+    from kgs_ropa.model import HistoryEntry, Processor
+
+    db = connect(str(tmp_path / "own.sqlite"))
+    initialise(db)
+    with db.reading() as session:
+        before = session.query(HistoryEntry).count()
+    # A session the register did not make (another tool in the process) records nothing...
+    with Session(db.engine) as other, other.begin():
+        other.add(Processor(code="P-X", name="Elsewhere"))
+    # ...nor does the storage layer's Database before the composition root attaches the hook.
+    bare = Database.open(str(tmp_path / "own.sqlite"))
+    with bare.transaction() as session:
+        session.add(Processor(code="P-Y", name="Bare"))
+    bare.dispose()
+    with db.reading() as session:
+        assert session.query(HistoryEntry).count() == before
+    with db.transaction() as session:
+        session.add(Processor(code="P-Z", name="Recorded"))
+    with db.reading() as session:
+        assert session.query(HistoryEntry).count() > before
+    source = (Path(__file__).parents[2] / "kgs_ropa" / "storage").rglob("*.py")
+    assert not [p.name for p in source if "kgs_ropa.services" in p.read_text("utf-8")]

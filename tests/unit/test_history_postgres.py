@@ -13,16 +13,16 @@ from sqlalchemy import select
 from kgs_ropa.cli import main
 from kgs_ropa.model import HistoryEntry, System
 from kgs_ropa.services import history
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
-from kgs_ropa.storage.database import Database
 
 pytestmark = pytest.mark.postgres
 
 
 def test_history_chain_on_postgresql(pg_target: str) -> None:
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     try:
         initialise(db)
         with db.transaction() as session:
@@ -43,7 +43,7 @@ def test_history_chain_on_postgresql(pg_target: str) -> None:
 
 
 def test_concurrent_writers_keep_one_chain(pg_target: str) -> None:
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     try:
         initialise(db)
         with db.transaction() as session:
@@ -92,7 +92,7 @@ def test_review_snapshot_and_as_of_export_on_postgresql(pg_target: str, tmp_path
     ]
     for step in steps:
         assert main(["--db", pg_target, *step]) == 0, step
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     try:
         with db.transaction() as session:
             system = session.scalars(select(System).order_by(System.code)).first()

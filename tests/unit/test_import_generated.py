@@ -13,9 +13,9 @@ from test_template_import import CODED, lost_values
 
 from kgs_ropa.importers.file_import import import_file
 from kgs_ropa.importers.heading_sets import TEMPLATES
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import Database
 
 WORDS = ["Name", "Health data", "=SUM(A1)", "+31 6 1234", "Ünïcødé", "Naam", "klanten", "x"]
 # Values a coded column must be given: each one is read as its code.
@@ -68,7 +68,7 @@ def _generate(folder: Path, seed: int) -> Filled:
 
 @pytest.mark.parametrize("seed", range(10))
 def test_every_generated_value_is_kept(tmp_path: Path, seed: int) -> None:
-    db = Database.open(str(tmp_path / "r.sqlite"))
+    db = connect(str(tmp_path / "r.sqlite"))
     initialise(db)
     filled = _generate(tmp_path, seed)
     import_file(db, filled.path)

@@ -9,6 +9,7 @@ import pytest
 
 from kgs_ropa.importers.file_import import import_file
 from kgs_ropa.importers.headings import recognise
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
@@ -48,7 +49,7 @@ def _sheet(path: Path, headings: list[str], row: list[str]) -> Path:
 
 @pytest.fixture
 def empty(tmp_path: Path) -> Database:
-    database = Database.open(str(tmp_path / "r.sqlite"))
+    database = connect(str(tmp_path / "r.sqlite"))
     initialise(database)
     return database
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from kgs_ropa.importers.file_import import import_file
 from kgs_ropa.importers.problems import ImportFileError
 from kgs_ropa.model import HistoryEntry
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
@@ -25,7 +26,7 @@ BUILDERS = [templates.dutch, templates.ico_processor]
 
 @pytest.fixture
 def empty(tmp_path: Path) -> Database:
-    database = Database.open(str(tmp_path / "empty.sqlite"))
+    database = connect(str(tmp_path / "empty.sqlite"))
     initialise(database)
     return database
 

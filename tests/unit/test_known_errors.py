@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from kgs_ropa.cli import main
 from kgs_ropa.services import catalogues
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import errors, migrate
 from kgs_ropa.storage.database import Database
@@ -102,7 +103,7 @@ def test_a_damaged_register_is_refused_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], evidence: Any
 ) -> None:
     path = tmp_path / "r.sqlite"
-    db = Database.open(str(path))
+    db = connect(str(path))
     initialise(db, "kgs")
     db.dispose()
     _damage(path)
@@ -113,7 +114,7 @@ def test_a_damaged_register_is_refused_untouched(
         assert "damaged" in err and "backup" in err and "Traceback" not in err
     assert path.read_bytes() == before
     with pytest.raises(errors.DamagedDatabaseError):
-        migrate.upgrade(Database.open(str(path)))
+        migrate.upgrade(connect(str(path)))
     evidence(
         "Damaged database pages",
         "`init`, `snapshot`, `check`",

@@ -18,6 +18,7 @@ from sqlalchemy import update
 
 from kgs_ropa.model.lease import register_lease
 from kgs_ropa.services import lease
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database, writer
 from kgs_ropa.storage.errors import ReadOnlyError
@@ -32,7 +33,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         url = str(tmp_path / "register.sqlite")
     else:
         url = request.getfixturevalue("pg_target")
-    db = Database.open(url)
+    db = connect(url)
     initialise(db, "kgs")
     db.close()
     yield url
@@ -73,7 +74,7 @@ def age(db: Database, minutes: int) -> None:
 def test_the_cli_refuses_to_write_while_another_process_holds_the_register(
     target: str, tmp_path: Path, evidence: Any
 ) -> None:
-    holder = Database.open(target)
+    holder = connect(target)
     try:
         lease.acquire(holder, "Anna de Vries")
         other = other_spelling(target, tmp_path)
@@ -99,7 +100,7 @@ def test_the_cli_refuses_to_write_while_another_process_holds_the_register(
 
 
 def test_a_second_lease_is_refused_and_names_the_holder(target: str, tmp_path: Path) -> None:
-    first, second = Database.open(target), Database.open(other_spelling(target, tmp_path))
+    first, second = connect(target), connect(other_spelling(target, tmp_path))
     try:
         lease.acquire(first, "Anna")
         with pytest.raises(lease.RegisterInUseError, match="Anna on .* since"):
@@ -117,7 +118,7 @@ def test_a_second_lease_is_refused_and_names_the_holder(target: str, tmp_path: P
 def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
     target: str, evidence: Any
 ) -> None:
-    first, second = Database.open(target), Database.open(target)
+    first, second = connect(target), connect(target)
     try:
         mine = lease.acquire(first, "Anna")
         age(first, 4)
@@ -137,20 +138,20 @@ def test_a_stale_lease_is_taken_over_and_its_old_holder_may_no_longer_write(
         1,
         "the stale lease taken over; the old holder's refresh and writes refused",
     )
-    db = Database.open(target)
+    db = connect(target)
     assert lease.current(db) is None  # both gave up what they held on close
     db.close()
 
 
 def test_a_fresh_lease_of_a_process_that_is_gone_is_stale_at_once(target: str) -> None:
-    first = Database.open(target)
+    first = connect(target)
     lease.acquire(first, "Anna")
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], text=True, capture_output=True
     ).stdout.strip()
     with writer(first.engine).begin() as connection:
         connection.execute(update(register_lease).values(pid=int(gone)))
-    second = Database.open(target)
+    second = connect(target)
     try:
         assert lease.other_writer(second) is None
         lease.acquire(second, "Bram")
@@ -163,14 +164,14 @@ def test_a_long_cli_write_holds_the_lease_and_gives_it_up(
     target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(lease, "REFRESH_SECONDS", 0.05)
-    db = Database.open(target)
+    db = connect(target)
     try:
         with lease.held(db, "cli") as held:
             first = lease.current(db)
             assert first is not None and first.token == held.token
             time.sleep(0.5)
             assert lease.current(db).refreshed > first.refreshed  # type: ignore[union-attr]
-            other = Database.open(target)
+            other = connect(target)
             with pytest.raises(lease.RegisterInUseError, match="cli"):
                 lease.acquire(other, "Anna")
             other.close()
@@ -190,7 +191,7 @@ def test_a_kill_leaves_a_lease_that_goes_stale(target: str) -> None:
         """
     )
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=60)
-    db = Database.open(target)
+    db = connect(target)
     try:
         assert lease.current(db) is not None
         assert lease.other_writer(db) is None  # its process is gone (this machine)
@@ -200,7 +201,7 @@ def test_a_kill_leaves_a_lease_that_goes_stale(target: str) -> None:
 
 
 def test_a_read_only_register_refuses_every_write(target: str) -> None:
-    db = Database.open(target)
+    db = connect(target)
     try:
         db.read_only = "opened read-only for the test"
         with pytest.raises(ReadOnlyError, match="opened read-only for the test"), db.transaction():
@@ -212,11 +213,11 @@ def test_a_read_only_register_refuses_every_write(target: str) -> None:
 def test_a_backup_holds_no_lease(tmp_path: Path) -> None:
     from kgs_ropa.storage.backup import backup_to
 
-    db = Database.open(str(tmp_path / "register.sqlite"))
+    db = connect(str(tmp_path / "register.sqlite"))
     initialise(db, "kgs")
     lease.acquire(db, "Anna")
     try:
-        copy = Database.open(str(backup_to(db, tmp_path / "copy.sqlite")))
+        copy = connect(str(backup_to(db, tmp_path / "copy.sqlite")))
         assert lease.current(copy) is None  # restored, it is not shown as held by Anna
         copy.close()
         assert lease.current(db) is not None

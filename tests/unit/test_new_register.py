@@ -10,13 +10,14 @@ from sqlalchemy import event, inspect
 
 from kgs_ropa.cli import main
 from kgs_ropa.model import Base
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage import migrate
-from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.storage.database import StorageError
 
 
 def _tables(path: Path) -> set[str]:
-    db = Database.open(str(path))
+    db = connect(str(path))
     try:
         with db.engine.connect() as connection:
             return set(inspect(connection).get_table_names())
@@ -26,7 +27,7 @@ def _tables(path: Path) -> set[str]:
 
 def test_an_interrupted_creation_leaves_no_table_behind(tmp_path: Path, evidence: Any) -> None:
     path = tmp_path / "r.sqlite"
-    db = Database.open(str(path))
+    db = connect(str(path))
 
     def fail_midway(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
         if statement.strip().startswith("CREATE TABLE activity "):
@@ -38,7 +39,7 @@ def test_an_interrupted_creation_leaves_no_table_behind(tmp_path: Path, evidence
     event.remove(db.engine, "before_cursor_execute", fail_midway)
     db.dispose()
     assert _tables(path) == set()
-    db = Database.open(str(path))
+    db = connect(str(path))
     assert initialise(db).upgrade.after == migrate.head_revision()
     db.dispose()
     evidence(
@@ -51,7 +52,7 @@ def test_an_interrupted_creation_leaves_no_table_behind(tmp_path: Path, evidence
 
 def _half_made(path: Path) -> None:
     """What a kill during creation by an older version left: some of our tables, no version."""
-    db = Database.open(str(path))
+    db = connect(str(path))
     with db.engine.begin() as connection:
         for name in ("entity", "data_category", "activity"):
             Base.metadata.tables[name].create(connection)
@@ -79,13 +80,13 @@ def test_init_repairs_our_own_half_made_register(
 
 def test_init_leaves_a_foreign_database_alone(tmp_path: Path, evidence: Any) -> None:
     path = tmp_path / "other.sqlite"
-    db = Database.open(str(path))
+    db = connect(str(path))
     with db.engine.begin() as connection:
         connection.exec_driver_sql("CREATE TABLE activity (id INTEGER, mine TEXT)")
         connection.exec_driver_sql("INSERT INTO activity VALUES (1, 'not yours')")
     db.dispose()
     before = path.read_bytes()
-    db = Database.open(str(path))
+    db = connect(str(path))
     with pytest.raises(StorageError, match="not a KGS ROPA register"):
         initialise(db)
     db.dispose()

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.setup import initialise
-from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import PermissionDeniedError
 
 pytestmark = pytest.mark.postgres
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.postgres
     ],
 )
 def test_the_history_is_append_only(pg_target: str, statement: str, evidence: Any) -> None:
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     try:
         initialise(db, "kgs")
         with db.transaction() as session:

@@ -18,6 +18,7 @@ from kgs_ropa.importers.sheet_rows import _retention
 from kgs_ropa.model.periods import Period, describe, format_period, from_months, parse_period
 from kgs_ropa.reports.export import export_pdf, export_xlsx
 from kgs_ropa.services import activities
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import DocumentError, dump_register, load_register
 from kgs_ropa.services.setup import seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
@@ -224,12 +225,12 @@ EXPECTED = [(7, "year"), (18, "month"), (None, None)]
 
 
 def test_the_migration_converts_months_on_sqlite(tmp_path: Path) -> None:
-    db = Database.open(str(tmp_path / "m.sqlite"))
+    db = connect(str(tmp_path / "m.sqlite"))
     assert _migrate_months(db) == EXPECTED
     db.dispose()
 
 
 def test_the_migration_converts_months_on_postgresql(pg_target: str) -> None:
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     assert _migrate_months(db) == EXPECTED
     db.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kgs_ropa.model import Activity, Snapshot
+from kgs_ropa.model import Activity, HistoryEntry, Snapshot
 from kgs_ropa.services import history, review, snapshots
 from kgs_ropa.services.diff import diff_documents, diff_lines
 from kgs_ropa.services.document import dump_register
@@ -91,7 +91,11 @@ def test_close_sets_review_dates_per_interval_and_freezes_a_snapshot(loaded: Dat
         snapshot = session.get(Snapshot, closed.snapshot_id)
         assert snapshot is not None
         frozen = snapshots.document(snapshot)
-        assert snapshot.history_hash == history.latest_hash(session)
+        # The snapshot names the hash of its moment; its own entry in the chain follows.
+        latest = session.scalars(select(HistoryEntry).order_by(HistoryEntry.id.desc())).first()
+        assert latest is not None and latest.hash == history.latest_hash(session)
+        assert (latest.action, latest.entity_key) == ("snapshot", str(snapshot.id))
+        assert snapshot.history_hash == latest.prev_hash
     assert activity.last_reviewed_on is not None
     assert activity.next_review_due == review.add_months(activity.last_reviewed_on, 12)
     reviewed = next(a for a in frozen["activities"] if a["code"] == code)

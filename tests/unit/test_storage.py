@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from kgs_ropa.model import Base
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register, load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
@@ -40,7 +41,7 @@ def schema_drift(db: Database) -> list[object]:
 
 
 def test_upgrade_from_empty_matches_the_models(tmp_path: Path) -> None:
-    db = Database.open(str(tmp_path / "r.sqlite"))
+    db = connect(str(tmp_path / "r.sqlite"))
     result = migrate.upgrade(db)
     assert result.before is None and result.after == migrate.head_revision()
     assert schema_drift(db) == []
@@ -53,7 +54,7 @@ def test_upgrade_is_idempotent(db: Database) -> None:
 def test_upgrade_keeps_data_and_backs_up_the_file(tmp_path: Path) -> None:
     """From the first revision, with rows in it, to head: rows kept, a backup made."""
     path = tmp_path / "old.sqlite"
-    db = Database.open(str(path))
+    db = connect(str(path))
     first = list(ScriptDirectory.from_config(migrate._alembic_config()).walk_revisions())[-1]
     from alembic import command
 
@@ -87,7 +88,7 @@ def test_a_database_from_a_newer_version_is_refused_untouched(db: Database, db_p
     db.dispose()
     before = file_hash(db_path)
     with pytest.raises(migrate.NewerDatabaseError, match="newer version"):
-        migrate.upgrade(Database.open(str(db_path)))
+        migrate.upgrade(connect(str(db_path)))
     assert file_hash(db_path) == before
 
 
@@ -97,14 +98,14 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
         connection.execute("CREATE TABLE invoices (id INTEGER)")
     connection.close()
     with pytest.raises(StorageError, match="not a KGS ROPA register"):
-        migrate.upgrade(Database.open(str(path)))
+        migrate.upgrade(connect(str(path)))
 
 
 def test_a_file_that_is_no_database_gives_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite"
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StorageError, match="damaged or not a database"):
-        migrate.upgrade(Database.open(str(path)))
+        migrate.upgrade(connect(str(path)))
     assert path.read_bytes().startswith(b"this is not")
 
 
@@ -132,7 +133,7 @@ def test_default_database_lives_in_the_user_data_folder(monkeypatch: pytest.Monk
 
 @pytest.mark.postgres
 def test_the_register_works_on_postgresql(pg_target: str) -> None:
-    db = Database.open(pg_target)
+    db = connect(pg_target)
     initialise(db)
     assert schema_drift(db) == []
     document = synthetic_document(25)

@@ -12,6 +12,7 @@ import pytest
 from kgs_ropa.importers.file_import import import_file
 from kgs_ropa.importers.headings import normalise
 from kgs_ropa.importers.sheet_values import items
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
@@ -31,7 +32,7 @@ CODED = {
 
 @pytest.fixture
 def empty(tmp_path: Path) -> Database:
-    database = Database.open(str(tmp_path / "empty.sqlite"))
+    database = connect(str(tmp_path / "empty.sqlite"))
     initialise(database)
     return database
 

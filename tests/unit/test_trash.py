@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from kgs_ropa.model import Activity
 from kgs_ropa.services import activities, trash
+from kgs_ropa.services.connect import connect
 from kgs_ropa.storage.database import Database
 
 
@@ -24,7 +25,7 @@ def test_a_deleted_activity_comes_back_as_it_was_after_a_restart(
     assert before["transfers"] and before["data_categories"] and before["retention"]
     activities.delete(example_db, [_id(example_db, "KGS-01")])
     example_db.dispose()
-    reopened = Database.open(str(db_path))  # a new start of the app
+    reopened = connect(str(db_path))  # a new start of the app
     try:
         listed = trash.deleted(reopened)
         assert [item.code for item in listed] == ["KGS-01"]

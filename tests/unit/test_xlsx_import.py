@@ -13,6 +13,7 @@ from kgs_ropa.importers import own_workbook
 from kgs_ropa.importers.file_import import import_file as import_xlsx
 from kgs_ropa.importers.problems import ImportFileError
 from kgs_ropa.reports.export import export_xlsx_editable as export_xlsx
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.setup import activity_count, initialise
 from kgs_ropa.storage.database import Database
@@ -20,7 +21,7 @@ from kgs_ropa.storage.database import Database
 
 @pytest.fixture
 def empty(tmp_path: Path) -> Database:
-    database = Database.open(str(tmp_path / "empty.sqlite"))
+    database = connect(str(tmp_path / "empty.sqlite"))
     initialise(database)
     return database
 
