@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.dates import format_date
+from kgs_ropa.model.links import file_name, is_url
 from kgs_ropa.ui.field_labels import history_field_label
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
@@ -160,6 +161,15 @@ def _title(record: dict[str, Any]) -> str:
     return ""
 
 
+def _document(link: dict[str, Any]) -> str:
+    """A linked document as the editor lists it: its kind, its title, its file's name or its
+    address."""
+    kind = voc.DOCUMENT_KINDS.label(str(link.get("kind") or "other"), current())
+    target = str(link.get("target") or "")
+    shown = file_name(target) if target and not is_url(target) else target
+    return f"{kind}: " + " — ".join(v for v in (str(link.get("title") or ""), shown) if v)
+
+
 def _plain(entity_type: str, field: str, value: Any) -> str:
     """One value on one line."""
     if value is None:
@@ -170,6 +180,8 @@ def _plain(entity_type: str, field: str, value: Any) -> str:
         return format_date(date.fromisoformat(value[:10]), current())
     if isinstance(value, str):
         return _code_label(entity_type, field, value)
+    if isinstance(value, dict) and _field_name(field) == "documents":
+        return _document(value)
     if isinstance(value, dict):
         return _title(value) or "; ".join(
             f"{field_label(key, entity_type)}: {_plain(entity_type, key, item)}"

@@ -53,6 +53,20 @@ _CONFLICTS = [
     ("replace", QT_TRANSLATE_NOOP("ImportDialog", "Replace activities the register has")),
 ]
 
+# The names of the templates the import recognises (importers.heading_sets.TEMPLATES), for the
+# interface language.
+TEMPLATE_NAMES = {
+    "ico-controller": QT_TRANSLATE_NOOP(
+        "ImportTemplates", "ICO documentation template for controllers"
+    ),
+    "ico-processor": QT_TRANSLATE_NOOP(
+        "ImportTemplates", "ICO documentation template for processors"
+    ),
+    "cnil": QT_TRANSLATE_NOOP("ImportTemplates", "CNIL register model (French)"),
+    "dutch": QT_TRANSLATE_NOOP("ImportTemplates", "Dutch register headings"),
+    "kgs-ropa": QT_TRANSLATE_NOOP("ImportTemplates", "KGS ROPA register sheet"),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
@@ -220,15 +234,17 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ the preview
     def _show(self, result: ImportResult) -> None:
-        template = result.mapping.template_name if result.mapping else ""
-        text = (
-            self.tr("%1 activities to add, %2 to replace, %3 to skip; %4 problems.")
-            .replace("%1", str(len(result.added)))
-            .replace("%2", str(len(result.replaced)))
-            .replace("%3", str(len(result.skipped)))
-            .replace("%4", str(len(result.problems)))
+        key = result.mapping.template if result.mapping else None
+        text = " ".join(
+            (
+                self.tr("%n activities to add,", "", len(result.added)),
+                self.tr("%n to replace,", "", len(result.replaced)),
+                self.tr("%n to skip;", "", len(result.skipped)),
+                self.tr("%n problems.", "", len(result.problems)),
+            )
         )
-        if template:
+        if key:
+            template = QCoreApplication.translate("ImportTemplates", TEMPLATE_NAMES[key])
             text = self.tr("Read as: %1.").replace("%1", template) + " " + text
         shared = result.mapping.shared_lists() if result.mapping else {}
         for name, headings in shared.items():

@@ -103,6 +103,21 @@ def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
     assert entity_type_label("activity") != "Activity"
 
 
+def test_linked_documents_read_as_kind_title_and_file_name() -> None:
+    links = [
+        {"kind": "dpia", "title": "DPIA camera", "target": "/home/anna/docs/dpia-camera.pdf"},
+        {"kind": "processing_agreement", "title": "", "target": "https://example.com/dpa"},
+    ]
+    text = cell_text("activity", "documents", json.dumps(links))
+    assert text == (
+        "DPIA: DPIA camera — dpia-camera.pdf, Processing agreement: https://example.com/dpa"
+    )
+    i18n.switch("nl")
+    assert cell_text("activity", "documents", json.dumps(links[1:])).startswith(
+        "Verwerkersovereenkomst: "
+    )
+
+
 def test_remembers_where_the_user_left_it(
     qtbot: Any, loaded: Database, settings: QSettings
 ) -> None:
