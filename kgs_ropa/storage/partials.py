@@ -11,10 +11,10 @@ still running and are left alone.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import shutil
-import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,11 +36,12 @@ def journal_folder() -> Path:
 def _try_lock(handle: IO[str]) -> bool:
     """Lock the entry (its first byte on Windows, the whole file elsewhere); False when held."""
     try:
-        if sys.platform == "win32":
+        # By what the system offers, not by sys.platform (tests select Windows paths on Linux).
+        if importlib.util.find_spec("fcntl") is None:
             import msvcrt
 
             handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         else:
             import fcntl
 

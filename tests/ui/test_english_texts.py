@@ -67,4 +67,5 @@ def test_findings_name_processors_in_the_interface_language(window: MainWindow) 
     dutch = " ".join(f.message("nl") for f in findings)
     assert '"CRM software supplier" has no country' in english
     assert "Leverancier CRM-software" not in english
-    assert '"Leverancier CRM-software" heeft geen land' in dutch
+    crm = 'Leverancier CRM-software ("Customer Relationship Management")'
+    assert f'"{crm}" heeft geen land' in dutch

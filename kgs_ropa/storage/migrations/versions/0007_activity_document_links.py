@@ -23,5 +23,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("activity", schema=None) as batch_op:
+    # SQLite drops the column in place: recreating the table would cascade-delete every
+    # activity's purposes, transfers and retention rules (foreign keys are on).
+    with op.batch_alter_table("activity", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("documents")
