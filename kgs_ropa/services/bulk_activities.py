@@ -190,7 +190,8 @@ def _resolve(row: Doc, targets: Targets) -> Doc:
 @cache
 def _recorded(model: Any) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The recorded columns of `model`: the plain ones, the dates among them, the foreign keys."""
-    plain_keys, fks = [], []
+    plain_keys: list[str] = []
+    fks: list[str] = []
     for key, table in recorded_columns(model):
         (plain_keys if table is None else fks).append(key)
     columns = model.__table__.columns
@@ -240,9 +241,9 @@ def _write(session: Session, checked: list[_Checked]) -> list[Change]:
             connection.execute(insert(link), rows)
     for activity_id, c in zip(ids, checked, strict=True):
         after = _described(Activity, c.row, c.targets)
-        for key, rows in c.links.items():
+        for key, targets in c.links.items():
             # From the state's dict: the attribute with its events costs more, per link.
-            after[key] = sorted(r.__dict__.get("code") or r.code for r in rows)
+            after[key] = sorted(t.__dict__.get("code") or t.code for t in targets)
         for key, model in _CHILD_MODELS.items():
             if c.children[key]:
                 after[key] = [_described(model, row, targets) for row, targets in c.children[key]]
