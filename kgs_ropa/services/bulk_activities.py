@@ -241,9 +241,9 @@ def _write(session: Session, checked: list[_Checked]) -> list[Change]:
             connection.execute(insert(link), rows)
     for activity_id, c in zip(ids, checked, strict=True):
         after = _described(Activity, c.row, c.targets)
-        for key, targets in c.links.items():
+        for key, linked in c.links.items():
             # From the state's dict: the attribute with its events costs more, per link.
-            after[key] = sorted(t.__dict__.get("code") or t.code for t in targets)
+            after[key] = sorted(t.__dict__.get("code") or t.code for t in linked)
         for key, model in _CHILD_MODELS.items():
             if c.children[key]:
                 after[key] = [_described(model, row, targets) for row, targets in c.children[key]]
