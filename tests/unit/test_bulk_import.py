@@ -122,3 +122,13 @@ def test_the_collector_runs_again_after_an_import() -> None:
     with bulk_activities.collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_a_rows_changed_copy_is_what_replace_gives(example_db: Database) -> None:
+    from dataclasses import replace
+
+    from kgs_ropa.services import activities
+
+    for row in activities.list_rows(example_db):
+        assert row.with_findings(2, 3) == replace(row, errors=2, warnings=3)
+        assert row.with_search_text("found") == replace(row, search_text="found")
