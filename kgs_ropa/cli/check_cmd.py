@@ -29,11 +29,10 @@ def add_commands(commands: Any) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from kgs_ropa.checks import activity_names, check_register
-    from kgs_ropa.services.bulk_activities import collector_paused
+    from kgs_ropa.services import collector
     from kgs_ropa.services.document import dump_register
 
-    # The register's document is a million small objects without cycles (docs/performance.md).
-    with collector_paused():
+    with collector.paused():
         with open_database(args).reading() as session:
             document = dump_register(session)
         findings = check_register(document, date.today())

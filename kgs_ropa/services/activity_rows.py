@@ -10,7 +10,7 @@ of a hundred thousand child rows. No ORM objects: the table needs a few columns 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import reduce
@@ -36,7 +36,7 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.model import register as reg
 from kgs_ropa.model import vocabulary as voc
-from kgs_ropa.services import country_links
+from kgs_ropa.services import collector, country_links
 from kgs_ropa.storage.database import Database
 
 
@@ -77,11 +77,11 @@ class ActivityRow:
 
     def with_findings(self, errors: int, warnings: int) -> ActivityRow:
         values = _values(self)
-        return ActivityRow(*values[:_ERRORS], errors, warnings, *values[_ERRORS + 2 :])
+        return _positional(*values[:_ERRORS], errors, warnings, *values[_ERRORS + 2 :])
 
     def with_search_text(self, text: str) -> ActivityRow:
         values = _values(self)
-        return ActivityRow(*values[:_SEARCH], text, *values[_SEARCH + 1 :])
+        return _positional(*values[:_SEARCH], text, *values[_SEARCH + 1 :])
 
 
 # A changed copy from the values in field order, positionally: dataclasses.replace looks every
@@ -89,6 +89,7 @@ class ActivityRow:
 _NAMES = [f.name for f in fields(ActivityRow)]
 _values = attrgetter(*_NAMES)
 _ERRORS, _SEARCH = _NAMES.index("errors"), _NAMES.index("search_text")  # warnings follows
+_positional: Callable[..., ActivityRow] = ActivityRow
 
 
 _ACTIVITY_COLUMNS = (
@@ -291,13 +292,13 @@ def list_rows(
     search_texts() adds the rest, so a big register shows at once and is searchable moments later.
     """
     wanted = None if ids is None else list(ids)
-    with db.engine.connect() as connection:
+    with collector.paused(), db.engine.connect() as connection:
         query = select(*_ACTIVITY_COLUMNS).order_by(Activity.code)
         if wanted is not None:
             query = query.where(Activity.id.in_(wanted))
         bases = [tuple(base) for base in connection.execute(query)]
         builder = _RowBuilder(connection, wanted, with_text)
-    return [builder.row(base) for base in bases]
+        return [builder.row(base) for base in bases]
 
 
 def search_texts(db: Database) -> dict[int, str]:

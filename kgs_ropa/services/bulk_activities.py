@@ -9,9 +9,7 @@ services.history_capture describes an activity created in a flush (its lists fol
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -249,21 +247,6 @@ def _write(session: Session, checked: list[_Checked]) -> list[Change]:
                 after[key] = [_described(model, row, targets) for row, targets in c.children[key]]
         changes.append(Change("create", "activity", c.row["code"], activity_id, None, None, after))
     return changes
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: an import makes a million small dicts (the parsed
-    document, the rows) that hold no cycles, and each pass of the collector walked all of them
-    again, a third of the CPU of an import of 10,000 activities. Reference counting still frees
-    them; the collector runs again afterwards, as it was."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _chunks(items: list[Any]) -> Iterator[tuple[int, list[Any]]]:

@@ -572,9 +572,13 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
     return value
 
 
-@cache  # asked for every field of every row of an import
 def text_limit(model: Any, name: str) -> int | None:
     """The most characters a text field holds: its column's length, else TEXT_LIMIT."""
+    return _text_limit(model, name)
+
+
+@cache  # asked for every field of every row of an import
+def _text_limit(model: Any, name: str) -> int | None:
     column = model.__table__.c.get(name)
     if column is None:
         return None

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from kgs_ropa.model import Activity, HistoryEntry
-from kgs_ropa.services import bulk_activities, history
+from kgs_ropa.services import bulk_activities, collector, history
 from kgs_ropa.services.document import (
     DocumentError,
     References,
@@ -119,7 +119,10 @@ def test_a_bad_activity_in_a_later_chunk_leaves_nothing(target: str) -> None:
 
 def test_the_collector_runs_again_after_an_import() -> None:
     assert gc.isenabled()
-    with bulk_activities.collector_paused():
+    with collector.paused():
+        assert not gc.isenabled()
+        with collector.paused():
+            assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
 
