@@ -31,6 +31,7 @@ from kgs_ropa.reports.pdf_fonts import markup
 from kgs_ropa.reports.pdf_style import styles
 from kgs_ropa.reports.report import Report
 from kgs_ropa.reports.report import Table as ReportTable
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
@@ -40,7 +41,7 @@ TODAY = date(2026, 11, 25)
 
 
 def make_register(folder: Path, size: int) -> Database:
-    db = Database.open(str(folder / f"bench-{size}-{uuid.uuid4().hex[:8]}.sqlite"))
+    db = connect(str(folder / f"bench-{size}-{uuid.uuid4().hex[:8]}.sqlite"))
     initialise(db)
     with db.transaction() as session:
         seed_vocabularies(session)

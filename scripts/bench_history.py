@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from kgs_ropa.model import Activity, HistoryEntry
 from kgs_ropa.services import history, replay, snapshots
+from kgs_ropa.services.connect import connect
 from kgs_ropa.services.diff import diff_documents
 from kgs_ropa.services.document import dump_register, load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
@@ -33,7 +34,7 @@ def timed(what: str, action: Callable[[], object]) -> float:
 
 
 def fresh(folder: Path, name: str) -> Database:
-    db = Database.open(str(folder / f"{name}.sqlite"))
+    db = connect(str(folder / f"{name}.sqlite"))
     initialise(db)
     return db
 

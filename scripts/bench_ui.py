@@ -23,12 +23,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def build(path: Path, n: int) -> None:
+    from kgs_ropa.services.connect import connect
     from kgs_ropa.services.document import load_register
     from kgs_ropa.services.setup import initialise, seed_vocabularies
     from kgs_ropa.services.synthetic import synthetic_document
-    from kgs_ropa.storage.database import Database
 
-    db = Database.open(str(path))
+    db = connect(str(path))
     initialise(db)
     with db.transaction() as session:
         seed_vocabularies(session)
@@ -69,11 +69,11 @@ def measure(path: Path, folder: Path) -> int:
     app = QApplication(sys.argv)
     qt_start = (time.perf_counter() - start) * 1000
 
-    from kgs_ropa.storage.database import Database
+    from kgs_ropa.services.connect import connect
     from kgs_ropa.ui import tasks
     from kgs_ropa.ui.main_window import MainWindow
 
-    db = Database.open(str(path))
+    db = connect(str(path))
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     window_box: list[MainWindow] = []
     built = timed(lambda: window_box.append(MainWindow(db, settings)))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from kgs_ropa.cli import main as cli  # noqa: E402
 from kgs_ropa.services import review_ops  # noqa: E402
+from kgs_ropa.services.connect import connect  # noqa: E402
 from kgs_ropa.services.setup import initialise  # noqa: E402
 from kgs_ropa.storage.database import Database  # noqa: E402
 from kgs_ropa.ui import i18n, tasks  # noqa: E402
@@ -160,7 +161,7 @@ def shoot_team(app: QApplication, lang: str, folder: Path, example: Path, team: 
         for step in steps:
             if cli(step) != 0:
                 raise SystemExit(f"moving the register failed at: kgs-ropa {' '.join(step)}")
-    db = Database.open(team)
+    db = connect(team)
     window = open_window(app, db, folder)
     window.register.table.selectRow(0)
     settle(app)
@@ -171,14 +172,14 @@ def shoot_team(app: QApplication, lang: str, folder: Path, example: Path, team: 
 
 def shoot(app: QApplication, lang: str, folder: Path, team: str | None) -> None:
     i18n.switch(lang)
-    empty = Database.open(str(folder / f"empty-{lang}.sqlite"))
+    empty = connect(str(folder / f"empty-{lang}.sqlite"))
     initialise(empty)
     window = open_window(app, empty, folder)
     save(window, f"{lang}-welcome.png")
     window.close()
     empty.dispose()
 
-    example = Database.open(str(folder / f"example-{lang}.sqlite"))
+    example = connect(str(folder / f"example-{lang}.sqlite"))
     initialise(example, "kgs")
     window = open_window(app, example, folder)
     window.register.table.selectRow(0)

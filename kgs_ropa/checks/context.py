@@ -60,7 +60,12 @@ def assessed_none(doc: Doc, element: str) -> bool:
 
 def objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
     """(index, item) for each object in a list, skipping anything that is not an object."""
-    return [(i, item) for i, item in enumerate(items(doc, key)) if isinstance(item, Mapping)]
+    # A dict first: the check against the Mapping ABC costs several times more, per item.
+    return [
+        (i, item)
+        for i, item in enumerate(items(doc, key))
+        if type(item) is dict or isinstance(item, Mapping)
+    ]
 
 
 @dataclass(frozen=True)

@@ -29,16 +29,19 @@ def add_commands(commands: Any) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from kgs_ropa.checks import activity_names, check_register
+    from kgs_ropa.services import collector
     from kgs_ropa.services.document import dump_register
 
-    with open_database(args).reading() as session:
-        document = dump_register(session)
-    findings = check_register(document, date.today())
-    if args.format == "json":
-        print(json.dumps([f.as_dict(args.lang) for f in findings], ensure_ascii=False, indent=2))
-    else:
-        print(format_text(findings, activity_names(document, args.lang), args.lang))
-    return EXIT_FINDINGS if any(f.is_error for f in findings) else EXIT_OK
+    with collector.paused():
+        with open_database(args).reading() as session:
+            document = dump_register(session)
+        findings = check_register(document, date.today())
+        if args.format == "json":
+            lines = [f.as_dict(args.lang) for f in findings]
+            print(json.dumps(lines, ensure_ascii=False, indent=2))
+        else:
+            print(format_text(findings, activity_names(document, args.lang), args.lang))
+        return EXIT_FINDINGS if any(f.is_error for f in findings) else EXIT_OK
 
 
 def format_text(findings: Sequence[Finding], names: dict[str, str], lang: str) -> str:

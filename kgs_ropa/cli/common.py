@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import sys
 from contextlib import ExitStack
@@ -24,9 +25,18 @@ _CONTROLS = [*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *ra
 _CONTROL = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _CONTROLS if c not in (9, 10)}
 
 
+# str.translate with a table looks every character up: a regex finds the few to replace faster
+# (a check of 10,000 activities prints 3 MB).
+_CONTROL_PATTERN = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL) + "]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return _CONTROL[ord(match.group())]
+
+
 def printable(text: str) -> str:
     """User text as it may go to a terminal: control characters shown escaped (\\x1b)."""
-    return text.translate(_CONTROL)
+    return _CONTROL_PATTERN.sub(_escaped, text)
 
 
 class EscapingStream:

@@ -22,7 +22,7 @@ from kgs_ropa.importers.merge import Plan, plan_import
 from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
 from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
 from kgs_ropa.model import Activity
-from kgs_ropa.services import standard
+from kgs_ropa.services import collector, standard
 from kgs_ropa.services.document import (
     DocumentError,
     References,
@@ -87,7 +87,8 @@ def _sha256(path: Path) -> str:
 def _read_json(path: Path, read: ReadFile) -> None:
     try:
         # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
-        read.document = json.loads(path.read_text(encoding="utf-8-sig"))
+        with collector.paused():
+            read.document = json.loads(path.read_text(encoding="utf-8-sig"))
         upgrade_periods(read.document)  # the preview's checks read version-2 periods
     except UnicodeDecodeError:
         read.problems.append(file_problem(path.name, "not a UTF-8 text file"))
@@ -192,7 +193,7 @@ def run_import(
     result.problems = list(read.problems)
     if result.problems and read.kind != "spreadsheet":  # a sheet's document is whole anyway
         return result
-    with db.transaction() as session:
+    with collector.paused(), db.transaction() as session:
         session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
         real_codes = read.kind != "spreadsheet"  # a sheet's catalogue codes are made up
         if real_codes and activity_count(session) == 0:

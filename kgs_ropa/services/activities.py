@@ -28,6 +28,7 @@ from kgs_ropa.model import (
 )
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.base import utcnow
+from kgs_ropa.services import collector
 from kgs_ropa.services.activity_rows import (
     ActivityRow,
     RowFilter,
@@ -303,9 +304,9 @@ def check_one(doc: Doc, context: CheckContext) -> list[Finding]:
 def register_findings(db: Database, today: date) -> list[Finding]:
     """Every finding of the register (activity and register-wide): slow for a big register,
     so the app runs it off the GUI thread."""
-    with db.reading() as session:
+    with collector.paused(), db.reading() as session:
         document = dump_register(session)
-    return check_register(document, today)
+        return check_register(document, today)
 
 
 def finding_counts(findings: Iterable[Finding]) -> dict[str, tuple[int, int]]:

@@ -7,12 +7,14 @@ documented in docs/json-format.md.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Text, or_, select
+from sqlalchemy import JSON, Text, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from kgs_ropa.model import (
@@ -265,8 +267,17 @@ def _dump(row: Any, fields: Sequence[Field]) -> Doc:
     return {name: _dump_value(getattr(row, name), kind) for name, kind, _ in fields}
 
 
+# Kinds whose stored value is the document's value as it is.
+_AS_STORED = frozenset({"str", "opt", "bool", "int", "optint"})
+
+
 def _dump_row(row: Doc, fields: Sequence[Field]) -> Doc:
-    return {name: _dump_value(row[name], kind) for name, kind, _ in fields}
+    # Most fields are text: only dates, lists and translations are converted (a dump of 10,000
+    # activities converts 700,000 values).
+    return {
+        name: row[name] if kind in _AS_STORED else _dump_value(row[name], kind)
+        for name, kind, _ in fields
+    }
 
 
 def _codes(rows: Iterable[Any]) -> list[str]:
@@ -327,18 +338,45 @@ def _all(session: Session, model: type[Any], *order: Any) -> list[Any]:
 
 def _rows(session: Session, model: type[Any], *order: Any, where: Any = None) -> list[Doc]:
     """Plain rows (no ORM objects): dumping 10,000 activities stays a matter of a second."""
-    query = select(model.__table__).order_by(*order)
+    columns, json_names = _readable(model.__table__)
+    query = select(*columns).order_by(*order)
     if where is not None:
         query = query.where(where)
-    return _plain(session, query)
+    return _plain(session, query, json_names)
 
 
-def _plain(session: Session, query: Any) -> list[Doc]:
+@cache
+def _readable(table: Any) -> tuple[tuple[Any, ...], tuple[str, ...]]:
+    """The table's columns, its JSON ones read as their text, and the names of those: most are
+    an empty "{}" or "[]", which _plain makes without a JSON parser (a quarter of a dump)."""
+    columns, names = [], []
+    for column in table.columns:
+        if isinstance(column.type, JSON):
+            columns.append(type_coerce(column, Text).label(column.key))
+            names.append(column.key)
+        else:
+            columns.append(column)
+    return tuple(columns), tuple(names)
+
+
+_EMPTY_JSON: dict[str, Callable[[], Any]] = {"{}": dict, "[]": list}
+
+
+def _plain(session: Session, query: Any, json_names: Sequence[str] = ()) -> list[Doc]:
     """Each row as a dict by column name, read on the session's connection past the ORM's result
-    handling: a dict lookup is several times cheaper than a Row attribute (docs/performance.md)."""
+    handling: a dict lookup is several times cheaper than a Row attribute (docs/performance.md).
+    The `json_names` columns are decoded here where they come as text (PostgreSQL's driver
+    may have decoded them already)."""
     result = session.connection().execute(query)
     keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result.all()]
+    rows = [dict(zip(keys, row, strict=True)) for row in result.all()]
+    for name in json_names:
+        for row in rows:
+            value = row[name]
+            if isinstance(value, str):
+                empty = _EMPTY_JSON.get(value)
+                row[name] = empty() if empty else json.loads(value)
+    return rows
 
 
 LINKS: dict[str, tuple[Any, Any]] = {
@@ -375,14 +413,15 @@ def _dump_activities(
         ("data_categories", ActivityDataCategory, DATA_CATEGORY_USE_FIELDS),
         ("retention", Retention, RETENTION_FIELDS),
     ):
+        columns, json_names = _readable(model.__table__)
         query = (
-            select(model.__table__, DataCategory.code.label("category_code"))
+            select(*columns, DataCategory.code.label("category_code"))
             .outerjoin(DataCategory, DataCategory.id == model.data_category_id)
             .order_by(model.activity_id, model.position, model.id)
         )
         if ids is not None:
             query = query.where(model.activity_id.in_(ids))
-        for row in _plain(session, query):
+        for row in _plain(session, query, json_names):
             category = {"category": row["category_code"]}
             docs[row["activity_id"]][key].append({**category, **_dump_row(row, fields)})
     for key, (link, catalogue) in LINKS.items():
@@ -429,7 +468,7 @@ def dump_register(
     """
     entities = _rows(session, Entity, Entity.code)
     entity_codes = {e["id"]: e["code"] for e in entities}
-    settings = next(iter(_plain(session, select(OrganisationSettings.__table__))), None)
+    settings = next(iter(_rows(session, OrganisationSettings)), None)
     activities, activity_codes = _dump_activities(session, entity_codes, activity_ids)
     cookies = _rows(
         session,
@@ -575,6 +614,11 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
 
 def text_limit(model: Any, name: str) -> int | None:
     """The most characters a text field holds: its column's length, else TEXT_LIMIT."""
+    return _text_limit(model, name)
+
+
+@cache  # asked for every field of every row of an import
+def _text_limit(model: Any, name: str) -> int | None:
     column = model.__table__.c.get(name)
     if column is None:
         return None
@@ -584,19 +628,33 @@ def text_limit(model: Any, name: str) -> int | None:
     return TEXT_LIMIT if isinstance(column.type, Text) else None
 
 
-def _fill(
-    row: Any, data: Any, fields: Sequence[Field], path: str, required: Iterable[str] = ()
-) -> Any:
+def field_values(
+    model: Any, data: Any, fields: Sequence[Field], path: str, required: Iterable[str] = ()
+) -> Doc:
+    """The checked values of the `fields` that `data` holds, for a row of `model`."""
     _expect(data, dict, path, "an object")
+    values: Doc = {}
     for field in fields:
         name = field[0]
         if name not in data:
             if name in REQUIRED or name in required:
                 raise DocumentError(f"{path}.{name}", "missing")
             continue
-        value = _load_value(data[name], field, f"{path}.{name}", text_limit(type(row), name))
+        value, limit = data[name], text_limit(model, name)
+        # Plain text within its limit, most of a document, needs no more looking at.
+        plain_text = field[1] == "str" and field[2] is None and type(value) is str
+        if not (plain_text and (limit is None or len(value) <= limit)):
+            value = _load_value(value, field, f"{path}.{name}", limit)
         if name in REQUIRED and not value.strip():
             raise DocumentError(f"{path}.{name}", "must not be empty")
+        values[name] = value
+    return values
+
+
+def _fill(
+    row: Any, data: Any, fields: Sequence[Field], path: str, required: Iterable[str] = ()
+) -> Any:
+    for name, value in field_values(type(row), data, fields, path, required).items():
         setattr(row, name, value)
     return row
 
@@ -613,6 +671,10 @@ class _Codes:
     ) -> None:
         self.rows = {r.code: r for r in rows}
         self.stored = set(self.rows)  # read from the register, not added by the document
+        # "KGS-01" and "kgs-01" would name one thing twice in exports read by people.
+        self.folded: dict[str, Any] = {}
+        for code in self.rows:
+            self.folded.setdefault(str(code).casefold(), code)
         self.what = what
         # Makes a standard entry the catalogue does not hold yet (services.standard).
         self.standard = standard
@@ -623,19 +685,20 @@ class _Codes:
             raise StoredCodeError(f"{path}.code", message)
         if row.code in self.rows:
             raise DocumentError(f"{path}.code", f"duplicate {self.what} code {row.code!r}")
-        # "KGS-01" and "kgs-01" would name one thing twice in exports read by people.
-        twin = next((c for c in self.rows if str(c).casefold() == str(row.code).casefold()), None)
+        twin = self.folded.get(str(row.code).casefold())
         if twin is not None:
             raise DocumentError(
                 f"{path}.code", f"{self.what} code {row.code!r} differs from {twin!r} only in case"
             )
         self.rows[row.code] = row
+        self.folded[str(row.code).casefold()] = row.code
 
     def get(self, code: Any, path: str) -> Any:
         if code not in self.rows and self.standard is not None and isinstance(code, str):
             row = self.standard(code)
             if row is not None:
                 self.rows[code] = row
+                self.folded.setdefault(code.casefold(), code)
         if code not in self.rows:
             raise DocumentError(path, f"unknown {self.what} {code!r}")
         return self.rows[code]
@@ -741,47 +804,56 @@ def load_register(session: Session, doc: Any) -> None:
         ),
     )
 
-    activities = _Codes(_all(session, Activity, Activity.id), "activity")
-    for i, item in enumerate(_list(doc, "activities", "$")):
-        path = f"activities[{i}]"
-        activity = fill_activity(Activity(), item, refs, path)
-        activities.add(activity, path)
-        session.add(activity)
+    # Written in bulk, not through the unit of work (services.bulk_activities, which builds on
+    # this module: imported here).
+    from kgs_ropa.services.bulk_activities import add_activities
 
+    activities = add_activities(session, _list(doc, "activities", "$"), refs)
     for i, item in enumerate(_list(doc, "cookies", "$")):
         path = f"cookies[{i}]"
         cookie = _fill(Cookie(position=i), item, COOKIE_FIELDS, path)
         if item.get("activity") is not None:
-            activities.get(item["activity"], f"{path}.activity").cookies.append(cookie)
+            cookie.activity_id = activities.get(item["activity"], f"{path}.activity").id
         session.add(cookie)
     session.flush()
     # A key this version does not know (a newer file, a typo) is refused, never dropped.
-    _reject_unknown(doc, _shape(dump_register(session)), "$")
+    _reject_unknown(doc, SHAPE, "$")
 
 
-def _shape(value: Any) -> Any:
-    """The keys a document may hold: dicts by key, lists as the union of their items."""
-    if isinstance(value, dict):
-        return {key: _shape(item) for key, item in value.items()}
-    if isinstance(value, list):
-        merged: dict[str, Any] = {}
-        for item in value:
-            if isinstance(item, dict):
-                _merge(merged, _shape(item))
-        return [merged]
-    return None
+def _keys(fields: Sequence[Field], *more: str) -> dict[str, Any]:
+    return dict.fromkeys([*(name for name, _, _ in fields), *more])
 
 
-def _merge(into: dict[str, Any], shape: dict[str, Any]) -> None:
-    """The union of two shapes, all the way down: one item's empty translations must not hide
-    the keys another item's translations have."""
-    for key, item in shape.items():
-        if isinstance(into.get(key), dict) and isinstance(item, dict):
-            _merge(into[key], item)
-        elif isinstance(into.get(key), list) and isinstance(item, list):
-            _merge(into[key][0], item[0])
-        elif key not in into or into[key] is None:
-            into[key] = item
+# The keys a document may hold: objects by key, lists as their items' shape, None for values
+# not looked into (texts, lists of codes, translations: whatever language fields they hold).
+SHAPE: dict[str, Any] = {
+    **_keys([], "format", "format_version"),
+    "organisation": {
+        **_keys(SETTINGS_FIELDS),
+        "entities": [_keys(ENTITY_FIELDS)],
+        "contacts": [_keys(CONTACT_FIELDS, "entity")],
+        "processor_records": [_keys(PROCESSOR_RECORD_FIELDS)],
+    },
+    "catalogues": {
+        "data_subject_categories": [_keys(SUBJECT_FIELDS)],
+        "data_categories": [_keys(CATEGORY_FIELDS)],
+        "systems": [_keys(SYSTEM_FIELDS)],
+        "processors": [_keys(PROCESSOR_FIELDS)],
+        "recipients": [_keys(RECIPIENT_FIELDS)],
+        "security_measures": [_keys(MEASURE_FIELDS)],
+    },
+    "activities": [
+        {
+            **_keys(ACTIVITY_FIELDS, "controller", *ACTIVITY_LISTS),
+            "purposes": [_keys(PURPOSE_FIELDS)],
+            "data_categories": [_keys(DATA_CATEGORY_USE_FIELDS, "category")],
+            "sources": [_keys(SOURCE_FIELDS)],
+            "transfers": [_keys(TRANSFER_FIELDS)],
+            "retention": [_keys(RETENTION_FIELDS, "category")],
+        }
+    ],
+    "cookies": [_keys(COOKIE_FIELDS, "activity")],
+}
 
 
 def _reject_unknown(value: Any, shape: Any, path: str) -> None:
@@ -790,7 +862,8 @@ def _reject_unknown(value: Any, shape: Any, path: str) -> None:
             if key not in shape:
                 where = key if path == "$" else f"{path}.{key}"
                 raise DocumentError(where, "unknown field (made by a newer version?)")
-            _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
+            if shape[key] is not None:  # values not looked into: no call for each
+                _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
     elif isinstance(value, list) and isinstance(shape, list) and shape and shape[0]:
         for i, item in enumerate(value):
             _reject_unknown(item, shape[0], f"{path}[{i}]")
@@ -923,11 +996,16 @@ def legacy_period(rule: Doc) -> None:
         rule["period_amount"] = months  # not a number: refused with the path of the value
 
 
+def require_whole_period(amount: Any, unit: Any, path: str) -> None:
+    """An amount without its unit (or the reverse) says no period at all."""
+    if (amount is None) != (unit is None):
+        missing = "period_unit" if unit is None else "period_amount"
+        raise DocumentError(f"{path}.{missing}", "a period needs both an amount and a unit")
+
+
 def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> Any:
     rule = _fill(Retention(position=position), data, RETENTION_FIELDS, path)
-    if (rule.period_amount is None) != (rule.period_unit is None):
-        missing = "period_unit" if rule.period_unit is None else "period_amount"
-        raise DocumentError(f"{path}.{missing}", "a period needs both an amount and a unit")
+    require_whole_period(rule.period_amount, rule.period_unit, path)
     if data.get("category") is not None:
         rule.category = categories.get(data["category"], f"{path}.category")
     return rule

@@ -108,7 +108,7 @@ class CodeLookup:
 
 
 @cache
-def _columns(model: Any) -> list[tuple[str, Any]]:
+def recorded_columns(model: Any) -> list[tuple[str, Any]]:
     """(attribute, referenced table or None) of the recorded columns of a model."""
     result = []
     for attr in inspect(model).column_attrs:
@@ -124,7 +124,7 @@ def _columns(model: Any) -> list[tuple[str, Any]]:
 
 @cache
 def _column_keys(model: Any) -> frozenset[str]:
-    return frozenset(key for key, _ in _columns(model))
+    return frozenset(key for key, _ in recorded_columns(model))
 
 
 def _column_value(state: InstanceState[Any], key: str, when: str) -> Any:
@@ -145,7 +145,7 @@ class Describer:
     def fields(self, state: InstanceState[Any], when: str) -> dict[str, Any]:
         values: dict[str, Any] = {}
         model: Any = state.class_
-        for key, target in _columns(model):
+        for key, target in recorded_columns(model):
             value = _column_value(state, key, when)
             if target is not None:
                 values[key.removesuffix("_id")] = self.lookup.code(target, value)

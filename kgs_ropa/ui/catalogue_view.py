@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -21,10 +21,12 @@ from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS, CatalogueDialog, error_te
 from kgs_ropa.ui.fields import Choices
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
-from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, search_leads_to, selected_ids
 from kgs_ropa.ui.widgets import EmptyState
+
+if TYPE_CHECKING:  # loaded when first asked for, not at start-up
+    from kgs_ropa.ui.impact_dialog import ImpactDialog
 
 _VOCABULARIES = {
     "type": voc.RECIPIENT_TYPES,
@@ -213,6 +215,8 @@ class CatalogueView(QWidget):
             return None
         template, answer = self.impact
         question = QCoreApplication.translate("Impact", template).replace("%1", self._title(row))
+        from kgs_ropa.ui.impact_dialog import ImpactDialog
+
         dialog = ImpactDialog(question, answer(self.db, row), self, self.db)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()

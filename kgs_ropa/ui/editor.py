@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -35,13 +35,11 @@ from kgs_ropa.services.concurrency import StaleRecordError
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import KnownError, ServerUnreachableError
-from kgs_ropa.ui import conflict_dialog
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.field_help import section_help
 from kgs_ropa.ui.form import Form
-from kgs_ropa.ui.history_view import HistoryPanel
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
@@ -49,6 +47,9 @@ from kgs_ropa.ui.messages import ask_unsaved, confirm, show_error
 from kgs_ropa.ui.palette import OK, severity_colour
 from kgs_ropa.ui.save_retry import SaveWhenBack
 from kgs_ropa.ui.widgets import ElidedLabel
+
+if TYPE_CHECKING:  # the dialogs and the history panel load when first used, not at start-up
+    from kgs_ropa.ui.history_view import HistoryPanel
 
 # Typing pauses this long before the form's state becomes one undo step.
 UNDO_PAUSE_MS = 400
@@ -356,6 +357,8 @@ class ActivityEditor(QWidget):
         if self.tabs.currentWidget() is not self.history_tab:
             return
         if self.history_panel is None:
+            from kgs_ropa.ui.history_view import HistoryPanel
+
             self.history_panel = HistoryPanel(self.db, "", self.history_tab)
             self.history_layout.addWidget(self.history_panel)
         if self.activity_id is None:  # a new activity has no history yet
@@ -452,6 +455,8 @@ class ActivityEditor(QWidget):
 
     def _resolve_conflict(self, exc: StaleRecordError, mine: dict[str, Any]) -> None:
         """Someone saved this activity meanwhile: reload theirs, or choose per field."""
+        from kgs_ropa.ui import conflict_dialog
+
         choice = conflict_dialog.ask(self, conflict_dialog.explain(exc))
         if choice == conflict_dialog.Choice.RELOAD:
             self.load(self.activity_id)
@@ -460,6 +465,8 @@ class ActivityEditor(QWidget):
 
     def compare_with_saved(self, mine: dict[str, Any], explanation: str) -> None:
         """Both versions side by side; the merge stays in the editor, unsaved, for a look first."""
+        from kgs_ropa.ui import conflict_dialog
+
         theirs, version = activities.get_versioned(self.db, self.activity_id or 0)
         labels = {key: form.labels[key].text() for form in self.forms for key in form.labels}
         dialog = conflict_dialog.ConflictDialog(mine, theirs, labels, explanation, self)

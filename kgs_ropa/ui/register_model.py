@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -187,7 +186,7 @@ class RegisterModel(RowsModel):
     def set_search_texts(self, texts: dict[int, str]) -> None:
         """The full search text of every activity, computed after the table was shown."""
         self.all_rows = [
-            replace(row, search_text=texts.get(row.id, row.search_text)) for row in self.all_rows
+            row.with_search_text(texts.get(row.id, row.search_text)) for row in self.all_rows
         ]
         self.texts_ready = True
         if self.row_filter.text:

@@ -7,7 +7,7 @@ activity uses: the same rule as the register's country filter (services.country_
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -19,9 +19,11 @@ from kgs_ropa.services.impact import TransferRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import ChoiceField
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
-from kgs_ropa.ui.impact_dialog import ImpactDialog
 from kgs_ropa.ui.lookups import country_choices
 from kgs_ropa.ui.table import RowsModel, fit_columns, make_table, selected_ids
+
+if TYPE_CHECKING:  # loaded when first asked for, not at start-up
+    from kgs_ropa.ui.impact_dialog import ImpactDialog
 
 
 class Column(IntEnum):
@@ -134,6 +136,8 @@ class TransfersView(QWidget):
         question = QCoreApplication.translate(
             "Impact", "Which activities involve %1 (transfers, processors or systems there)?"
         ).replace("%1", countries.country_label(code, current()))
+        from kgs_ropa.ui.impact_dialog import ImpactDialog
+
         dialog = ImpactDialog(question, impact.for_country(self.db, code), self, self.db)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
