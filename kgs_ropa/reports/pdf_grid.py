@@ -180,12 +180,19 @@ class Grid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self._lines(rows, tops)
 
     def _backgrounds(self, rows: list[Row], tops: list[float]) -> None:
-        look, canvas = self.layout.look, self.canv
+        """The header's fill and the stripes, each colour as one path."""
+        look = self.layout.look
+        fills: dict[int, tuple[Any, Any]] = {}
         for row, top in zip(rows, tops, strict=True):
             fill = look.head_fill if row.index < 0 else (look.stripe if row.index % 2 else None)
-            if fill is not None:
-                canvas.setFillColor(fill)
-                canvas.rect(0, top - row.height, self.width, row.height, stroke=0, fill=1)
+            if fill is None:
+                continue
+            if id(fill) not in fills:
+                fills[id(fill)] = (fill, self.canv.beginPath())
+            fills[id(fill)][1].rect(0, top - row.height, self.width, row.height)
+        for fill, path in fills.values():
+            self.canv.setFillColor(fill)
+            self.canv.drawPath(path, stroke=0, fill=1)
 
     def _texts(self, rows: list[Row], tops: list[float]) -> None:
         layout, pen = self.layout, Pen(self.canv)
