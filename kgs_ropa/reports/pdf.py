@@ -270,7 +270,8 @@ def _part(part: model.SectionPart, meta: model.Meta) -> list[Flowable]:
     for table in part.tables:
         if fields or len(part.tables) > 1:
             heads.append(_para(table.title, "h4"))
-        story += data_table(table, PORTRAIT_WIDTH, meta.lang, heads, fit=True)
+        # made now: the section itself is made only when the layout reaches it
+        story += _grid(table, PORTRAIT_WIDTH, meta.lang, heads, fit=True)
         heads = []
     return story
 

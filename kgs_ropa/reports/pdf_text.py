@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable
 from kgs_ropa.reports.pdf_fonts import font_runs, register_fonts
 
 _WIDTHS: dict[tuple[str, str, float], float] = {}
+_SHORT = 40  # characters of a text measured whole, as one word (and cached)
 SHRINK = 0.05  # reportlab's spaceShrinkage
 _CACHE_LIMIT = 500_000  # words: a bound on the cache's memory for registers of any size
 
@@ -74,6 +75,8 @@ def _cacheable(word: str) -> bool:
 def wrap(text: str, width: float, font: str, size: float) -> list[str]:
     """The lines of `text` in `width` points: its own line breaks kept, whitespace between
     words made one space, a word wider than the line cut where the line ends."""
+    if "\n" not in text and len(text) < _SHORT and word_width(text, font, size) <= width:
+        return [" ".join(text.split())]  # most cells: one short line, measured once
     space = word_width(" ", font, size)
     lines: list[str] = []
     for paragraph in text.rstrip("\n").split("\n"):
