@@ -1,27 +1,25 @@
 """The report as a PDF for an inspector: cover, contents, overview, one section per activity
-in the order of Art. 30(1), annexes. Tables are cut into chunks of a hundred rows, which keeps
-layout time linear; a row taller than the room left continues on the next page. A heading never
-ends a page: it moves on with the first lines of what it heads.
+in the order of Art. 30(1), annexes. Text is laid out once with cheap primitives (pdf_text:
+lines split by cached word widths; pdf_grid: tables drawn on the canvas, page by page), not a
+reportlab Paragraph per cell; a row taller than the room left continues on the next page. A
+heading never ends a page: it moves on with the first lines of what it heads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
-from itertools import count, islice
+from functools import cache, partial
+from itertools import chain, count, islice
 from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -32,7 +30,6 @@ from kgs_ropa.reports.pdf_doc import (
     MISSING_FORM,
     MISSING_LISTED,
     Deferred,
-    DeferredFill,
     FormPage,
     Heading,
     RegisterDoc,
@@ -45,12 +42,13 @@ from kgs_ropa.reports.pdf_fonts import (
     FONT,
     collect_missing,
     describe,
-    markup,
     register_fonts,
 )
+from kgs_ropa.reports.pdf_grid import GAP, Grid, Layout, Look, Source
 from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
+from kgs_ropa.reports.pdf_text import TextBlock, TextStyle, word_width
 
-CHUNK = 100  # rows per reportlab Table: a chunk laid out is what a long table holds in memory
+CHUNK = 100  # the first rows of a table whose text sets its column widths
 PORTRAIT_WIDTH = 174 * mm
 LANDSCAPE_WIDTH = 261 * mm
 LABEL_WIDTH = 60 * mm
@@ -59,25 +57,9 @@ HEAD_SIZE = 7.0  # the "head" style of table headers
 CELL_SIZE = 7.5  # the "cell" style of table cells
 PADDING = 6.0  # left and right padding of a table cell
 
-GAP = 120.0  # points a page may end early to keep a row whole
-_BODY_STYLE = TableStyle(  # the rows of a table that goes on under the part before it
-    [
-        ("FONT", (0, 0), (-1, -1), FONT, 7.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.25, GRID),
-        ("ROWBACKGROUNDS", (0, 0), (-1, -1), [None, LIGHT]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-)
-_TABLE_STYLE = TableStyle(  # a table with its header row
-    [
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, LIGHT]),
-    ],
-    parent=_BODY_STYLE,
-)
-_FIELD_STYLE = TableStyle(
+_DATA_LOOK = Look(left=3, right=3, grid=GRID, stripe=LIGHT, head_fill=ACCENT)
+_FIELD_LOOK = Look(left=2, right=6, below=GRID)
+_FIELD_STYLE = TableStyle(  # the review report's facts, as reportlab tables
     [
         ("FONT", (0, 0), (-1, -1), FONT, 9),  # else reportlab names Helvetica, not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -87,49 +69,35 @@ _FIELD_STYLE = TableStyle(
 )
 
 
-class FlowTable(Table):  # type: ignore[misc]  # reportlab has no type hints
-    """A table that breaks between rows, unless that would leave more than GAP points of the
-    page empty: then the row that does not fit is split where the page ends and continues on
-    the next (reportlab splits only cells that hold lists of flowables)."""
-
-    def __init__(self, data: list[list[Any]], **kw: Any) -> None:
-        super().__init__(data, **{"splitInRow": 1, **kw})
-
-    def split(self, width: float, height: float) -> list[Flowable]:
-        self._calc(width, height)
-        between: list[Flowable] = self._splitRows(height)
-        used = sum(self._rowHeights[: len(between[0]._cellvalues)]) if between else 0
-        if height - used <= GAP:  # (nothing, if not even a row fits a room this small)
-            return between
-        return self._splitRows(height, doInRowSplit=True) or between
+@cache
+def _text_styles() -> dict[str, TextStyle]:
+    return {name: TextStyle.of(style) for name, style in styles().items()}
 
 
-def _para(text: str, style: str) -> Paragraph:
-    return Paragraph(markup(text), styles()[style])
+def _para(text: str, style: str) -> TextBlock:
+    return TextBlock(text, _text_styles()[style])
 
 
-def _empty(table: model.Table, lang: Lang) -> Paragraph:
+def _empty(table: model.Table, lang: Lang) -> TextBlock:
     return _para(table.empty or f"({label('none', lang)})", "small")
 
 
-def _keep(heads: list[Paragraph], first: Flowable, width: float, fixed: int = 0) -> list[Flowable]:
+def _keep(heads: list[TextBlock], opening: float, width: float, fixed: float = 0) -> list[Flowable]:
     """The headings, after a page break if the room left cannot take them and the start of
-    what follows them: `first` is a table whose first `fixed` rows (a header row) must fit
-    whole, and its next row too, or the room must be large enough for a FlowTable to split
-    that row with a few lines of it above the page's foot."""
+    what follows them: `opening` points of a table whose first `fixed` points (a header row)
+    must fit whole, and its next row too, or the room must be large enough for the table to
+    split that row with a few lines of it above the page's foot."""
     if not heads:
         return []
     height = sum(h.wrap(width, 1e6)[1] + h.getSpaceBefore() + h.getSpaceAfter() for h in heads)
-    first.wrap(width, 1e6)
-    rows = first._rowHeights
-    height += min(sum(rows), max(GAP + 1, sum(rows[:fixed]) + KEEP))
+    height += min(opening, max(GAP + 1, fixed + KEEP))
     return [CondPageBreak(height), *heads]
 
 
 def _header_floor(column: model.Column) -> float:
     """The width a column needs so that no word of its header breaks."""
     words = column.title.split() or [""]
-    widest: float = max(stringWidth(word, BOLD, HEAD_SIZE) for word in words)
+    widest: float = max(word_width(word, BOLD, HEAD_SIZE) for word in words)
     return widest + PADDING + 1
 
 
@@ -144,7 +112,7 @@ def _content(
         mean = sum(min(len(t), 240) for t in texts) / len(texts) if texts else column.width
         weights.append(0.4 * column.width + 0.6 * mean + 1)
         words = {word for text in texts for word in text.split()} or {""}
-        longest = max(stringWidth(word, FONT, CELL_SIZE) for word in words)
+        longest = max(word_width(word, FONT, CELL_SIZE) for word in words)
         floors.append(min(longest + PADDING + 1, width / 5))
     return weights, floors
 
@@ -184,79 +152,37 @@ def data_table(
     table: model.Table,
     width: float,
     lang: Lang,
-    heads: list[Paragraph] | None = None,
+    heads: list[TextBlock] | None = None,
     *,
     fit: bool = False,
 ) -> list[Flowable]:
-    """A table in chunks, each with the header row repeated, after its headings (kept with
+    """A table with its header row on every page it takes, after its headings (kept with
     its first row); column widths from the hints and the header words, and with `fit` from
     the text of the first rows too.
 
-    Nothing is made before the layout reaches the table, and each chunk only when the layout
-    reaches it, so a long table's paragraphs are never all in memory at once (nor its rows,
+    Nothing is made before the layout reaches the table, and its rows only as the pages
+    reach them (pdf_grid), so a long table is never all in memory at once (nor its rows,
     where the report makes them as they are walked)."""
-    return [Deferred(partial(_first_chunk, table, width, lang, heads or [], fit))]
+    return [Deferred(partial(_grid, table, width, lang, heads or [], fit))]
 
 
-def _first_chunk(
-    table: model.Table, width: float, lang: Lang, heads: list[Paragraph], fit: bool
+def _grid(
+    table: model.Table, width: float, lang: Lang, heads: list[TextBlock], fit: bool
 ) -> list[Flowable]:
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
         empty = _empty(table, lang)
-        return [*_keep(heads, Table([[empty]]), width), empty]
+        return [*_keep(heads, empty.wrap(width, 1e6)[1] + 6, width), empty]
     widths = column_widths(table.columns, width, first if fit else None)
-    head = [_para(c.title, "head") for c in table.columns]
-    parts = _parts(first, widths)
-    opening = Table([head, parts[0]], colWidths=widths, style=_TABLE_STYLE)
-    return [
-        *_keep(heads, opening, width, fixed=1),
-        _table(head, parts, widths),
-        *_after(rows, head, widths),
-    ]
-
-
-def _parts(chunk: list[list[model.Cell]], widths: list[float]) -> list[list[Any]]:
-    # each cell a list of flowables: reportlab splits only those inside a row
-    return [[[_para(cell.text, "cell")] for cell in row] for row in chunk]
-
-
-def _table(head: list[Any], parts: list[list[Any]], widths: list[float]) -> Table:
-    """Rows under their header row, which reportlab repeats on every page the table takes;
-    a row taller than the room left is split, its rest continues on the next page."""
-    return FlowTable([head, *parts], colWidths=widths, repeatRows=1, style=_TABLE_STYLE)
-
-
-def _after(rest: Iterator[list[model.Cell]], head: list[Any], widths: list[float]) -> list[Any]:
-    """The rows after a chunk, made later, when the layout reaches them."""
-    following = list(islice(rest, CHUNK))
-    if not following:
-        return []
-    return [DeferredFill(partial(_continued, following, rest, head, widths))]
-
-
-def _continued(
-    chunk: list[list[model.Cell]],
-    rest: Iterator[list[model.Cell]],
-    head: list[Any],
-    widths: list[float],
-    room_width: float,
-    room_height: float,
-) -> list[Flowable]:
-    """The next chunk of rows: those that fit on the page go on under the chunk before, with
-    no header of their own; the others start a table with its header on the next page."""
-    parts = _parts(chunk, widths)
-    body = FlowTable(parts, colWidths=widths, style=_BODY_STYLE)
-    pieces = body.split(room_width, room_height)
-    if len(pieces) == 1:  # all of them fit
-        return [body, *_after(rest, head, widths)]
-    if not pieces:  # not even one line
-        return [_table(head, parts, widths), *_after(rest, head, widths)]
-    # the rows that fit stay here; the others, and the rest of a row split between the pages,
-    # go under the header on the next page
-    following = pieces[1]._cellvalues
-    return [pieces[0], _table(head, following, widths), *_after(rest, head, widths)]
+    styles = _text_styles()
+    layout = Layout(widths, [styles["cell"]] * len(widths), _DATA_LOOK)
+    layout.with_head([c.title for c in table.columns], styles["head"])
+    texts = ([cell.text for cell in row] for row in chain(first, rows))
+    grid = Grid(layout, Source(texts))
+    head = layout.head.height if layout.head else 0.0
+    opening = grid.fill(head)  # the header and the first row
+    return [*_keep(heads, opening, width, fixed=head), grid]
 
 
 def _cover(report: model.Report) -> list[Flowable]:
@@ -315,10 +241,14 @@ def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
         yield [*([Heading(part)] if index == 0 else []), Heading(entry)]
 
 
-def _field_table(fields: list[tuple[str, model.Cell]]) -> Table:
-    rows = [[[_para(name, "field")], [_para(cell.text, "value")]] for name, cell in fields]
-    widths = [LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH]
-    return FlowTable(rows, colWidths=widths, style=_FIELD_STYLE)
+def _field_table(fields: list[tuple[str, model.Cell]]) -> Grid:
+    styles = _text_styles()
+    layout = Layout(
+        [LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH],
+        [styles["field"], styles["value"]],
+        _FIELD_LOOK,
+    )
+    return Grid(layout, Source(iter([[name, cell.text] for name, cell in fields])))
 
 
 def _contacts(meta: model.Meta) -> list[tuple[str, model.Cell]]:
@@ -334,14 +264,14 @@ def _part(part: model.SectionPart, meta: model.Meta) -> list[Flowable]:
     fields = [*part.fields, *(_contacts(meta) if part.key == "part_controller" else [])]
     story: list[Flowable] = []
     if fields:
-        table = _field_table(fields)
-        first = Table(table._cellvalues[:1], colWidths=table._colWidths, style=_FIELD_STYLE)
-        story += [*_keep(heads, first, PORTRAIT_WIDTH), table]
+        grid = _field_table(fields)
+        story += [*_keep(heads, grid.fill(0), PORTRAIT_WIDTH), grid]  # fill(0): the first row
         heads = []
     for table in part.tables:
         if fields or len(part.tables) > 1:
             heads.append(_para(table.title, "h4"))
-        story += data_table(table, PORTRAIT_WIDTH, meta.lang, heads, fit=True)
+        # made now: the section itself is made only when the layout reaches it
+        story += _grid(table, PORTRAIT_WIDTH, meta.lang, heads, fit=True)
         heads = []
     return story
 

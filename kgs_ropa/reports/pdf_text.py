@@ -1,0 +1,214 @@
+"""Text laid out once, with cheap primitives: lines split by cached word widths and drawn
+straight on the canvas.
+
+A reportlab Paragraph parses its text as markup, splits it into fragments and measures every
+word again each time a table asks its height: most of a large register's export time. Here a
+text is cut into words, each word measured once per font and size (a cache across the whole
+document), the lines filled greedily, and every line drawn as plain strings in its font runs
+(the fallback fonts as font_runs picks them). Nothing is parsed as markup, so user text prints
+as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.platypus import Flowable
+
+from kgs_ropa.reports.pdf_fonts import font_runs, register_fonts
+
+_WIDTHS: dict[tuple[str, str, float], float] = {}
+_SHORT = 40  # characters of a text measured whole, as one word (and cached)
+SHRINK = 0.05  # reportlab's spaceShrinkage
+_CACHE_LIMIT = 500_000  # words: a bound on the cache's memory for registers of any size
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """What the layout needs of a paragraph style."""
+
+    font: str
+    size: float
+    leading: float
+    color: Any
+    space_before: float = 0.0
+    space_after: float = 0.0
+
+    @classmethod
+    def of(cls, style: ParagraphStyle) -> TextStyle:
+        return cls(
+            style.fontName,
+            style.fontSize,
+            style.leading,
+            style.textColor,
+            style.spaceBefore,
+            style.spaceAfter,
+        )
+
+
+def word_width(word: str, font: str, size: float) -> float:
+    """The width of a word as drawn, fallback fonts included; measured once."""
+    key = (word, font, size)
+    width = _WIDTHS.get(key)
+    if width is None:
+        runs = font_runs(word, font)
+        width = sum(stringWidth(run, name, size) for name, run in runs)
+        if _cacheable(word):  # a word with a character no font has is noted on every use
+            if len(_WIDTHS) >= _CACHE_LIMIT:
+                _WIDTHS.clear()
+            _WIDTHS[key] = width
+    return width
+
+
+def _cacheable(word: str) -> bool:
+    if word.isascii():
+        return True
+    covered = register_fonts()
+    return all(ord(c) in covered for c in word)
+
+
+def wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """The lines of `text` in `width` points: its own line breaks kept, whitespace between
+    words made one space, a word wider than the line cut where the line ends."""
+    if "\n" not in text and len(text) < _SHORT and word_width(text, font, size) <= width:
+        return [" ".join(text.split())]  # most cells: one short line, measured once
+    space = word_width(" ", font, size)
+    lines: list[str] = []
+    for paragraph in text.rstrip("\n").split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in paragraph.split():
+            wide = word_width(word, font, size)
+            # as Paragraph does, the spaces of a line may shrink a little to make a word fit
+            if line and used + space + wide <= width + SHRINK * space * len(line):
+                line.append(word)
+                used += space + wide
+                continue
+            if line:
+                lines.append(" ".join(line))
+            if wide > width:
+                *whole, word = _cut(word, width, font, size)
+                lines += whole
+                wide = word_width(word, font, size)
+            line, used = [word], wide
+        lines.append(" ".join(line))
+    return lines
+
+
+def _cut(word: str, width: float, font: str, size: float) -> Iterator[str]:
+    """A word too wide for a line, in pieces that fit (at least a character each)."""
+    piece, used = "", 0.0
+    for char in word:
+        wide = word_width(char, font, size)
+        if piece and used + wide > width:
+            yield piece
+            piece, used = "", 0.0
+        piece += char
+        used += wide
+    yield piece
+
+
+class Pen:
+    """One text object for many lines: the font, size and colour set only when they change.
+
+    Each run of text is encoded for its font's subsets once per document (reportlab does it
+    on every draw: a fifth of a large export's time); the operators are those reportlab's
+    text object writes for a TrueType font."""
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+        self.text = canvas.beginText()
+        self.selected: tuple[str, float, int] | None = None  # font, size, subset
+        self.color: Any = None
+        self.encoded: dict[tuple[str, str], list[tuple[int, str]]] = _encoded(canvas)
+
+    def lines(self, x: float, top: float, lines: list[str], style: TextStyle) -> None:
+        """Lines whose first line's top is at `top`, in the style's font, with the fallback
+        fonts where font_runs picks them."""
+        if not lines:
+            return
+        text = self.text
+        if style.color is not self.color:
+            text.setFillColor(style.color)
+            self.color = style.color
+        baseline = top - style.size  # where Paragraph puts the first baseline
+        for line in lines:
+            text.setTextOrigin(x, baseline)
+            for name, run in font_runs(line, style.font):
+                self._run(name, style, run)
+            baseline -= style.leading
+
+    def _run(self, name: str, style: TextStyle, run: str) -> None:
+        font, doc, code = getFont(name), self.canvas._doc, self.text._code
+        pieces = self.encoded.get((name, run))
+        if pieces is None:
+            escape = self.canvas._escape
+            pieces = [(subset, f"({escape(t)}) Tj") for subset, t in font.splitString(run, doc)]
+            if len(self.encoded) >= _CACHE_LIMIT:
+                self.encoded.clear()
+            self.encoded[name, run] = pieces
+        for subset, shown in pieces:
+            if (name, style.size, subset) != self.selected:
+                internal = font.getSubsetInternalName(subset, doc)
+                code.append(f"{internal} {fp_str(style.size)} Tf {fp_str(style.leading)} TL")
+                self.selected = (name, style.size, subset)
+            code.append(shown)
+
+    def close(self) -> None:
+        self.canvas.drawText(self.text)
+
+
+def _encoded(canvas: Any) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """The runs encoded so far for the canvas's document (subset codes are per document)."""
+    doc = canvas._doc
+    found: dict[tuple[str, str], list[tuple[int, str]]] | None = getattr(doc, "_kgs_encoded", None)
+    if found is None:
+        found = {}
+        doc._kgs_encoded = found
+    return found
+
+
+class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A paragraph of plain text in a style: lines wrapped to the frame's width."""
+
+    def __init__(self, text: str, style: TextStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self.lines: list[str] = []
+        self.width = self.height = 0.0
+        self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        if not self.lines or available_width != self.width:
+            self.lines = wrap(self.text, available_width, self.style.font, self.style.size)
+        self.width = available_width
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        pen = Pen(self.canv)
+        pen.lines(0, self.height, self.lines, self.style)
+        pen.close()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The lines that fit, and a block of the rest (nothing if not even a line fits)."""
+        self.wrap(available_width, available_height)
+        fit = int(available_height // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        return [self._part(self.lines[:fit], after=0), self._part(self.lines[fit:], before=0)]
+
+    def _part(
+        self, lines: list[str], before: float | None = None, after: float | None = None
+    ) -> TextBlock:
+        part = TextBlock("\n".join(lines), self.style)
+        part.lines = lines
+        part.width = self.width
+        part.spaceBefore = self.spaceBefore if before is None else before
+        part.spaceAfter = self.spaceAfter if after is None else after
+        return part
