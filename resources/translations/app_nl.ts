@@ -231,7 +231,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>This list is empty. Add the first entry with New…; the activities can then refer to it.</source>
-        <translation>Deze lijst is leeg. Voeg de eerste toe met Nieuw…; de activiteiten kunnen er dan naar verwijzen.</translation>
+        <translation>Deze lijst is leeg. Voeg de eerste toe met Nieuw…; de verwerkingen kunnen er dan naar verwijzen.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1800,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Stop and list activities the register has</source>
-        <translation>Stoppen en de activiteiten noemen die het register al heeft</translation>
+        <translation>Stoppen en de verwerkingen noemen die het register al heeft</translation>
     </message>
     <message>
         <source>Skip activities the register has</source>
@@ -1914,9 +1914,33 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Imported: %1 added, %2 replaced, %3 skipped. The history names the file.</source>
         <translation>Geïmporteerd: %1 toegevoegd, %2 vervangen, %3 overgeslagen. De geschiedenis noemt het bestand.</translation>
     </message>
-    <message>
-        <source>%1 activities to add, %2 to replace, %3 to skip; %4 problems.</source>
-        <translation>%1 activiteiten toe te voegen, %2 te vervangen, %3 over te slaan; %4 problemen.</translation>
+    <message numerus="yes">
+        <source>%n activities to add,</source>
+        <translation>
+            <numerusform>%n verwerking toe te voegen,</numerusform>
+            <numerusform>%n verwerkingen toe te voegen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to replace,</source>
+        <translation>
+            <numerusform>%n te vervangen,</numerusform>
+            <numerusform>%n te vervangen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip;</source>
+        <translation>
+            <numerusform>%n over te slaan;</numerusform>
+            <numerusform>%n over te slaan;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems.</source>
+        <translation>
+            <numerusform>%n probleem.</numerusform>
+            <numerusform>%n problemen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read as: %1.</source>
@@ -1945,6 +1969,29 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplates</name>
+    <message>
+        <source>ICO documentation template for controllers</source>
+        <translation>ICO-documentatiesjabloon voor verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>ICO documentation template for processors</source>
+        <translation>ICO-documentatiesjabloon voor verwerkers</translation>
+    </message>
+    <message>
+        <source>CNIL register model (French)</source>
+        <translation>CNIL-registermodel (Frans)</translation>
+    </message>
+    <message>
+        <source>Dutch register headings</source>
+        <translation>Nederlandse registerkoppen</translation>
+    </message>
+    <message>
+        <source>KGS ROPA register sheet</source>
+        <translation>Registerblad van KGS ROPA</translation>
     </message>
 </context>
 <context>
