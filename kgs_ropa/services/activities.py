@@ -91,6 +91,14 @@ def get_versioned(db: Database, activity_id: int) -> tuple[Doc, int]:
         return dump_activity(activity), activity.version
 
 
+def sole_controller(db: Database) -> str | None:
+    """The code of the register's controller when it has exactly one: a new activity is then
+    that controller's unless the user says otherwise."""
+    with db.reading() as session:
+        codes = session.scalars(select(Entity.code).where(Entity.role == "controller")).all()
+    return codes[0] if len(codes) == 1 else None
+
+
 def new_document(code: str, name: str) -> Doc:
     """An empty draft, as the editor starts it: every key of an activity document, so nothing
     of an activity shown before can stay behind in a field the draft does not mention."""

@@ -292,7 +292,9 @@ class MainWindow(QMainWindow):
         if not self._leave_editor():
             return
         code = activities.next_activity_code(self.db)
-        self.editor.load(None, activities.new_document(code, ""))
+        doc = activities.new_document(code, "")
+        doc["controller"] = activities.sole_controller(self.db)
+        self.editor.load(None, doc)
         self._open_editor()
         self.editor.field("name").setFocus()
 
@@ -300,6 +302,8 @@ class MainWindow(QMainWindow):
         """Open `doc` (a filled-in new activity, as from the library) as an unsaved draft."""
         if not self._leave_editor():
             return
+        if doc.get("controller") is None:
+            doc = {**doc, "controller": activities.sole_controller(self.db)}
         self.editor.load(None, doc, unsaved=True)
         self._open_editor()
         self.editor.field("name").setFocus()

@@ -1230,7 +1230,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Joint controllers (; between)</source>
-        <translation>Gezamenlijk verantwoordelijken (; ertussen)</translation>
+        <translation>Gezamenlijk verantwoordelijken (gescheiden door ;)</translation>
     </message>
     <message>
         <source>(b) Purposes</source>

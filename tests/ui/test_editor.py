@@ -215,3 +215,18 @@ def test_english_texts_are_edited_next_to_the_dutch(window: MainWindow, answers:
     assert saved["translations"]["en"]["business_function"] == "Sales"
     assert saved["purposes"][0]["translations"] == {"en": {"balancing_note": "See the LIA"}}
     assert saved["business_function"] != "Sales"  # the Dutch text stays as it was
+
+
+def test_a_new_activity_belongs_to_the_register_s_only_controller(
+    window: MainWindow, answers: Any
+) -> None:
+    controller = activities.sole_controller(window.db)
+    assert controller is not None  # the example has one controller
+    window.new_activity()
+    window.editor.field("name").setText("Bezoekersregistratie")
+    assert window.editor.save(), answers.shown
+    saved = activities.get_document(window.db, window.editor.activity_id)
+    assert saved["controller"] == controller
+    window.actions_.library.start("cctv")
+    assert window.editor.save(), answers.shown
+    assert activities.get_document(window.db, window.editor.activity_id)["controller"] == controller
