@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Text, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, Value, quoted
 from kgs_ropa.model import (
     Activity,
     ActivityDataCategory,
@@ -56,12 +57,15 @@ Doc = dict[str, Any]
 
 
 class DocumentError(KnownError, ValueError):
-    """Bad input in a register document, with the path of the offending value."""
+    """Bad input in a register document, with the path of the offending value.
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    `message` is a template with named values (kgs_ropa.message), so the app can say it in the
+    interface language and name the path as its forms do; str() is the English for the CLI."""
+
+    def __init__(self, path: str, template: str, **values: Value) -> None:
         self.path = path
-        self.message = message
+        self.message = Message(template, values)
+        super().__init__(f"{path}: {self.message}")
 
 
 class StoredCodeError(DocumentError):
@@ -485,9 +489,28 @@ def dump_register(
 # ---------------------------------------------------------------------------- load
 
 
+# What a JSON value is, in words: "expected a list, got text".
+_TYPE_WORDS = {
+    bool: QT_TRANSLATE_NOOP("Messages", "true or false"),
+    int: QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    float: QT_TRANSLATE_NOOP("Messages", "a number with decimals"),
+    str: QT_TRANSLATE_NOOP("Messages", "text"),
+    list: QT_TRANSLATE_NOOP("Messages", "a list"),
+    dict: QT_TRANSLATE_NOOP("Messages", "an object"),
+    type(None): QT_TRANSLATE_NOOP("Messages", "nothing (null)"),
+}
+
+
 def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> Any:
+    """`what` is a marked template ("a list"): the app translates it with the message."""
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise DocumentError(path, f"expected {what}, got {type(value).__name__}")
+        got = _TYPE_WORDS.get(type(value))
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Messages", "expected {what}, got {got}"),
+            what=Message(what),
+            got=Message(got) if got else type(value).__name__,
+        )
     return value
 
 
@@ -496,12 +519,16 @@ TRANSLATION_LANGUAGES = ("en",)  # languages a text can be translated into
 
 def _load_translations(value: Any, path: str) -> dict[str, dict[str, str]]:
     """{"en": {"description": "..."}}: known languages, text values."""
-    _expect(value, dict, path, "an object of languages")
+    _expect(value, dict, path, QT_TRANSLATE_NOOP("Messages", "an object of languages"))
     result: dict[str, dict[str, str]] = {}
     for lang, texts in value.items():
         if lang not in TRANSLATION_LANGUAGES:
-            raise DocumentError(f"{path}.{lang}", f"unknown language {lang!r}")
-        _expect(texts, dict, f"{path}.{lang}", "an object of texts")
+            raise DocumentError(
+                f"{path}.{lang}",
+                QT_TRANSLATE_NOOP("Messages", "unknown language {language}"),
+                language=quoted(lang),
+            )
+        _expect(texts, dict, f"{path}.{lang}", QT_TRANSLATE_NOOP("Messages", "an object of texts"))
         for key, text in texts.items():
             _expect(text, str, f"{path}.{lang}.{key}", "text")
         if texts:
@@ -518,18 +545,35 @@ def _load_links(value: Any, kinds: Any, path: str) -> list[dict[str, str]]:
     links = []
     for i, item in enumerate(_expect(value, list, path, "a list")):
         where = f"{path}[{i}]"
-        _expect(item, dict, where, "an object with kind, title and target")
+        _expect(
+            item,
+            dict,
+            where,
+            QT_TRANSLATE_NOOP("Messages", "an object with kind, title and target"),
+        )
         unknown = sorted(set(item) - set(LINK_KEYS))
         if unknown:
-            raise DocumentError(f"{where}.{unknown[0]}", "unknown key")
+            raise DocumentError(
+                f"{where}.{unknown[0]}", QT_TRANSLATE_NOOP("Messages", "unknown key")
+            )
         link = {key: _expect(item.get(key, ""), str, f"{where}.{key}", "text") for key in LINK_KEYS}
         if link["kind"] not in kinds:
-            raise DocumentError(f"{where}.kind", f"unknown document kind {link['kind']!r}")
+            raise DocumentError(
+                f"{where}.kind",
+                QT_TRANSLATE_NOOP("Messages", "unknown document kind {kind}"),
+                kind=quoted(link["kind"]),
+            )
         if not (link["title"].strip() or link["target"].strip()):
-            raise DocumentError(where, "a document needs a title or a target")
+            raise DocumentError(
+                where, QT_TRANSLATE_NOOP("Messages", "a document needs a title or a target")
+            )
         for key in ("title", "target"):
             if len(link[key]) > LINK_TEXT_LIMIT:
-                raise DocumentError(f"{where}.{key}", f"too long: at most {LINK_TEXT_LIMIT:,}")
+                raise DocumentError(
+                    f"{where}.{key}",
+                    QT_TRANSLATE_NOOP("Messages", "too long: at most {limit} characters"),
+                    limit=LINK_TEXT_LIMIT,
+                )
         links.append(link)
     return links
 
@@ -544,14 +588,24 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
         number = _expect(value, int, path, "a whole number")
         low, high = MINIMUM.get(name, 0), MAXIMUM.get(name, MAX_NUMBER)
         if not low <= number <= high:
-            raise DocumentError(path, f"must be between {low} and {high}, not {number}")
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP("Messages", "must be between {low} and {high}, not {number}"),
+                low=low,
+                high=high,
+                number=number,
+            )
         return number
     if kind == "date":
-        _expect(value, str, path, "a date (YYYY-MM-DD)")
+        _expect(value, str, path, QT_TRANSLATE_NOOP("Messages", "a date (YYYY-MM-DD)"))
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise DocumentError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP("Messages", "not a date (YYYY-MM-DD): {value}"),
+                value=quoted(value),
+            ) from None
     if kind == "texts":
         return _load_translations(value, path)
     if kind == "links":
@@ -561,16 +615,52 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
         for i, item in enumerate(items):
             _expect(item, str, f"{path}[{i}]", "text")
             if vocab is not None and item not in vocab:
-                raise DocumentError(
-                    f"{path}[{i}]", f"unknown {vocab.name.replace('_', ' ')} {item!r}"
-                )
+                raise _unknown_term(f"{path}[{i}]", vocab, item)
         return list(items)
     _expect(value, str, path, "text")
     if limit is not None and len(value) > limit:
-        raise DocumentError(path, f"too long: {len(value):,} characters, at most {limit:,}")
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Messages", "too long: {length} characters, at most {limit}"),
+            length=len(value),
+            limit=limit,
+        )
     if vocab is not None and value not in vocab:
-        raise DocumentError(path, f"unknown {vocab.name.replace('_', ' ')} {value!r}")
+        raise _unknown_term(path, vocab, value)
     return value
+
+
+# Each vocabulary by name, as a message says it ("unknown lawful basis 'magic'").
+VOCABULARY_WORDS = {
+    "activity_status": QT_TRANSLATE_NOOP("Messages", "activity status"),
+    "art9_condition": QT_TRANSLATE_NOOP("Messages", "Art. 9 condition"),
+    "assessed_element": QT_TRANSLATE_NOOP("Messages", "assessed element"),
+    "contact_role": QT_TRANSLATE_NOOP("Messages", "contact role"),
+    "cookie_type": QT_TRANSLATE_NOOP("Messages", "cookie type"),
+    "country code": QT_TRANSLATE_NOOP("Messages", "country code"),
+    "data_subject_right": QT_TRANSLATE_NOOP("Messages", "data subject right"),
+    "document_kind": QT_TRANSLATE_NOOP("Messages", "document kind"),
+    "dpia_criterion": QT_TRANSLATE_NOOP("Messages", "DPIA criterion"),
+    "dpia_required": QT_TRANSLATE_NOOP("Messages", "DPIA answer"),
+    "dpia_status": QT_TRANSLATE_NOOP("Messages", "DPIA status"),
+    "entity_role": QT_TRANSLATE_NOOP("Messages", "entity role"),
+    "export_language": QT_TRANSLATE_NOOP("Messages", "export language"),
+    "lawful_basis": QT_TRANSLATE_NOOP("Messages", "lawful basis"),
+    "measure_kind": QT_TRANSLATE_NOOP("Messages", "kind of measure"),
+    "period_unit": QT_TRANSLATE_NOOP("Messages", "period unit"),
+    "recipient_type": QT_TRANSLATE_NOOP("Messages", "recipient type"),
+    "transfer_mechanism": QT_TRANSLATE_NOOP("Messages", "transfer mechanism"),
+}
+
+
+def _unknown_term(path: str, vocab: voc.Vocabulary, value: Any) -> DocumentError:
+    word = VOCABULARY_WORDS.get(vocab.name)
+    return DocumentError(
+        path,
+        QT_TRANSLATE_NOOP("Messages", "unknown {vocabulary} {value}"),
+        vocabulary=Message(word) if word else vocab.name.replace("_", " "),
+        value=quoted(value),
+    )
 
 
 def text_limit(model: Any, name: str) -> int | None:
@@ -592,17 +682,34 @@ def _fill(
         name = field[0]
         if name not in data:
             if name in REQUIRED or name in required:
-                raise DocumentError(f"{path}.{name}", "missing")
+                raise DocumentError(f"{path}.{name}", QT_TRANSLATE_NOOP("Messages", "missing"))
             continue
         value = _load_value(data[name], field, f"{path}.{name}", text_limit(type(row), name))
         if name in REQUIRED and not value.strip():
-            raise DocumentError(f"{path}.{name}", "must not be empty")
+            raise DocumentError(
+                f"{path}.{name}", QT_TRANSLATE_NOOP("Messages", "must not be empty")
+            )
         setattr(row, name, value)
     return row
 
 
 def _list(data: Doc, key: str, path: str) -> list[Any]:
     return list(_expect(data.get(key, []), list, f"{path}.{key}", "a list"))
+
+
+# The word for one row of a catalogue, as the messages name it ("unknown system 'crm'"); the
+# callers below pass these exact words, so the app finds their translations.
+ROW_WORDS = (
+    QT_TRANSLATE_NOOP("Messages", "entity"),
+    QT_TRANSLATE_NOOP("Messages", "processor record"),
+    QT_TRANSLATE_NOOP("Messages", "data subject category"),
+    QT_TRANSLATE_NOOP("Messages", "data category"),
+    QT_TRANSLATE_NOOP("Messages", "system"),
+    QT_TRANSLATE_NOOP("Messages", "processor"),
+    QT_TRANSLATE_NOOP("Messages", "recipient"),
+    QT_TRANSLATE_NOOP("Messages", "security measure"),
+    QT_TRANSLATE_NOOP("Messages", "activity"),
+)
 
 
 class _Codes:
@@ -619,15 +726,30 @@ class _Codes:
 
     def add(self, row: Any, path: str) -> None:
         if row.code in self.stored:
-            message = f"{self.what} {row.code!r} is in the register already"
-            raise StoredCodeError(f"{path}.code", message)
+            raise StoredCodeError(
+                f"{path}.code",
+                QT_TRANSLATE_NOOP("Messages", "{what} {code} is in the register already"),
+                what=Message(self.what),
+                code=quoted(row.code),
+            )
         if row.code in self.rows:
-            raise DocumentError(f"{path}.code", f"duplicate {self.what} code {row.code!r}")
+            raise DocumentError(
+                f"{path}.code",
+                QT_TRANSLATE_NOOP("Messages", "duplicate {what} code {code}"),
+                what=Message(self.what),
+                code=quoted(row.code),
+            )
         # "KGS-01" and "kgs-01" would name one thing twice in exports read by people.
         twin = next((c for c in self.rows if str(c).casefold() == str(row.code).casefold()), None)
         if twin is not None:
             raise DocumentError(
-                f"{path}.code", f"{self.what} code {row.code!r} differs from {twin!r} only in case"
+                f"{path}.code",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{what} code {code} differs from {other} only in case"
+                ),
+                what=Message(self.what),
+                code=quoted(row.code),
+                other=quoted(twin),
             )
         self.rows[row.code] = row
 
@@ -637,11 +759,16 @@ class _Codes:
             if row is not None:
                 self.rows[code] = row
         if code not in self.rows:
-            raise DocumentError(path, f"unknown {self.what} {code!r}")
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP("Messages", "unknown {what} {code}"),
+                what=Message(self.what),
+                code=quoted(code),
+            )
         return self.rows[code]
 
     def many(self, codes: Any, path: str) -> list[Any]:
-        _expect(codes, list, path, "a list of codes")
+        _expect(codes, list, path, QT_TRANSLATE_NOOP("Messages", "a list of codes"))
         _reject_repeats(codes, path, self.what)
         return [self.get(c, f"{path}[{i}]") for i, c in enumerate(codes)]
 
@@ -650,7 +777,12 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
     seen: set[Any] = set()
     for i, code in enumerate(codes):
         if isinstance(code, str) and code in seen:
-            raise DocumentError(f"{path}[{i}]", f"{what} {code!r} is listed twice")
+            raise DocumentError(
+                f"{path}[{i}]",
+                QT_TRANSLATE_NOOP("Messages", "{what} {code} is listed twice"),
+                what=Message(what),
+                code=quoted(code),
+            )
         seen.add(code)
 
 
@@ -686,12 +818,20 @@ def load_register(session: Session, doc: Any) -> None:
     Raises DocumentError naming the first bad value. Meant for an empty register (catalogue rows
     that already exist, such as the seeded vocabularies, are updated rather than duplicated).
     """
-    _expect(doc, dict, "$", "a register document (a JSON object)")
+    _expect(doc, dict, "$", QT_TRANSLATE_NOOP("Messages", "a register document (a JSON object)"))
     if doc.get("format") != FORMAT:
-        raise DocumentError("format", f"not a KGS ROPA register document (expected {FORMAT!r})")
+        raise DocumentError(
+            "format",
+            QT_TRANSLATE_NOOP("Messages", "not a KGS ROPA register document (expected {format})"),
+            format=quoted(FORMAT),
+        )
     version = doc.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise DocumentError("format_version", f"unsupported version {version!r}")
+        raise DocumentError(
+            "format_version",
+            QT_TRANSLATE_NOOP("Messages", "unsupported version {version}"),
+            version=quoted(version),
+        )
     upgrade_periods(doc)
     organisation = _expect(doc.get("organisation", {}), dict, "organisation", "an object")
 
@@ -789,7 +929,9 @@ def _reject_unknown(value: Any, shape: Any, path: str) -> None:
         for key, item in value.items():
             if key not in shape:
                 where = key if path == "$" else f"{path}.{key}"
-                raise DocumentError(where, "unknown field (made by a newer version?)")
+                raise DocumentError(
+                    where, QT_TRANSLATE_NOOP("Messages", "unknown field (made by a newer version?)")
+                )
             _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
     elif isinstance(value, list) and isinstance(shape, list) and shape and shape[0]:
         for i, item in enumerate(value):
@@ -927,7 +1069,10 @@ def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> 
     rule = _fill(Retention(position=position), data, RETENTION_FIELDS, path)
     if (rule.period_amount is None) != (rule.period_unit is None):
         missing = "period_unit" if rule.period_unit is None else "period_amount"
-        raise DocumentError(f"{path}.{missing}", "a period needs both an amount and a unit")
+        raise DocumentError(
+            f"{path}.{missing}",
+            QT_TRANSLATE_NOOP("Messages", "a period needs both an amount and a unit"),
+        )
     if data.get("category") is not None:
         rule.category = categories.get(data["category"], f"{path}.category")
     return rule

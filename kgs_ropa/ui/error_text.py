@@ -11,12 +11,14 @@ from __future__ import annotations
 import errno
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from kgs_ropa import message
+from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage import errors
 from kgs_ropa.storage.files import FileInUseError
-from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 
 _CONTEXT = "ErrorText"
 _ERRNO = {
@@ -104,6 +106,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def message_text(text: message.Message | str) -> str:
+    """A message made below the interface (kgs_ropa.message), in the interface language;
+    plain text as it is."""
+    if isinstance(text, str):
+        return text
+    locale = QLocale(QLocale.Language.Dutch if current() == "nl" else QLocale.Language.English)
+    return text.render(
+        lambda template: QCoreApplication.translate(message.CONTEXT, template), locale.toString
+    )
+
+
+def document_error_text(exc: DocumentError) -> str:
+    """ "Transfer 1 › Country: not one of the known codes: 'XX'" in the interface language."""
+    from kgs_ropa.ui.field_labels import document_path_label  # it imports dialogs that use us
+
+    return f"{document_path_label(exc.path)}: {message_text(exc.message)}"
+
+
 def os_error_text(exc: OSError) -> str:
     """ "the file or folder does not exist (/x/register.pdf)" in the interface language."""
     known = _WINERROR.get(getattr(exc, "winerror", None) or 0) or _ERRNO.get(exc.errno or 0)
@@ -133,6 +153,8 @@ def database_error_text(exc: errors.DatabaseError, with_advice: bool = True) -> 
 
 def user_message(exc: BaseException) -> str:
     """A short message for `exc`: what went wrong, without tracebacks, links or SQL."""
+    if isinstance(exc, DocumentError):
+        return document_error_text(exc)
     if isinstance(exc, FileInUseError):
         return _tr(_OPEN_IN_EXCEL).replace("%1", str(exc.target)).replace("%2", exc.kept.name)
     if isinstance(exc, OSError):

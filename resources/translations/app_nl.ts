@@ -1914,9 +1914,33 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Imported: %1 added, %2 replaced, %3 skipped. The history names the file.</source>
         <translation>Geïmporteerd: %1 toegevoegd, %2 vervangen, %3 overgeslagen. De geschiedenis noemt het bestand.</translation>
     </message>
-    <message>
-        <source>%1 activities to add, %2 to replace, %3 to skip; %4 problems.</source>
-        <translation>%1 activiteiten toe te voegen, %2 te vervangen, %3 over te slaan; %4 problemen.</translation>
+    <message numerus="yes">
+        <source>%n activities to add,</source>
+        <translation>
+            <numerusform>%n verwerking toe te voegen,</numerusform>
+            <numerusform>%n verwerkingen toe te voegen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to replace,</source>
+        <translation>
+            <numerusform>%n te vervangen,</numerusform>
+            <numerusform>%n te vervangen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip;</source>
+        <translation>
+            <numerusform>%n over te slaan;</numerusform>
+            <numerusform>%n over te slaan;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems.</source>
+        <translation>
+            <numerusform>%n probleem.</numerusform>
+            <numerusform>%n problemen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read as: %1.</source>
@@ -1945,6 +1969,29 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplates</name>
+    <message>
+        <source>ICO documentation template for controllers</source>
+        <translation>ICO-documentatiesjabloon voor verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>ICO documentation template for processors</source>
+        <translation>ICO-documentatiesjabloon voor verwerkers</translation>
+    </message>
+    <message>
+        <source>CNIL register model (French)</source>
+        <translation>CNIL-registermodel (Frans)</translation>
+    </message>
+    <message>
+        <source>Dutch register headings</source>
+        <translation>Nederlandse registerkoppen</translation>
+    </message>
+    <message>
+        <source>KGS ROPA register sheet</source>
+        <translation>KGS ROPA-registerblad</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2428,258 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>This activity has changes that are not saved yet. Save them?</source>
         <translation>Deze verwerking heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <source>every activity needs a code</source>
+        <translation>elke verwerking heeft een code nodig</translation>
+    </message>
+    <message>
+        <source>the code {code} is already used by another activity</source>
+        <translation>de code {code} wordt al door een andere verwerking gebruikt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number with decimals</source>
+        <translation>een getal met decimalen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>niets (null)</translation>
+    </message>
+    <message>
+        <source>expected {what}, got {got}</source>
+        <translation>verwacht: {what}, gekregen: {got}</translation>
+    </message>
+    <message>
+        <source>an object of languages</source>
+        <translation>een object met talen</translation>
+    </message>
+    <message>
+        <source>unknown language {language}</source>
+        <translation>onbekende taal {language}</translation>
+    </message>
+    <message>
+        <source>an object of texts</source>
+        <translation>een object met teksten</translation>
+    </message>
+    <message>
+        <source>an object with kind, title and target</source>
+        <translation>een object met soort, titel en doel</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>unknown document kind {kind}</source>
+        <translation>onbekende documentsoort {kind}</translation>
+    </message>
+    <message>
+        <source>a document needs a title or a target</source>
+        <translation>een document heeft een titel of een doel nodig</translation>
+    </message>
+    <message>
+        <source>too long: at most {limit} characters</source>
+        <translation>te lang: hoogstens {limit} tekens</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {number}</source>
+        <translation>moet tussen {low} en {high} liggen, niet {number}</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>geen datum (JJJJ-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>too long: {length} characters, at most {limit}</source>
+        <translation>te lang: {length} tekens, hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>activity status</source>
+        <translation>status van de verwerking</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>voorwaarde van art. 9</translation>
+    </message>
+    <message>
+        <source>assessed element</source>
+        <translation>beoordeeld onderdeel</translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation>rol van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>cookie type</source>
+        <translation>soort cookie</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>landcode</translation>
+    </message>
+    <message>
+        <source>data subject right</source>
+        <translation>recht van betrokkenen</translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation>documentsoort</translation>
+    </message>
+    <message>
+        <source>DPIA criterion</source>
+        <translation>DPIA-criterium</translation>
+    </message>
+    <message>
+        <source>DPIA answer</source>
+        <translation>DPIA-antwoord</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>DPIA-status</translation>
+    </message>
+    <message>
+        <source>entity role</source>
+        <translation>rol van de entiteit</translation>
+    </message>
+    <message>
+        <source>export language</source>
+        <translation>exporttaal</translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation>rechtsgrond</translation>
+    </message>
+    <message>
+        <source>kind of measure</source>
+        <translation>soort maatregel</translation>
+    </message>
+    <message>
+        <source>period unit</source>
+        <translation>eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>recipient type</source>
+        <translation>soort ontvanger</translation>
+    </message>
+    <message>
+        <source>transfer mechanism</source>
+        <translation>doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>unknown {vocabulary} {value}</source>
+        <translation>onbekende {vocabulary} {value}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entiteit</translation>
+    </message>
+    <message>
+        <source>processor record</source>
+        <translation>verwerkersregister</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>verwerker</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>verwerking</translation>
+    </message>
+    <message>
+        <source>{what} {code} is in the register already</source>
+        <translation>{what} {code} staat al in het register</translation>
+    </message>
+    <message>
+        <source>duplicate {what} code {code}</source>
+        <translation>dubbele code {code} ({what})</translation>
+    </message>
+    <message>
+        <source>{what} code {code} differs from {other} only in case</source>
+        <translation>{what}: code {code} verschilt alleen in hoofdletters van {other}</translation>
+    </message>
+    <message>
+        <source>unknown {what} {code}</source>
+        <translation>onbekende {what} {code}</translation>
+    </message>
+    <message>
+        <source>a list of codes</source>
+        <translation>een lijst met codes</translation>
+    </message>
+    <message>
+        <source>{what} {code} is listed twice</source>
+        <translation>{what} {code} staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a register document (a JSON object)</source>
+        <translation>een registerdocument (een JSON-object)</translation>
+    </message>
+    <message>
+        <source>not a KGS ROPA register document (expected {format})</source>
+        <translation>geen KGS ROPA-registerdocument (verwacht: {format})</translation>
+    </message>
+    <message>
+        <source>unsupported version {version}</source>
+        <translation>niet-ondersteunde versie {version}</translation>
+    </message>
+    <message>
+        <source>unknown field (made by a newer version?)</source>
+        <translation>onbekend veld (gemaakt door een nieuwere versie?)</translation>
+    </message>
+    <message>
+        <source>a period needs both an amount and a unit</source>
+        <translation>een termijn heeft zowel een aantal als een eenheid nodig</translation>
     </message>
 </context>
 <context>
