@@ -1,10 +1,10 @@
 """A message made below the interface: an English template with named values, so the command
 line prints it as it is and the app says it in the interface language.
 
-Templates are marked with QT_TRANSLATE_NOOP in the "Messages" context: lupdate finds the marker
-by its name in any module it scans, so this Qt-free one defines it as a plain function. The app
-translates the template (and any value that is a Message itself) and then fills in the values;
-a value is data, never parsed as a template.
+Templates are marked with QT_TRANSLATE_NOOP in the "ServiceMessages" context: lupdate finds the
+marker by its name in any module it scans, so this Qt-free one defines it as a plain function.
+The app translates the template (and any value that is a Message itself) and then fills in the
+values; a value is data, never parsed as a template.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Union
 
-CONTEXT = "Messages"
+CONTEXT = "ServiceMessages"
 Value = Union[str, int, "Message"]
 
 
@@ -48,7 +48,11 @@ class Message:
                 return number(value)
             return str(value)
 
-        return translate(self.template).format_map({k: show(v) for k, v in self.values.items()})
+        values = {k: show(v) for k, v in self.values.items()}
+        try:
+            return translate(self.template).format_map(values)
+        except (KeyError, ValueError, IndexError):  # a translation that names another value
+            return self.template.format_map(values)
 
     def __str__(self) -> str:
         return self.render()

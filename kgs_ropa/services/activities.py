@@ -191,14 +191,16 @@ def restore_documents(db: Database, docs: Sequence[Doc], comment: str = "") -> l
 
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
     if not code.strip():
-        raise DocumentError("code", QT_TRANSLATE_NOOP("Messages", "every activity needs a code"))
+        raise DocumentError(
+            "code", QT_TRANSLATE_NOOP("ServiceMessages", "every activity needs a code")
+        )
     query = select(Activity.id, Activity.code).where(func.lower(Activity.code) == code.lower())
     for other, used in session.execute(query):
         if other != activity_id:
             raise DocumentError(
                 "code",
                 QT_TRANSLATE_NOOP(
-                    "Messages", "the code {code} is already used by another activity"
+                    "ServiceMessages", "the code {code} is already used by another activity"
                 ),
                 code=quoted(used),
             )

@@ -491,13 +491,13 @@ def dump_register(
 
 # What a JSON value is, in words: "expected a list, got text".
 _TYPE_WORDS = {
-    bool: QT_TRANSLATE_NOOP("Messages", "true or false"),
-    int: QT_TRANSLATE_NOOP("Messages", "a whole number"),
-    float: QT_TRANSLATE_NOOP("Messages", "a number with decimals"),
-    str: QT_TRANSLATE_NOOP("Messages", "text"),
-    list: QT_TRANSLATE_NOOP("Messages", "a list"),
-    dict: QT_TRANSLATE_NOOP("Messages", "an object"),
-    type(None): QT_TRANSLATE_NOOP("Messages", "nothing (null)"),
+    bool: QT_TRANSLATE_NOOP("ServiceMessages", "true or false"),
+    int: QT_TRANSLATE_NOOP("ServiceMessages", "a whole number"),
+    float: QT_TRANSLATE_NOOP("ServiceMessages", "a number with decimals"),
+    str: QT_TRANSLATE_NOOP("ServiceMessages", "text"),
+    list: QT_TRANSLATE_NOOP("ServiceMessages", "a list"),
+    dict: QT_TRANSLATE_NOOP("ServiceMessages", "an object"),
+    type(None): QT_TRANSLATE_NOOP("ServiceMessages", "nothing (null)"),
 }
 
 
@@ -507,7 +507,7 @@ def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> 
         got = _TYPE_WORDS.get(type(value))
         raise DocumentError(
             path,
-            QT_TRANSLATE_NOOP("Messages", "expected {what}, got {got}"),
+            QT_TRANSLATE_NOOP("ServiceMessages", "expected {what}, got {got}"),
             what=Message(what),
             got=Message(got) if got else type(value).__name__,
         )
@@ -519,16 +519,21 @@ TRANSLATION_LANGUAGES = ("en",)  # languages a text can be translated into
 
 def _load_translations(value: Any, path: str) -> dict[str, dict[str, str]]:
     """{"en": {"description": "..."}}: known languages, text values."""
-    _expect(value, dict, path, QT_TRANSLATE_NOOP("Messages", "an object of languages"))
+    _expect(value, dict, path, QT_TRANSLATE_NOOP("ServiceMessages", "an object of languages"))
     result: dict[str, dict[str, str]] = {}
     for lang, texts in value.items():
         if lang not in TRANSLATION_LANGUAGES:
             raise DocumentError(
                 f"{path}.{lang}",
-                QT_TRANSLATE_NOOP("Messages", "unknown language {language}"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "unknown language {language}"),
                 language=quoted(lang),
             )
-        _expect(texts, dict, f"{path}.{lang}", QT_TRANSLATE_NOOP("Messages", "an object of texts"))
+        _expect(
+            texts,
+            dict,
+            f"{path}.{lang}",
+            QT_TRANSLATE_NOOP("ServiceMessages", "an object of texts"),
+        )
         for key, text in texts.items():
             _expect(text, str, f"{path}.{lang}.{key}", "text")
         if texts:
@@ -549,29 +554,29 @@ def _load_links(value: Any, kinds: Any, path: str) -> list[dict[str, str]]:
             item,
             dict,
             where,
-            QT_TRANSLATE_NOOP("Messages", "an object with kind, title and target"),
+            QT_TRANSLATE_NOOP("ServiceMessages", "an object with kind, title and target"),
         )
         unknown = sorted(set(item) - set(LINK_KEYS))
         if unknown:
             raise DocumentError(
-                f"{where}.{unknown[0]}", QT_TRANSLATE_NOOP("Messages", "unknown key")
+                f"{where}.{unknown[0]}", QT_TRANSLATE_NOOP("ServiceMessages", "unknown key")
             )
         link = {key: _expect(item.get(key, ""), str, f"{where}.{key}", "text") for key in LINK_KEYS}
         if link["kind"] not in kinds:
             raise DocumentError(
                 f"{where}.kind",
-                QT_TRANSLATE_NOOP("Messages", "unknown document kind {kind}"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "unknown document kind {kind}"),
                 kind=quoted(link["kind"]),
             )
         if not (link["title"].strip() or link["target"].strip()):
             raise DocumentError(
-                where, QT_TRANSLATE_NOOP("Messages", "a document needs a title or a target")
+                where, QT_TRANSLATE_NOOP("ServiceMessages", "a document needs a title or a target")
             )
         for key in ("title", "target"):
             if len(link[key]) > LINK_TEXT_LIMIT:
                 raise DocumentError(
                     f"{where}.{key}",
-                    QT_TRANSLATE_NOOP("Messages", "too long: at most {limit} characters"),
+                    QT_TRANSLATE_NOOP("ServiceMessages", "too long: at most {limit} characters"),
                     limit=LINK_TEXT_LIMIT,
                 )
         links.append(link)
@@ -590,20 +595,22 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
         if not low <= number <= high:
             raise DocumentError(
                 path,
-                QT_TRANSLATE_NOOP("Messages", "must be between {low} and {high}, not {number}"),
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "must be between {low} and {high}, not {number}"
+                ),
                 low=low,
                 high=high,
                 number=number,
             )
         return number
     if kind == "date":
-        _expect(value, str, path, QT_TRANSLATE_NOOP("Messages", "a date (YYYY-MM-DD)"))
+        _expect(value, str, path, QT_TRANSLATE_NOOP("ServiceMessages", "a date (YYYY-MM-DD)"))
         try:
             return date.fromisoformat(value)
         except ValueError:
             raise DocumentError(
                 path,
-                QT_TRANSLATE_NOOP("Messages", "not a date (YYYY-MM-DD): {value}"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "not a date (YYYY-MM-DD): {value}"),
                 value=quoted(value),
             ) from None
     if kind == "texts":
@@ -621,7 +628,7 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
     if limit is not None and len(value) > limit:
         raise DocumentError(
             path,
-            QT_TRANSLATE_NOOP("Messages", "too long: {length} characters, at most {limit}"),
+            QT_TRANSLATE_NOOP("ServiceMessages", "too long: {length} characters, at most {limit}"),
             length=len(value),
             limit=limit,
         )
@@ -632,24 +639,24 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
 
 # Each vocabulary by name, as a message says it ("unknown lawful basis 'magic'").
 VOCABULARY_WORDS = {
-    "activity_status": QT_TRANSLATE_NOOP("Messages", "activity status"),
-    "art9_condition": QT_TRANSLATE_NOOP("Messages", "Art. 9 condition"),
-    "assessed_element": QT_TRANSLATE_NOOP("Messages", "assessed element"),
-    "contact_role": QT_TRANSLATE_NOOP("Messages", "contact role"),
-    "cookie_type": QT_TRANSLATE_NOOP("Messages", "cookie type"),
-    "country code": QT_TRANSLATE_NOOP("Messages", "country code"),
-    "data_subject_right": QT_TRANSLATE_NOOP("Messages", "data subject right"),
-    "document_kind": QT_TRANSLATE_NOOP("Messages", "document kind"),
-    "dpia_criterion": QT_TRANSLATE_NOOP("Messages", "DPIA criterion"),
-    "dpia_required": QT_TRANSLATE_NOOP("Messages", "DPIA answer"),
-    "dpia_status": QT_TRANSLATE_NOOP("Messages", "DPIA status"),
-    "entity_role": QT_TRANSLATE_NOOP("Messages", "entity role"),
-    "export_language": QT_TRANSLATE_NOOP("Messages", "export language"),
-    "lawful_basis": QT_TRANSLATE_NOOP("Messages", "lawful basis"),
-    "measure_kind": QT_TRANSLATE_NOOP("Messages", "kind of measure"),
-    "period_unit": QT_TRANSLATE_NOOP("Messages", "period unit"),
-    "recipient_type": QT_TRANSLATE_NOOP("Messages", "recipient type"),
-    "transfer_mechanism": QT_TRANSLATE_NOOP("Messages", "transfer mechanism"),
+    "activity_status": QT_TRANSLATE_NOOP("ServiceMessages", "activity status"),
+    "art9_condition": QT_TRANSLATE_NOOP("ServiceMessages", "Art. 9 condition"),
+    "assessed_element": QT_TRANSLATE_NOOP("ServiceMessages", "assessed element"),
+    "contact_role": QT_TRANSLATE_NOOP("ServiceMessages", "contact role"),
+    "cookie_type": QT_TRANSLATE_NOOP("ServiceMessages", "cookie type"),
+    "country code": QT_TRANSLATE_NOOP("ServiceMessages", "country code"),
+    "data_subject_right": QT_TRANSLATE_NOOP("ServiceMessages", "data subject right"),
+    "document_kind": QT_TRANSLATE_NOOP("ServiceMessages", "document kind"),
+    "dpia_criterion": QT_TRANSLATE_NOOP("ServiceMessages", "DPIA criterion"),
+    "dpia_required": QT_TRANSLATE_NOOP("ServiceMessages", "DPIA answer"),
+    "dpia_status": QT_TRANSLATE_NOOP("ServiceMessages", "DPIA status"),
+    "entity_role": QT_TRANSLATE_NOOP("ServiceMessages", "entity role"),
+    "export_language": QT_TRANSLATE_NOOP("ServiceMessages", "export language"),
+    "lawful_basis": QT_TRANSLATE_NOOP("ServiceMessages", "lawful basis"),
+    "measure_kind": QT_TRANSLATE_NOOP("ServiceMessages", "kind of measure"),
+    "period_unit": QT_TRANSLATE_NOOP("ServiceMessages", "period unit"),
+    "recipient_type": QT_TRANSLATE_NOOP("ServiceMessages", "recipient type"),
+    "transfer_mechanism": QT_TRANSLATE_NOOP("ServiceMessages", "transfer mechanism"),
 }
 
 
@@ -657,7 +664,7 @@ def _unknown_term(path: str, vocab: voc.Vocabulary, value: Any) -> DocumentError
     word = VOCABULARY_WORDS.get(vocab.name)
     return DocumentError(
         path,
-        QT_TRANSLATE_NOOP("Messages", "unknown {vocabulary} {value}"),
+        QT_TRANSLATE_NOOP("ServiceMessages", "unknown {vocabulary} {value}"),
         vocabulary=Message(word) if word else vocab.name.replace("_", " "),
         value=quoted(value),
     )
@@ -682,12 +689,14 @@ def _fill(
         name = field[0]
         if name not in data:
             if name in REQUIRED or name in required:
-                raise DocumentError(f"{path}.{name}", QT_TRANSLATE_NOOP("Messages", "missing"))
+                raise DocumentError(
+                    f"{path}.{name}", QT_TRANSLATE_NOOP("ServiceMessages", "missing")
+                )
             continue
         value = _load_value(data[name], field, f"{path}.{name}", text_limit(type(row), name))
         if name in REQUIRED and not value.strip():
             raise DocumentError(
-                f"{path}.{name}", QT_TRANSLATE_NOOP("Messages", "must not be empty")
+                f"{path}.{name}", QT_TRANSLATE_NOOP("ServiceMessages", "must not be empty")
             )
         setattr(row, name, value)
     return row
@@ -700,15 +709,15 @@ def _list(data: Doc, key: str, path: str) -> list[Any]:
 # The word for one row of a catalogue, as the messages name it ("unknown system 'crm'"); the
 # callers below pass these exact words, so the app finds their translations.
 ROW_WORDS = (
-    QT_TRANSLATE_NOOP("Messages", "entity"),
-    QT_TRANSLATE_NOOP("Messages", "processor record"),
-    QT_TRANSLATE_NOOP("Messages", "data subject category"),
-    QT_TRANSLATE_NOOP("Messages", "data category"),
-    QT_TRANSLATE_NOOP("Messages", "system"),
-    QT_TRANSLATE_NOOP("Messages", "processor"),
-    QT_TRANSLATE_NOOP("Messages", "recipient"),
-    QT_TRANSLATE_NOOP("Messages", "security measure"),
-    QT_TRANSLATE_NOOP("Messages", "activity"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "entity"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "processor record"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "data subject category"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "data category"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "system"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "processor"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "recipient"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "security measure"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "activity"),
 )
 
 
@@ -728,14 +737,14 @@ class _Codes:
         if row.code in self.stored:
             raise StoredCodeError(
                 f"{path}.code",
-                QT_TRANSLATE_NOOP("Messages", "{what} {code} is in the register already"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "{what} {code} is in the register already"),
                 what=Message(self.what),
                 code=quoted(row.code),
             )
         if row.code in self.rows:
             raise DocumentError(
                 f"{path}.code",
-                QT_TRANSLATE_NOOP("Messages", "duplicate {what} code {code}"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "duplicate {what} code {code}"),
                 what=Message(self.what),
                 code=quoted(row.code),
             )
@@ -745,7 +754,7 @@ class _Codes:
             raise DocumentError(
                 f"{path}.code",
                 QT_TRANSLATE_NOOP(
-                    "Messages", "{what} code {code} differs from {other} only in case"
+                    "ServiceMessages", "{what} code {code} differs from {other} only in case"
                 ),
                 what=Message(self.what),
                 code=quoted(row.code),
@@ -761,14 +770,14 @@ class _Codes:
         if code not in self.rows:
             raise DocumentError(
                 path,
-                QT_TRANSLATE_NOOP("Messages", "unknown {what} {code}"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "unknown {what} {code}"),
                 what=Message(self.what),
                 code=quoted(code),
             )
         return self.rows[code]
 
     def many(self, codes: Any, path: str) -> list[Any]:
-        _expect(codes, list, path, QT_TRANSLATE_NOOP("Messages", "a list of codes"))
+        _expect(codes, list, path, QT_TRANSLATE_NOOP("ServiceMessages", "a list of codes"))
         _reject_repeats(codes, path, self.what)
         return [self.get(c, f"{path}[{i}]") for i, c in enumerate(codes)]
 
@@ -779,7 +788,7 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
         if isinstance(code, str) and code in seen:
             raise DocumentError(
                 f"{path}[{i}]",
-                QT_TRANSLATE_NOOP("Messages", "{what} {code} is listed twice"),
+                QT_TRANSLATE_NOOP("ServiceMessages", "{what} {code} is listed twice"),
                 what=Message(what),
                 code=quoted(code),
             )
@@ -818,18 +827,22 @@ def load_register(session: Session, doc: Any) -> None:
     Raises DocumentError naming the first bad value. Meant for an empty register (catalogue rows
     that already exist, such as the seeded vocabularies, are updated rather than duplicated).
     """
-    _expect(doc, dict, "$", QT_TRANSLATE_NOOP("Messages", "a register document (a JSON object)"))
+    _expect(
+        doc, dict, "$", QT_TRANSLATE_NOOP("ServiceMessages", "a register document (a JSON object)")
+    )
     if doc.get("format") != FORMAT:
         raise DocumentError(
             "format",
-            QT_TRANSLATE_NOOP("Messages", "not a KGS ROPA register document (expected {format})"),
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "not a KGS ROPA register document (expected {format})"
+            ),
             format=quoted(FORMAT),
         )
     version = doc.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise DocumentError(
             "format_version",
-            QT_TRANSLATE_NOOP("Messages", "unsupported version {version}"),
+            QT_TRANSLATE_NOOP("ServiceMessages", "unsupported version {version}"),
             version=quoted(version),
         )
     upgrade_periods(doc)
@@ -930,7 +943,10 @@ def _reject_unknown(value: Any, shape: Any, path: str) -> None:
             if key not in shape:
                 where = key if path == "$" else f"{path}.{key}"
                 raise DocumentError(
-                    where, QT_TRANSLATE_NOOP("Messages", "unknown field (made by a newer version?)")
+                    where,
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "unknown field (made by a newer version?)"
+                    ),
                 )
             _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
     elif isinstance(value, list) and isinstance(shape, list) and shape and shape[0]:
@@ -1071,7 +1087,7 @@ def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> 
         missing = "period_unit" if rule.period_unit is None else "period_amount"
         raise DocumentError(
             f"{path}.{missing}",
-            QT_TRANSLATE_NOOP("Messages", "a period needs both an amount and a unit"),
+            QT_TRANSLATE_NOOP("ServiceMessages", "a period needs both an amount and a unit"),
         )
     if data.get("category") is not None:
         rule.category = categories.get(data["category"], f"{path}.category")

@@ -81,20 +81,21 @@ def activity_field_label(field: str) -> str:
 
 
 # An activity inside a register document (an import, a restore): its number, then its field.
-_IN_REGISTER = re.compile(r"^(?:activities|replacements)\[(\d+)\]\.(.+)$")
+_IN_REGISTER = re.compile(r"^(?:activities|replacements)\[(\d+)\](?:\.(.+))?$")
 
 
 def document_path_label(path: str) -> str:
     """Where a refused document value is ("activity.transfers[0].country"), as the forms name
     it: "Transfer 1 › Country"; in a whole register "Activity 2 › Code"; elsewhere the
     document's own steps ("catalogues › systems 0 › name")."""
+    found = _IN_REGISTER.match(path)
+    if found is not None:
+        activity = f"{_form(_ACTIVITY)} {int(found.group(1)) + 1}"
+        rest = found.group(2)
+        return f"{activity} › {activity_field_label(rest)}" if rest else activity
     inner = path.removeprefix("activity.")
     if inner != path or _PATH.match(path) or _ITEM.match(path) or not re.search(r"[.\[]", path):
         return activity_field_label(inner)
-    found = _IN_REGISTER.match(path)
-    if found is not None:
-        number = int(found.group(1)) + 1
-        return f"{_form(_ACTIVITY)} {number} › {document_path_label(found.group(2))}"
     return diff_field_label(path, in_activity=False)
 
 

@@ -2429,258 +2429,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>This activity has changes that are not saved yet. Save them?</source>
         <translation>Deze verwerking heeft wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
-    <message>
-        <source>every activity needs a code</source>
-        <translation>elke verwerking heeft een code nodig</translation>
-    </message>
-    <message>
-        <source>the code {code} is already used by another activity</source>
-        <translation>de code {code} wordt al door een andere verwerking gebruikt</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>waar of onwaar</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <source>a number with decimals</source>
-        <translation>een getal met decimalen</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>een lijst</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>een object</translation>
-    </message>
-    <message>
-        <source>nothing (null)</source>
-        <translation>niets (null)</translation>
-    </message>
-    <message>
-        <source>expected {what}, got {got}</source>
-        <translation>verwacht: {what}, gekregen: {got}</translation>
-    </message>
-    <message>
-        <source>an object of languages</source>
-        <translation>een object met talen</translation>
-    </message>
-    <message>
-        <source>unknown language {language}</source>
-        <translation>onbekende taal {language}</translation>
-    </message>
-    <message>
-        <source>an object of texts</source>
-        <translation>een object met teksten</translation>
-    </message>
-    <message>
-        <source>an object with kind, title and target</source>
-        <translation>een object met soort, titel en doel</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>onbekende sleutel</translation>
-    </message>
-    <message>
-        <source>unknown document kind {kind}</source>
-        <translation>onbekende documentsoort {kind}</translation>
-    </message>
-    <message>
-        <source>a document needs a title or a target</source>
-        <translation>een document heeft een titel of een doel nodig</translation>
-    </message>
-    <message>
-        <source>too long: at most {limit} characters</source>
-        <translation>te lang: hoogstens {limit} tekens</translation>
-    </message>
-    <message>
-        <source>must be between {low} and {high}, not {number}</source>
-        <translation>moet tussen {low} en {high} liggen, niet {number}</translation>
-    </message>
-    <message>
-        <source>a date (YYYY-MM-DD)</source>
-        <translation>een datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>not a date (YYYY-MM-DD): {value}</source>
-        <translation>geen datum (JJJJ-MM-DD): {value}</translation>
-    </message>
-    <message>
-        <source>too long: {length} characters, at most {limit}</source>
-        <translation>te lang: {length} tekens, hoogstens {limit}</translation>
-    </message>
-    <message>
-        <source>activity status</source>
-        <translation>status van de verwerking</translation>
-    </message>
-    <message>
-        <source>Art. 9 condition</source>
-        <translation>voorwaarde van art. 9</translation>
-    </message>
-    <message>
-        <source>assessed element</source>
-        <translation>beoordeeld onderdeel</translation>
-    </message>
-    <message>
-        <source>contact role</source>
-        <translation>rol van de contactpersoon</translation>
-    </message>
-    <message>
-        <source>cookie type</source>
-        <translation>soort cookie</translation>
-    </message>
-    <message>
-        <source>country code</source>
-        <translation>landcode</translation>
-    </message>
-    <message>
-        <source>data subject right</source>
-        <translation>recht van betrokkenen</translation>
-    </message>
-    <message>
-        <source>document kind</source>
-        <translation>documentsoort</translation>
-    </message>
-    <message>
-        <source>DPIA criterion</source>
-        <translation>DPIA-criterium</translation>
-    </message>
-    <message>
-        <source>DPIA answer</source>
-        <translation>DPIA-antwoord</translation>
-    </message>
-    <message>
-        <source>DPIA status</source>
-        <translation>DPIA-status</translation>
-    </message>
-    <message>
-        <source>entity role</source>
-        <translation>rol van de entiteit</translation>
-    </message>
-    <message>
-        <source>export language</source>
-        <translation>exporttaal</translation>
-    </message>
-    <message>
-        <source>lawful basis</source>
-        <translation>rechtsgrond</translation>
-    </message>
-    <message>
-        <source>kind of measure</source>
-        <translation>soort maatregel</translation>
-    </message>
-    <message>
-        <source>period unit</source>
-        <translation>eenheid van de termijn</translation>
-    </message>
-    <message>
-        <source>recipient type</source>
-        <translation>soort ontvanger</translation>
-    </message>
-    <message>
-        <source>transfer mechanism</source>
-        <translation>doorgiftemechanisme</translation>
-    </message>
-    <message>
-        <source>unknown {vocabulary} {value}</source>
-        <translation>onbekende {vocabulary} {value}</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>ontbreekt</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>mag niet leeg zijn</translation>
-    </message>
-    <message>
-        <source>entity</source>
-        <translation>entiteit</translation>
-    </message>
-    <message>
-        <source>processor record</source>
-        <translation>verwerkersregister</translation>
-    </message>
-    <message>
-        <source>data subject category</source>
-        <translation>categorie betrokkenen</translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation>categorie persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>systeem</translation>
-    </message>
-    <message>
-        <source>processor</source>
-        <translation>verwerker</translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation>ontvanger</translation>
-    </message>
-    <message>
-        <source>security measure</source>
-        <translation>beveiligingsmaatregel</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>verwerking</translation>
-    </message>
-    <message>
-        <source>{what} {code} is in the register already</source>
-        <translation>{what} {code} staat al in het register</translation>
-    </message>
-    <message>
-        <source>duplicate {what} code {code}</source>
-        <translation>dubbele code {code} ({what})</translation>
-    </message>
-    <message>
-        <source>{what} code {code} differs from {other} only in case</source>
-        <translation>{what}: code {code} verschilt alleen in hoofdletters van {other}</translation>
-    </message>
-    <message>
-        <source>unknown {what} {code}</source>
-        <translation>onbekende {what} {code}</translation>
-    </message>
-    <message>
-        <source>a list of codes</source>
-        <translation>een lijst met codes</translation>
-    </message>
-    <message>
-        <source>{what} {code} is listed twice</source>
-        <translation>{what} {code} staat er twee keer in</translation>
-    </message>
-    <message>
-        <source>a register document (a JSON object)</source>
-        <translation>een registerdocument (een JSON-object)</translation>
-    </message>
-    <message>
-        <source>not a KGS ROPA register document (expected {format})</source>
-        <translation>geen KGS ROPA-registerdocument (verwacht: {format})</translation>
-    </message>
-    <message>
-        <source>unsupported version {version}</source>
-        <translation>niet-ondersteunde versie {version}</translation>
-    </message>
-    <message>
-        <source>unknown field (made by a newer version?)</source>
-        <translation>onbekend veld (gemaakt door een nieuwere versie?)</translation>
-    </message>
-    <message>
-        <source>a period needs both an amount and a unit</source>
-        <translation>een termijn heeft zowel een aantal als een eenheid nodig</translation>
-    </message>
 </context>
 <context>
     <name>MultiPicker</name>
@@ -3213,6 +2961,261 @@ Vingerafdruk: %2</translation>
     <message>
         <source>No connection to the database server. Your changes are kept here and saved as soon as the server is back (next try in %1 s; Save tries now).</source>
         <translation>Geen verbinding met de databaseserver. Uw wijzigingen blijven hier staan en worden opgeslagen zodra de server terug is (volgende poging over %1 s; Opslaan probeert het nu).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>every activity needs a code</source>
+        <translation>elke verwerking heeft een code nodig</translation>
+    </message>
+    <message>
+        <source>the code {code} is already used by another activity</source>
+        <translation>de code {code} wordt al door een andere verwerking gebruikt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number with decimals</source>
+        <translation>een getal met decimalen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>niets (null)</translation>
+    </message>
+    <message>
+        <source>expected {what}, got {got}</source>
+        <translation>verwacht: {what}, gekregen: {got}</translation>
+    </message>
+    <message>
+        <source>an object of languages</source>
+        <translation>een object met talen</translation>
+    </message>
+    <message>
+        <source>unknown language {language}</source>
+        <translation>onbekende taal {language}</translation>
+    </message>
+    <message>
+        <source>an object of texts</source>
+        <translation>een object met teksten</translation>
+    </message>
+    <message>
+        <source>an object with kind, title and target</source>
+        <translation>een object met soort, titel en doel</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>unknown document kind {kind}</source>
+        <translation>onbekende documentsoort {kind}</translation>
+    </message>
+    <message>
+        <source>a document needs a title or a target</source>
+        <translation>een document heeft een titel of een doel nodig</translation>
+    </message>
+    <message>
+        <source>too long: at most {limit} characters</source>
+        <translation>te lang: hoogstens {limit} tekens</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {number}</source>
+        <translation>moet tussen {low} en {high} liggen, niet {number}</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>geen datum (JJJJ-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>too long: {length} characters, at most {limit}</source>
+        <translation>te lang: {length} tekens, hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>activity status</source>
+        <translation>status van de verwerking</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>voorwaarde van art. 9</translation>
+    </message>
+    <message>
+        <source>assessed element</source>
+        <translation>beoordeeld onderdeel</translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation>rol van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>cookie type</source>
+        <translation>soort cookie</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>landcode</translation>
+    </message>
+    <message>
+        <source>data subject right</source>
+        <translation>recht van betrokkenen</translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation>documentsoort</translation>
+    </message>
+    <message>
+        <source>DPIA criterion</source>
+        <translation>DPIA-criterium</translation>
+    </message>
+    <message>
+        <source>DPIA answer</source>
+        <translation>DPIA-antwoord</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>DPIA-status</translation>
+    </message>
+    <message>
+        <source>entity role</source>
+        <translation>rol van de entiteit</translation>
+    </message>
+    <message>
+        <source>export language</source>
+        <translation>exporttaal</translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation>rechtsgrond</translation>
+    </message>
+    <message>
+        <source>kind of measure</source>
+        <translation>soort maatregel</translation>
+    </message>
+    <message>
+        <source>period unit</source>
+        <translation>eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>recipient type</source>
+        <translation>soort ontvanger</translation>
+    </message>
+    <message>
+        <source>transfer mechanism</source>
+        <translation>doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>unknown {vocabulary} {value}</source>
+        <translation>onbekende {vocabulary} {value}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entiteit</translation>
+    </message>
+    <message>
+        <source>processor record</source>
+        <translation>verwerkersregister</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>verwerker</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>verwerking</translation>
+    </message>
+    <message>
+        <source>{what} {code} is in the register already</source>
+        <translation>{what} {code} staat al in het register</translation>
+    </message>
+    <message>
+        <source>duplicate {what} code {code}</source>
+        <translation>dubbele code {code} ({what})</translation>
+    </message>
+    <message>
+        <source>{what} code {code} differs from {other} only in case</source>
+        <translation>{what}: code {code} verschilt alleen in hoofdletters van {other}</translation>
+    </message>
+    <message>
+        <source>unknown {what} {code}</source>
+        <translation>onbekende {what} {code}</translation>
+    </message>
+    <message>
+        <source>a list of codes</source>
+        <translation>een lijst met codes</translation>
+    </message>
+    <message>
+        <source>{what} {code} is listed twice</source>
+        <translation>{what} {code} staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a register document (a JSON object)</source>
+        <translation>een registerdocument (een JSON-object)</translation>
+    </message>
+    <message>
+        <source>not a KGS ROPA register document (expected {format})</source>
+        <translation>geen KGS ROPA-registerdocument (verwacht: {format})</translation>
+    </message>
+    <message>
+        <source>unsupported version {version}</source>
+        <translation>niet-ondersteunde versie {version}</translation>
+    </message>
+    <message>
+        <source>unknown field (made by a newer version?)</source>
+        <translation>onbekend veld (gemaakt door een nieuwere versie?)</translation>
+    </message>
+    <message>
+        <source>a period needs both an amount and a unit</source>
+        <translation>een termijn heeft zowel een aantal als een eenheid nodig</translation>
     </message>
 </context>
 <context>
