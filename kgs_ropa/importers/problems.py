@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kgs_ropa.message import Message
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.storage.errors import KnownError
 
 
@@ -48,3 +48,7 @@ def file_problem(path_name: str, detail: Message | str) -> Problem:
     return Problem(
         None, None, None, Message("{file}: {problem}", {"file": path_name, "problem": detail})
     )
+
+
+def too_many_rows(most: int) -> Message:
+    return message(QT_TRANSLATE_NOOP("ServiceMessages", "more than {most} rows"), most=most)

@@ -667,6 +667,22 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Er is niets gewijzigd. Vraag de databasebeheerder om de rechten.</translation>
     </message>
     <message>
+        <source>sheet %1</source>
+        <translation>blad %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
         <source>the database file cannot be opened</source>
         <translation>het databasebestand kan niet worden geopend</translation>
     </message>
@@ -3046,8 +3062,64 @@ Vingerafdruk: %2</translation>
         <translation>een datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
+        <source>expected text, got true/false</source>
+        <translation>tekst verwacht, maar het is waar/onwaar</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>tekst verwacht, maar het is {value}</translation>
+    </message>
+    <message>
+        <source>expected a list like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>een lijst verwacht zoals [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>expected a list like [{{&quot;kind&quot;: &quot;dpia&quot;, &quot;title&quot;: &quot;...&quot;, &quot;target&quot;: &quot;...&quot;}}]</source>
+        <translation>een lijst verwacht zoals [{{&quot;kind&quot;: &quot;dpia&quot;, &quot;title&quot;: &quot;...&quot;, &quot;target&quot;: &quot;...&quot;}}]</translation>
+    </message>
+    <message>
+        <source>expected translations like {{&quot;en&quot;: {{&quot;description&quot;: &quot;...&quot;}}}}</source>
+        <translation>vertalingen verwacht zoals {{&quot;en&quot;: {{&quot;description&quot;: &quot;...&quot;}}}}</translation>
+    </message>
+    <message>
+        <source>expected TRUE or FALSE, got {value}</source>
+        <translation>TRUE of FALSE verwacht, maar het is {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>een geheel getal verwacht, maar het is {value}</translation>
+    </message>
+    <message>
         <source>not a date (YYYY-MM-DD): {value}</source>
         <translation>geen datum (JJJJ-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>{length} characters, longer than the field holds ({limit})</source>
+        <translation>{length} tekens, langer dan het veld kan bevatten ({limit})</translation>
+    </message>
+    <message>
+        <source>sheet missing</source>
+        <translation>blad ontbreekt</translation>
+    </message>
+    <message>
+        <source>unexpected headings (missing {missing}; unknown {unknown})</source>
+        <translation>onverwachte kolomkoppen (ontbreekt: {missing}; onbekend: {unknown})</translation>
+    </message>
+    <message>
+        <source>unexpected headings (missing {missing})</source>
+        <translation>onverwachte kolomkoppen (ontbreekt: {missing})</translation>
+    </message>
+    <message>
+        <source>unexpected headings (unknown {unknown})</source>
+        <translation>onverwachte kolomkoppen (onbekend: {unknown})</translation>
+    </message>
+    <message>
+        <source>unexpected headings (order differs)</source>
+        <translation>onverwachte kolomkoppen (andere volgorde)</translation>
+    </message>
+    <message>
+        <source>unknown activity {code}</source>
+        <translation>onbekende verwerking {code}</translation>
     </message>
     <message>
         <source>too long: {length} characters, at most {limit}</source>
@@ -3216,6 +3288,98 @@ Vingerafdruk: %2</translation>
     <message>
         <source>a period needs both an amount and a unit</source>
         <translation>een termijn heeft zowel een aantal als een eenheid nodig</translation>
+    </message>
+    <message>
+        <source>not a UTF-8 text file</source>
+        <translation>geen UTF-8-tekstbestand</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>geen geldige JSON (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a register</source>
+        <translation>te diep genest voor een register</translation>
+    </message>
+    <message>
+        <source>not a register document ({reason})</source>
+        <translation>geen registerdocument ({reason})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>file larger than 200 MB</source>
+        <translation>bestand groter dan 200 MB</translation>
+    </message>
+    <message>
+        <source>{what} {code} ({name}) is in the register already: choose to skip or to replace it</source>
+        <translation>{what} {code} ({name}) staat al in het register: kies overslaan of vervangen</translation>
+    </message>
+    <message>
+        <source>more than {most} rows</source>
+        <translation>meer dan {most} rijen</translation>
+    </message>
+    <message>
+        <source>every row needs the controller it processes for</source>
+        <translation>elke rij heeft de verwerkingsverantwoordelijke nodig voor wie verwerkt wordt</translation>
+    </message>
+    <message>
+        <source>column {heading}: unknown field {field}</source>
+        <translation>kolom {heading}: onbekend veld {field}</translation>
+    </message>
+    <message>
+        <source>not a lawful basis (Art. 6(1)): {value}</source>
+        <translation>geen rechtsgrond (art. 6 lid 1): {value}</translation>
+    </message>
+    <message>
+        <source>{bases} lawful bases for {purposes} purposes: give one basis per line, in the order of the purposes</source>
+        <translation>{bases} rechtsgronden voor {purposes} doeleinden: geef één rechtsgrond per regel, in de volgorde van de doeleinden</translation>
+    </message>
+    <message>
+        <source>unknown country {value} (use its name or ISO code)</source>
+        <translation>onbekend land {value} (gebruik de naam of de ISO-code)</translation>
+    </message>
+    <message>
+        <source>not an Art. 9(2) condition: {value}</source>
+        <translation>geen voorwaarde van art. 9 lid 2: {value}</translation>
+    </message>
+    <message>
+        <source>longer than {most} characters</source>
+        <translation>langer dan {most} tekens</translation>
+    </message>
+    <message>
+        <source>no name and no purpose: every row needs at least one of them</source>
+        <translation>geen naam en geen doel: elke rij heeft minstens een van beide nodig</translation>
+    </message>
+    <message>
+        <source>column {column}: {length} characters, longer than a field holds ({limit})</source>
+        <translation>kolom {column}: {length} tekens, langer dan een veld kan bevatten ({limit})</translation>
+    </message>
+    <message>
+        <source>this is the workbook for the supervisory authority, which holds no machine-readable register; use `export xlsx-editable` (File &gt; Export: Excel workbook, editable) and import that file</source>
+        <translation>dit is de werkmap voor de toezichthouder, zonder machineleesbaar register; gebruik `export xlsx-editable` (Bestand &gt; Exporteren: Excel-werkmap, bewerkbaar) en lees dat bestand in</translation>
+    </message>
+    <message>
+        <source>no row of register headings found: the ICO controller or processor template, the CNIL model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook</source>
+        <translation>geen rij met registerkoppen gevonden: het ICO-sjabloon voor verwerkingsverantwoordelijken of verwerkers, het CNIL-model, Nederlandse koppen (Verwerking, Doel, Rechtsgrond) of een KGS ROPA-werkmap</translation>
+    </message>
+    <message>
+        <source>expands to {size} MB when unpacked, more than a register workbook holds (at most {limit} MB); not read</source>
+        <translation>wordt uitgepakt {size} MB, meer dan een registerwerkmap bevat (hoogstens {limit} MB); niet gelezen</translation>
+    </message>
+    <message>
+        <source>damaged workbook XML: {reason}</source>
+        <translation>beschadigde XML in de werkmap: {reason}</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx)</source>
+        <translation>geen Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>onleesbaar: {reason}</translation>
     </message>
 </context>
 <context>
