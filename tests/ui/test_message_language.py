@@ -3,15 +3,21 @@ labels its field (the command line keeps the English)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
+from kgs_ropa.importers.file_import import read_file
+from kgs_ropa.importers.problems import ImportFileError
 from kgs_ropa.message import Message
 from kgs_ropa.services.document import DocumentError, load_register
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.import_dialog import ImportDialog
 from kgs_ropa.ui.main_window import MainWindow
 
 
@@ -60,3 +66,53 @@ def test_a_refused_register_document_reads_dutch(qtbot: Any, db: Database) -> No
     i18n.switch("nl")
     dutch = user_message(caught.value)
     assert dutch == "Verwerking 2 › Code: mag niet leeg zijn"
+
+
+def _preview(qtbot: Any, window: MainWindow, path: Path) -> ImportDialog:
+    dialog = ImportDialog(window.db, window.hub, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.check_button.isEnabled(), timeout=60000)
+    return dialog
+
+
+def _problems(dialog: ImportDialog) -> list[str]:
+    table = dialog.problems
+    return [table.item(r, 3).text() for r in range(table.rowCount())]
+
+
+def test_the_dutch_import_preview_lists_its_problems_in_dutch(
+    qtbot: Any, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    empty_window.set_language("nl")
+    path = tmp_path / "register.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Processing activity", "Purpose of the processing", "Lawful basis"])
+    wb.active.append(["Payroll", "Paying salaries", "Magic"])
+    wb.save(path)
+    dialog = _preview(qtbot, empty_window, path)
+    assert _problems(dialog) == ["geen rechtsgrond (art. 6 lid 1): 'Magic'"]
+    assert dialog.tabs.currentWidget() is dialog.problems
+
+
+def test_a_refused_json_register_reads_dutch_in_the_preview(
+    qtbot: Any, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    empty_window.set_language("nl")
+    path = tmp_path / "register.json"
+    path.write_text(json.dumps({"format": "kgs-ropa-register", "format_version": 99}))
+    dialog = _preview(qtbot, empty_window, path)
+    assert _problems(dialog) == ["format_version: niet-ondersteunde versie 99"]
+    path.write_text("{not json")
+    dialog = _preview(qtbot, empty_window, path)
+    assert _problems(dialog) == ["register.json: geen geldige JSON (regel 1, kolom 2)"]
+
+
+def test_a_file_that_cannot_be_read_is_told_in_dutch(qtbot: Any, tmp_path: Path) -> None:
+    i18n.switch("nl")
+    with pytest.raises(ImportFileError) as caught:
+        read_file(tmp_path / "gone.json")
+    assert user_message(caught.value) == "gone.json: bestand bestaat niet"
+    i18n.switch("en")
+    assert str(caught.value) == "gone.json: no such file"
