@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.importers.conflicts import OnConflict
 from kgs_ropa.importers.merge import Plan, plan_import
-from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
+from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem, invalid_json
 from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
 from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.model import Activity
@@ -97,12 +97,7 @@ def _read_json(path: Path, read: ReadFile) -> None:
             )
         )
     except json.JSONDecodeError as exc:
-        where = message(
-            QT_TRANSLATE_NOOP("ServiceMessages", "not valid JSON (line {line}, column {column})"),
-            line=exc.lineno,
-            column=exc.colno,
-        )
-        read.problems.append(file_problem(path.name, where))
+        read.problems.append(file_problem(path.name, invalid_json(exc)))
     except RecursionError:
         read.problems.append(
             file_problem(

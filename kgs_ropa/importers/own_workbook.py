@@ -8,7 +8,7 @@ from typing import Any
 
 from openpyxl.workbook.workbook import Workbook
 
-from kgs_ropa.importers.problems import Problem, too_many_rows
+from kgs_ropa.importers.problems import Problem, invalid_json, too_many_rows
 from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, Value, message, quoted
 from kgs_ropa.reports import tabular
 from kgs_ropa.reports.xlsx_cells import MAX_CELL, excel_date
@@ -125,7 +125,9 @@ def _row_dict(
             item[name] = _decode(value, kind)
         except _Bad as exc:
             problems.append(Problem(sheet, index, name, exc.message))
-        except ValueError as exc:  # JSON that does not parse: the parser's own words
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(sheet, index, name, invalid_json(exc)))
+        except ValueError as exc:  # anything else that does not convert: Python's own words
             problems.append(Problem(sheet, index, name, str(exc)))
     return item
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
@@ -52,3 +53,11 @@ def file_problem(path_name: str, detail: Message | str) -> Problem:
 
 def too_many_rows(most: int) -> Message:
     return message(QT_TRANSLATE_NOOP("ServiceMessages", "more than {most} rows"), most=most)
+
+
+def invalid_json(exc: json.JSONDecodeError) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("ServiceMessages", "not valid JSON (line {line}, column {column})"),
+        line=exc.lineno,
+        column=exc.colno,
+    )

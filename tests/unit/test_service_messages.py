@@ -7,8 +7,11 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import openpyxl
 import pytest
 
+from kgs_ropa.importers.file_import import read_file
+from kgs_ropa.importers.problems import ImportFileError
 from kgs_ropa.message import CONTEXT, Message
 from kgs_ropa.services import document
 from kgs_ropa.services.document import DocumentError, load_register
@@ -82,3 +85,36 @@ def test_every_vocabulary_of_the_document_has_its_word() -> None:
     assert used <= set(document.VOCABULARY_WORDS)
     assert set(document.VOCABULARY_WORDS.values()) <= set(_service_messages())
     assert set(document.ROW_WORDS) <= set(_service_messages())
+
+
+def _templates(text: Message) -> set[str]:
+    found = {text.template}
+    for value in text.values.values():
+        if isinstance(value, Message):
+            found |= _templates(value)
+    return found
+
+
+def test_import_problems_carry_templates_the_translation_knows(tmp_path: Path) -> None:
+    broken = tmp_path / "register.json"
+    broken.write_text("{not json")
+    sheet = tmp_path / "register.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Processing activity", "Purpose of the processing", "Lawful basis"])
+    wb.active.append(["Payroll", "Paying salaries", "Magic"])
+    wb.active.append(["", "", "Contract"])
+    wb.save(sheet)
+    problems = read_file(broken).problems + read_file(sheet).problems
+    with pytest.raises(ImportFileError) as missing:
+        read_file(tmp_path / "gone.json")
+    problems += missing.value.problems
+    assert [p.message for p in problems] == [
+        "register.json: not valid JSON (line 1, column 2)",
+        "not a lawful basis (Art. 6(1)): 'Magic'",
+        "no name and no purpose: every row needs at least one of them",
+        "gone.json: no such file",
+    ]
+    known = set(_service_messages()) | {"{file}: {problem}"}  # no words to translate
+    for problem in problems:
+        assert isinstance(problem.detail, Message)
+        assert _templates(problem.detail) <= known
