@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "kgs_ropa" / "ui").glob("*.py")) + [ROOT / "kgs_ropa" / "app.py"]
+PACKAGE = ROOT / "kgs_ropa"
+# Messages made below the interface (kgs_ropa.message) are marked in the Qt-free modules that
+# import it; lupdate finds QT_TRANSLATE_NOOP by name in any Python file.
+MESSAGES = [
+    p for p in sorted(PACKAGE.rglob("*.py")) if "from kgs_ropa.message import" in p.read_text()
+]
+SOURCES = sorted((PACKAGE / "ui").glob("*.py")) + [PACKAGE / "app.py"] + MESSAGES
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ["nl"]
 

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.importers.conflicts import OnConflict
 from kgs_ropa.importers.merge import Plan, plan_import
-from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
+from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem, invalid_json
 from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.model import Activity
 from kgs_ropa.services import collector, standard
 from kgs_ropa.services.document import (
@@ -91,14 +92,30 @@ def _read_json(path: Path, read: ReadFile) -> None:
             read.document = json.loads(path.read_text(encoding="utf-8-sig"))
         upgrade_periods(read.document)  # the preview's checks read version-2 periods
     except UnicodeDecodeError:
-        read.problems.append(file_problem(path.name, "not a UTF-8 text file"))
+        read.problems.append(
+            file_problem(
+                path.name, Message(QT_TRANSLATE_NOOP("ServiceMessages", "not a UTF-8 text file"))
+            )
+        )
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        read.problems.append(file_problem(path.name, f"not valid JSON ({where})"))
+        read.problems.append(file_problem(path.name, invalid_json(exc)))
     except RecursionError:
-        read.problems.append(file_problem(path.name, "nested too deeply to be a register"))
+        read.problems.append(
+            file_problem(
+                path.name,
+                Message(QT_TRANSLATE_NOOP("ServiceMessages", "nested too deeply to be a register")),
+            )
+        )
     except ValueError as exc:  # a number of thousands of digits: Python refuses to convert it
-        read.problems.append(file_problem(path.name, f"not a register document ({exc})"))
+        read.problems.append(
+            file_problem(
+                path.name,
+                message(
+                    QT_TRANSLATE_NOOP("ServiceMessages", "not a register document ({reason})"),
+                    reason=str(exc),
+                ),
+            )
+        )
 
 
 def read_file(
@@ -107,9 +124,18 @@ def read_file(
     """The register document in the file at `path`, with every problem found on the way."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError([file_problem(path.name, "no such file")])
+        raise ImportFileError(
+            [file_problem(path.name, Message(QT_TRANSLATE_NOOP("ServiceMessages", "no such file")))]
+        )
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise ImportFileError([file_problem(path.name, "file larger than 200 MB")])
+        raise ImportFileError(
+            [
+                file_problem(
+                    path.name,
+                    Message(QT_TRANSLATE_NOOP("ServiceMessages", "file larger than 200 MB")),
+                )
+            ]
+        )
     read = ReadFile(path.name, _sha256(path), "json")
     if path.suffix.lower() == ".json":
         _read_json(path, read)
@@ -146,17 +172,25 @@ def _conflict_problems(plan: Plan, read: ReadFile) -> list[Problem]:
     problems = []
     for conflict in plan.conflicts:
         sheet, row = read.origin.get(id(conflict.item), (None, None))
-        message = (
-            f"{conflict.kind} {conflict.code} ({conflict.name}) is in the register already: "
-            "choose to skip or to replace it"
+        detail = message(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "{what} {code} ({name}) is in the register already: "
+                "choose to skip or to replace it",
+            ),
+            what=Message(conflict.kind),
+            code=conflict.code,
+            name=conflict.name,
         )
-        problems.append(Problem(sheet or read.name, row, None, message))
+        problems.append(Problem(sheet or read.name, row, None, detail))
     return problems
 
 
 def _where(error: DocumentError, plan: Plan, read: ReadFile) -> Problem:
     if read.kind == "json":  # the path in the document is the place
-        return Problem(None, None, None, str(error))
+        return Problem(
+            None, None, None, message("{path}: {problem}", path=error.path, problem=error.message)
+        )
     return locate(error, {**plan.document, "replacements": plan.replacements}, read.origin)
 
 

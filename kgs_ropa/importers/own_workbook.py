@@ -8,7 +8,8 @@ from typing import Any
 
 from openpyxl.workbook.workbook import Workbook
 
-from kgs_ropa.importers.problems import Problem
+from kgs_ropa.importers.problems import Problem, invalid_json, too_many_rows
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, Value, message, quoted
 from kgs_ropa.reports import tabular
 from kgs_ropa.reports.xlsx_cells import MAX_CELL, excel_date
 from kgs_ropa.services.document import TEXT_LIMIT
@@ -20,48 +21,76 @@ MAX_ROWS = 200_000
 class _Bad(Exception):
     """A cell that does not fit; turned into a located problem by the caller."""
 
+    def __init__(self, template: str, **values: Value) -> None:
+        self.message = Message(template, values)
+        super().__init__(str(self.message))
+
 
 def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        raise _Bad("expected text, got true/false")
+        raise _Bad(QT_TRANSLATE_NOOP("ServiceMessages", "expected text, got true/false"))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, int | float):
         return str(value)
-    raise _Bad(f"expected text, got {value!r}")
+    raise _Bad(
+        QT_TRANSLATE_NOOP("ServiceMessages", "expected text, got {value}"), value=quoted(value)
+    )
 
 
 def _decode(value: Any, kind: str) -> Any:
     if kind in ("list", "codes"):
         items = json.loads(value) if isinstance(value, str) and value.strip() else []
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            raise _Bad('expected a list like ["a", "b"]')
+            raise _Bad(QT_TRANSLATE_NOOP("ServiceMessages", 'expected a list like ["a", "b"]'))
         return items
     if kind == "links":  # checked item by item when the document is loaded
         links = json.loads(value) if isinstance(value, str) and value.strip() else []
         if not isinstance(links, list):
-            raise _Bad('expected a list like [{"kind": "dpia", "title": "...", "target": "..."}]')
+            raise _Bad(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    'expected a list like [{{"kind": "dpia", "title": "...", "target": "..."}}]',
+                )
+            )
         return links
     if kind == "texts":
         texts = json.loads(value) if isinstance(value, str) and value.strip() else {}
         if not isinstance(texts, dict):
-            raise _Bad('expected translations like {"en": {"description": "..."}}')
+            raise _Bad(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    'expected translations like {{"en": {{"description": "..."}}}}',
+                )
+            )
         return texts
     if kind == "bool":
         if isinstance(value, bool):
             return value
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):
             return value.strip().lower() == "true"
-        raise _Bad(f"expected TRUE or FALSE, got {value!r}")
+        raise _Bad(
+            QT_TRANSLATE_NOOP("ServiceMessages", "expected TRUE or FALSE, got {value}"),
+            value=quoted(value),
+        )
     if kind in ("int", "optint"):
         if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
             return int(value)
-        raise _Bad(f"expected a whole number, got {value!r}")
+        raise _Bad(
+            QT_TRANSLATE_NOOP("ServiceMessages", "expected a whole number, got {value}"),
+            value=quoted(value),
+        )
     if kind == "date":
         text = excel_date(value) or _text(value)
-        date.fromisoformat(text)  # raises ValueError with a clear enough reason
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise _Bad(
+                QT_TRANSLATE_NOOP("ServiceMessages", "not a date (YYYY-MM-DD): {value}"),
+                value=quoted(text),
+            ) from None
         return text
     return _text(value)
 
@@ -83,12 +112,22 @@ def _row_dict(
         # A text field holds at most TEXT_LIMIT; lists and translations at most a cell.
         limit = TEXT_LIMIT if kind == "str" else MAX_CELL
         if isinstance(value, str) and len(value) > limit:
-            message = f"{len(value):,} characters, longer than the field holds ({limit:,})"
-            problems.append(Problem(sheet, index, name, message))
+            detail = message(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "{length} characters, longer than the field holds ({limit})"
+                ),
+                length=len(value),
+                limit=limit,
+            )
+            problems.append(Problem(sheet, index, name, detail))
             continue
         try:
             item[name] = _decode(value, kind)
-        except (_Bad, ValueError) as exc:
+        except _Bad as exc:
+            problems.append(Problem(sheet, index, name, exc.message))
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(sheet, index, name, invalid_json(exc)))
+        except ValueError as exc:  # anything else that does not convert: Python's own words
             problems.append(Problem(sheet, index, name, str(exc)))
     return item
 
@@ -100,7 +139,11 @@ def _read_sheet(
     wb: Workbook, name: str, columns: list[tabular.Col], problems: list[Problem]
 ) -> Rows:
     if name not in wb.sheetnames:
-        problems.append(Problem(name, None, None, "sheet missing"))
+        problems.append(
+            Problem(
+                name, None, None, Message(QT_TRANSLATE_NOOP("ServiceMessages", "sheet missing"))
+            )
+        )
         return []
     rows = wb[name].iter_rows(values_only=True)
     header = [h for h in next(rows, ()) if h is not None]
@@ -108,22 +151,39 @@ def _read_sheet(
     if header != expected:
         missing = [n for n in expected if n not in header]
         extra = [str(h) for h in header if h not in expected]
-        parts = [f"missing {', '.join(missing)}"] if missing else []
-        parts += [f"unknown {', '.join(extra)}"] if extra else []
-        detail = "; ".join(parts)
-        problems.append(
-            Problem(name, 1, None, f"unexpected headings ({detail or 'order differs'})")
-        )
+        problems.append(Problem(name, 1, None, _unexpected_headings(missing, extra)))
         return []
     result = []
     for index, row in enumerate(rows, 2):
         if index > MAX_ROWS:
-            problems.append(Problem(name, index, None, f"more than {MAX_ROWS} rows"))
+            problems.append(Problem(name, index, None, too_many_rows(MAX_ROWS)))
             break
         if all(v is None for v in row):
             continue
         result.append((index, _row_dict(name, index, columns, row, problems)))
     return result
+
+
+def _unexpected_headings(missing: list[str], extra: list[str]) -> Message:
+    if missing and extra:
+        return message(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "unexpected headings (missing {missing}; unknown {unknown})"
+            ),
+            missing=", ".join(missing),
+            unknown=", ".join(extra),
+        )
+    if missing:
+        return message(
+            QT_TRANSLATE_NOOP("ServiceMessages", "unexpected headings (missing {missing})"),
+            missing=", ".join(missing),
+        )
+    if extra:
+        return message(
+            QT_TRANSLATE_NOOP("ServiceMessages", "unexpected headings (unknown {unknown})"),
+            unknown=", ".join(extra),
+        )
+    return Message(QT_TRANSLATE_NOOP("ServiceMessages", "unexpected headings (order differs)"))
 
 
 def is_own_workbook(wb: Workbook) -> bool:
@@ -157,5 +217,8 @@ def read_own_workbook(wb: Workbook, problems: list[Problem]) -> tuple[Doc, Origi
         return tabular.assemble(organisation, tables), origin
     except tabular.OrphanRowError as exc:
         number = numbers[exc.sheet][exc.index]
-        problems.append(Problem(exc.sheet, number, "activity", str(exc)))
+        unknown = message(
+            QT_TRANSLATE_NOOP("ServiceMessages", "unknown activity {code}"), code=quoted(exc.code)
+        )
+        problems.append(Problem(exc.sheet, number, "activity", unknown))
         return {}, origin

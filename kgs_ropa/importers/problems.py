@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.storage.errors import KnownError
 
 
@@ -12,7 +14,13 @@ class Problem:
     sheet: str | None  # None: the file as a whole
     row: int | None  # as Excel numbers it (1 = the first row)
     column: str | None  # the heading of the column
-    message: str
+    # A Message the app says in the interface language; plain text where none is made yet.
+    detail: Message | str
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English (the command line's language)."""
+        return str(self.detail)
 
     def __str__(self) -> str:
         if self.sheet is None:
@@ -36,5 +44,20 @@ class ImportFileError(KnownError, ValueError):
         super().__init__("\n".join(lines))
 
 
-def file_problem(path_name: str, message: str) -> Problem:
-    return Problem(None, None, None, f"{path_name}: {message}")
+def file_problem(path_name: str, detail: Message | str) -> Problem:
+    """A problem with the file as a whole: its name, then what is wrong."""
+    return Problem(
+        None, None, None, Message("{file}: {problem}", {"file": path_name, "problem": detail})
+    )
+
+
+def too_many_rows(most: int) -> Message:
+    return message(QT_TRANSLATE_NOOP("ServiceMessages", "more than {most} rows"), most=most)
+
+
+def invalid_json(exc: json.JSONDecodeError) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("ServiceMessages", "not valid JSON (line {line}, column {column})"),
+        line=exc.lineno,
+        column=exc.colno,
+    )

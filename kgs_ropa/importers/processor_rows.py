@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgs_ropa.importers.sheet_rows import Cells, Report, Row, text
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message
 
 Doc = dict[str, Any]
 
@@ -15,7 +16,14 @@ def record_from_row(code: str, cells: Cells, report: Report) -> tuple[Doc, list[
     row = Row(cells, report)
     controller = row.one("client_controller")
     if not controller:
-        report("client_controller", "every row needs the controller it processes for")
+        report(
+            "client_controller",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "every row needs the controller it processes for"
+                )
+            ),
+        )
     # The record keeps transfers as one text: the safeguards go in with their heading.
     transfers = [text(v) for _, v in cells.get("third_countries", [])]
     transfers += [f"{h}: {text(v)}" for h, v in cells.get("transfer_safeguards", [])]

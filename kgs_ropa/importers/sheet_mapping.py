@@ -15,6 +15,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from kgs_ropa.importers.heading_sets import SINGLE_VALUE, TEMPLATES
 from kgs_ropa.importers.headings import detect_template, recognise
+from kgs_ropa.message import QT_TRANSLATE_NOOP, message, quoted
 
 HEADER_SEARCH_ROWS = 30
 MIN_HEADINGS = 3
@@ -131,10 +132,22 @@ def with_choices(mapping: Mapping, choices: MappingType[str, str | None]) -> Map
         if key in choices:
             chosen = choices[key]
             if chosen is not None and chosen not in known:
-                raise ValueError(f"column {c.heading!r}: unknown field {chosen!r}")
+                raise UnknownFieldError(c.heading, chosen)
             c = replace(c, field=chosen, reason="chosen in the preview")
         columns.append(c)
     return replace(mapping, columns=one_column_per_field(columns))
+
+
+class UnknownFieldError(ValueError):
+    """A column was mapped to a field that does not exist."""
+
+    def __init__(self, heading: str, chosen: str) -> None:
+        self.message = message(
+            QT_TRANSLATE_NOOP("ServiceMessages", "column {heading}: unknown field {field}"),
+            heading=quoted(heading),
+            field=quoted(chosen),
+        )
+        super().__init__(str(self.message))
 
 
 def target_fields() -> list[str]:

@@ -21,12 +21,13 @@ from kgs_ropa.importers.sheet_values import (
     mechanism,
     yes_no,
 )
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message, quoted
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.periods import parse_period
 
 Doc = dict[str, Any]
 Cells = dict[str, list[tuple[str, Any]]]  # field -> (heading, value) of each column feeding it
-Report = Callable[[str, str], None]  # (field, message)
+Report = Callable[[str, Message], None]  # (field, what is wrong)
 _ITEM_HEADINGS = {normalise(h) for h in HEADING_IS_ITEM}
 _NOTHING = {
     "none",
@@ -109,7 +110,13 @@ def _purposes(row: Row, name: str) -> list[Doc]:
     basis_cell = row.one("lawful_basis")
     bases = lawful_bases(basis_cell) if basis_cell else []
     if basis_cell and not bases:
-        row.report("lawful_basis", f"not a lawful basis (Art. 6(1)): {basis_cell!r}")
+        row.report(
+            "lawful_basis",
+            message(
+                QT_TRANSLATE_NOOP("ServiceMessages", "not a lawful basis (Art. 6(1)): {value}"),
+                value=quoted(basis_cell),
+            ),
+        )
     lines = [lawful_bases(line) for line in items(basis_cell)]
     pairs: list[tuple[str, str | None]]
     if len(texts) > 1 and len(lines) == len(texts) and all(len(b) == 1 for b in lines):
@@ -121,8 +128,15 @@ def _purposes(row: Row, name: str) -> list[Doc]:
     else:
         row.report(
             "lawful_basis",
-            f"{len(bases)} lawful bases for {len(texts)} purposes: give one basis per line, "
-            "in the order of the purposes",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "{bases} lawful bases for {purposes} purposes: give one basis per line, "
+                    "in the order of the purposes",
+                ),
+                bases=len(bases),
+                purposes=len(texts),
+            ),
         )
         pairs = [(t, None) for t in texts]
     purposes = [
@@ -173,7 +187,13 @@ def _transfers(row: Row) -> list[Doc]:
             continue
         code = country_code(item)
         if code is None:
-            row.report("third_countries", f"unknown country {item!r} (use its name or ISO code)")
+            unknown = message(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "unknown country {value} (use its name or ISO code)"
+                ),
+                value=quoted(item),
+            )
+            row.report("third_countries", unknown)
             continue
         transfers.append(
             {
@@ -224,7 +244,13 @@ def _categories(row: Row, cats: dict[str, Catalogue]) -> list[Doc]:
         if not special or normalise(condition_text) in _NOTHING:
             row.to_note("art9_condition")
         elif condition is None:
-            row.report("art9_condition", f"not an Art. 9(2) condition: {condition_text!r}")
+            row.report(
+                "art9_condition",
+                message(
+                    QT_TRANSLATE_NOOP("ServiceMessages", "not an Art. 9(2) condition: {value}"),
+                    value=quoted(condition_text),
+                ),
+            )
         else:
             for use in special:
                 use["art9_condition"] = condition
@@ -261,8 +287,14 @@ def _from_subject(source: str) -> bool:
 def _limited(row: Row, name: str) -> str:
     value = row.one(name)
     if len(value) > MAX_NAME:
-        row.report(name, f"longer than {MAX_NAME} characters")
+        row.report(name, _too_long())
     return value
+
+
+def _too_long() -> Message:
+    return message(
+        QT_TRANSLATE_NOOP("ServiceMessages", "longer than {most} characters"), most=MAX_NAME
+    )
 
 
 def activity_from_row(code: str, cells: Cells, cats: dict[str, Catalogue], report: Report) -> Doc:
@@ -271,9 +303,17 @@ def activity_from_row(code: str, cells: Cells, cats: dict[str, Catalogue], repor
     purposes = row.texts("purposes")
     name = row.one("activity") or (purposes[0][:MAX_NAME] if purposes else "")
     if not name:
-        report("activity", "no name and no purpose: every row needs at least one of them")
+        report(
+            "activity",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages",
+                    "no name and no purpose: every row needs at least one of them",
+                )
+            ),
+        )
     if len(name) > MAX_NAME:
-        report("activity", f"longer than {MAX_NAME} characters")
+        report("activity", _too_long())
     automated = row.one("automated_decisions")
 
     def codes(field: str, catalogue: str) -> list[str]:

@@ -11,11 +11,12 @@ from typing import Any
 from openpyxl.workbook.workbook import Workbook
 
 from kgs_ropa.importers.header_block import read_header_block
-from kgs_ropa.importers.problems import Problem
+from kgs_ropa.importers.problems import Problem, too_many_rows
 from kgs_ropa.importers.processor_rows import record_from_row
 from kgs_ropa.importers.sheet_mapping import Mapping
 from kgs_ropa.importers.sheet_rows import Cells, activity_from_row, text
 from kgs_ropa.importers.sheet_values import MAX_ROWS, catalogues, empty_document
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.services.document import TEXT_LIMIT
 
 Doc = dict[str, Any]
@@ -42,10 +43,16 @@ def too_long(row: tuple[Any, ...]) -> list[tuple[int, int]]:
 
 def _refuse_long(row: tuple[Any, ...], where: tuple[str, int], problems: list[Problem]) -> bool:
     for column, length in too_long(row):
-        message = (
-            f"column {column}: {length:,} characters, longer than a field holds ({TEXT_LIMIT:,})"
+        detail = message(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "column {column}: {length} characters, longer than a field holds ({limit})",
+            ),
+            column=column,
+            length=length,
+            limit=TEXT_LIMIT,
         )
-        problems.append(Problem(where[0], where[1], None, message))
+        problems.append(Problem(where[0], where[1], None, detail))
     return bool(too_long(row))
 
 
@@ -81,7 +88,7 @@ def read_spreadsheet(
     total = max((ws.max_row or 0) - mapping.header_row, 1)
     for number, row in enumerate(rows, mapping.header_row + 1):
         if number - mapping.header_row > MAX_ROWS:
-            problems.append(Problem(mapping.sheet, number, None, f"more than {MAX_ROWS} rows"))
+            problems.append(Problem(mapping.sheet, number, None, too_many_rows(MAX_ROWS)))
             break
         if progress is not None and number % 50 == 0:
             progress(number - mapping.header_row, total)
@@ -91,8 +98,8 @@ def read_spreadsheet(
         if not cells:
             continue
 
-        def report(name: str, message: str, number: int = number) -> None:
-            problems.append(Problem(mapping.sheet, number, mapping.heading_of(name), message))
+        def report(name: str, detail: Message, number: int = number) -> None:
+            problems.append(Problem(mapping.sheet, number, mapping.heading_of(name), detail))
 
         if processor_template:
             _add_record(result, cells, report, number, mapping.sheet)

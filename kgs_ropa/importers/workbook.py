@@ -16,8 +16,9 @@ from kgs_ropa.importers.own_workbook import (
     read_own_workbook,
 )
 from kgs_ropa.importers.problems import Problem, file_problem
-from kgs_ropa.importers.sheet_mapping import find_mapping, with_choices
+from kgs_ropa.importers.sheet_mapping import UnknownFieldError, find_mapping, with_choices
 from kgs_ropa.importers.spreadsheet import read_spreadsheet
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 
 if TYPE_CHECKING:
     from kgs_ropa.importers.file_import import ReadFile
@@ -35,27 +36,34 @@ _UNREADABLE = (
 # openpyxl holds a workbook's shared strings in memory, about five times their XML size: a
 # small file can expand to gigabytes (a zip bomb). A register of 100,000 activities is far less.
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
-AUTHORITY_FORM = (
+AUTHORITY_FORM = QT_TRANSLATE_NOOP(
+    "ServiceMessages",
     "this is the workbook for the supervisory authority, which holds no machine-readable "
     "register; use `export xlsx-editable` (File > Export: Excel workbook, editable) and import "
-    "that file"
+    "that file",
 )
-NO_HEADINGS = (
+NO_HEADINGS = QT_TRANSLATE_NOOP(
+    "ServiceMessages",
     "no row of register headings found: the ICO controller or processor template, the CNIL "
-    "model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook"
+    "model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook",
 )
 
 
-def too_large(path: Path) -> str | None:
+def too_large(path: Path) -> Message | None:
     """Why the workbook expands too far to read, from the sizes its zip directory declares
     (zipfile never inflates a member beyond its declared size, so they bound the truth)."""
     with zipfile.ZipFile(path) as archive:
         total = sum(member.file_size for member in archive.infolist())
     if total <= MAX_UNCOMPRESSED:
         return None
-    return (
-        f"expands to {total / 2**20:,.0f} MB when unpacked, more than a register workbook "
-        f"holds (at most {MAX_UNCOMPRESSED // 2**20} MB); not read"
+    return message(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessages",
+            "expands to {size} MB when unpacked, more than a register workbook holds "
+            "(at most {limit} MB); not read",
+        ),
+        size=round(total / 2**20),
+        limit=MAX_UNCOMPRESSED // 2**20,
     )
 
 
@@ -67,10 +75,23 @@ def _open(path: Path, read: ReadFile) -> Any:
             return None
         return load_workbook(path, read_only=True, data_only=True)
     except SyntaxError as exc:
-        read.problems.append(file_problem(path.name, f"damaged workbook XML: {exc}"))
+        read.problems.append(
+            file_problem(
+                path.name,
+                message(
+                    QT_TRANSLATE_NOOP("ServiceMessages", "damaged workbook XML: {reason}"),
+                    reason=str(exc),
+                ),
+            )
+        )
         return None
     except _UNREADABLE:
-        read.problems.append(file_problem(path.name, "not an Excel workbook (.xlsx)"))
+        read.problems.append(
+            file_problem(
+                path.name,
+                Message(QT_TRANSLATE_NOOP("ServiceMessages", "not an Excel workbook (.xlsx)")),
+            )
+        )
         return None
 
 
@@ -89,22 +110,29 @@ def read_workbook(
             read.document, read.origin = read_own_workbook(wb, read.problems)
             return
         if is_authority_workbook(wb):
-            read.problems.append(file_problem(path.name, AUTHORITY_FORM))
+            read.problems.append(file_problem(path.name, Message(AUTHORITY_FORM)))
             return
         read.kind = "spreadsheet"
         mapping = find_mapping(wb)
         if mapping is None:
             first = wb.sheetnames[0] if wb.sheetnames else None
-            read.problems.append(Problem(first, None, None, NO_HEADINGS))
+            read.problems.append(Problem(first, None, None, Message(NO_HEADINGS)))
             return
         try:
             read.mapping = with_choices(mapping, choices)
-        except ValueError as exc:
-            read.problems.append(Problem(mapping.sheet, mapping.header_row, None, str(exc)))
+        except UnknownFieldError as exc:
+            read.problems.append(Problem(mapping.sheet, mapping.header_row, None, exc.message))
             return
         sheet = read_spreadsheet(wb, read.mapping, read.problems, progress)
         read.document, read.origin, read.generated = sheet.document, sheet.origin, sheet.generated
     except _UNREADABLE as exc:
-        read.problems.append(file_problem(path.name, f"unreadable: {exc}"))
+        read.problems.append(
+            file_problem(
+                path.name,
+                message(
+                    QT_TRANSLATE_NOOP("ServiceMessages", "unreadable: {reason}"), reason=str(exc)
+                ),
+            )
+        )
     finally:
         wb.close()

@@ -171,7 +171,7 @@ def assemble(organisation: Doc, tables: dict[str, list[Doc]]) -> Doc:
 class OrphanRowError(ValueError):
     def __init__(self, sheet: str, index: int, code: Any) -> None:
         super().__init__(f"unknown activity {code!r}")
-        self.sheet, self.index = sheet, index
+        self.sheet, self.index, self.code = sheet, index, code
 
 
 def _attach(sheet: Sheet, rows: list[Doc], activities: dict[str, Doc]) -> None:

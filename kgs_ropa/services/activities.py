@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
+from kgs_ropa.message import QT_TRANSLATE_NOOP, quoted
 from kgs_ropa.model import (
     Activity,
     Contact,
@@ -199,11 +200,19 @@ def restore_documents(db: Database, docs: Sequence[Doc], comment: str = "") -> l
 
 def _check_code_free(session: Session, code: str, activity_id: int | None) -> None:
     if not code.strip():
-        raise DocumentError("code", "every activity needs a code")
+        raise DocumentError(
+            "code", QT_TRANSLATE_NOOP("ServiceMessages", "every activity needs a code")
+        )
     query = select(Activity.id, Activity.code).where(func.lower(Activity.code) == code.lower())
     for other, used in session.execute(query):
         if other != activity_id:
-            raise DocumentError("code", f"the code {used!r} is already used by another activity")
+            raise DocumentError(
+                "code",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "the code {code} is already used by another activity"
+                ),
+                code=quoted(used),
+            )
 
 
 def unique_code(session: Session, model: Any, base: str) -> str:

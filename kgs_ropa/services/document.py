@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Text, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, Value, quoted
 from kgs_ropa.model import (
     Activity,
     ActivityDataCategory,
@@ -58,12 +59,15 @@ Doc = dict[str, Any]
 
 
 class DocumentError(KnownError, ValueError):
-    """Bad input in a register document, with the path of the offending value."""
+    """Bad input in a register document, with the path of the offending value.
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    `message` is a template with named values (kgs_ropa.message), so the app can say it in the
+    interface language and name the path as its forms do; str() is the English for the CLI."""
+
+    def __init__(self, path: str, template: str, **values: Value) -> None:
         self.path = path
-        self.message = message
+        self.message = Message(template, values)
+        super().__init__(f"{path}: {self.message}")
 
 
 class StoredCodeError(DocumentError):
@@ -524,9 +528,28 @@ def dump_register(
 # ---------------------------------------------------------------------------- load
 
 
+# What a JSON value is, in words: "expected a list, got text".
+_TYPE_WORDS = {
+    bool: QT_TRANSLATE_NOOP("ServiceMessages", "true or false"),
+    int: QT_TRANSLATE_NOOP("ServiceMessages", "a whole number"),
+    float: QT_TRANSLATE_NOOP("ServiceMessages", "a number with decimals"),
+    str: QT_TRANSLATE_NOOP("ServiceMessages", "text"),
+    list: QT_TRANSLATE_NOOP("ServiceMessages", "a list"),
+    dict: QT_TRANSLATE_NOOP("ServiceMessages", "an object"),
+    type(None): QT_TRANSLATE_NOOP("ServiceMessages", "nothing (null)"),
+}
+
+
 def _expect(value: Any, kind: type | tuple[type, ...], path: str, what: str) -> Any:
+    """`what` is a marked template ("a list"): the app translates it with the message."""
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise DocumentError(path, f"expected {what}, got {type(value).__name__}")
+        got = _TYPE_WORDS.get(type(value))
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("ServiceMessages", "expected {what}, got {got}"),
+            what=Message(what),
+            got=Message(got) if got else type(value).__name__,
+        )
     return value
 
 
@@ -535,12 +558,21 @@ TRANSLATION_LANGUAGES = ("en",)  # languages a text can be translated into
 
 def _load_translations(value: Any, path: str) -> dict[str, dict[str, str]]:
     """{"en": {"description": "..."}}: known languages, text values."""
-    _expect(value, dict, path, "an object of languages")
+    _expect(value, dict, path, QT_TRANSLATE_NOOP("ServiceMessages", "an object of languages"))
     result: dict[str, dict[str, str]] = {}
     for lang, texts in value.items():
         if lang not in TRANSLATION_LANGUAGES:
-            raise DocumentError(f"{path}.{lang}", f"unknown language {lang!r}")
-        _expect(texts, dict, f"{path}.{lang}", "an object of texts")
+            raise DocumentError(
+                f"{path}.{lang}",
+                QT_TRANSLATE_NOOP("ServiceMessages", "unknown language {language}"),
+                language=quoted(lang),
+            )
+        _expect(
+            texts,
+            dict,
+            f"{path}.{lang}",
+            QT_TRANSLATE_NOOP("ServiceMessages", "an object of texts"),
+        )
         for key, text in texts.items():
             _expect(text, str, f"{path}.{lang}.{key}", "text")
         if texts:
@@ -557,18 +589,35 @@ def _load_links(value: Any, kinds: Any, path: str) -> list[dict[str, str]]:
     links = []
     for i, item in enumerate(_expect(value, list, path, "a list")):
         where = f"{path}[{i}]"
-        _expect(item, dict, where, "an object with kind, title and target")
+        _expect(
+            item,
+            dict,
+            where,
+            QT_TRANSLATE_NOOP("ServiceMessages", "an object with kind, title and target"),
+        )
         unknown = sorted(set(item) - set(LINK_KEYS))
         if unknown:
-            raise DocumentError(f"{where}.{unknown[0]}", "unknown key")
+            raise DocumentError(
+                f"{where}.{unknown[0]}", QT_TRANSLATE_NOOP("ServiceMessages", "unknown key")
+            )
         link = {key: _expect(item.get(key, ""), str, f"{where}.{key}", "text") for key in LINK_KEYS}
         if link["kind"] not in kinds:
-            raise DocumentError(f"{where}.kind", f"unknown document kind {link['kind']!r}")
+            raise DocumentError(
+                f"{where}.kind",
+                QT_TRANSLATE_NOOP("ServiceMessages", "unknown document kind {kind}"),
+                kind=quoted(link["kind"]),
+            )
         if not (link["title"].strip() or link["target"].strip()):
-            raise DocumentError(where, "a document needs a title or a target")
+            raise DocumentError(
+                where, QT_TRANSLATE_NOOP("ServiceMessages", "a document needs a title or a target")
+            )
         for key in ("title", "target"):
             if len(link[key]) > LINK_TEXT_LIMIT:
-                raise DocumentError(f"{where}.{key}", f"too long: at most {LINK_TEXT_LIMIT:,}")
+                raise DocumentError(
+                    f"{where}.{key}",
+                    QT_TRANSLATE_NOOP("ServiceMessages", "too long: at most {limit} characters"),
+                    limit=LINK_TEXT_LIMIT,
+                )
         links.append(link)
     return links
 
@@ -583,14 +632,26 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
         number = _expect(value, int, path, "a whole number")
         low, high = MINIMUM.get(name, 0), MAXIMUM.get(name, MAX_NUMBER)
         if not low <= number <= high:
-            raise DocumentError(path, f"must be between {low} and {high}, not {number}")
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "must be between {low} and {high}, not {number}"
+                ),
+                low=low,
+                high=high,
+                number=number,
+            )
         return number
     if kind == "date":
-        _expect(value, str, path, "a date (YYYY-MM-DD)")
+        _expect(value, str, path, QT_TRANSLATE_NOOP("ServiceMessages", "a date (YYYY-MM-DD)"))
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise DocumentError(path, f"not a date (YYYY-MM-DD): {value!r}") from None
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP("ServiceMessages", "not a date (YYYY-MM-DD): {value}"),
+                value=quoted(value),
+            ) from None
     if kind == "texts":
         return _load_translations(value, path)
     if kind == "links":
@@ -600,16 +661,52 @@ def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -
         for i, item in enumerate(items):
             _expect(item, str, f"{path}[{i}]", "text")
             if vocab is not None and item not in vocab:
-                raise DocumentError(
-                    f"{path}[{i}]", f"unknown {vocab.name.replace('_', ' ')} {item!r}"
-                )
+                raise _unknown_term(f"{path}[{i}]", vocab, item)
         return list(items)
     _expect(value, str, path, "text")
     if limit is not None and len(value) > limit:
-        raise DocumentError(path, f"too long: {len(value):,} characters, at most {limit:,}")
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("ServiceMessages", "too long: {length} characters, at most {limit}"),
+            length=len(value),
+            limit=limit,
+        )
     if vocab is not None and value not in vocab:
-        raise DocumentError(path, f"unknown {vocab.name.replace('_', ' ')} {value!r}")
+        raise _unknown_term(path, vocab, value)
     return value
+
+
+# Each vocabulary by name, as a message says it ("unknown lawful basis 'magic'").
+VOCABULARY_WORDS = {
+    "activity_status": QT_TRANSLATE_NOOP("ServiceMessages", "activity status"),
+    "art9_condition": QT_TRANSLATE_NOOP("ServiceMessages", "Art. 9 condition"),
+    "assessed_element": QT_TRANSLATE_NOOP("ServiceMessages", "assessed element"),
+    "contact_role": QT_TRANSLATE_NOOP("ServiceMessages", "contact role"),
+    "cookie_type": QT_TRANSLATE_NOOP("ServiceMessages", "cookie type"),
+    "country code": QT_TRANSLATE_NOOP("ServiceMessages", "country code"),
+    "data_subject_right": QT_TRANSLATE_NOOP("ServiceMessages", "data subject right"),
+    "document_kind": QT_TRANSLATE_NOOP("ServiceMessages", "document kind"),
+    "dpia_criterion": QT_TRANSLATE_NOOP("ServiceMessages", "DPIA criterion"),
+    "dpia_required": QT_TRANSLATE_NOOP("ServiceMessages", "DPIA answer"),
+    "dpia_status": QT_TRANSLATE_NOOP("ServiceMessages", "DPIA status"),
+    "entity_role": QT_TRANSLATE_NOOP("ServiceMessages", "entity role"),
+    "export_language": QT_TRANSLATE_NOOP("ServiceMessages", "export language"),
+    "lawful_basis": QT_TRANSLATE_NOOP("ServiceMessages", "lawful basis"),
+    "measure_kind": QT_TRANSLATE_NOOP("ServiceMessages", "kind of measure"),
+    "period_unit": QT_TRANSLATE_NOOP("ServiceMessages", "period unit"),
+    "recipient_type": QT_TRANSLATE_NOOP("ServiceMessages", "recipient type"),
+    "transfer_mechanism": QT_TRANSLATE_NOOP("ServiceMessages", "transfer mechanism"),
+}
+
+
+def _unknown_term(path: str, vocab: voc.Vocabulary, value: Any) -> DocumentError:
+    word = VOCABULARY_WORDS.get(vocab.name)
+    return DocumentError(
+        path,
+        QT_TRANSLATE_NOOP("ServiceMessages", "unknown {vocabulary} {value}"),
+        vocabulary=Message(word) if word else vocab.name.replace("_", " "),
+        value=quoted(value),
+    )
 
 
 def text_limit(model: Any, name: str) -> int | None:
@@ -638,7 +735,9 @@ def field_values(
         name = field[0]
         if name not in data:
             if name in REQUIRED or name in required:
-                raise DocumentError(f"{path}.{name}", "missing")
+                raise DocumentError(
+                    f"{path}.{name}", QT_TRANSLATE_NOOP("ServiceMessages", "missing")
+                )
             continue
         value, limit = data[name], text_limit(model, name)
         # Plain text within its limit, most of a document, needs no more looking at.
@@ -646,7 +745,9 @@ def field_values(
         if not (plain_text and (limit is None or len(value) <= limit)):
             value = _load_value(value, field, f"{path}.{name}", limit)
         if name in REQUIRED and not value.strip():
-            raise DocumentError(f"{path}.{name}", "must not be empty")
+            raise DocumentError(
+                f"{path}.{name}", QT_TRANSLATE_NOOP("ServiceMessages", "must not be empty")
+            )
         values[name] = value
     return values
 
@@ -661,6 +762,21 @@ def _fill(
 
 def _list(data: Doc, key: str, path: str) -> list[Any]:
     return list(_expect(data.get(key, []), list, f"{path}.{key}", "a list"))
+
+
+# The word for one row of a catalogue, as the messages name it ("unknown system 'crm'"); the
+# callers below pass these exact words, so the app finds their translations.
+ROW_WORDS = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "entity"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "processor record"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "data subject category"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "data category"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "system"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "processor"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "recipient"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "security measure"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "activity"),
+)
 
 
 class _Codes:
@@ -681,14 +797,29 @@ class _Codes:
 
     def add(self, row: Any, path: str) -> None:
         if row.code in self.stored:
-            message = f"{self.what} {row.code!r} is in the register already"
-            raise StoredCodeError(f"{path}.code", message)
+            raise StoredCodeError(
+                f"{path}.code",
+                QT_TRANSLATE_NOOP("ServiceMessages", "{what} {code} is in the register already"),
+                what=Message(self.what),
+                code=quoted(row.code),
+            )
         if row.code in self.rows:
-            raise DocumentError(f"{path}.code", f"duplicate {self.what} code {row.code!r}")
+            raise DocumentError(
+                f"{path}.code",
+                QT_TRANSLATE_NOOP("ServiceMessages", "duplicate {what} code {code}"),
+                what=Message(self.what),
+                code=quoted(row.code),
+            )
         twin = self.folded.get(str(row.code).casefold())
         if twin is not None:
             raise DocumentError(
-                f"{path}.code", f"{self.what} code {row.code!r} differs from {twin!r} only in case"
+                f"{path}.code",
+                QT_TRANSLATE_NOOP(
+                    "ServiceMessages", "{what} code {code} differs from {other} only in case"
+                ),
+                what=Message(self.what),
+                code=quoted(row.code),
+                other=quoted(twin),
             )
         self.rows[row.code] = row
         self.folded[str(row.code).casefold()] = row.code
@@ -700,11 +831,16 @@ class _Codes:
                 self.rows[code] = row
                 self.folded.setdefault(code.casefold(), code)
         if code not in self.rows:
-            raise DocumentError(path, f"unknown {self.what} {code!r}")
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP("ServiceMessages", "unknown {what} {code}"),
+                what=Message(self.what),
+                code=quoted(code),
+            )
         return self.rows[code]
 
     def many(self, codes: Any, path: str) -> list[Any]:
-        _expect(codes, list, path, "a list of codes")
+        _expect(codes, list, path, QT_TRANSLATE_NOOP("ServiceMessages", "a list of codes"))
         _reject_repeats(codes, path, self.what)
         return [self.get(c, f"{path}[{i}]") for i, c in enumerate(codes)]
 
@@ -713,7 +849,12 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
     seen: set[Any] = set()
     for i, code in enumerate(codes):
         if isinstance(code, str) and code in seen:
-            raise DocumentError(f"{path}[{i}]", f"{what} {code!r} is listed twice")
+            raise DocumentError(
+                f"{path}[{i}]",
+                QT_TRANSLATE_NOOP("ServiceMessages", "{what} {code} is listed twice"),
+                what=Message(what),
+                code=quoted(code),
+            )
         seen.add(code)
 
 
@@ -749,12 +890,24 @@ def load_register(session: Session, doc: Any) -> None:
     Raises DocumentError naming the first bad value. Meant for an empty register (catalogue rows
     that already exist, such as the seeded vocabularies, are updated rather than duplicated).
     """
-    _expect(doc, dict, "$", "a register document (a JSON object)")
+    _expect(
+        doc, dict, "$", QT_TRANSLATE_NOOP("ServiceMessages", "a register document (a JSON object)")
+    )
     if doc.get("format") != FORMAT:
-        raise DocumentError("format", f"not a KGS ROPA register document (expected {FORMAT!r})")
+        raise DocumentError(
+            "format",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "not a KGS ROPA register document (expected {format})"
+            ),
+            format=quoted(FORMAT),
+        )
     version = doc.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise DocumentError("format_version", f"unsupported version {version!r}")
+        raise DocumentError(
+            "format_version",
+            QT_TRANSLATE_NOOP("ServiceMessages", "unsupported version {version}"),
+            version=quoted(version),
+        )
     upgrade_periods(doc)
     organisation = _expect(doc.get("organisation", {}), dict, "organisation", "an object")
 
@@ -861,7 +1014,12 @@ def _reject_unknown(value: Any, shape: Any, path: str) -> None:
         for key, item in value.items():
             if key not in shape:
                 where = key if path == "$" else f"{path}.{key}"
-                raise DocumentError(where, "unknown field (made by a newer version?)")
+                raise DocumentError(
+                    where,
+                    QT_TRANSLATE_NOOP(
+                        "ServiceMessages", "unknown field (made by a newer version?)"
+                    ),
+                )
             if shape[key] is not None:  # values not looked into: no call for each
                 _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
     elif isinstance(value, list) and isinstance(shape, list) and shape and shape[0]:
@@ -1000,7 +1158,10 @@ def require_whole_period(amount: Any, unit: Any, path: str) -> None:
     """An amount without its unit (or the reverse) says no period at all."""
     if (amount is None) != (unit is None):
         missing = "period_unit" if unit is None else "period_amount"
-        raise DocumentError(f"{path}.{missing}", "a period needs both an amount and a unit")
+        raise DocumentError(
+            f"{path}.{missing}",
+            QT_TRANSLATE_NOOP("ServiceMessages", "a period needs both an amount and a unit"),
+        )
 
 
 def _load_retention(data: Any, position: int, categories: _Codes, path: str) -> Any:

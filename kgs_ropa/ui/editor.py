@@ -37,7 +37,7 @@ from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import KnownError, ServerUnreachableError
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
-from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.error_text import document_error_text, user_message
 from kgs_ropa.ui.field_help import section_help
 from kgs_ropa.ui.form import Form
 from kgs_ropa.ui.hub import Hub
@@ -477,15 +477,16 @@ class ActivityEditor(QWidget):
         self._push_undo()
 
     def _go_to_problem(self, exc: DocumentError) -> str:
-        """Show the field a save refused and name it by its label ("Next review due: ...")."""
+        """Show the field a save refused and name it by its label, in the interface language
+        ("Transfer 1 › Country: not one of the known codes: 'XX'")."""
         match = _KEY.match(exc.path.removeprefix("activity."))
         key = match.group(0) if match else ""
         for i, form in enumerate(self.forms):
             if key in form.fields:
                 self.tabs.setCurrentIndex(i)
                 form.fields[key].setFocus()
-                return f"{form.labels[key].text()}: {exc.message}"
-        return str(exc)
+                break
+        return document_error_text(exc)
 
     def cancel(self) -> None:
         if self.maybe_leave():

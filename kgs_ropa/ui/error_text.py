@@ -11,12 +11,15 @@ from __future__ import annotations
 import errno
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from kgs_ropa import message
+from kgs_ropa.importers.problems import ImportFileError, Problem
+from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage import errors
 from kgs_ropa.storage.files import FileInUseError
-from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 
 _CONTEXT = "ErrorText"
 _ERRNO = {
@@ -93,6 +96,12 @@ _DATABASE: dict[type[errors.DatabaseError], tuple[str, str]] = {
         ),
     ),
 }
+# Where an import problem is (kgs_ropa.importers.problems).
+_SHEET = QT_TRANSLATE_NOOP("ErrorText", "sheet %1")
+_ROW = QT_TRANSLATE_NOOP("ErrorText", "row %1")
+_COLUMN = QT_TRANSLATE_NOOP("ErrorText", "column %1")
+_MORE = QT_TRANSLATE_NOOP("ErrorText", "… and %1 more")
+_MOST_PROBLEMS = 50
 # The server's own words help there; SQLite's sentence only repeats what the class says.
 _WITH_REASON = (errors.ServerUnreachableError, errors.AuthenticationError)
 _BACKGROUND = re.compile(r"\s*\(Background on this error at: [^)]*\)")
@@ -102,6 +111,37 @@ _STATEMENT = re.compile(r"\s*\[SQL: .*", re.DOTALL)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
+
+
+def message_text(text: message.Message | str) -> str:
+    """A message made below the interface (kgs_ropa.message), in the interface language;
+    plain text as it is."""
+    if isinstance(text, str):
+        return text
+    locale = QLocale(QLocale.Language.Dutch if current() == "nl" else QLocale.Language.English)
+    return text.render(
+        lambda template: QCoreApplication.translate(message.CONTEXT, template), locale.toString
+    )
+
+
+def document_error_text(exc: DocumentError) -> str:
+    """ "Transfer 1 › Country: not one of the known codes: 'XX'" in the interface language."""
+    from kgs_ropa.ui.field_labels import document_path_label  # it imports dialogs that use us
+
+    return f"{document_path_label(exc.path)}: {message_text(exc.message)}"
+
+
+def problem_text(problem: Problem) -> str:
+    """ "sheet 'Register', row 4, column 'Purpose': ..." in the interface language."""
+    where = []
+    if problem.sheet is not None:
+        where.append(_tr(_SHEET).replace("%1", repr(problem.sheet)))
+        if problem.row is not None:
+            where.append(_tr(_ROW).replace("%1", str(problem.row)))
+        if problem.column:
+            where.append(_tr(_COLUMN).replace("%1", repr(problem.column)))
+    detail = message_text(problem.detail)
+    return f"{', '.join(where)}: {detail}" if where else detail
 
 
 def os_error_text(exc: OSError) -> str:
@@ -133,6 +173,14 @@ def database_error_text(exc: errors.DatabaseError, with_advice: bool = True) -> 
 
 def user_message(exc: BaseException) -> str:
     """A short message for `exc`: what went wrong, without tracebacks, links or SQL."""
+    if isinstance(exc, DocumentError):
+        return document_error_text(exc)
+    if isinstance(exc, ImportFileError):
+        lines = [problem_text(p) for p in exc.problems[:_MOST_PROBLEMS]]
+        if len(exc.problems) > _MOST_PROBLEMS:
+            more = str(len(exc.problems) - _MOST_PROBLEMS)
+            lines.append(_tr(_MORE).replace("%1", more))
+        return "\n".join(lines)
     if isinstance(exc, FileInUseError):
         return _tr(_OPEN_IN_EXCEL).replace("%1", str(exc.target)).replace("%2", exc.kept.name)
     if isinstance(exc, OSError):

@@ -36,6 +36,7 @@ ITEM_WORDS = {
     "transfers": QT_TRANSLATE_NOOP("Form", "Transfer"),
     "retention": QT_TRANSLATE_NOOP("Form", "Retention rule"),
 }
+_ACTIVITY = QT_TRANSLATE_NOOP("Form", "Activity")
 
 
 def _form(text: str) -> str:
@@ -77,6 +78,25 @@ def activity_field_label(field: str) -> str:
     label = labels.get((items, key))
     item = _form(ITEM_WORDS[items]) if items in ITEM_WORDS else _plain_words(items)
     return f"{item} {index + 1} › {_form(label) if label else _plain_words(key)}"
+
+
+# An activity inside a register document (an import, a restore): its number, then its field.
+_IN_REGISTER = re.compile(r"^(?:activities|replacements)\[(\d+)\](?:\.(.+))?$")
+
+
+def document_path_label(path: str) -> str:
+    """Where a refused document value is ("activity.transfers[0].country"), as the forms name
+    it: "Transfer 1 › Country"; in a whole register "Activity 2 › Code"; elsewhere the
+    document's own steps ("catalogues › systems 0 › name")."""
+    found = _IN_REGISTER.match(path)
+    if found is not None:
+        activity = f"{_form(_ACTIVITY)} {int(found.group(1)) + 1}"
+        rest = found.group(2)
+        return f"{activity} › {activity_field_label(rest)}" if rest else activity
+    inner = path.removeprefix("activity.")
+    if inner != path or _PATH.match(path) or _ITEM.match(path) or not re.search(r"[.\[]", path):
+        return activity_field_label(inner)
+    return diff_field_label(path, in_activity=False)
 
 
 def diff_field_label(path: str, in_activity: bool) -> str:

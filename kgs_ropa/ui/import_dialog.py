@@ -36,7 +36,7 @@ from kgs_ropa.reports.labels import LABELS
 from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
-from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.error_text import message_text, user_message
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.window_state import remember_layout
 
@@ -310,7 +310,7 @@ class ImportDialog(QDialog):
                 problem.sheet or "",
                 "" if problem.row is None else str(problem.row),
                 problem.column or "",
-                problem.message,
+                message_text(problem.detail),
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         try:
             restored = activities.restore_documents(self.db, self.deleted, self.tr("Undo delete"))
         except (KnownError, DocumentError) as exc:
-            show_error(self, user_message(exc) if isinstance(exc, KnownError) else str(exc))
+            show_error(self, user_message(exc))
             return
         self._restored(restored)
 

@@ -138,7 +138,7 @@ class TrashDialog(QDialog):
             return []
         except (KnownError, DocumentError) as exc:
             # A code taken by a newer activity, a catalogue entry deleted since, ...
-            text = user_message(exc) if isinstance(exc, KnownError) else str(exc)
+            text = user_message(exc)
             show_error(self, self.tr("The activity could not be put back: %1").replace("%1", text))
             return []
         self.reload()

@@ -674,6 +674,22 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>the disk could not be read or written</source>
         <translation>de schijf kon niet worden gelezen of beschreven</translation>
     </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>blad %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2961,6 +2977,409 @@ Vingerafdruk: %2</translation>
     <message>
         <source>No connection to the database server. Your changes are kept here and saved as soon as the server is back (next try in %1 s; Save tries now).</source>
         <translation>Geen verbinding met de databaseserver. Uw wijzigingen blijven hier staan en worden opgeslagen zodra de server terug is (volgende poging over %1 s; Opslaan probeert het nu).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>every activity needs a code</source>
+        <translation>elke verwerking heeft een code nodig</translation>
+    </message>
+    <message>
+        <source>the code {code} is already used by another activity</source>
+        <translation>de code {code} wordt al door een andere verwerking gebruikt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number with decimals</source>
+        <translation>een getal met decimalen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>niets (null)</translation>
+    </message>
+    <message>
+        <source>expected {what}, got {got}</source>
+        <translation>verwacht: {what}, gekregen: {got}</translation>
+    </message>
+    <message>
+        <source>an object of languages</source>
+        <translation>een object met talen</translation>
+    </message>
+    <message>
+        <source>unknown language {language}</source>
+        <translation>onbekende taal {language}</translation>
+    </message>
+    <message>
+        <source>an object of texts</source>
+        <translation>een object met teksten</translation>
+    </message>
+    <message>
+        <source>an object with kind, title and target</source>
+        <translation>een object met soort, titel en doel</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>unknown document kind {kind}</source>
+        <translation>onbekende documentsoort {kind}</translation>
+    </message>
+    <message>
+        <source>a document needs a title or a target</source>
+        <translation>een document heeft een titel of een doel nodig</translation>
+    </message>
+    <message>
+        <source>too long: at most {limit} characters</source>
+        <translation>te lang: hoogstens {limit} tekens</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, not {number}</source>
+        <translation>moet tussen {low} en {high} liggen, niet {number}</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>een datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected text, got true/false</source>
+        <translation>tekst verwacht, maar het is waar/onwaar</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>tekst verwacht, maar het is {value}</translation>
+    </message>
+    <message>
+        <source>expected a list like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>een lijst verwacht zoals [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>expected a list like [{{&quot;kind&quot;: &quot;dpia&quot;, &quot;title&quot;: &quot;...&quot;, &quot;target&quot;: &quot;...&quot;}}]</source>
+        <translation>een lijst verwacht zoals [{{&quot;kind&quot;: &quot;dpia&quot;, &quot;title&quot;: &quot;...&quot;, &quot;target&quot;: &quot;...&quot;}}]</translation>
+    </message>
+    <message>
+        <source>expected translations like {{&quot;en&quot;: {{&quot;description&quot;: &quot;...&quot;}}}}</source>
+        <translation>vertalingen verwacht zoals {{&quot;en&quot;: {{&quot;description&quot;: &quot;...&quot;}}}}</translation>
+    </message>
+    <message>
+        <source>expected TRUE or FALSE, got {value}</source>
+        <translation>TRUE of FALSE verwacht, maar het is {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>een geheel getal verwacht, maar het is {value}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>geen datum (JJJJ-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>{length} characters, longer than the field holds ({limit})</source>
+        <translation>{length} tekens, langer dan het veld kan bevatten ({limit})</translation>
+    </message>
+    <message>
+        <source>sheet missing</source>
+        <translation>blad ontbreekt</translation>
+    </message>
+    <message>
+        <source>unexpected headings (missing {missing}; unknown {unknown})</source>
+        <translation>onverwachte kolomkoppen (ontbreekt: {missing}; onbekend: {unknown})</translation>
+    </message>
+    <message>
+        <source>unexpected headings (missing {missing})</source>
+        <translation>onverwachte kolomkoppen (ontbreekt: {missing})</translation>
+    </message>
+    <message>
+        <source>unexpected headings (unknown {unknown})</source>
+        <translation>onverwachte kolomkoppen (onbekend: {unknown})</translation>
+    </message>
+    <message>
+        <source>unexpected headings (order differs)</source>
+        <translation>onverwachte kolomkoppen (andere volgorde)</translation>
+    </message>
+    <message>
+        <source>unknown activity {code}</source>
+        <translation>onbekende verwerking {code}</translation>
+    </message>
+    <message>
+        <source>too long: {length} characters, at most {limit}</source>
+        <translation>te lang: {length} tekens, hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>activity status</source>
+        <translation>status van de verwerking</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>voorwaarde van art. 9</translation>
+    </message>
+    <message>
+        <source>assessed element</source>
+        <translation>beoordeeld onderdeel</translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation>rol van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>cookie type</source>
+        <translation>soort cookie</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>landcode</translation>
+    </message>
+    <message>
+        <source>data subject right</source>
+        <translation>recht van betrokkenen</translation>
+    </message>
+    <message>
+        <source>document kind</source>
+        <translation>documentsoort</translation>
+    </message>
+    <message>
+        <source>DPIA criterion</source>
+        <translation>DPIA-criterium</translation>
+    </message>
+    <message>
+        <source>DPIA answer</source>
+        <translation>DPIA-antwoord</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>DPIA-status</translation>
+    </message>
+    <message>
+        <source>entity role</source>
+        <translation>rol van de entiteit</translation>
+    </message>
+    <message>
+        <source>export language</source>
+        <translation>exporttaal</translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation>rechtsgrond</translation>
+    </message>
+    <message>
+        <source>kind of measure</source>
+        <translation>soort maatregel</translation>
+    </message>
+    <message>
+        <source>period unit</source>
+        <translation>eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>recipient type</source>
+        <translation>soort ontvanger</translation>
+    </message>
+    <message>
+        <source>transfer mechanism</source>
+        <translation>doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>unknown {vocabulary} {value}</source>
+        <translation>onbekende {vocabulary} {value}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entiteit</translation>
+    </message>
+    <message>
+        <source>processor record</source>
+        <translation>verwerkersregister</translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation>categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>verwerker</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>verwerking</translation>
+    </message>
+    <message>
+        <source>{what} {code} is in the register already</source>
+        <translation>{what} {code} staat al in het register</translation>
+    </message>
+    <message>
+        <source>duplicate {what} code {code}</source>
+        <translation>dubbele code {code} ({what})</translation>
+    </message>
+    <message>
+        <source>{what} code {code} differs from {other} only in case</source>
+        <translation>{what}: code {code} verschilt alleen in hoofdletters van {other}</translation>
+    </message>
+    <message>
+        <source>unknown {what} {code}</source>
+        <translation>onbekende {what} {code}</translation>
+    </message>
+    <message>
+        <source>a list of codes</source>
+        <translation>een lijst met codes</translation>
+    </message>
+    <message>
+        <source>{what} {code} is listed twice</source>
+        <translation>{what} {code} staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a register document (a JSON object)</source>
+        <translation>een registerdocument (een JSON-object)</translation>
+    </message>
+    <message>
+        <source>not a KGS ROPA register document (expected {format})</source>
+        <translation>geen KGS ROPA-registerdocument (verwacht: {format})</translation>
+    </message>
+    <message>
+        <source>unsupported version {version}</source>
+        <translation>niet-ondersteunde versie {version}</translation>
+    </message>
+    <message>
+        <source>unknown field (made by a newer version?)</source>
+        <translation>onbekend veld (gemaakt door een nieuwere versie?)</translation>
+    </message>
+    <message>
+        <source>a period needs both an amount and a unit</source>
+        <translation>een termijn heeft zowel een aantal als een eenheid nodig</translation>
+    </message>
+    <message>
+        <source>not a UTF-8 text file</source>
+        <translation>geen UTF-8-tekstbestand</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>geen geldige JSON (regel {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a register</source>
+        <translation>te diep genest voor een register</translation>
+    </message>
+    <message>
+        <source>not a register document ({reason})</source>
+        <translation>geen registerdocument ({reason})</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>file larger than 200 MB</source>
+        <translation>bestand groter dan 200 MB</translation>
+    </message>
+    <message>
+        <source>{what} {code} ({name}) is in the register already: choose to skip or to replace it</source>
+        <translation>{what} {code} ({name}) staat al in het register: kies overslaan of vervangen</translation>
+    </message>
+    <message>
+        <source>more than {most} rows</source>
+        <translation>meer dan {most} rijen</translation>
+    </message>
+    <message>
+        <source>every row needs the controller it processes for</source>
+        <translation>elke rij heeft de verwerkingsverantwoordelijke nodig voor wie verwerkt wordt</translation>
+    </message>
+    <message>
+        <source>column {heading}: unknown field {field}</source>
+        <translation>kolom {heading}: onbekend veld {field}</translation>
+    </message>
+    <message>
+        <source>not a lawful basis (Art. 6(1)): {value}</source>
+        <translation>geen rechtsgrond (art. 6 lid 1): {value}</translation>
+    </message>
+    <message>
+        <source>{bases} lawful bases for {purposes} purposes: give one basis per line, in the order of the purposes</source>
+        <translation>{bases} rechtsgronden voor {purposes} doeleinden: geef één rechtsgrond per regel, in de volgorde van de doeleinden</translation>
+    </message>
+    <message>
+        <source>unknown country {value} (use its name or ISO code)</source>
+        <translation>onbekend land {value} (gebruik de naam of de ISO-code)</translation>
+    </message>
+    <message>
+        <source>not an Art. 9(2) condition: {value}</source>
+        <translation>geen voorwaarde van art. 9 lid 2: {value}</translation>
+    </message>
+    <message>
+        <source>longer than {most} characters</source>
+        <translation>langer dan {most} tekens</translation>
+    </message>
+    <message>
+        <source>no name and no purpose: every row needs at least one of them</source>
+        <translation>geen naam en geen doel: elke rij heeft minstens een van beide nodig</translation>
+    </message>
+    <message>
+        <source>column {column}: {length} characters, longer than a field holds ({limit})</source>
+        <translation>kolom {column}: {length} tekens, langer dan een veld kan bevatten ({limit})</translation>
+    </message>
+    <message>
+        <source>this is the workbook for the supervisory authority, which holds no machine-readable register; use `export xlsx-editable` (File &gt; Export: Excel workbook, editable) and import that file</source>
+        <translation>dit is de werkmap voor de toezichthouder, zonder machineleesbaar register; gebruik `export xlsx-editable` (Bestand &gt; Exporteren: Excel-werkmap, bewerkbaar) en lees dat bestand in</translation>
+    </message>
+    <message>
+        <source>no row of register headings found: the ICO controller or processor template, the CNIL model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook</source>
+        <translation>geen rij met registerkoppen gevonden: het ICO-sjabloon voor verwerkingsverantwoordelijken of verwerkers, het CNIL-model, Nederlandse koppen (Verwerking, Doel, Rechtsgrond) of een KGS ROPA-werkmap</translation>
+    </message>
+    <message>
+        <source>expands to {size} MB when unpacked, more than a register workbook holds (at most {limit} MB); not read</source>
+        <translation>wordt uitgepakt {size} MB, meer dan een registerwerkmap bevat (hoogstens {limit} MB); niet gelezen</translation>
+    </message>
+    <message>
+        <source>damaged workbook XML: {reason}</source>
+        <translation>beschadigde XML in de werkmap: {reason}</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx)</source>
+        <translation>geen Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>onleesbaar: {reason}</translation>
     </message>
 </context>
 <context>
