@@ -80,13 +80,7 @@ def cover(meta: model.Meta) -> str:
             _p(party.role, "label"),
             _p("\n".join(party.lines) or label("not_recorded", lang)),
         ]
-    facts = [
-        ("export_date", meta.export_date_text),
-        ("register_version", meta.register_version),
-        ("fingerprint", meta.fingerprint),
-        ("activity_count", str(meta.activity_count)),
-    ]
-    for key, value in facts:
+    for key, value in meta.cover_facts():
         parts += [_p(label(key, lang), "label"), _p(value)]
     if meta.is_subset:
         text = label("inquiry_subset", lang)

@@ -198,13 +198,7 @@ def _cover(report: model.Report) -> list[Flowable]:
     for party in meta.parties:
         story.append(_para(party.role, "cover_label"))
         story.append(_para("\n".join(party.lines) or label("not_recorded", lang), "cover_text"))
-    facts = [
-        ("export_date", meta.export_date_text),
-        ("register_version", meta.register_version),
-        ("fingerprint", meta.fingerprint),
-        ("activity_count", str(meta.activity_count)),
-    ]
-    for key, value in facts:
+    for key, value in meta.cover_facts():
         story += [_para(label(key, lang), "cover_label"), _para(value, "cover_text")]
     if meta.is_subset:
         text = label("inquiry_subset", lang)

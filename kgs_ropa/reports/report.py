@@ -136,6 +136,15 @@ class Meta:
     open_points: tuple[str, ...] = ()  # codes of the activities with points to be confirmed
     untranslated: int = 0  # texts printed in another language than the report's
 
+    def cover_facts(self) -> list[tuple[str, str]]:
+        """(label key, value) of the facts every cover states about the export."""
+        return [
+            ("export_date", self.export_date_text),
+            ("register_version", self.register_version),
+            ("fingerprint", self.fingerprint),
+            ("activity_count", str(self.activity_count)),
+        ]
+
     def _codes(self, codes: tuple[str, ...]) -> str:
         """The first codes, and how many more: a large register's cover stays one page."""
         shown = ", ".join(codes[:COVER_CODES])

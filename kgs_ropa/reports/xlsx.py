@@ -156,11 +156,7 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
     for party in meta.parties:
         lines = ", ".join(party.lines) or label("not_recorded", lang)
         rows.append([cells.styled(party.role, BOLD), None, cells.text(lines)])
-    facts = [
-        ("export_date", meta.export_date_text),
-        ("register_version", meta.register_version),
-        ("fingerprint", meta.fingerprint),
-    ]
+    facts = meta.cover_facts()[:3]
     rows += [[cells.styled(label(k, lang), BOLD), None, cells.text(v)] for k, v in facts]
     if meta.is_subset:
         subset = label("inquiry_subset", lang)
