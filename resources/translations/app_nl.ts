@@ -1820,11 +1820,11 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Skip activities the register has</source>
-        <translation>Activiteiten die het register al heeft overslaan</translation>
+        <translation>Verwerkingen die het register al heeft overslaan</translation>
     </message>
     <message>
         <source>Replace activities the register has</source>
-        <translation>Activiteiten die het register al heeft vervangen</translation>
+        <translation>Verwerkingen die het register al heeft vervangen</translation>
     </message>
     <message>
         <source>File</source>
@@ -1840,7 +1840,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Activities the register has already</source>
-        <translation>Activiteiten die het register al heeft</translation>
+        <translation>Verwerkingen die het register al heeft</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1876,7 +1876,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Activities</source>
-        <translation>Activiteiten</translation>
+        <translation>Verwerkingen</translation>
     </message>
     <message>
         <source>Reused entries</source>
