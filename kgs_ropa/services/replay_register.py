@@ -45,8 +45,25 @@ def names(fields: Sequence[d.Field]) -> list[str]:
     return [f[0] for f in fields]
 
 
+# Fields added to the register after entries were recorded, with the value their migration gave
+# the rows that existed then: a row recorded before holds that value, not None.
+ADDED_LATER: dict[str, Any] = {
+    "assessed_none": [],  # 0002
+    "dpia_criteria": [],  # 0002
+    "basis_assumed": False,  # 0002
+    "adequacy_scope_confirmed": False,  # 0002
+    "export_languages": [],  # 0003
+    "translations": {},  # 0003
+    "mechanism_assumed": False,  # 0005
+    "documents": [],  # 0007
+}
+
+
 def pick(values: Doc, fields: Sequence[d.Field]) -> Doc:
-    return {name: values.get(name) for name in names(fields)}
+    return {
+        name: values[name] if name in values else copy.deepcopy(ADDED_LATER.get(name))
+        for name in names(fields)
+    }
 
 
 class Register:

@@ -37,6 +37,7 @@ from kgs_ropa.services.document import (
     load_register,
 )
 from kgs_ropa.services.dump_order import in_dump_order
+from kgs_ropa.services.replay_register import activity_doc
 from kgs_ropa.services.setup import seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
@@ -263,3 +264,19 @@ def test_a_rebuilt_register_exports_as_the_register_it_was(
         for name in ("live", "past")
     ]
     assert texts[0] == texts[1] and "Later" in " ".join(texts[1])
+
+
+def test_rows_recorded_before_a_field_existed_replay_with_its_migration_value() -> None:
+    # An activity as an older version recorded it: no linked documents, no assumption flag on
+    # its transfer, its retention in months.
+    recorded = {
+        "code": "KGS-01",
+        "name": "Orderafhandeling",
+        "transfers": [{"position": 0, "country": "CH", "recipient": "Groep"}],
+        "retention": [{"position": 0, "period": "", "period_months": 24}],
+    }
+    activity = activity_doc(recorded)
+    assert activity["documents"] == [] and activity["assessed_none"] == []
+    assert activity["transfers"][0]["mechanism_assumed"] is False
+    rule = activity["retention"][0]
+    assert (rule["period_amount"], rule["period_unit"]) == (2, "year")
