@@ -7,7 +7,7 @@ Reading the register, writing a file and checking a statement run off the GUI th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -40,9 +40,6 @@ from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder
 from kgs_ropa.ui.window_state import remember_layout
-
-if TYPE_CHECKING:
-    pass
 
 Doc = dict[str, Any]
 
