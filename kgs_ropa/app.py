@@ -154,7 +154,7 @@ def run_app(db_target: str | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kgs_ropa.ui import i18n
+    from kgs_ropa.ui import i18n, theme
     from kgs_ropa.ui.crash import install_excepthook
     from kgs_ropa.ui.error_text import user_message
     from kgs_ropa.ui.main_window import MainWindow
@@ -168,6 +168,7 @@ def run_app(db_target: str | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())
+    theme.apply(app)
     settings = QSettings()
     i18n.switch(i18n.preferred(settings))
     install_excepthook(log_file)

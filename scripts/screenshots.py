@@ -30,7 +30,7 @@ from kgs_ropa.services import review_ops  # noqa: E402
 from kgs_ropa.services.connect import connect  # noqa: E402
 from kgs_ropa.services.setup import initialise  # noqa: E402
 from kgs_ropa.storage.database import Database  # noqa: E402
-from kgs_ropa.ui import i18n, tasks  # noqa: E402
+from kgs_ropa.ui import i18n, tasks, theme  # noqa: E402
 from kgs_ropa.ui.import_dialog import ImportDialog  # noqa: E402
 from kgs_ropa.ui.main_window import MainWindow  # noqa: E402
 
@@ -247,6 +247,7 @@ def main() -> int:
     parser.add_argument("--team-db", help="URL of an empty PostgreSQL database to fill")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    theme.apply(app)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         for lang in ("nl", "en"):

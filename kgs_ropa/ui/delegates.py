@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kgs_ropa.ui import palette
+from kgs_ropa.ui.chips import paint_chip
 
 Index = QModelIndex | QPersistentModelIndex
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 20  # (foreground, tint) colour names
@@ -54,17 +54,7 @@ class RegisterDelegate(QStyledItemDelegate):
         self, painter: QPainter, opt: QStyleOptionViewItem, area: QRect, text: str, chip: tuple
     ) -> None:
         foreground, tint = chip
-        metrics = opt.fontMetrics
-        width = min(metrics.horizontalAdvance(text) + 14, area.width())
-        height = min(metrics.height() + 4, area.height())
-        box = QRect(area.x() + 2, area.center().y() - height // 2, width, height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(tint))
-        painter.drawRoundedRect(box, height / 2, height / 2)
-        painter.setPen(QColor(foreground))
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width() - 10)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+        paint_chip(painter, area, text, foreground, tint, opt.fontMetrics)
 
     def _marked(
         self, painter: QPainter, opt: QStyleOptionViewItem, area: QRect, text: str, needle: str
@@ -87,9 +77,3 @@ class RegisterDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#000000"))  # black on the marker, also in a selected row
         painter.drawText(QRect(left, area.y(), span.width() + 2, area.height()), align, match)
 
-
-STATUS_CHIPS = {
-    "draft": (palette.MUTED, "#ececec"),
-    "active": (palette.OK, palette.OK_TINT),
-    "retired": (palette.MUTED, "#f4f4f4"),
-}

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QWhatsThis
 
 from kgs_ropa.ui import i18n, register_files
 from kgs_ropa.ui.backup_actions import BackupActions
+from kgs_ropa.ui.icons import icon
 from kgs_ropa.ui.library_actions import LibraryActions
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.notice_actions import NoticeActions
@@ -135,10 +136,34 @@ class Actions:
         self.printing = PrintActions(self.window, self.menus)
 
     def _toolbar(self) -> None:
+        """The daily commands, each with its icon and its name beside it."""
         self.toolbar = QToolBar(self.window)
         self.toolbar.setObjectName("main-toolbar")
-        for key in ("new", "save", "duplicate", "retire", "delete", "export"):
-            self.toolbar.addAction(self.all[key])
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        review = self.review.all
+        commands = {
+            "new": self.all["new"],
+            "save": self.all["save"],
+            "duplicate": self.all["duplicate"],
+            "retire": self.all["retire"],
+            "delete": self.all["delete"],
+            None: None,
+            "import": self.all["import"],
+            "export": self.all["export"],
+            "print": self.printing.register_action,
+            "review": review["session"],
+            "history": review["history"],
+        }
+        self.toolbar_actions: dict[str, QAction] = {}
+        for name, action in commands.items():
+            if name is None or action is None:
+                self.toolbar.addSeparator()
+                continue
+            action.setIcon(icon(name))
+            self.toolbar.addAction(action)
+            self.toolbar_actions[name] = action
         self.window.addToolBar(self.toolbar)
 
     # ------------------------------------------------------------------ registers
@@ -290,6 +315,23 @@ class Actions:
         w.read_only_mode.enforce()
 
     # ------------------------------------------------------------------ text
+    def _toolbar_texts(self) -> None:
+        """Short names beside the toolbar's icons; the menus keep the full ones."""
+        texts = {
+            "new": QCoreApplication.translate("MainWindow", "New"),
+            "save": QCoreApplication.translate("MainWindow", "Save"),
+            "duplicate": QCoreApplication.translate("MainWindow", "Duplicate"),
+            "retire": QCoreApplication.translate("MainWindow", "Retire"),
+            "delete": QCoreApplication.translate("MainWindow", "Delete"),
+            "import": QCoreApplication.translate("MainWindow", "Import"),
+            "export": QCoreApplication.translate("MainWindow", "Export"),
+            "print": QCoreApplication.translate("MainWindow", "Print"),
+            "review": QCoreApplication.translate("MainWindow", "Review"),
+            "history": QCoreApplication.translate("MainWindow", "History"),
+        }
+        for key, text in texts.items():
+            self.toolbar_actions[key].setIconText(text)
+
     def retranslate(self) -> None:
         texts = {
             "new": QCoreApplication.translate("MainWindow", "&New activity"),
@@ -334,6 +376,7 @@ class Actions:
             self.menus[key].setTitle(text)
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "&Recent registers"))
+        self._toolbar_texts()
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Toolbar"))
         self.all[f"lang_{i18n.current()}"].setChecked(True)

@@ -35,11 +35,13 @@ from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
 from kgs_ropa.ui.organisation_view import OrganisationView
-from kgs_ropa.ui.pages import TITLES, catalogue_pages
+from kgs_ropa.ui.page_header import PageHeader
+from kgs_ropa.ui.pages import EXPLANATIONS, TITLES, catalogue_pages
 from kgs_ropa.ui.read_only import ReadOnlyMode
 from kgs_ropa.ui.register_view import RegisterView
 from kgs_ropa.ui.transfers_view import TransfersView
 from kgs_ropa.ui.vocabulary_view import VocabularyView
+from kgs_ropa.ui.theme import SPACE_L, SPACE_S
 from kgs_ropa.ui.welcome_view import WelcomeView
 
 
@@ -98,18 +100,37 @@ class MainWindow(QMainWindow):
         for key in self.pages:
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-        style_navigation(self.nav, self)
+        style_navigation(self.nav)
         self.nav.currentItemChanged.connect(self._nav_changed)
+        self.setCentralWidget(self._frame())
+
+    def _frame(self) -> QWidget:
+        """Navigation pane at the left; at the right the page under its header."""
         central = QWidget(self)
         column = QVBoxLayout(central)
-        column.setContentsMargins(4, 4, 4, 4)
+        column.setContentsMargins(SPACE_S, 0, SPACE_L, SPACE_S)
         self.banner = QLabel(central)  # says why the register is read-only, when it is
         column.addWidget(self.banner)
+        self.header = PageHeader(central)
+        page_column = QVBoxLayout()
+        page_column.setContentsMargins(0, SPACE_S, 0, 0)
+        page_column.setSpacing(SPACE_S)
+        page_column.addWidget(self.header)
+        page_column.addWidget(self.stack, 1)
         layout = QHBoxLayout()
+        layout.setSpacing(SPACE_L)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(page_column, 1)
         column.addLayout(layout, 1)
-        self.setCentralWidget(central)
+        return central
+
+    def _show_header(self) -> None:
+        """The page's title and what it is for; the welcome page and the editor have their own."""
+        shown = self.stack.currentWidget()
+        key = next((k for k, page in self.pages.items() if page is shown), None)
+        self.header.setVisible(key not in (None, "welcome"))
+        if key in EXPLANATIONS:
+            self.header.show_page(tr(TITLES[key]), tr(EXPLANATIONS[key]))
 
     def _connect(self) -> None:
         self.welcome.start_empty.connect(lambda: self.show_page("register"))
@@ -241,6 +262,7 @@ class MainWindow(QMainWindow):
         if key == "welcome":
             self.welcome.set_activity_count(len(self.register.model.all_rows))
         self.stack.setCurrentWidget(page)
+        self._show_header()
         self._select_nav(key)
         self.actions_.update_enabled()
 
@@ -310,6 +332,7 @@ class MainWindow(QMainWindow):
 
     def _open_editor(self) -> None:
         self.stack.setCurrentWidget(self.editor)
+        self._show_header()
         self._select_nav("register")
         self.actions_.update_enabled()
 
@@ -485,6 +508,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
         self.update_counts()
+        self._show_header()
         # Wide enough for the longest title in this language, whatever the font size.
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))

@@ -1,50 +1,40 @@
-"""The navigation list: an icon, the page's title, and a count of what the page lists."""
+"""The navigation pane: each page's icon, title and a count of what the page lists.
+
+Drawn like Windows 11's navigation view: the selected entry on a tint with an accent bar at
+its left edge, a focus ring when the keyboard is in the pane, the count in a small chip.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import (
     QListWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QWidget,
 )
 
 from kgs_ropa.ui import palette
+from kgs_ropa.ui.chips import paint_chip
+from kgs_ropa.ui.icons import icon
+from kgs_ropa.ui.theme import SPACE_M, SPACE_S, Type, type_font
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 30
-SP = QStyle.StandardPixmap
-# Standard icons, so they follow the platform's style (Windows 11, Fusion) and its scaling.
-ICONS = {
-    "welcome": SP.SP_DirHomeIcon,
-    "register": SP.SP_FileDialogDetailedView,
-    "dashboard": SP.SP_FileDialogInfoView,
-    "processors": SP.SP_DriveNetIcon,
-    "recipients": SP.SP_DirLinkIcon,
-    "systems": SP.SP_DriveHDIcon,
-    "data_categories": SP.SP_FileDialogContentsView,
-    "data_subjects": SP.SP_DirIcon,
-    "measures": SP.SP_DialogApplyButton,
-    "transfers": SP.SP_ArrowForward,
-    "cookies": SP.SP_FileIcon,
-    "notice": SP.SP_FileDialogStart,
-    "organisation": SP.SP_ComputerIcon,
-    "vocabularies": SP.SP_FileDialogListView,
-}
+ICON_SIZE = 20
+BAR_WIDTH = 3
 
 
 class NavDelegate(QStyledItemDelegate):
-    """Rows a little taller than a plain list, the count right-aligned in a small chip."""
+    """Tall rows, drawn in full: tint, accent bar, icon, title, count chip."""
 
     def sizeHint(  # noqa: N802 (Qt naming)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(
-            size.width() + option.fontMetrics.horizontalAdvance("0000") + 16, size.height() + 10
-        )
+        metrics = option.fontMetrics
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = ICON_SIZE + metrics.horizontalAdvance(text + "0000") + 5 * SPACE_M
+        return QSize(width, max(ICON_SIZE, metrics.height()) + 2 * SPACE_S + 2)
 
     def paint(
         self,
@@ -52,36 +42,73 @@ class NavDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        super().paint(painter, option, index)
-        count = index.data(COUNT_ROLE)
-        if count is None:
-            return
-        text = f"{count:,}"
-        metrics = option.fontMetrics
-        width, height = metrics.horizontalAdvance(text) + 12, metrics.height() + 2
-        rect = option.rect  # type: ignore[attr-defined]  # QStyleOption's rect
-        box = QRect(rect.right() - width - 6, rect.center().y() - height // 2, width, height)
+        state = option.state  # type: ignore[attr-defined]  # QStyleOption's state
+        rect: QRect = option.rect.adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(palette.ACCENT_TINT))
-        painter.drawRoundedRect(box, height / 2, height / 2)
-        painter.setPen(QColor(palette.ACCENT))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        self._background(painter, rect, state, selected)
+        self._icon_and_text(painter, option, index, rect, selected)
+        count = index.data(COUNT_ROLE)
+        if count is not None:
+            paint_chip(
+                painter,
+                rect.adjusted(0, 0, -SPACE_S, 0),
+                f"{count:,}",
+                palette.MUTED if not selected else palette.ACCENT,
+                palette.NEUTRAL_TINT if not selected else palette.SURFACE,
+                option.fontMetrics,
+                align_right=True,
+            )
         painter.restore()
 
+    @staticmethod
+    def _background(painter: QPainter, rect: QRect, state: object, selected: bool) -> None:
+        hover = bool(state & QStyle.StateFlag.State_MouseOver)  # type: ignore[operator]
+        painter.setPen(Qt.PenStyle.NoPen)
+        if selected or hover:
+            painter.setBrush(QColor(palette.ACCENT_TINT if selected else palette.HOVER))
+            painter.drawRoundedRect(rect, 4, 4)
+        if selected:
+            bar = QRect(rect.left(), rect.center().y() - 8, BAR_WIDTH, 16)
+            painter.setBrush(QColor(palette.ACCENT))
+            painter.drawRoundedRect(bar, 1.5, 1.5)
+        if state & QStyle.StateFlag.State_HasFocus:  # type: ignore[operator]
+            painter.setPen(QPen(QColor(palette.ACCENT), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
 
-def style_navigation(nav: QListWidget, parent: QWidget) -> None:
+    @staticmethod
+    def _icon_and_text(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        rect: QRect,
+        selected: bool,
+    ) -> None:
+        item_icon = index.data(Qt.ItemDataRole.DecorationRole)
+        left = rect.left() + BAR_WIDTH + SPACE_M
+        if isinstance(item_icon, QIcon):
+            box = QRect(left, rect.center().y() - ICON_SIZE // 2, ICON_SIZE, ICON_SIZE)
+            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            item_icon.paint(painter, box, Qt.AlignmentFlag.AlignCenter, mode)
+        font = type_font(Type.STRONG if selected else Type.BODY, option.font)
+        painter.setFont(font)
+        painter.setPen(QColor(palette.TEXT))
+        text_rect = QRect(left + ICON_SIZE + SPACE_M, rect.top(), rect.width(), rect.height())
+        text_rect.setRight(rect.right() - 5 * SPACE_S)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+def style_navigation(nav: QListWidget) -> None:
     nav.setItemDelegate(NavDelegate(nav))
-    nav.setIconSize(QSize(nav.fontMetrics().height() + 2, nav.fontMetrics().height() + 2))
+    nav.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
     nav.setFrameShape(QListWidget.Shape.NoFrame)
     nav.setObjectName("navigation")
-    font = QFont(nav.font())
-    font.setPointSizeF(font.pointSizeF() * 1.05)
-    nav.setFont(font)
-    style = parent.style()
+    nav.setMouseTracking(True)  # the hover tint
+    nav.setSpacing(0)
     for i in range(nav.count()):
         item = nav.item(i)
-        key = item.data(Qt.ItemDataRole.UserRole)
-        if key in ICONS:
-            item.setIcon(style.standardIcon(ICONS[key]))
+        item.setIcon(icon(item.data(Qt.ItemDataRole.UserRole)))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import ask_unsaved, show_error
 from kgs_ropa.ui.save_retry import SaveWhenBack
+from kgs_ropa.ui.theme import SPACE_L, SPACE_S
 from kgs_ropa.ui.widgets import heading_box
 
 SETTINGS_SPECS = [
@@ -87,11 +89,26 @@ class OrganisationView(QWidget):
         # The settings form keeps the height it needs (its wrapped labels are never cut on a
         # small screen); the two lists share what is left.
         self.settings_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout = QVBoxLayout(self)
+        self._lay_out()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        """The three cards in a scroll area: on a low screen the page scrolls, the window
+        never grows past it."""
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, SPACE_S, 0)
+        layout.setSpacing(SPACE_L)
         layout.addWidget(self.entity_box, 1)
         layout.addWidget(self.contact_box, 1)
         layout.addWidget(self.settings_box, 0)
-        self.retranslate()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _entity_choices(self, lang: str) -> list[tuple[str, str]]:
         return [(row["id"], row["name"]) for row in catalogues.list_rows(self.db, "entity")]

@@ -31,6 +31,45 @@ TITLES = {
     "organisation": QT_TRANSLATE_NOOP("MainWindow", "Organisation"),
     "vocabularies": QT_TRANSLATE_NOOP("MainWindow", "Vocabularies"),
 }
+# Page key -> the one line under the page's title: what the page is for.
+EXPLANATIONS = {
+    "register": QT_TRANSLATE_NOOP(
+        "MainWindow", "Every processing activity, with what Article 30 GDPR asks you to record."
+    ),
+    "dashboard": QT_TRANSLATE_NOOP(
+        "MainWindow", "How complete the register is, what needs attention and what is due."
+    ),
+    "processors": QT_TRANSLATE_NOOP(
+        "MainWindow", "Parties that process personal data on your behalf, with their agreements."
+    ),
+    "recipients": QT_TRANSLATE_NOOP(
+        "MainWindow", "Those to whom personal data are disclosed (Art. 30(1)(d) GDPR)."
+    ),
+    "systems": QT_TRANSLATE_NOOP(
+        "MainWindow", "The applications and places where personal data are kept."
+    ),
+    "data_categories": QT_TRANSLATE_NOOP(
+        "MainWindow", "The kinds of personal data the activities process (Art. 30(1)(c) GDPR)."
+    ),
+    "data_subjects": QT_TRANSLATE_NOOP(
+        "MainWindow", "The groups of people whose personal data the activities process."
+    ),
+    "measures": QT_TRANSLATE_NOOP(
+        "MainWindow", "Technical and organisational security measures (Art. 30(1)(g) GDPR)."
+    ),
+    "transfers": QT_TRANSLATE_NOOP(
+        "MainWindow", "Personal data that go to countries outside the EEA, and on what basis."
+    ),
+    "cookies": QT_TRANSLATE_NOOP(
+        "MainWindow", "Cookies and similar techniques on the website, each with its activity."
+    ),
+    "organisation": QT_TRANSLATE_NOOP(
+        "MainWindow", "The controller and group entities, contacts and the register's settings."
+    ),
+    "vocabularies": QT_TRANSLATE_NOOP(
+        "MainWindow", "The fixed lists behind the register's choices, with their DPV terms."
+    ),
+}
 
 
 def _by_id(fn: Callable[[Database, int], Any]) -> Callable[[Database, dict[str, Any]], Any]:

@@ -13,7 +13,8 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.dates import format_date
 from kgs_ropa.services.activities import ActivityRow, RowFilter, filter_rows
 from kgs_ropa.ui import palette
-from kgs_ropa.ui.delegates import CHIP_ROLE, STATUS_CHIPS
+from kgs_ropa.ui.chips import STATUS_CHIPS
+from kgs_ropa.ui.delegates import CHIP_ROLE
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.table import RowsModel
