@@ -3,8 +3,11 @@ counts, the details pane and the editor's findings strip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kgs_ropa.ui import palette
 
@@ -16,6 +19,7 @@ STATUS_CHIPS = {
     "retired": (palette.MUTED, palette.NEUTRAL_TINT),
 }
 SEVERITY_MARKS = {"error": "●", "warning": "▲"}
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 40  # "error" or "warning" on a finding's row
 
 
 def severity_chip(severity: str) -> tuple[str, str]:
@@ -49,11 +53,71 @@ def paint_chip(
     return box
 
 
+def severity_label(severity: str) -> str:
+    """The chip's text: the mark and the word, so the colour is never the only sign."""
+    word = (
+        QCoreApplication.translate("Findings", "Error")
+        if severity == "error"
+        else QCoreApplication.translate("Findings", "Warning")
+    )
+    return f"{SEVERITY_MARKS.get(severity, SEVERITY_MARKS['warning'])} {word}"
+
+
 def chip_html(text: str, foreground: str, tint: str) -> str:
     """The chip in rich text (the details pane, labels): escaped text on its tint."""
-    from html import escape
-
     return (
-        f'<span style="color:{foreground}; background-color:{tint};">'
+        f'<span style="color:{foreground}; background-color:{tint}; font-weight:600;">'
         f"&nbsp;{escape(text)}&nbsp;</span>"
     )
+
+
+def finding_html(severity: str, message: str) -> str:
+    """One finding in rich text: its chip, then the message (escaped)."""
+    chip = chip_html(severity_label(severity), *severity_chip(severity))
+    return f"{chip}&nbsp; {escape(message)}"
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """A finding's row: the severity chip in a column of its own, then the message."""
+
+    def _chip_width(self, metrics: QFontMetrics) -> int:
+        widths = (metrics.horizontalAdvance(severity_label(s)) for s in SEVERITY_MARKS)
+        return max(widths) + 2 * PAD + 4
+
+    def sizeHint(  # noqa: N802 (Qt naming)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self._chip_width(option.fontMetrics), size.height() + 4)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        severity = index.data(SEVERITY_ROLE)
+        if severity is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        metrics = opt.fontMetrics
+        chip_width = self._chip_width(metrics)
+        chip_area = QRect(area.x(), area.y(), chip_width, area.height())
+        paint_chip(painter, chip_area, severity_label(severity), *severity_chip(severity), metrics)
+        text_area = area.adjusted(chip_width + 6, 0, 0, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.highlightedText().color() if selected else QColor(palette.TEXT))
+        message = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        shown = metrics.elidedText(message, Qt.TextElideMode.ElideRight, text_area.width())
+        painter.drawText(text_area, int(Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.restore()

@@ -24,6 +24,7 @@ from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import palette
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.review_followups import FollowUpsPanel
+from kgs_ropa.ui.theme import SPACE_L, SPACE_S, Type, set_type
 from kgs_ropa.ui.widgets import heading_box
 
 BAR_COLOUR = QColor(palette.ACCENT)
@@ -51,7 +52,7 @@ class Tile(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("tile")  # drawn as a card by the theme, with a hover and focus ring
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -158,18 +159,19 @@ class DashboardView(QWidget):
             card = Tile(self)
             card.clicked.connect(lambda k=key: self.open_register.emit(dict(TILE_FILTERS[k])))
             number, caption = QLabel("–", card), QLabel(card)
-            font = number.font()
-            font.setPointSizeF(font.pointSizeF() * 2)
-            font.setBold(True)
-            number.setFont(font)
+            set_type(number, Type.FIGURE)
+            set_type(caption, Type.BODY, muted=True)
             caption.setWordWrap(True)
             box = QVBoxLayout(card)
             box.addWidget(number)
             box.addWidget(caption)
             grid.addWidget(card, 0, column)
             self.numbers[key], self.captions[key] = number, caption
+        grid.setSpacing(SPACE_S)
         content = QWidget(self)
         layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, SPACE_S, 0)
+        layout.setSpacing(SPACE_L)
         layout.addLayout(grid)
         for key, chart in self.charts.items():
             field = CHART_FILTERS[key]
@@ -183,7 +185,9 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def reload(self) -> None:
         self.figures = dashboard.figures(self.db, date.today())

@@ -76,4 +76,3 @@ class RegisterDelegate(QStyledItemDelegate):
         painter.fillRect(span, HIGHLIGHT)
         painter.setPen(QColor("#000000"))  # black on the marker, also in a selected row
         painter.drawText(QRect(left, area.y(), span.width() + 2, area.height()), align, match)
-

@@ -36,6 +36,7 @@ from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import KnownError, ServerUnreachableError
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
+from kgs_ropa.ui.chips import SEVERITY_ROLE, FindingDelegate
 from kgs_ropa.ui.editor_sections import INLINE_KINDS, sections
 from kgs_ropa.ui.error_text import document_error_text, user_message
 from kgs_ropa.ui.field_help import section_help
@@ -46,6 +47,7 @@ from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import ask_unsaved, confirm, show_error
 from kgs_ropa.ui.palette import OK, severity_colour
 from kgs_ropa.ui.save_retry import SaveWhenBack
+from kgs_ropa.ui.theme import Type, set_type
 from kgs_ropa.ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:  # the dialogs and the history panel load when first used, not at start-up
@@ -104,10 +106,7 @@ class ActivityEditor(QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.title = ElidedLabel(self)  # a long name is cut, it never widens the window
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_type(self.title, Type.TITLE)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self)
@@ -115,13 +114,14 @@ class ActivityEditor(QWidget):
         self.comment = QLineEdit(self)
         self.comment.setClearButtonEnabled(True)
         bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.comment, 1)
+        bar.addWidget(self.title, 3)
+        bar.addWidget(self.comment, 2)
         bar.addWidget(self.save_button)
         bar.addWidget(self.cancel_button)
         self.findings_list = QListWidget(self)
         self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.findings_list.setItemDelegate(FindingDelegate(self.findings_list))
         self.findings_list.itemActivated.connect(self._go_to_finding)
         self.findings_list.itemClicked.connect(self._go_to_finding)
         self.tabs = QTabWidget(self)
@@ -344,6 +344,7 @@ class ActivityEditor(QWidget):
             mark = "●" if finding.is_error else "▲"
             item = QListWidgetItem(f"{mark} {message}", self.findings_list)
             item.setForeground(QColor(severity_colour(finding.severity)))
+            item.setData(SEVERITY_ROLE, finding.severity)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(message)
         for form in self.forms:

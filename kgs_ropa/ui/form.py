@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kgs_ropa.ui.chips import finding_html
 from kgs_ropa.ui.field_help import field_help
-from kgs_ropa.ui.palette import severity_colour
 
 FieldWidget = Any  # one of kgs_ropa.ui.fields' widgets
 SHORT_LABEL = 32  # characters
@@ -44,12 +43,7 @@ class Spec:
 
 def findings_html(notes: Sequence[tuple[str, str]]) -> str:
     """(severity, message) pairs as coloured lines; user text is escaped."""
-    lines = []
-    for severity, message in notes:
-        colour = severity_colour(severity)
-        mark = "●" if severity == "error" else "▲"
-        lines.append(f'<span style="color:{colour}">{mark} {escape(message)}</span>')
-    return "<br>".join(lines)
+    return "<br>".join(finding_html(severity, message) for severity, message in notes)
 
 
 class Form(QWidget):

@@ -39,9 +39,9 @@ from kgs_ropa.ui.page_header import PageHeader
 from kgs_ropa.ui.pages import EXPLANATIONS, TITLES, catalogue_pages
 from kgs_ropa.ui.read_only import ReadOnlyMode
 from kgs_ropa.ui.register_view import RegisterView
+from kgs_ropa.ui.theme import SPACE_L, SPACE_S
 from kgs_ropa.ui.transfers_view import TransfersView
 from kgs_ropa.ui.vocabulary_view import VocabularyView
-from kgs_ropa.ui.theme import SPACE_L, SPACE_S
 from kgs_ropa.ui.welcome_view import WelcomeView
 
 

@@ -98,7 +98,8 @@ class NavDelegate(QStyledItemDelegate):
         text_rect = QRect(left + ICON_SIZE + SPACE_M, rect.top(), rect.width(), rect.height())
         text_rect.setRight(rect.right() - 5 * SPACE_S)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        metrics = painter.fontMetrics()
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), shown)
 
 

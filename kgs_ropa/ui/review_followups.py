@@ -21,7 +21,7 @@ from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
-from kgs_ropa.ui.widgets import HEADING_STYLE, EmptyState
+from kgs_ropa.ui.widgets import EmptyState
 
 OVERDUE = QColor("#fbe3e1")
 
@@ -77,7 +77,6 @@ class FollowUpsPanel(QGroupBox):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(HEADING_STYLE)
         self.db = db
         self.model = FollowUpModel(self)
         self.view = QTableView(self)

@@ -137,7 +137,7 @@ QToolButton:pressed, QToolButton:checked {{ background: {c.PRESSED}; }}
 QToolButton:focus {{ border: 2px solid {c.ACCENT}; }}
 QGroupBox {{
     background: {c.SURFACE}; border: 1px solid {c.CARD_BORDER};
-    border-radius: {CARD_RADIUS}px; margin-top: 2.2ex; padding: {SPACE_M}px {SPACE_S}px
+    border-radius: {CARD_RADIUS}px; margin-top: 2.6ex; padding: 2px {SPACE_S}px
     {SPACE_S}px {SPACE_S}px; font-weight: 600;
 }}
 QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left;
@@ -156,6 +156,12 @@ QTabBar::tab:hover {{ color: {c.TEXT}; background: {c.HOVER}; }}
 QTabBar::tab:selected {{ color: {c.TEXT}; border-bottom: 3px solid {c.ACCENT};
     font-weight: 600; }}
 QTabBar::tab:focus {{ background: {c.ACCENT_TINT}; }}
+QScrollArea {{ background: transparent; border: none; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QFrame#tile {{ background: {c.SURFACE}; border: 1px solid {c.CARD_BORDER};
+    border-radius: {CARD_RADIUS}px; padding: 4px; }}
+QFrame#tile:hover {{ border-color: {c.CONTROL_STROKE}; }}
+QFrame#tile:focus {{ border: 2px solid {c.ACCENT}; padding: 3px; }}
 QListWidget#navigation {{ background: {c.WINDOW}; border: none; outline: none; }}
 QStatusBar {{ background: {c.WINDOW}; color: {c.MUTED}; }}
 QToolTip {{ background: {c.SURFACE}; color: {c.TEXT}; border: 1px solid {c.CONTROL_BORDER};

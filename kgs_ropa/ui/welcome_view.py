@@ -3,10 +3,19 @@ in the organisation first. On a register with activities: a short summary and th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kgs_ropa.ui.icons import icon
 from kgs_ropa.ui.messages import plural
+from kgs_ropa.ui.theme import Type, set_type
+
+BUTTON_ICONS = {
+    "organisation": "organisation",
+    "example": "register",
+    "empty": "new",
+    "dashboard": "dashboard",
+}
 
 
 class WelcomeView(QWidget):
@@ -19,10 +28,7 @@ class WelcomeView(QWidget):
         super().__init__(parent)
         self.activity_count = 0
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_type(self.heading, Type.TITLE)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.buttons = {
@@ -42,6 +48,9 @@ class WelcomeView(QWidget):
         column.addSpacing(self.fontMetrics().height())
         for key, button in self.buttons.items():
             button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+            button.setIcon(icon(BUTTON_ICONS[key]))
+            button.setIconSize(QSize(20, 20))
+            set_type(self.hints[key], Type.BODY, muted=True)
             self.hints[key].setWordWrap(True)
             column.addWidget(button)
             column.addWidget(self.hints[key])

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from kgs_ropa.ui.palette import MUTED
+from kgs_ropa.ui.theme import SPACE_XL
 
 
 class ElidedLabel(QLabel):
@@ -57,7 +58,7 @@ class EmptyState(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.setStyleSheet(f"color: {MUTED}; padding: {SPACE_XL}px;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
         model = view.model()
@@ -83,12 +84,6 @@ class EmptyState(QLabel):
         return False
 
 
-# A group box's title as a heading (bold), its contents in the normal font: a style sheet's
-# font is not passed on to the children.
-HEADING_STYLE = "QGroupBox { font-weight: bold; }"
-
-
 def heading_box(parent: QWidget) -> QGroupBox:
-    box = QGroupBox(parent)
-    box.setStyleSheet(HEADING_STYLE)
-    return box
+    """A card with a heading: the theme draws every group box so (white, rounded, bold title)."""
+    return QGroupBox(parent)
