@@ -166,6 +166,8 @@ def render(windows_too: bool = True) -> str:
         "KGS ROPA - third-party software notices\n\n"
         "KGS ROPA includes the following software, each under its own licence. The licence\n"
         "texts are reproduced in full.\n\n"
+        "The interface icons (resources/icons/*.svg) are KGS ROPA's own work, drawn for the\n"
+        "app, under the app's own licence; they include no third-party artwork.\n\n"
     )
     return intro + "".join(sections(windows_too))
 

@@ -865,6 +865,17 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Activity</source>
@@ -2189,6 +2200,46 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Nog geen andere registers</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>&amp;New activity</source>
         <translation>&amp;Nieuwe verwerking</translation>
     </message>
@@ -2418,6 +2469,54 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Vocabularies</source>
         <translation>Vaste lijsten</translation>
+    </message>
+    <message>
+        <source>Every processing activity, with what Article 30 GDPR asks you to record.</source>
+        <translation>Elke verwerking, met wat artikel 30 AVG u vraagt vast te leggen.</translation>
+    </message>
+    <message>
+        <source>How complete the register is, what needs attention and what is due.</source>
+        <translation>Hoe volledig het register is, wat aandacht vraagt en wat aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>Parties that process personal data on your behalf, with their agreements.</source>
+        <translation>Partijen die namens u persoonsgegevens verwerken, met hun verwerkersovereenkomsten.</translation>
+    </message>
+    <message>
+        <source>Those to whom personal data are disclosed (Art. 30(1)(d) GDPR).</source>
+        <translation>Aan wie persoonsgegevens worden verstrekt (art. 30 lid 1 sub d AVG).</translation>
+    </message>
+    <message>
+        <source>The applications and places where personal data are kept.</source>
+        <translation>De toepassingen en plaatsen waar persoonsgegevens worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data the activities process (Art. 30(1)(c) GDPR).</source>
+        <translation>De soorten persoonsgegevens die de verwerkingen gebruiken (art. 30 lid 1 sub c AVG).</translation>
+    </message>
+    <message>
+        <source>The groups of people whose personal data the activities process.</source>
+        <translation>De groepen personen van wie de verwerkingen persoonsgegevens gebruiken.</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures (Art. 30(1)(g) GDPR).</source>
+        <translation>Technische en organisatorische beveiligingsmaatregelen (art. 30 lid 1 sub g AVG).</translation>
+    </message>
+    <message>
+        <source>Personal data that go to countries outside the EEA, and on what basis.</source>
+        <translation>Persoonsgegevens die naar landen buiten de EER gaan, en op welke grond.</translation>
+    </message>
+    <message>
+        <source>Cookies and similar techniques on the website, each with its activity.</source>
+        <translation>Cookies en vergelijkbare technieken op de website, elk met de verwerking waar ze bij horen.</translation>
+    </message>
+    <message>
+        <source>The controller and group entities, contacts and the register&apos;s settings.</source>
+        <translation>De verwerkingsverantwoordelijke en groepsmaatschappijen, contactpersonen en de instellingen van het register.</translation>
+    </message>
+    <message>
+        <source>The fixed lists behind the register&apos;s choices, with their DPV terms.</source>
+        <translation>De vaste lijsten achter de keuzes in het register, met hun DPV-termen.</translation>
     </message>
     <message>
         <source>Deleted acti&amp;vities…</source>

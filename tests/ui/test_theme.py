@@ -1,0 +1,146 @@
+"""The look: Fusion with one whole palette, our own icons, page headers, chips, the type scale."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from kgs_ropa.ui import i18n, icons, palette, theme
+from kgs_ropa.ui.chips import SEVERITY_ROLE
+from kgs_ropa.ui.main_window import MainWindow
+
+UI = Path(__file__).resolve().parents[2] / "kgs_ropa" / "ui"
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    """The theme applied, and the test app's own look given back afterwards."""
+    before = (qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet(), qapp.font())
+    theme.apply(qapp)
+    yield qapp
+    style, pal, sheet, font = before
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(pal)
+    qapp.setFont(font)
+
+
+def test_fusion_and_the_whole_palette_also_under_a_dark_system_scheme(
+    qapp: QApplication,
+) -> None:
+    qapp.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    try:
+        pal = theme.build_palette()
+    finally:
+        qapp.styleHints().unsetColorScheme()
+    roles = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        assert pal.color(group, roles.Window) == QColor(palette.WINDOW)
+        assert pal.color(group, roles.Base) == QColor(palette.SURFACE)
+        assert pal.color(group, roles.Text) == QColor(palette.TEXT)
+        assert pal.color(group, roles.WindowText) == QColor(palette.TEXT)
+        assert pal.color(group, roles.Button) == QColor(palette.SURFACE)
+    assert pal.color(QPalette.ColorGroup.Active, roles.Highlight) == QColor(palette.ACCENT)
+    assert pal.color(QPalette.ColorGroup.Active, roles.HighlightedText) == QColor(palette.ON_ACCENT)
+    assert pal.color(QPalette.ColorGroup.Disabled, roles.Text) == QColor(palette.DISABLED)
+
+
+def test_apply_sets_fusion_palette_and_style_sheet(themed: QApplication) -> None:
+    sheet = themed.styleSheet()
+    themed.setStyleSheet("")  # under a style sheet, style() is the sheet's own wrapper
+    assert themed.style().name().lower() == "fusion"
+    themed.setStyleSheet(sheet)
+    assert themed.palette().color(QPalette.ColorRole.Window) == QColor(palette.WINDOW)
+    assert ":focus" in sheet and palette.ACCENT in sheet
+    assert "chevron-down.svg" in sheet
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(
+        [
+            *MainWindow.__init__.__globals__["TITLES"],
+            *("new", "save", "duplicate", "retire", "delete", "export", "import"),
+            *("print", "review", "history"),
+        ]
+    ),
+)
+def test_icon_is_ours_and_draws_in_the_theme_colours(qapp: QApplication, name: str) -> None:
+    assert 'stroke="currentColor"' in icons.svg_source(name)
+    icon = icons.icon(name)
+    for mode, colour in ((QIcon.Mode.Normal, palette.TEXT), (QIcon.Mode.Selected, palette.ACCENT)):
+        image = icon.pixmap(QSize(20, 20), mode).toImage()
+        pixels = [image.pixelColor(x, y) for x in range(20) for y in range(20)]
+        strokes = [p for p in pixels if p.alpha() >= 160]
+        assert len(strokes) > 30, "legible at 20 px: strokes, not a blur"
+        want = QColor(colour)
+        for p in (p for p in pixels if p.alpha() == 255):  # the colour, less rounding
+            assert abs(p.red() - want.red()) + abs(p.green() - want.green()) <= 2, p.name()
+            assert abs(p.blue() - want.blue()) <= 1, p.name()
+
+
+def test_navigation_and_toolbar_carry_our_icons(window: MainWindow) -> None:
+    for i in range(window.nav.count()):
+        assert not window.nav.item(i).icon().isNull()
+    toolbar = window.actions_.toolbar_actions
+    assert set(toolbar) == {
+        *("new", "save", "duplicate", "retire", "delete", "import", "export"),
+        *("print", "review", "history"),
+    }
+    for action in toolbar.values():
+        assert not action.icon().isNull()
+        assert action.iconText() and "&" not in action.iconText()
+
+
+def test_every_page_has_a_title_and_an_explanation(window: MainWindow) -> None:
+    for key in window.pages:
+        window.show_page(key)
+        if key == "welcome":
+            assert window.header.isHidden()
+            continue
+        assert not window.header.isHidden()
+        assert window.header.title.text() == window.nav.currentItem().text()
+        assert window.header.explanation.text()
+    window.edit_activity(window.register.model.all_rows[0].id)
+    assert window.header.isHidden()  # the editor's title is the activity's name
+
+
+def test_header_follows_the_language(qtbot: object, window: MainWindow) -> None:
+    window.show_page("transfers")
+    i18n.switch("nl")
+    qtbot.waitUntil(lambda: window.header.title.text() == "Doorgiften")  # type: ignore[attr-defined]
+    assert "EER" in window.header.explanation.text()
+
+
+def test_findings_strip_rows_are_chips(window: MainWindow) -> None:
+    window.edit_activity(window.register.model.all_rows[0].id)
+    strip = window.editor.findings_list
+    severities = {strip.item(i).data(SEVERITY_ROLE) for i in range(strip.count())}
+    assert severities <= {"error", "warning"} and severities
+
+
+def test_nothing_cut_at_1366_by_768(window: MainWindow) -> None:
+    """The window's smallest size fits the screen (less a taskbar) in both languages."""
+    for lang in ("en", "nl"):
+        i18n.switch(lang)
+        for key in window.pages:
+            window.show_page(key)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 728, (lang, key, hint)
+
+
+def test_font_sizes_come_from_the_type_scale() -> None:
+    """No ad-hoc sizes or heading style sheets in the interface: theme.Type has the scale."""
+    pattern = re.compile(r"setPointSize|font-size|HEADING_STYLE|font-weight: bold")
+    offenders = [
+        path.name
+        for path in UI.glob("*.py")
+        if path.name != "theme.py" and pattern.search(path.read_text("utf-8"))
+    ]
+    assert offenders == []
