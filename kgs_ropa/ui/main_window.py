@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
-from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
+from kgs_ropa.ui.navigation import COUNT_ROLE, expanded_width, set_compact, style_navigation
 from kgs_ropa.ui.organisation_view import OrganisationView
 from kgs_ropa.ui.page_header import PageHeader
 from kgs_ropa.ui.pages import EXPLANATIONS, TITLES, catalogue_pages
@@ -124,11 +124,24 @@ class MainWindow(QMainWindow):
         column.addLayout(layout, 1)
         return central
 
+    def _fit_navigation(self) -> None:
+        """The pane is wide enough for the longest title in this language; in the editor on a
+        narrow window it shows its icons only, so that every section's tab fits."""
+        tabs = self.editor.tabs.tabBar().sizeHint().width()
+        beside_tabs = self.editor.width() - self.editor.tabs.width()
+        room = self.stack.width() + self.nav.width() - expanded_width(self.nav) - beside_tabs
+        set_compact(self.nav, self.stack.currentWidget() is self.editor and tabs > room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._fit_navigation()
+
     def _show_header(self) -> None:
         """The page's title and what it is for; the welcome page and the editor have their own."""
         shown = self.stack.currentWidget()
         key = next((k for k, page in self.pages.items() if page is shown), None)
         self.header.setVisible(key not in (None, "welcome"))
+        self._fit_navigation()
         if key in EXPLANATIONS:
             self.header.show_page(tr(TITLES[key]), tr(EXPLANATIONS[key]))
 
@@ -176,8 +189,10 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)
             item.setData(COUNT_ROLE, counts.get(key))
+            item.setToolTip(item.text())  # the compact pane shows only the icon
             if key in counts:
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {counts[key]}")
+                item.setToolTip(f"{item.text()} ({counts[key]:,})")
 
     def _start_background(self) -> None:
         """The search texts first (typing to search is the first thing many do), then the
@@ -509,8 +524,7 @@ class MainWindow(QMainWindow):
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
         self.update_counts()
         self._show_header()
-        # Wide enough for the longest title in this language, whatever the font size.
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
+        self._fit_navigation()
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
         self.user_label.setText(self.tr("Changes recorded as: %1").replace("%1", self.user_name))
         self.user_label.setAccessibleName(self.user_label.text())

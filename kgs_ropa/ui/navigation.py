@@ -7,7 +7,7 @@ its left edge, a focus ring when the keyboard is in the pane, the count in a sma
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen
 from PySide6.QtWidgets import (
     QListWidget,
     QStyle,
@@ -16,25 +16,34 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.ui import palette
-from kgs_ropa.ui.chips import paint_chip
+from kgs_ropa.ui.chips import PAD, paint_chip
 from kgs_ropa.ui.icons import icon
 from kgs_ropa.ui.theme import SPACE_M, SPACE_S, Type, type_font
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 30
 ICON_SIZE = 20
 BAR_WIDTH = 3
+SCROLL_ROOM = 16  # a scroll bar when the window is very low
+COMPACT_WIDTH = ICON_SIZE + 2 * SPACE_M + 8 + SCROLL_ROOM
 
 
 class NavDelegate(QStyledItemDelegate):
-    """Tall rows, drawn in full: tint, accent bar, icon, title, count chip."""
+    """Tall rows, drawn in full: tint, accent bar, icon, title, count chip; only the icon
+    when compact (the title and count are then the tooltip)."""
+
+    compact = False
 
     def sizeHint(  # noqa: N802 (Qt naming)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = option.fontMetrics
+        height = max(ICON_SIZE, option.fontMetrics.height()) + 18
+        if self.compact:
+            return QSize(COMPACT_WIDTH - SCROLL_ROOM, height)
+        metrics = QFontMetrics(type_font(Type.STRONG, option.font))  # the selected entry's
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        width = ICON_SIZE + metrics.horizontalAdvance(text + "0000") + 5 * SPACE_M
-        return QSize(width, max(ICON_SIZE, metrics.height()) + 2 * SPACE_S + 2)
+        chip = metrics.horizontalAdvance("000") + 2 * PAD
+        width = 8 + BAR_WIDTH + ICON_SIZE + 2 * SPACE_M + metrics.horizontalAdvance(text)
+        return QSize(width + SPACE_S + chip + SPACE_S, height)
 
     def paint(
         self,
@@ -48,9 +57,9 @@ class NavDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._background(painter, rect, state, selected)
-        self._icon_and_text(painter, option, index, rect, selected)
+        self._icon_and_text(painter, option, index, rect, selected, self.compact)
         count = index.data(COUNT_ROLE)
-        if count is not None:
+        if count is not None and not self.compact:
             paint_chip(
                 painter,
                 rect.adjusted(0, 0, -SPACE_S, 0),
@@ -85,22 +94,47 @@ class NavDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
         rect: QRect,
         selected: bool,
+        compact: bool,
     ) -> None:
         item_icon = index.data(Qt.ItemDataRole.DecorationRole)
-        left = rect.left() + BAR_WIDTH + SPACE_M
+        left = rect.center().x() - ICON_SIZE // 2 if compact else rect.left() + BAR_WIDTH + SPACE_M
         if isinstance(item_icon, QIcon):
             box = QRect(left, rect.center().y() - ICON_SIZE // 2, ICON_SIZE, ICON_SIZE)
             mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
             item_icon.paint(painter, box, Qt.AlignmentFlag.AlignCenter, mode)
+        if compact:
+            return
         font = type_font(Type.STRONG if selected else Type.BODY, option.font)
         painter.setFont(font)
         painter.setPen(QColor(palette.TEXT))
         text_rect = QRect(left + ICON_SIZE + SPACE_M, rect.top(), rect.width(), rect.height())
-        text_rect.setRight(rect.right() - 5 * SPACE_S)
+        count = index.data(COUNT_ROLE)
+        chip = 0 if count is None else painter.fontMetrics().horizontalAdvance(f"{count:,}")
+        text_rect.setRight(rect.right() - SPACE_S - (chip + 2 * PAD + SPACE_S if chip else 0))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = painter.fontMetrics()
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+def expanded_width(nav: QListWidget) -> int:
+    """The pane's width with every title and count shown, in the current language."""
+    delegate = nav.itemDelegate()
+    assert isinstance(delegate, NavDelegate)
+    compact, delegate.compact = delegate.compact, False
+    width = nav.sizeHintForColumn(0) + SCROLL_ROOM
+    delegate.compact = compact
+    return width
+
+
+def set_compact(nav: QListWidget, compact: bool) -> None:
+    """Icons only (Windows 11's compact pane) or icons with titles and counts."""
+    delegate = nav.itemDelegate()
+    assert isinstance(delegate, NavDelegate)
+    delegate.compact = compact
+    nav.setFixedWidth(COMPACT_WIDTH if compact else expanded_width(nav))
+    nav.doItemsLayout()
+    nav.viewport().update()
 
 
 def style_navigation(nav: QListWidget) -> None:

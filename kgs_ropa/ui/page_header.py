@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
-from kgs_ropa.ui.theme import SPACE_S, Type, set_type
+from kgs_ropa.ui.theme import Type, set_type
 
 
 class PageHeader(QWidget):
@@ -16,7 +16,9 @@ class PageHeader(QWidget):
         set_type(self.title, Type.TITLE)
         set_type(self.explanation, Type.BODY, muted=True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, SPACE_S)
+        # In line with the page below, whose layout keeps the style's margin.
+        inset = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        layout.setContentsMargins(inset, 0, inset, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)

@@ -115,6 +115,18 @@ QTextEdit:disabled {{ background: {c.WINDOW}; color: {c.DISABLED};
 QLineEdit[readOnly="true"] {{ background: {c.WINDOW}; }}
 QComboBox::drop-down {{ border: none; width: 22px; }}
 QComboBox::down-arrow {{ image: url("{_image("chevron-down")}"); width: 12px; height: 12px; }}
+QAbstractSpinBox {{ padding-right: 20px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: border;
+    width: 18px; border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {c.HOVER}; }}
+QAbstractSpinBox::up-arrow {{ image: url("{_image("chevron-up")}"); width: 10px; height: 10px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{_image("chevron-down")}"); width: 10px;
+    height: 10px; }}
+QDateEdit::drop-down {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: 22px; border: none; }}
 QComboBox QAbstractItemView {{ border: 1px solid {c.CONTROL_BORDER}; border-radius: 0;
     selection-background-color: {c.ACCENT_TINT}; selection-color: {c.TEXT}; }}
 QPushButton {{
@@ -150,11 +162,10 @@ QHeaderView::section {{ background: {c.SURFACE}; color: {c.MUTED}; border: none;
     padding: 4px 6px; font-weight: 600; }}
 QTabWidget::pane {{ background: {c.SURFACE}; border: 1px solid {c.CARD_BORDER};
     border-radius: {CARD_RADIUS}px; top: -1px; }}
-QTabBar::tab {{ background: transparent; color: {c.MUTED}; padding: 6px 10px;
-    border: none; border-bottom: 3px solid transparent; margin-right: 2px; }}
+QTabBar::tab {{ background: transparent; color: {c.MUTED}; padding: 6px 7px;
+    border: none; border-bottom: 3px solid transparent; }}
 QTabBar::tab:hover {{ color: {c.TEXT}; background: {c.HOVER}; }}
-QTabBar::tab:selected {{ color: {c.TEXT}; border-bottom: 3px solid {c.ACCENT};
-    font-weight: 600; }}
+QTabBar::tab:selected {{ color: {c.TEXT}; border-bottom: 3px solid {c.ACCENT}; }}
 QTabBar::tab:focus {{ background: {c.ACCENT_TINT}; }}
 QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}

@@ -144,3 +144,25 @@ def test_font_sizes_come_from_the_type_scale() -> None:
         if path.name != "theme.py" and pattern.search(path.read_text("utf-8"))
     ]
     assert offenders == []
+
+
+def _tabs_fit(window: MainWindow) -> object:
+    tabs = window.editor.tabs
+    return lambda: tabs.tabBar().sizeHint().width() <= tabs.width()
+
+
+def test_every_editor_tab_fits_at_1366_in_both_languages(
+    qtbot: object, themed: QApplication, window: MainWindow
+) -> None:
+    """On a narrow window the editor shows the navigation's icons only, so no tab scrolls away;
+    elsewhere the pane keeps its titles."""
+    window.resize(1366, 768)
+    for lang in ("en", "nl"):
+        i18n.switch(lang)
+        welcome = "Welkom" if lang == "nl" else "Welcome"
+        qtbot.waitUntil(lambda w=welcome: window.nav.item(0).text() == w)  # type: ignore[attr-defined]
+        window.edit_activity(window.register.model.all_rows[0].id)
+        qtbot.waitUntil(_tabs_fit(window), timeout=2000)  # type: ignore[attr-defined]
+        window.editor.cancel()
+        window.show_page("register")
+        assert window.nav.width() > 150  # titles and counts again
