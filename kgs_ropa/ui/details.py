@@ -12,6 +12,7 @@ from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.periods import describe
 from kgs_ropa.model.texts import translation_of
+from kgs_ropa.ui.chips import STATUS_CHIPS, chip_html
 from kgs_ropa.ui.form import findings_html
 from kgs_ropa.ui.lookups import Lookups
 
@@ -32,6 +33,11 @@ def _list(values: Iterable[str]) -> str:
         none = QCoreApplication.translate("Details", "none")
         return f"<p><i>{escape(none)}</i></p>"
     return f"<ul>{''.join(items)}</ul>"
+
+
+def _status_chip(code: object, label: str) -> str:
+    colours = STATUS_CHIPS.get(str(code))
+    return chip_html(label, *colours) if colours and label else escape(label)
 
 
 def _section(title: str, body: str) -> str:
@@ -82,7 +88,8 @@ def details_html(
     controller = lookups.labels("entity", lang).get(doc.get("controller") or "", "")
     parts = [
         f"<h3>{escape(doc.get('code', ''))} · {escape(name)}</h3>",
-        f"<p>{escape(status)} · {escape(_text(doc, 'business_function', lang))}</p>",
+        f"<p>{_status_chip(doc.get('status'), status)}&nbsp; "
+        f"{escape(_text(doc, 'business_function', lang))}</p>",
         f"<p>{escape(_text(doc, 'description', lang))}</p>",
     ]
     if findings:
