@@ -168,7 +168,7 @@ def run_app(db_target: str | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     QApplication.setWindowIcon(app_icon())
-    theme.apply(app)
+    theme.apply(app)  # type: ignore[arg-type]  # instance() is the QApplication made above
     settings = QSettings()
     i18n.switch(i18n.preferred(settings))
     install_excepthook(log_file)

@@ -51,8 +51,8 @@ class NavDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        state = option.state  # type: ignore[attr-defined]  # QStyleOption's state
-        rect: QRect = option.rect.adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
+        state = option.state
+        rect: QRect = option.rect.adjusted(4, 2, -4, -2)
         selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -72,8 +72,10 @@ class NavDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _background(painter: QPainter, rect: QRect, state: object, selected: bool) -> None:
-        hover = bool(state & QStyle.StateFlag.State_MouseOver)  # type: ignore[operator]
+    def _background(
+        painter: QPainter, rect: QRect, state: QStyle.StateFlag, selected: bool
+    ) -> None:
+        hover = bool(state & QStyle.StateFlag.State_MouseOver)
         painter.setPen(Qt.PenStyle.NoPen)
         if selected or hover:
             painter.setBrush(QColor(palette.ACCENT_TINT if selected else palette.HOVER))
@@ -82,7 +84,7 @@ class NavDelegate(QStyledItemDelegate):
             bar = QRect(rect.left(), rect.center().y() - 8, BAR_WIDTH, 16)
             painter.setBrush(QColor(palette.ACCENT))
             painter.drawRoundedRect(bar, 1.5, 1.5)
-        if state & QStyle.StateFlag.State_HasFocus:  # type: ignore[operator]
+        if state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(QColor(palette.ACCENT), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
