@@ -23,6 +23,8 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import impact
 from kgs_ropa.services.impact import ImpactRow
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.chips import STATUS_CHIPS
+from kgs_ropa.ui.delegates import CHIP_ROLE, RegisterDelegate
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
@@ -65,6 +67,12 @@ class ImpactModel(RowsModel):
                 return voc.ACTIVITY_STATUSES.label(row.status, lang)
         return ""
 
+    def extra(self, row: ImpactRow, column: int, role: int) -> Any:
+        """The status as a chip, as in the register."""
+        if role == CHIP_ROLE and column == Column.STATUS:
+            return STATUS_CHIPS.get(row.status)
+        return None
+
 
 class ImpactDialog(QDialog):
     """`question` is the translated question with its subject filled in."""
@@ -87,6 +95,7 @@ class ImpactDialog(QDialog):
         n = len(rows)
         count = QLabel(plural(self.tr("%n activities", "", n), n, "1 activity"), self)
         self.table = make_table(self, self.model, self.tr("Activities involved"))
+        self.table.setItemDelegate(RegisterDelegate(lambda: "", self.table))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.empty_state = EmptyState(
