@@ -159,7 +159,7 @@ QTableView, QTreeView, QListView {{ background: {c.SURFACE};
 QTableView:focus, QTreeView:focus, QListView:focus {{ border: 1px solid {c.ACCENT}; }}
 QHeaderView::section {{ background: {c.SURFACE}; color: {c.MUTED}; border: none;
     border-bottom: 1px solid {c.CARD_BORDER}; border-right: 1px solid {c.CARD_BORDER};
-    padding: 4px 6px; font-weight: 600; }}
+    padding: 4px 6px; }}
 QTabWidget::pane {{ background: {c.SURFACE}; border: 1px solid {c.CARD_BORDER};
     border-radius: {CARD_RADIUS}px; top: -1px; }}
 QTabBar::tab {{ background: transparent; color: {c.MUTED}; padding: 6px 7px;
