@@ -186,6 +186,17 @@ def apply(app: QApplication) -> None:
     app.setFont(_body_font())
     app.setPalette(build_palette())
     app.setStyleSheet(style_sheet())
+    # A system switching to dark (or back) while the app runs gets the same whole palette again.
+    if not app.property(_HOOKED):  # once, however often the theme is applied
+        app.styleHints().colorSchemeChanged.connect(reapply_palette)
+        app.setProperty(_HOOKED, True)
+
+
+_HOOKED = "kgs_theme_hooked"
+
+
+def reapply_palette(_scheme: object = None) -> None:
+    QApplication.setPalette(build_palette())
 
 
 def _image(name: str) -> str:

@@ -25,6 +25,8 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
     theme.apply(qapp)
     yield qapp
     style, pal, sheet, font = before
+    qapp.styleHints().colorSchemeChanged.disconnect(theme.reapply_palette)
+    qapp.setProperty("kgs_theme_hooked", False)
     qapp.setStyleSheet(sheet)
     qapp.setStyle(style)
     qapp.setPalette(pal)
@@ -166,3 +168,13 @@ def test_every_editor_tab_fits_at_1366_in_both_languages(
         window.editor.cancel()
         window.show_page("register")
         assert window.nav.width() > 150  # titles and counts again
+
+
+def test_the_palette_stays_whole_when_the_system_turns_dark(themed: QApplication) -> None:
+    themed.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    try:
+        QApplication.processEvents()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Text):
+            assert themed.palette().color(role) == theme.build_palette().color(role)
+    finally:
+        themed.styleHints().unsetColorScheme()
