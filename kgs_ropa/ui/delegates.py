@@ -12,11 +12,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from kgs_ropa.ui import palette
 from kgs_ropa.ui.chips import paint_chip
 
 Index = QModelIndex | QPersistentModelIndex
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 20  # (foreground, tint) colour names
-HIGHLIGHT = QColor("#ffe58f")  # search matches: a marker-pen yellow behind black text
+HIGHLIGHT = QColor(palette.MARKER)
 
 
 class RegisterDelegate(QStyledItemDelegate):

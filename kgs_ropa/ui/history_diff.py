@@ -25,6 +25,7 @@ from kgs_ropa.services import review_ops
 from kgs_ropa.services.diff import RegisterDiff
 from kgs_ropa.services.snapshots import SnapshotError
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui import palette
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.field_labels import diff_field_label
 from kgs_ropa.ui.fields import DateEdit
@@ -39,7 +40,7 @@ from kgs_ropa.ui.window_state import remember_layout
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 ON_A_DATE = "date"
-COLOURS = {ADDED: QColor("#e3f4e1"), REMOVED: QColor("#fbe3e1")}
+COLOURS = {ADDED: QColor(palette.OK_TINT), REMOVED: QColor(palette.ERROR_TINT)}
 
 
 @dataclass(frozen=True)

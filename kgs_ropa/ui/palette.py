@@ -38,6 +38,7 @@ ERROR_TINT = "#fde7e9"
 WARNING_TINT = "#fff4ce"
 OK_TINT = "#dff6dd"
 NEUTRAL_TINT = "#ebebeb"  # draft and retired chips
+MARKER = "#ffe58f"  # search matches: a marker-pen yellow behind black text
 
 # Text on background pairs that must read (foreground, background, minimum ratio):
 # 4.5 for text, 3 for large text, icons, borders and the focus ring.
@@ -58,6 +59,10 @@ CONTRAST_PAIRS: list[tuple[str, str, float]] = [
     (OK, SURFACE, 4.5),
     (OK, OK_TINT, 4.5),
     (MUTED, NEUTRAL_TINT, 4.5),
+    (TEXT, ERROR_TINT, 4.5),  # banners, removed lines in a comparison, overdue follow-ups
+    (TEXT, WARNING_TINT, 4.5),
+    (TEXT, OK_TINT, 4.5),
+    ("#000000", MARKER, 4.5),
     (CONTROL_STROKE, SURFACE, 3.0),
     (CONTROL_STROKE, WINDOW, 3.0),
     (ACCENT, SURFACE, 3.0),  # the focus ring

@@ -20,6 +20,7 @@ from kgs_ropa.storage.errors import StorageError
 from kgs_ropa.ui import tasks
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, MenuCommands
 from kgs_ropa.ui.messages import as_plain, show_error
+from kgs_ropa.ui.theme import banner_style
 
 if TYPE_CHECKING:
     from kgs_ropa.services.lease import Holder
@@ -91,10 +92,7 @@ class ReadOnlyMode(MenuCommands):
         self.reason: ReadOnlyReason | None = None
         self.keeper: LeaseKeeper | None = None
         banner.setWordWrap(True)
-        banner.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #d8b600; "
-            "padding: 6px; }"
-        )
+        banner.setStyleSheet(banner_style("warning"))
         banner.hide()
 
     def start(self) -> None:

@@ -17,13 +17,14 @@ from kgs_ropa.model.dates import format_date
 from kgs_ropa.services import review_ops
 from kgs_ropa.services.review import FollowUp
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui import palette
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
 from kgs_ropa.ui.widgets import EmptyState
 
-OVERDUE = QColor("#fbe3e1")
+OVERDUE = QColor(palette.ERROR_TINT)
 
 
 class FollowUpModel(RowsModel):

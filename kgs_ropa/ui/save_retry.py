@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
+from kgs_ropa.ui.theme import banner_style
+
 # Seconds between tries: quick at first (a blip), then at most once a minute.
 BACKOFF = (5, 10, 20, 40, 60)
 
@@ -27,7 +29,7 @@ class SaveWhenBack(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.try_again)
         line.setWordWrap(True)
-        line.setStyleSheet("QLabel { background: #fde7e9; color: #5c0011; padding: 4px; }")
+        line.setStyleSheet(banner_style("error"))
         line.hide()
 
     @property

@@ -56,6 +56,16 @@ def set_type(widget: QWidget, kind: Type, muted: bool = False) -> None:
         widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
+def banner_style(severity: str) -> str:
+    """A message line across a page: "error" (red edge) or "warning" (amber edge)."""
+    edge = c.severity_colour(severity)
+    return (
+        f"QLabel {{ background: {c.severity_tint(severity)}; color: {c.TEXT}; "
+        f"border: 1px solid {edge}; border-left: 4px solid {edge}; "
+        f"border-radius: {RADIUS}px; padding: 6px 8px; }}"
+    )
+
+
 def build_palette() -> QPalette:
     pal = QPalette()
     roles = QPalette.ColorRole
