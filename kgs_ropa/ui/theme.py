@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from kgs_ropa.ui import palette as c
 
@@ -190,9 +190,35 @@ QToolTip {{ background: {c.SURFACE}; color: {c.TEXT}; border: 1px solid {c.CONTR
 """
 
 
+class SpacedFusion(QProxyStyle):
+    """Fusion with the spacing scale as every layout's default: margins of 12 px around a
+    group, 8 px between the widgets in it."""
+
+    METRICS = {
+        QStyle.PixelMetric.PM_LayoutLeftMargin: SPACE_M,
+        QStyle.PixelMetric.PM_LayoutTopMargin: SPACE_M,
+        QStyle.PixelMetric.PM_LayoutRightMargin: SPACE_M,
+        QStyle.PixelMetric.PM_LayoutBottomMargin: SPACE_M,
+        QStyle.PixelMetric.PM_LayoutHorizontalSpacing: SPACE_S,
+        QStyle.PixelMetric.PM_LayoutVerticalSpacing: SPACE_S,
+    }
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def pixelMetric(  # noqa: N802 (Qt naming)
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = self.METRICS.get(metric)
+        return value if value is not None else super().pixelMetric(metric, option, widget)
+
+
 def apply(app: QApplication) -> None:
     """Fusion, the light palette whole, the interface font, the style sheet."""
-    app.setStyle("Fusion")
+    app.setStyle(SpacedFusion())
     app.setFont(_body_font())
     app.setPalette(build_palette())
     app.setStyleSheet(style_sheet())

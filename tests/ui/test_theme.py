@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from kgs_ropa.ui import i18n, icons, palette, theme
 from kgs_ropa.ui.chips import SEVERITY_ROLE
@@ -56,7 +56,10 @@ def test_fusion_and_the_whole_palette_also_under_a_dark_system_scheme(
 def test_apply_sets_fusion_palette_and_style_sheet(themed: QApplication) -> None:
     sheet = themed.styleSheet()
     themed.setStyleSheet("")  # under a style sheet, style() is the sheet's own wrapper
-    assert themed.style().name().lower() == "fusion"
+    style = themed.style()
+    assert isinstance(style, theme.SpacedFusion)
+    assert style.baseStyle().name().lower() == "fusion"
+    assert style.pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin) == theme.SPACE_M
     themed.setStyleSheet(sheet)
     assert themed.palette().color(QPalette.ColorRole.Window) == QColor(palette.WINDOW)
     assert ":focus" in sheet and palette.ACCENT in sheet
@@ -127,7 +130,7 @@ def test_findings_strip_rows_are_chips(window: MainWindow) -> None:
     assert severities <= {"error", "warning"} and severities
 
 
-def test_nothing_cut_at_1366_by_768(window: MainWindow) -> None:
+def test_nothing_cut_at_1366_by_768(themed: QApplication, window: MainWindow) -> None:
     """The window's smallest size fits the screen (less a taskbar) in both languages."""
     for lang in ("en", "nl"):
         i18n.switch(lang)
