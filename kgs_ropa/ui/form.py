@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.ui.chips import finding_html
 from kgs_ropa.ui.field_help import field_help
+from kgs_ropa.ui.widgets import WrappedLabel
 
 FieldWidget = Any  # one of kgs_ropa.ui.fields' widgets
 SHORT_LABEL = 32  # characters
@@ -69,7 +70,7 @@ class Form(QWidget):
     def _add_row(self, layout: QFormLayout, spec: Spec) -> None:
         widget = spec.make(self)
         widget.changed.connect(self.changed)
-        label = QLabel(self)
+        label = WrappedLabel(self)
         label.setBuddy(widget)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)

@@ -45,6 +45,37 @@ class ElidedLabel(QLabel):
         painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
 
+class WrappedLabel(QLabel):
+    """A form label that wraps onto two lines at most.
+
+    A form row gets the height of its field; a long label in a column narrower than half its
+    text would need three lines and be cut. This one asks for (and keeps) a width at which
+    two lines hold it.
+    """
+
+    def _two_lines_width(self) -> int:
+        metrics = self.fontMetrics()
+        if not self.wordWrap():
+            return metrics.horizontalAdvance(self.text())
+        words = self.text().split()
+        splits = (
+            max(
+                metrics.horizontalAdvance(" ".join(words[:i])),
+                metrics.horizontalAdvance(" ".join(words[i:])),
+            )
+            for i in range(1, len(words))
+        )
+        return min(splits, default=metrics.horizontalAdvance(self.text())) + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._two_lines_width()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._two_lines_width()), hint.height())
+
+
 class EmptyState(QLabel):
     """A centred message over an item view whose model has no rows: what to do next.
 

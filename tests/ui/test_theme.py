@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from kgs_ropa.ui import i18n, icons, palette, theme
 from kgs_ropa.ui.chips import SEVERITY_ROLE
 from kgs_ropa.ui.main_window import MainWindow
+from kgs_ropa.ui.widgets import WrappedLabel
 
 UI = Path(__file__).resolve().parents[2] / "kgs_ropa" / "ui"
 
@@ -181,3 +182,23 @@ def test_the_palette_stays_whole_when_the_system_turns_dark(themed: QApplication
             assert themed.palette().color(role) == theme.build_palette().color(role)
     finally:
         themed.styleHints().unsetColorScheme()
+
+
+def test_no_form_label_is_cut_in_the_editor(
+    qtbot: object, themed: QApplication, window: MainWindow
+) -> None:
+    """A long label in a narrow column (a purpose's "Legal obligation (law, article)" in
+    Dutch) wraps onto lines the row has room for."""
+    window.resize(1366, 768)
+    for lang in ("nl", "en"):
+        i18n.switch(lang)
+        window.edit_activity(window.register.model.all_rows[0].id)
+        tabs = window.editor.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            for label in tabs.currentWidget().findChildren(WrappedLabel):
+                if label.isVisible() and label.wordWrap():
+                    needed = label.heightForWidth(label.width())
+                    assert label.height() >= needed, (lang, label.text(), label.size())
+        window.editor.cancel()
