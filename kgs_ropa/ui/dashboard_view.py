@@ -185,9 +185,7 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        QVBoxLayout(self).addWidget(scroll)  # the style's margins, as on every page
 
     def reload(self) -> None:
         self.figures = dashboard.figures(self.db, date.today())

@@ -106,9 +106,7 @@ class OrganisationView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        QVBoxLayout(self).addWidget(scroll)  # the style's margins, as on every page
 
     def _entity_choices(self, lang: str) -> list[tuple[str, str]]:
         return [(row["id"], row["name"]) for row in catalogues.list_rows(self.db, "entity")]
