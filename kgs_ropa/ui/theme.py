@@ -152,6 +152,9 @@ QPushButton:focus {{ border: 2px solid {c.ACCENT}; padding: 3px 13px; }}
 QPushButton:default:focus {{ border: 2px solid {c.TEXT}; }}
 QPushButton:disabled {{ background: {c.WINDOW}; color: {c.DISABLED};
     border-color: {c.CONTROL_BORDER}; }}
+QCheckBox, QRadioButton {{ border: 1px solid transparent; border-radius: {RADIUS}px;
+    padding: 1px 4px 1px 2px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {c.ACCENT}; background: {c.ACCENT_TINT}; }}
 QToolBar {{ background: {c.WINDOW}; border: none; spacing: 2px; padding: 4px 8px; }}
 QToolButton {{ border: 1px solid transparent; border-radius: {RADIUS}px; padding: 3px 6px; }}
 QToolButton:hover {{ background: {c.HOVER}; }}
