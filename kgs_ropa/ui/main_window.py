@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -19,28 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kgs_ropa.services import activities, catalogues, trash
-from kgs_ropa.services.dashboard import severity_counts
+from kgs_ropa.services import activities, catalogues, findings_cache, impact, trash
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.ui import i18n, register_files, tasks, user_name
-from kgs_ropa.ui.dashboard_view import DashboardView
-from kgs_ropa.ui.editor import ActivityEditor
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.lazy_pages import LazyPages
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
-from kgs_ropa.ui.organisation_view import OrganisationView
-from kgs_ropa.ui.pages import TITLES, catalogue_pages
+from kgs_ropa.ui.pages import CATALOGUE_KINDS, TITLES, catalogue_page
 from kgs_ropa.ui.read_only import ReadOnlyMode
 from kgs_ropa.ui.register_view import RegisterView
-from kgs_ropa.ui.transfers_view import TransfersView
-from kgs_ropa.ui.vocabulary_view import VocabularyView
 from kgs_ropa.ui.welcome_view import WelcomeView
+
+if TYPE_CHECKING:
+    from kgs_ropa.ui.catalogue_view import CatalogueView
+    from kgs_ropa.ui.dashboard_view import DashboardView
+    from kgs_ropa.ui.editor import ActivityEditor
+    from kgs_ropa.ui.organisation_view import OrganisationView
+    from kgs_ropa.ui.transfers_view import TransfersView
+    from kgs_ropa.ui.vocabulary_view import VocabularyView
 
 
 def tr(text: str) -> str:
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self._activity_labels: dict[int, str] = {}
         self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
+        self._severities: dict[str, int] | None = None  # for the dashboard, once it is built
         self._build_pages()
         self.read_only_mode = ReadOnlyMode(self, self.banner)
         self.actions_ = Actions(self)
@@ -72,30 +76,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_pages(self) -> None:
+        """The welcome and register pages now; every other page when first needed."""
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeView(self)
         self.register = RegisterView(self.db, self.lookups, self)
-        self.editor = ActivityEditor(self.db, self.hub, self.lookups, self)
-        self.dashboard = DashboardView(self.db, self)
-        self.transfers = TransfersView(self.db, self)
-        self.organisation = OrganisationView(self.db, self.hub, self.lookups, self)
-        self.vocabularies = VocabularyView(self)
-        self.catalogues = catalogue_pages(
-            self.db, self.hub, self.lookups, self, self._activity_choices, self._activity_label
-        )
-        self.pages: dict[str, QWidget] = {
-            "welcome": self.welcome,
-            "register": self.register,
-            "dashboard": self.dashboard,
-            **self.catalogues,
-            "transfers": self.transfers,
-            "organisation": self.organisation,
-            "vocabularies": self.vocabularies,
+        factories: dict[str, Callable[[], QWidget]] = {
+            "welcome": lambda: self.welcome,
+            "register": lambda: self.register,
+            "dashboard": self._make_dashboard,
+            **{key: self._catalogue_factory(key) for key in CATALOGUE_KINDS},
+            "transfers": self._make_transfers,
+            "organisation": self._make_organisation,
+            "vocabularies": self._make_vocabularies,
+            "editor": self._make_editor,  # not in the navigation: opened from the register
         }
-        for page in [*self.pages.values(), self.editor]:
-            self.stack.addWidget(page)
+        self.pages = LazyPages(self.stack, factories, self._page_built)
+        self.pages.build("welcome")
+        self.pages.build("register")
         self.nav = QListWidget(self)
-        for key in self.pages:
+        for key in TITLES:
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         style_navigation(self.nav, self)
@@ -111,22 +110,99 @@ class MainWindow(QMainWindow):
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
+    def _make_dashboard(self) -> QWidget:
+        from kgs_ropa.ui.dashboard_view import DashboardView
+
+        page = DashboardView(self.db, self)
+        page.open_register.connect(self.show_register_filtered)
+        if self._severities is not None:
+            page.set_severities(self._severities)
+        return page
+
+    def _make_editor(self) -> QWidget:
+        from kgs_ropa.ui.editor import ActivityEditor
+
+        page = ActivityEditor(self.db, self.hub, self.lookups, self)
+        page.closed.connect(lambda: self.show_page("register"))
+        page.saved.connect(self._editor_saved)
+        return page
+
+    def _make_transfers(self) -> QWidget:
+        from kgs_ropa.ui.transfers_view import TransfersView
+
+        page = TransfersView(self.db, self)
+        page.open_activity.connect(self.edit_activity)
+        return page
+
+    def _make_organisation(self) -> QWidget:
+        from kgs_ropa.ui.organisation_view import OrganisationView
+
+        return OrganisationView(self.db, self.hub, self.lookups, self)
+
+    def _make_vocabularies(self) -> QWidget:
+        from kgs_ropa.ui.vocabulary_view import VocabularyView
+
+        return VocabularyView(self)
+
+    def _catalogue_factory(self, key: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            page = catalogue_page(
+                key, self.db, self.hub, self, self._activity_choices, self._activity_label
+            )
+            page.open_activity.connect(self.edit_activity)
+            return page
+
+        return make
+
+    def _page_built(self, _key: str, _page: QWidget) -> None:
+        read_only_mode = getattr(self, "read_only_mode", None)  # None while the window is built
+        if read_only_mode is not None:
+            read_only_mode.enforce()
+
+    # The pages built when first asked for, by name (as the window's code and tests use them).
+    @property
+    def dashboard(self) -> DashboardView:
+        return cast("DashboardView", self.pages["dashboard"])
+
+    @property
+    def editor(self) -> ActivityEditor:
+        return cast("ActivityEditor", self.pages["editor"])
+
+    @property
+    def transfers(self) -> TransfersView:
+        return cast("TransfersView", self.pages["transfers"])
+
+    @property
+    def organisation(self) -> OrganisationView:
+        return cast("OrganisationView", self.pages["organisation"])
+
+    @property
+    def vocabularies(self) -> VocabularyView:
+        return cast("VocabularyView", self.pages["vocabularies"])
+
+    @property
+    def catalogues(self) -> dict[str, CatalogueView]:
+        """Every catalogue page (building those not built yet)."""
+        return {key: cast("CatalogueView", self.pages[key]) for key in CATALOGUE_KINDS}
+
+    def built_catalogues(self) -> list[CatalogueView]:
+        built = self.pages.built()
+        return [cast("CatalogueView", built[key]) for key in CATALOGUE_KINDS if key in built]
+
+    def built_page(self, key: str) -> Any:
+        """The page `key` if it was built, else None (without building it)."""
+        return self.pages.built().get(key)
+
     def _connect(self) -> None:
         self.welcome.start_empty.connect(lambda: self.show_page("register"))
         self.welcome.load_example.connect(self.load_example)
         self.welcome.fill_organisation.connect(lambda: self.show_page("organisation"))
         self.welcome.open_dashboard.connect(lambda: self.show_page("dashboard"))
-        self.dashboard.open_register.connect(self.show_register_filtered)
         self.register.edit_requested.connect(self.edit_activity)
         self.register.selection_changed.connect(self.actions_.update_enabled)
-        self.editor.closed.connect(lambda: self.show_page("register"))
-        self.editor.saved.connect(self._editor_saved)
         self.hub.activities_changed.connect(self._activities_changed)
         self.hub.catalogue_changed.connect(self._catalogue_changed)
         self.hub.findings_ready.connect(self._findings_ready)
-        for page in self.catalogues.values():
-            page.open_activity.connect(self.edit_activity)
-        self.transfers.open_activity.connect(self.edit_activity)
 
     # ------------------------------------------------------------------ data
     def _is_empty(self) -> bool:
@@ -146,11 +222,13 @@ class MainWindow(QMainWindow):
 
     def update_counts(self) -> None:
         """The navigation shows how many entries each list page holds."""
+        # Counted in the database: the pages themselves may not be built yet.
+        by_kind = catalogues.counts(self.db, CATALOGUE_KINDS.values())
         counts: dict[str, int] = {
             "register": len(self.register.model.all_rows),
-            "transfers": self.transfers.model.rowCount(),
+            "transfers": impact.transfer_count(self.db),
         }
-        counts.update({key: page.model.rowCount() for key, page in self.catalogues.items()})
+        counts.update({key: by_kind[kind] for key, kind in CATALOGUE_KINDS.items()})
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)
@@ -184,13 +262,13 @@ class MainWindow(QMainWindow):
             self._check_again = True
             return
         self._checking, self._check_again = True, False
-        task = tasks.Task(activities.register_findings, self.db, date.today())
+        # Kept between starts while the register's history says nothing changed.
+        task = tasks.Task(findings_cache.register_counts, self.db, date.today())
         tasks.start(task, self._findings_computed, self._findings_failed, in_turn=True)
 
-    def _findings_computed(self, findings: Any) -> None:
+    def _findings_computed(self, counts: findings_cache.FindingCounts) -> None:
         self._checking = False
-        counts = activities.finding_counts(findings)
-        self.hub.findings_ready.emit(counts, [f.severity for f in findings])
+        self.hub.findings_ready.emit(counts.per_activity, counts.severities)
         if self._check_again:
             self.refresh_findings()
 
@@ -198,10 +276,14 @@ class MainWindow(QMainWindow):
         self._checking = False
         self._background_failed(exc)
 
-    def _findings_ready(self, counts: dict[str, tuple[int, int]], severities: list[str]) -> None:
+    def _findings_ready(
+        self, counts: dict[str, tuple[int, int]], severities: dict[str, int]
+    ) -> None:
         self.register.model.set_findings(counts)
         self.register.apply_filter()
-        self.dashboard.set_severities(severity_counts(severities))
+        self._severities = severities
+        if dashboard := self.built_page("dashboard"):
+            dashboard.set_severities(self._severities)
 
     def _activities_changed(self, ids: list[int]) -> None:
         if ids:
@@ -214,16 +296,18 @@ class MainWindow(QMainWindow):
             self.refresh_findings()
         else:
             self.reload_register()
-        self.transfers.reload()
+        if transfers := self.built_page("transfers"):
+            transfers.reload()
         self.update_counts()
-        if self.stack.currentWidget() is self.dashboard:
+        if self.pages.is_shown("dashboard"):
             self.dashboard.reload()
 
     def _catalogue_changed(self, kind: str) -> None:
         QTimer.singleShot(0, self.update_counts)  # after the page reloaded its rows
         self.lookups.reload(kind)
         self.register.refresh_lookups()
-        self.editor.reload_lookups()
+        if editor := self.built_page("editor"):
+            editor.reload_lookups()
 
     def _activity_choices(self, lang: str) -> list[tuple[int, str]]:
         return [(row.id, f"{row.code} · {row.name}") for row in self.register.model.all_rows]
@@ -261,11 +345,11 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
-        if self.stack.currentWidget() is self.pages.get(key):
+        if self.pages.is_shown(key):
             return
         if not self._leave_editor():
-            shown = self.stack.currentWidget()
-            self._select_nav(next((k for k, p in self.pages.items() if p is shown), "register"))
+            shown = self.pages.key_of(self.stack.currentWidget())
+            self._select_nav("register" if shown in (None, "editor") else shown)
             return
         self.show_page(key)
 
@@ -449,18 +533,26 @@ class MainWindow(QMainWindow):
             show_error(self, user_message(exc))
             return
         self.lookups.reload()
-        for page in self.catalogues.values():
-            page.reload()
-        self.organisation.entities.reload()
-        self.organisation.contacts.reload()
-        self.organisation.reload_settings()
-        self.register.refresh_lookups()
-        # The editor's pickers were filled from the empty register: the controller would show
-        # its code instead of the company's name.
-        self.editor.reload_lookups()
+        self.reload_built_pages()
         self.reload_register()
-        self.transfers.reload()
         self.show_page("register")
+
+    def reload_built_pages(self) -> None:
+        """Read the register again into every page built so far (the others read it when
+        first shown)."""
+        for page in self.built_catalogues():
+            page.reload()
+        if organisation := self.built_page("organisation"):
+            organisation.entities.reload()
+            organisation.contacts.reload()
+            organisation.reload_settings()
+        self.register.refresh_lookups()
+        # The editor's pickers were filled from the register before: the controller would show
+        # its code instead of the company's name.
+        if editor := self.built_page("editor"):
+            editor.reload_lookups()
+        if transfers := self.built_page("transfers"):
+            transfers.reload()
 
     def apply_user_name(self) -> None:
         self.user_name = user_name.apply(self.settings)
