@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
         self._severities: dict[str, int] | None = None  # for the dashboard, once it is built
+        self._counts: dict[str, int] = {}  # the navigation's, by page key
         self._build_pages()
         self.read_only_mode = ReadOnlyMode(self, self.banner)
         self.actions_ = Actions(self)
@@ -215,7 +216,6 @@ class MainWindow(QMainWindow):
         self._activity_labels = {row.id: row.code for row in rows}
         # Once the rows are painted, so the first paint does not wait on the threads' GIL.
         QTimer.singleShot(0, self._start_after_paint)
-        QTimer.singleShot(0, self.update_counts)
 
     def _start_after_paint(self) -> None:
         tasks.after_paint(self.register.table.viewport(), self._start_background)
@@ -229,16 +229,23 @@ class MainWindow(QMainWindow):
             "transfers": impact.transfer_count(self.db),
         }
         counts.update({key: by_kind[kind] for key, kind in CATALOGUE_KINDS.items()})
+        self._counts = counts
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)
-            item.setData(COUNT_ROLE, counts.get(key))
-            if key in counts:
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {counts[key]}")
+            item.setData(COUNT_ROLE, self._counts.get(key))
+            if key in self._counts:
+                text = f"{item.text()}, {self._counts[key]}"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def _start_background(self) -> None:
-        """The search texts first (typing to search is the first thing many do), then the
-        findings, one after the other."""
+        """Once the register has painted: the navigation's counts, then off the GUI thread the
+        search texts first (typing to search is the first thing many do), then the findings,
+        one after the other."""
+        self.update_counts()
         task = tasks.Task(activities.search_texts, self.db)
         on_done = self.register.model.set_search_texts
         tasks.start(task, on_done, self._background_failed, in_turn=True)
@@ -576,7 +583,7 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
-        self.update_counts()
+        self._show_counts()  # their accessible texts in this language
         # Wide enough for the longest title in this language, whatever the font size.
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 16)
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
