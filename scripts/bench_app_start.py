@@ -3,11 +3,11 @@
     python -m scripts.bench_app_start DB
 
 Runs the app as `kgs-ropa` does (`kgs_ropa.app.run_app_and_exit`, unchanged), with watchers
-hooked onto the main window once it is built: it prints one JSON line with the monotonic clock at the first paint of the populated
-register table ("painted"), when the search texts and the findings are in ("search",
-"findings"; "done" is the later of them), then quits. The caller reads the clock just before
-starting the process, so the figures run from the process start (interpreter, imports,
-database open, window) to what the user sees.
+hooked onto the main window once it is built: it prints one JSON line with the monotonic clock
+at the first paint of the populated register table ("painted"), when the search texts and the
+findings are in ("search", "findings"; "done" is the later of them), then quits. The caller
+reads the clock just before starting the process, so the figures run from the process start
+(interpreter, imports, database open, window) to what the user sees.
 """
 
 from __future__ import annotations
