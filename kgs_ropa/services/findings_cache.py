@@ -28,17 +28,19 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kgs_ropa import __version__
-from kgs_ropa.checks import Finding, check_register
 from kgs_ropa.model import HistoryEntry
 from kgs_ropa.services import collector
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.storage.database import APP_NAME, Database
+
+if TYPE_CHECKING:
+    from kgs_ropa.checks import Finding
 
 log = logging.getLogger(__name__)
 Counts = dict[str, tuple[int, int]]
@@ -78,6 +80,8 @@ def register_counts(db: Database, today: date, folder: Path | None = None) -> Fi
         found = _load(path, key) if key is not None else None
         if found is not None:
             return found
+        from kgs_ropa.checks import check_register  # the rules: only when they must run
+
         counts = count(check_register(dump_register(session), today))
         if key is not None and state_key(session, today) == key:
             _store(path, key, counts)
