@@ -286,8 +286,8 @@ class MainWindow(QMainWindow):
     def _findings_ready(
         self, counts: dict[str, tuple[int, int]], severities: dict[str, int]
     ) -> None:
-        self.register.model.set_findings(counts)
-        self.register.apply_filter()
+        self.register.model.set_findings(counts, refilter=False)
+        self.register.apply_filter()  # filters and sorts the rows once, keeping the selection
         self._severities = severities
         if dashboard := self.built_page("dashboard"):
             dashboard.set_severities(self._severities)

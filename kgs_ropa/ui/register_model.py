@@ -191,6 +191,8 @@ class RegisterModel(RowsModel):
         if self.row_filter.text:
             self.refilter()
 
-    def set_findings(self, counts: dict[str, tuple[int, int]]) -> None:
+    def set_findings(self, counts: dict[str, tuple[int, int]], refilter: bool = True) -> None:
+        """Every activity's (errors, warnings); `refilter` False when the caller filters next."""
         self.all_rows = [row.with_findings(*counts.get(row.code, (0, 0))) for row in self.all_rows]
-        self.refilter()
+        if refilter:
+            self.refilter()
