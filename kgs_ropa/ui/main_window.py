@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.pages.build("welcome")
         self.pages.build("register")
         self.nav = QListWidget(self)
-        for key in TITLES:
+        for key in (key for key in self.pages if key in TITLES):  # in the pages' order
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         style_navigation(self.nav, self)

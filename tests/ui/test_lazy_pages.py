@@ -38,3 +38,27 @@ def test_the_dashboard_built_late_shows_the_findings_already_counted(window: Mai
     severities = findings_cache.count(activities.register_findings(window.db, date.today()))
     assert window.dashboard.numbers["errors"].text() == f"{severities.severities['error']:,}"
     assert window.dashboard.numbers["warnings"].text() == f"{severities.severities['warning']:,}"
+
+
+def test_the_navigation_keeps_its_order(window: MainWindow) -> None:
+    assert list(nav_counts(window)) == [
+        "welcome",
+        "register",
+        "dashboard",
+        "processors",
+        "recipients",
+        "systems",
+        "data_categories",
+        "data_subjects",
+        "measures",
+        "cookies",
+        "transfers",
+        "organisation",
+        "vocabularies",
+    ]
+
+
+def test_a_page_built_after_a_language_switch_speaks_it(window: MainWindow) -> None:
+    window.set_language("nl")
+    window.show_page("transfers")
+    assert window.transfers.ask_button.text() == "Bij welke verwerkingen speelt dit land een rol?"
