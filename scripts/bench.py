@@ -269,6 +269,17 @@ def import_goal(size: int | None, ours: tuple[float, float], base: Any) -> bool 
     return ours[0] <= 2 * base[0] and ours[1] <= 2 * base[1]
 
 
+def start_row(which: str) -> Row:
+    """The app's start to its findings, `which` saying whether they were kept from before."""
+    return Row(
+        f"app start to the register shown (first paint) and findings ready, {which}",
+        "bare PySide6 window, QTableView of the same rows (first paint)",
+        (100, 1_000, 10_000),
+        "findings ready within 3x at 10k, 2x at 100",
+        within({10_000: 3, 100: 2}),
+    )
+
+
 ROWS: dict[str, Row] = {
     "version": Row(
         "`kgs-ropa --version`",
@@ -284,21 +295,9 @@ ROWS: dict[str, Row] = {
         "within 2x at 10k, memory within 2x of the baseline's",
         import_goal,
     ),
-    "start": Row(
-        "app start to the register shown (first paint) and findings ready, cold (no findings "
-        "kept from an earlier start)",
-        "bare PySide6 window, QTableView of the same rows (first paint)",
-        (100, 1_000, 10_000),
-        "findings ready within 3x at 10k, 2x at 100",
-        within({10_000: 3, 100: 2}),
-    ),
-    "start_warm": Row(
-        "app start to the register shown (first paint) and findings ready, warm (the register "
-        "unchanged since the last start: its findings kept)",
-        "bare PySide6 window, QTableView of the same rows (first paint)",
-        (100, 1_000, 10_000),
-        "findings ready within 3x at 10k, 2x at 100",
-        within({10_000: 3, 100: 2}),
+    "start": start_row("cold (no findings kept from an earlier start)"),
+    "start_warm": start_row(
+        "warm (the register unchanged since the last start: its findings kept)"
     ),
     "xlsx": Row(
         "`export xlsx`",
