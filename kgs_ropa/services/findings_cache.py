@@ -109,12 +109,12 @@ def state_key(session: Session, today: date) -> str | None:
 
 @cache
 def code_print() -> str:
-    """The app's code as installed: its Python files' names, sizes and times (a frozen build
-    has none: its executable's instead). Sharper than the version while developing."""
+    """The app's code as installed: the names, sizes and times of its Python files and of the
+    executable that runs them (a frozen build ships few or no .py files: its executable then
+    tells one build from another). Sharper than the version while developing."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    files = sorted(root.rglob("*.py")) or [Path(sys.executable)]
-    for file in files:
+    for file in [*sorted(root.rglob("*.py")), Path(sys.executable)]:
         stat = file.stat()
         digest.update(f"{file.name}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
