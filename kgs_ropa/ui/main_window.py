@@ -32,7 +32,7 @@ from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.navigation import COUNT_ROLE, style_navigation
-from kgs_ropa.ui.pages import CATALOGUE_KINDS, TITLES, catalogue_page
+from kgs_ropa.ui.pages import CATALOGUE_KINDS, TITLES, page_factories
 from kgs_ropa.ui.read_only import ReadOnlyMode
 from kgs_ropa.ui.register_view import RegisterView
 from kgs_ropa.ui.welcome_view import WelcomeView
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self._activity_labels: dict[int, str] = {}
         self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
-        self._severities: dict[str, int] | None = None  # for the dashboard, once it is built
+        # Findings by severity, for the dashboard (None until checked; it may be built later).
+        self.severities: dict[str, int] | None = None
         self._counts: dict[str, int] = {}  # the navigation's, by page key
         self._build_pages()
         self.read_only_mode = ReadOnlyMode(self, self.banner)
@@ -81,17 +82,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeView(self)
         self.register = RegisterView(self.db, self.lookups, self)
-        factories: dict[str, Callable[[], QWidget]] = {
-            "welcome": lambda: self.welcome,
-            "register": lambda: self.register,
-            "dashboard": self._make_dashboard,
-            **{key: self._catalogue_factory(key) for key in CATALOGUE_KINDS},
-            "transfers": self._make_transfers,
-            "organisation": self._make_organisation,
-            "vocabularies": self._make_vocabularies,
-            "editor": self._make_editor,  # not in the navigation: opened from the register
-        }
-        self.pages = LazyPages(self.stack, factories, self._page_built)
+        self.pages = LazyPages(self.stack, page_factories(self), self._page_built)
         self.pages.build("welcome")
         self.pages.build("register")
         self.nav = QListWidget(self)
@@ -110,50 +101,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
-
-    def _make_dashboard(self) -> QWidget:
-        from kgs_ropa.ui.dashboard_view import DashboardView
-
-        page = DashboardView(self.db, self)
-        page.open_register.connect(self.show_register_filtered)
-        if self._severities is not None:
-            page.set_severities(self._severities)
-        return page
-
-    def _make_editor(self) -> QWidget:
-        from kgs_ropa.ui.editor import ActivityEditor
-
-        page = ActivityEditor(self.db, self.hub, self.lookups, self)
-        page.closed.connect(lambda: self.show_page("register"))
-        page.saved.connect(self._editor_saved)
-        return page
-
-    def _make_transfers(self) -> QWidget:
-        from kgs_ropa.ui.transfers_view import TransfersView
-
-        page = TransfersView(self.db, self)
-        page.open_activity.connect(self.edit_activity)
-        return page
-
-    def _make_organisation(self) -> QWidget:
-        from kgs_ropa.ui.organisation_view import OrganisationView
-
-        return OrganisationView(self.db, self.hub, self.lookups, self)
-
-    def _make_vocabularies(self) -> QWidget:
-        from kgs_ropa.ui.vocabulary_view import VocabularyView
-
-        return VocabularyView(self)
-
-    def _catalogue_factory(self, key: str) -> Callable[[], QWidget]:
-        def make() -> QWidget:
-            page = catalogue_page(
-                key, self.db, self.hub, self, self._activity_choices, self._activity_label
-            )
-            page.open_activity.connect(self.edit_activity)
-            return page
-
-        return make
 
     def _page_built(self, _key: str, _page: QWidget) -> None:
         read_only_mode = getattr(self, "read_only_mode", None)  # None while the window is built
@@ -288,9 +235,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         self.register.model.set_findings(counts, refilter=False)
         self.register.apply_filter()  # filters and sorts the rows once, keeping the selection
-        self._severities = severities
+        self.severities = severities
         if dashboard := self.built_page("dashboard"):
-            dashboard.set_severities(self._severities)
+            dashboard.set_severities(self.severities)
 
     def _activities_changed(self, ids: list[int]) -> None:
         if ids:
@@ -316,10 +263,10 @@ class MainWindow(QMainWindow):
         if editor := self.built_page("editor"):
             editor.reload_lookups()
 
-    def _activity_choices(self, lang: str) -> list[tuple[int, str]]:
+    def activity_choices(self, lang: str) -> list[tuple[int, str]]:
         return [(row.id, f"{row.code} · {row.name}") for row in self.register.model.all_rows]
 
-    def _activity_label(self, activity_id: Any) -> str:
+    def activity_label(self, activity_id: Any) -> str:
         return self._activity_labels.get(activity_id, "") if activity_id else ""
 
     # ------------------------------------------------------------------ pages
@@ -404,7 +351,7 @@ class MainWindow(QMainWindow):
         self._select_nav("register")
         self.actions_.update_enabled()
 
-    def _editor_saved(self, activity_id: int) -> None:
+    def editor_saved(self, activity_id: int) -> None:
         self.register.select(activity_id)
 
     def duplicate_selected(self) -> None:

@@ -15,6 +15,7 @@ from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 
 if TYPE_CHECKING:
     from kgs_ropa.ui.catalogue_view import CatalogueView
+    from kgs_ropa.ui.main_window import MainWindow
 
 # Page key -> navigation title (translated in context "MainWindow").
 TITLES = {
@@ -104,3 +105,63 @@ def catalogue_page(
     cookies.model.formatters["type"] = lambda v: voc.COOKIE_TYPES.label(v, current())
     cookies.model.formatters["activity_id"] = activity_label
     return cookies
+
+
+def page_factories(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """How each page of `window` is built, in the navigation's order; the welcome and register
+    pages are the window's own. Each module is imported when its page is first built."""
+
+    def dashboard() -> QWidget:
+        from kgs_ropa.ui.dashboard_view import DashboardView
+
+        page = DashboardView(window.db, window)
+        page.open_register.connect(window.show_register_filtered)
+        if window.severities is not None:
+            page.set_severities(window.severities)
+        return page
+
+    def transfers() -> QWidget:
+        from kgs_ropa.ui.transfers_view import TransfersView
+
+        page = TransfersView(window.db, window)
+        page.open_activity.connect(window.edit_activity)
+        return page
+
+    def organisation() -> QWidget:
+        from kgs_ropa.ui.organisation_view import OrganisationView
+
+        return OrganisationView(window.db, window.hub, window.lookups, window)
+
+    def vocabularies() -> QWidget:
+        from kgs_ropa.ui.vocabulary_view import VocabularyView
+
+        return VocabularyView(window)
+
+    def editor() -> QWidget:
+        from kgs_ropa.ui.editor import ActivityEditor
+
+        page = ActivityEditor(window.db, window.hub, window.lookups, window)
+        page.closed.connect(lambda: window.show_page("register"))
+        page.saved.connect(window.editor_saved)
+        return page
+
+    def catalogue(key: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            page = catalogue_page(
+                key, window.db, window.hub, window, window.activity_choices, window.activity_label
+            )
+            page.open_activity.connect(window.edit_activity)
+            return page
+
+        return make
+
+    return {
+        "welcome": lambda: window.welcome,
+        "register": lambda: window.register,
+        "dashboard": dashboard,
+        **{key: catalogue(key) for key in CATALOGUE_KINDS},
+        "transfers": transfers,
+        "organisation": organisation,
+        "vocabularies": vocabularies,
+        "editor": editor,  # not in the navigation: opened from the register
+    }
