@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from kgs_ropa.services import findings_cache
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import load_register
 from kgs_ropa.services.setup import initialise, seed_vocabularies
@@ -19,6 +20,12 @@ from kgs_ropa.storage.database import Database
 PG_URL = os.environ.get("KGS_ROPA_TEST_PG_URL")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def findings_kept_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app keeps finding counts in the user's cache folder: in a test, in its own."""
+    monkeypatch.setattr(findings_cache, "default_folder", lambda: tmp_path / "findings-cache")
 
 
 @pytest.fixture

@@ -63,9 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from kgs_ropa.app import run_app  # Qt only when the app is wanted
+        from kgs_ropa.app import run_app_and_exit  # Qt only when the app is wanted
 
-        return run_app(args.db)
+        run_app_and_exit(args.db)
     from kgs_ropa.storage.partials import remove_stale
 
     remove_stale()  # what an export killed earlier left beside its target

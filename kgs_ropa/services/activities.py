@@ -11,12 +11,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.checks import CheckContext, Finding, check_activity, check_register
 from kgs_ropa.message import QT_TRANSLATE_NOOP, quoted
 from kgs_ropa.model import (
     Activity,
@@ -56,6 +55,9 @@ from kgs_ropa.services.document import (
     fill_activity,
 )
 from kgs_ropa.storage.database import Database, StorageError
+
+if TYPE_CHECKING:  # the rules load when first used: the app's start does not need them
+    from kgs_ropa.checks import CheckContext, Finding
 
 __all__ = ["ActivityRow", "RowFilter", "filter_rows", "list_rows", "search_texts"]
 
@@ -311,16 +313,22 @@ def context_document(db: Database) -> Doc:
 
 
 def check_context(db: Database, today: date) -> CheckContext:
+    from kgs_ropa.checks import CheckContext
+
     return CheckContext.from_document(context_document(db), today)
 
 
 def check_one(doc: Doc, context: CheckContext) -> list[Finding]:
+    from kgs_ropa.checks import check_activity
+
     return check_activity(doc, context)
 
 
 def register_findings(db: Database, today: date) -> list[Finding]:
     """Every finding of the register (activity and register-wide): slow for a big register,
     so the app runs it off the GUI thread."""
+    from kgs_ropa.checks import check_register
+
     with collector.paused(), db.reading() as session:
         document = dump_register(session)
         return check_register(document, today)

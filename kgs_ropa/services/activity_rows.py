@@ -63,6 +63,8 @@ class ActivityRow:
     # The purposes' English texts, "" where there is none (shown in Dutch then).
     purposes_en: tuple[str, ...] = ()
     business_function_en: str = ""
+    # Whether search_text holds its child rows' and linked entries' text (search_texts()).
+    texts_complete: bool = True
 
     def function(self, lang: str) -> str:
         """The business function in `lang` where it has one (English), else as recorded."""
@@ -88,7 +90,14 @@ class ActivityRow:
 
     def with_search_text(self, text: str) -> ActivityRow:
         values = _values(self)
-        return _positional(*values[:_SEARCH], text, *values[_SEARCH + 1 :])
+        return _positional(*values[:_SEARCH], text, *values[_SEARCH + 1 : -1], True)
+
+    def with_more_text(self, more: str) -> ActivityRow:
+        """The row read without its child rows' text, completed with it (search_texts());
+        a row read complete since stays as it is."""
+        if self.texts_complete:
+            return self
+        return self.with_search_text(f"{self.search_text}\n{more}" if more else self.search_text)
 
 
 # A changed copy from the values in field order, positionally: dataclasses.replace looks every
@@ -256,10 +265,8 @@ class _RowBuilder:
             for row in _fetch(connection, query, wanted):
                 grouped[row[0]].append(row)
             self.lists[key] = grouped
-        self.texts: dict[int, list[str]] = defaultdict(list)
-        for query in _text_queries() if with_text else []:
-            for activity_id, text in _fetch(connection, query, wanted):
-                self.texts[activity_id].append(text or "")
+        self.with_text = with_text
+        self.texts = _child_texts(connection, wanted) if with_text else {}
 
     def row(self, base: tuple[Any, ...]) -> ActivityRow:
         # base follows _ACTIVITY_COLUMNS: id, code, name, name_en, function, status, due, ...
@@ -291,7 +298,16 @@ class _RowBuilder:
             "\n".join(words).casefold(),
             purposes_en=tuple(p[3] or "" for p in purposes),
             business_function_en=str(english.get("business_function") or ""),
+            texts_complete=self.with_text,
         )
+
+
+def _child_texts(connection: Connection, wanted: list[int] | None) -> dict[int, list[str]]:
+    texts: dict[int, list[str]] = defaultdict(list)
+    for query in _text_queries():
+        for activity_id, text in _fetch(connection, query, wanted):
+            texts[activity_id].append(text or "")
+    return texts
 
 
 def list_rows(
@@ -300,7 +316,8 @@ def list_rows(
     """The register table's rows, ordered by code; `ids` limits it to some activities.
 
     Without `with_text` the rows search only their own columns (code, name, description, ...);
-    search_texts() adds the rest, so a big register shows at once and is searchable moments later.
+    search_texts() adds the rest (ActivityRow.with_more_text), so a big register shows at once
+    and is searchable moments later.
     """
     wanted = None if ids is None else list(ids)
     with collector.paused(), db.engine.connect() as connection:
@@ -313,8 +330,12 @@ def list_rows(
 
 
 def search_texts(db: Database) -> dict[int, str]:
-    """Every activity's full search text by id (the slow part of list_rows, for a thread)."""
-    return {row.id: row.search_text for row in list_rows(db)}
+    """The searchable text of each activity's child rows and linked catalogue entries by id,
+    what a row read without `with_text` lacks (ActivityRow.with_more_text): the slow part of
+    list_rows, for a thread. Only these queries: the rows' own part is not read twice."""
+    with collector.paused(), db.engine.connect() as connection:
+        texts = _child_texts(connection, None)
+    return {aid: "\n".join(parts).casefold() for aid, parts in texts.items()}
 
 
 @dataclass(frozen=True)

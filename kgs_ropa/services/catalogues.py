@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -92,6 +92,15 @@ def list_rows(db: Database, kind_key: str) -> list[Row]:
     order = kind.model.code if kind.has_code else kind.model.id
     with db.reading() as session:
         return [_row(item, kind) for item in session.scalars(select(kind.model).order_by(order))]
+
+
+def counts(db: Database, kind_keys: Iterable[str]) -> dict[str, int]:
+    """How many rows each catalogue holds (what its page lists), in one query."""
+    keys = list(kind_keys)
+    counted = [select(func.count()).select_from(KINDS[key].model).scalar_subquery() for key in keys]
+    with db.reading() as session:
+        row = session.execute(select(*counted)).one()
+    return dict(zip(keys, row, strict=True))
 
 
 def slug(text: str, separator: str = "-") -> str:

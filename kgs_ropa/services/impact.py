@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import Select, exists, func, select
 
 from kgs_ropa.model import (
     Activity,
@@ -181,6 +181,22 @@ def transfers(db: Database) -> list[TransferRow]:
     """
     rows = _link_rows(db)
     return [r for r in rows if r.kind == country_links.TRANSFER or is_third_country(r.country)]
+
+
+def transfer_count(db: Database) -> int:
+    """How many rows transfers() lists, counted per kind and country in the database."""
+    every = country_links.links().subquery()
+    query = (
+        select(every.c.kind, every.c.country, func.count())
+        .join(Activity, Activity.id == every.c.activity_id)
+        .group_by(every.c.kind, every.c.country)
+    )
+    with db.engine.connect() as connection:
+        return sum(
+            int(n)
+            for kind, country, n in connection.execute(query)
+            if kind == country_links.TRANSFER or is_third_country(country)
+        )
 
 
 def links_to(db: Database, country: str) -> list[TransferRow]:

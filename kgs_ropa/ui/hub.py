@@ -10,5 +10,6 @@ class Hub(QObject):
     activities_changed = Signal(list)
     # A catalogue kind ("processor", "entity", ...) whose rows changed.
     catalogue_changed = Signal(str)
-    # Per-activity finding counts {code: (errors, warnings)} and all severities, off-thread.
-    findings_ready = Signal(dict, list)
+    # Per-activity finding counts {code: (errors, warnings)} and how many findings of each
+    # severity {severity: n}, off-thread.
+    findings_ready = Signal(dict, dict)

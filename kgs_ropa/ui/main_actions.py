@@ -244,11 +244,8 @@ class Actions:
 
     def refresh(self) -> None:
         self.window.lookups.reload()
-        self.window.editor.reload_lookups()
         self.window.reload_register()
-        self.window.transfers.reload()
-        for page in self.window.catalogues.values():
-            page.reload()
+        self.window.reload_built_pages()
 
     def reviews_due(self) -> None:
         self.window.show_page("register")
@@ -300,7 +297,7 @@ class Actions:
 
     def update_enabled(self) -> None:
         w = self.window
-        editing = w.current_page() is w.editor
+        editing = w.pages.is_shown("editor")
         in_register = w.current_page() is w.register
         selected = len(w.register.selected_ids()) if in_register else 0
         self.all["save"].setEnabled(editing)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -19,30 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kgs_ropa.services import activities, catalogues, trash
-from kgs_ropa.services.dashboard import severity_counts
+from kgs_ropa.services import activities, catalogues, findings_cache, impact, trash
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.services.setup import RegisterNotEmptyError, initialise
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.ui import i18n, register_files, tasks, user_name
-from kgs_ropa.ui.dashboard_view import DashboardView
-from kgs_ropa.ui.editor import ActivityEditor
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.hub import Hub
+from kgs_ropa.ui.lazy_pages import LazyPages
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.main_actions import Actions
 from kgs_ropa.ui.messages import confirm, plural, show_error
 from kgs_ropa.ui.navigation import COUNT_ROLE, expanded_width, set_compact, style_navigation
-from kgs_ropa.ui.organisation_view import OrganisationView
 from kgs_ropa.ui.page_header import PageHeader
-from kgs_ropa.ui.pages import EXPLANATIONS, TITLES, catalogue_pages
+from kgs_ropa.ui.pages import CATALOGUE_KINDS, EXPLANATIONS, TITLES, page_factories
 from kgs_ropa.ui.read_only import ReadOnlyMode
 from kgs_ropa.ui.register_view import RegisterView
 from kgs_ropa.ui.theme import SPACE_L, SPACE_S
-from kgs_ropa.ui.transfers_view import TransfersView
-from kgs_ropa.ui.vocabulary_view import VocabularyView
 from kgs_ropa.ui.welcome_view import WelcomeView
+
+if TYPE_CHECKING:
+    from kgs_ropa.ui.catalogue_view import CatalogueView
+    from kgs_ropa.ui.dashboard_view import DashboardView
+    from kgs_ropa.ui.editor import ActivityEditor
+    from kgs_ropa.ui.organisation_view import OrganisationView
+    from kgs_ropa.ui.transfers_view import TransfersView
+    from kgs_ropa.ui.vocabulary_view import VocabularyView
 
 
 def tr(text: str) -> str:
@@ -58,6 +61,9 @@ class MainWindow(QMainWindow):
         self._activity_labels: dict[int, str] = {}
         self.deleted: list[dict[str, Any]] = []  # the last delete, for Undo delete
         self._checking = self._check_again = False
+        # Findings by severity, for the dashboard (None until checked; it may be built later).
+        self.severities: dict[str, int] | None = None
+        self._counts: dict[str, int] = {}  # the navigation's, by page key
         self._build_pages()
         self.read_only_mode = ReadOnlyMode(self, self.banner)
         self.actions_ = Actions(self)
@@ -74,30 +80,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_pages(self) -> None:
+        """The welcome and register pages now; every other page when first needed."""
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeView(self)
         self.register = RegisterView(self.db, self.lookups, self)
-        self.editor = ActivityEditor(self.db, self.hub, self.lookups, self)
-        self.dashboard = DashboardView(self.db, self)
-        self.transfers = TransfersView(self.db, self)
-        self.organisation = OrganisationView(self.db, self.hub, self.lookups, self)
-        self.vocabularies = VocabularyView(self)
-        self.catalogues = catalogue_pages(
-            self.db, self.hub, self.lookups, self, self._activity_choices, self._activity_label
-        )
-        self.pages: dict[str, QWidget] = {
-            "welcome": self.welcome,
-            "register": self.register,
-            "dashboard": self.dashboard,
-            **self.catalogues,
-            "transfers": self.transfers,
-            "organisation": self.organisation,
-            "vocabularies": self.vocabularies,
-        }
-        for page in [*self.pages.values(), self.editor]:
-            self.stack.addWidget(page)
+        self.pages = LazyPages(self.stack, page_factories(self), self._page_built)
+        self.pages.build("welcome")
+        self.pages.build("register")
         self.nav = QListWidget(self)
-        for key in self.pages:
+        for key in (key for key in self.pages if key in TITLES):  # in the pages' order
             item = QListWidgetItem(self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         style_navigation(self.nav)
@@ -127,10 +118,13 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """The pane is wide enough for the longest title in this language; in the editor on a
         narrow window it shows its icons only, so that every section's tab fits."""
+        if not self.pages.is_shown("editor"):  # never builds the editor to find out
+            set_compact(self.nav, False)
+            return
         tabs = self.editor.tabs.tabBar().sizeHint().width()
         beside_tabs = self.editor.width() - self.editor.tabs.width()
         room = self.stack.width() + self.nav.width() - expanded_width(self.nav) - beside_tabs
-        set_compact(self.nav, self.stack.currentWidget() is self.editor and tabs > room)
+        set_compact(self.nav, tabs > room)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
@@ -139,28 +133,61 @@ class MainWindow(QMainWindow):
     def _show_header(self) -> None:
         """The page's title and what it is for; the welcome page and the editor have their own."""
         shown = self.stack.currentWidget()
-        key = next((k for k, page in self.pages.items() if page is shown), None)
-        self.header.setVisible(key not in (None, "welcome"))
+        key = self.pages.key_of(shown)
+        self.header.setVisible(key in EXPLANATIONS)
         self._fit_navigation()
         if key in EXPLANATIONS:
             self.header.show_page(tr(TITLES[key]), tr(EXPLANATIONS[key]))
+
+    def _page_built(self, _key: str, _page: QWidget) -> None:
+        read_only_mode = getattr(self, "read_only_mode", None)  # None while the window is built
+        if read_only_mode is not None:
+            read_only_mode.enforce()
+
+    # The pages built when first asked for, by name (as the window's code and tests use them).
+    @property
+    def dashboard(self) -> DashboardView:
+        return cast("DashboardView", self.pages["dashboard"])
+
+    @property
+    def editor(self) -> ActivityEditor:
+        return cast("ActivityEditor", self.pages["editor"])
+
+    @property
+    def transfers(self) -> TransfersView:
+        return cast("TransfersView", self.pages["transfers"])
+
+    @property
+    def organisation(self) -> OrganisationView:
+        return cast("OrganisationView", self.pages["organisation"])
+
+    @property
+    def vocabularies(self) -> VocabularyView:
+        return cast("VocabularyView", self.pages["vocabularies"])
+
+    @property
+    def catalogues(self) -> dict[str, CatalogueView]:
+        """Every catalogue page (building those not built yet)."""
+        return {key: cast("CatalogueView", self.pages[key]) for key in CATALOGUE_KINDS}
+
+    def built_catalogues(self) -> list[CatalogueView]:
+        built = self.pages.built()
+        return [cast("CatalogueView", built[key]) for key in CATALOGUE_KINDS if key in built]
+
+    def built_page(self, key: str) -> Any:
+        """The page `key` if it was built, else None (without building it)."""
+        return self.pages.built().get(key)
 
     def _connect(self) -> None:
         self.welcome.start_empty.connect(lambda: self.show_page("register"))
         self.welcome.load_example.connect(self.load_example)
         self.welcome.fill_organisation.connect(lambda: self.show_page("organisation"))
         self.welcome.open_dashboard.connect(lambda: self.show_page("dashboard"))
-        self.dashboard.open_register.connect(self.show_register_filtered)
         self.register.edit_requested.connect(self.edit_activity)
         self.register.selection_changed.connect(self.actions_.update_enabled)
-        self.editor.closed.connect(lambda: self.show_page("register"))
-        self.editor.saved.connect(self._editor_saved)
         self.hub.activities_changed.connect(self._activities_changed)
         self.hub.catalogue_changed.connect(self._catalogue_changed)
         self.hub.findings_ready.connect(self._findings_ready)
-        for page in self.catalogues.values():
-            page.open_activity.connect(self.edit_activity)
-        self.transfers.open_activity.connect(self.edit_activity)
 
     # ------------------------------------------------------------------ data
     def _is_empty(self) -> bool:
@@ -173,30 +200,38 @@ class MainWindow(QMainWindow):
         self._activity_labels = {row.id: row.code for row in rows}
         # Once the rows are painted, so the first paint does not wait on the threads' GIL.
         QTimer.singleShot(0, self._start_after_paint)
-        QTimer.singleShot(0, self.update_counts)
 
     def _start_after_paint(self) -> None:
         tasks.after_paint(self.register.table.viewport(), self._start_background)
 
     def update_counts(self) -> None:
         """The navigation shows how many entries each list page holds."""
+        # Counted in the database: the pages themselves may not be built yet.
+        by_kind = catalogues.counts(self.db, CATALOGUE_KINDS.values())
         counts: dict[str, int] = {
             "register": len(self.register.model.all_rows),
-            "transfers": self.transfers.model.rowCount(),
+            "transfers": impact.transfer_count(self.db),
         }
-        counts.update({key: page.model.rowCount() for key, page in self.catalogues.items()})
+        counts.update({key: by_kind[kind] for key, kind in CATALOGUE_KINDS.items()})
+        self._counts = counts
+        self._show_counts()
+
+    def _show_counts(self) -> None:
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)
-            item.setData(COUNT_ROLE, counts.get(key))
+            item.setData(COUNT_ROLE, self._counts.get(key))
             item.setToolTip(item.text())  # the compact pane shows only the icon
-            if key in counts:
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, {counts[key]}")
-                item.setToolTip(f"{item.text()} ({counts[key]:,})")
+            if key in self._counts:
+                text = f"{item.text()}, {self._counts[key]}"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                item.setToolTip(f"{item.text()} ({self._counts[key]:,})")
 
     def _start_background(self) -> None:
-        """The search texts first (typing to search is the first thing many do), then the
-        findings, one after the other."""
+        """Once the register has painted: the navigation's counts, then off the GUI thread the
+        search texts first (typing to search is the first thing many do), then the findings,
+        one after the other."""
+        self.update_counts()
         task = tasks.Task(activities.search_texts, self.db)
         on_done = self.register.model.set_search_texts
         tasks.start(task, on_done, self._background_failed, in_turn=True)
@@ -220,13 +255,13 @@ class MainWindow(QMainWindow):
             self._check_again = True
             return
         self._checking, self._check_again = True, False
-        task = tasks.Task(activities.register_findings, self.db, date.today())
+        # Kept between starts while the register's history says nothing changed.
+        task = tasks.Task(findings_cache.register_counts, self.db, date.today())
         tasks.start(task, self._findings_computed, self._findings_failed, in_turn=True)
 
-    def _findings_computed(self, findings: Any) -> None:
+    def _findings_computed(self, counts: findings_cache.FindingCounts) -> None:
         self._checking = False
-        counts = activities.finding_counts(findings)
-        self.hub.findings_ready.emit(counts, [f.severity for f in findings])
+        self.hub.findings_ready.emit(counts.per_activity, counts.severities)
         if self._check_again:
             self.refresh_findings()
 
@@ -234,10 +269,14 @@ class MainWindow(QMainWindow):
         self._checking = False
         self._background_failed(exc)
 
-    def _findings_ready(self, counts: dict[str, tuple[int, int]], severities: list[str]) -> None:
-        self.register.model.set_findings(counts)
-        self.register.apply_filter()
-        self.dashboard.set_severities(severity_counts(severities))
+    def _findings_ready(
+        self, counts: dict[str, tuple[int, int]], severities: dict[str, int]
+    ) -> None:
+        self.register.model.set_findings(counts, refilter=False)
+        self.register.apply_filter()  # filters and sorts the rows once, keeping the selection
+        self.severities = severities
+        if dashboard := self.built_page("dashboard"):
+            dashboard.set_severities(self.severities)
 
     def _activities_changed(self, ids: list[int]) -> None:
         if ids:
@@ -250,21 +289,23 @@ class MainWindow(QMainWindow):
             self.refresh_findings()
         else:
             self.reload_register()
-        self.transfers.reload()
+        if transfers := self.built_page("transfers"):
+            transfers.reload()
         self.update_counts()
-        if self.stack.currentWidget() is self.dashboard:
+        if self.pages.is_shown("dashboard"):
             self.dashboard.reload()
 
     def _catalogue_changed(self, kind: str) -> None:
         QTimer.singleShot(0, self.update_counts)  # after the page reloaded its rows
         self.lookups.reload(kind)
         self.register.refresh_lookups()
-        self.editor.reload_lookups()
+        if editor := self.built_page("editor"):
+            editor.reload_lookups()
 
-    def _activity_choices(self, lang: str) -> list[tuple[int, str]]:
+    def activity_choices(self, lang: str) -> list[tuple[int, str]]:
         return [(row.id, f"{row.code} · {row.name}") for row in self.register.model.all_rows]
 
-    def _activity_label(self, activity_id: Any) -> str:
+    def activity_label(self, activity_id: Any) -> str:
         return self._activity_labels.get(activity_id, "") if activity_id else ""
 
     # ------------------------------------------------------------------ pages
@@ -298,11 +339,11 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
-        if self.stack.currentWidget() is self.pages.get(key):
+        if self.pages.is_shown(key):
             return
         if not self._leave_editor():
-            shown = self.stack.currentWidget()
-            self._select_nav(next((k for k, p in self.pages.items() if p is shown), "register"))
+            shown = self.pages.key_of(self.stack.currentWidget())
+            self._select_nav("register" if shown in (None, "editor") else shown)
             return
         self.show_page(key)
 
@@ -351,7 +392,7 @@ class MainWindow(QMainWindow):
         self._select_nav("register")
         self.actions_.update_enabled()
 
-    def _editor_saved(self, activity_id: int) -> None:
+    def editor_saved(self, activity_id: int) -> None:
         self.register.select(activity_id)
 
     def duplicate_selected(self) -> None:
@@ -487,18 +528,26 @@ class MainWindow(QMainWindow):
             show_error(self, user_message(exc))
             return
         self.lookups.reload()
-        for page in self.catalogues.values():
-            page.reload()
-        self.organisation.entities.reload()
-        self.organisation.contacts.reload()
-        self.organisation.reload_settings()
-        self.register.refresh_lookups()
-        # The editor's pickers were filled from the empty register: the controller would show
-        # its code instead of the company's name.
-        self.editor.reload_lookups()
+        self.reload_built_pages()
         self.reload_register()
-        self.transfers.reload()
         self.show_page("register")
+
+    def reload_built_pages(self) -> None:
+        """Read the register again into every page built so far (the others read it when
+        first shown)."""
+        for page in self.built_catalogues():
+            page.reload()
+        if organisation := self.built_page("organisation"):
+            organisation.entities.reload()
+            organisation.contacts.reload()
+            organisation.reload_settings()
+        self.register.refresh_lookups()
+        # The editor's pickers were filled from the register before: the controller would show
+        # its code instead of the company's name.
+        if editor := self.built_page("editor"):
+            editor.reload_lookups()
+        if transfers := self.built_page("transfers"):
+            transfers.reload()
 
     def apply_user_name(self) -> None:
         self.user_name = user_name.apply(self.settings)
@@ -522,7 +571,7 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(tr(TITLES[item.data(Qt.ItemDataRole.UserRole)]))
-        self.update_counts()
+        self._show_counts()  # their accessible texts in this language
         self._show_header()
         self._fit_navigation()
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))

@@ -1,19 +1,21 @@
-"""The pages of the main window besides the register and the editor, built in one place."""
+"""The main window's page titles, and its catalogue pages, each built when first shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import impact
 from kgs_ropa.storage.database import Database
-from kgs_ropa.ui.catalogue_view import CatalogueView
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
-from kgs_ropa.ui.lookups import Lookups
+
+if TYPE_CHECKING:
+    from kgs_ropa.ui.catalogue_view import CatalogueView
+    from kgs_ropa.ui.main_window import MainWindow
 
 # Page key -> navigation title (translated in context "MainWindow").
 TITLES = {
@@ -72,76 +74,133 @@ EXPLANATIONS = {
 }
 
 
+# Catalogue page key -> the catalogue it lists (services.catalogues.KINDS).
+CATALOGUE_KINDS = {
+    "processors": "processor",
+    "recipients": "recipient",
+    "systems": "system",
+    "data_categories": "data_category",
+    "data_subjects": "data_subject",
+    "measures": "measure",
+    "cookies": "cookie",
+}
+# Catalogue page key -> its columns.
+_COLUMNS = {
+    "processors": [
+        "code",
+        "name",
+        "service",
+        "country",
+        "agreement_signed_on",
+        "agreement_reference",
+    ],
+    "recipients": ["code", "name", "name_en", "type", "country"],
+    "systems": ["code", "name", "location", "country", "description"],
+    "data_categories": ["code", "label_nl", "label_en", "special", "criminal", "dpv_id"],
+    "data_subjects": ["code", "label_nl", "label_en", "dpv_id"],
+    "measures": ["code", "label_nl", "label_en", "kind", "dpv_id"],
+    "cookies": ["name", "provider", "type", "retention", "activity_id", "purpose"],
+}
+
+
 def _by_id(fn: Callable[[Database, int], Any]) -> Callable[[Database, dict[str, Any]], Any]:
     return lambda db, row: fn(db, int(row["id"]))
 
 
-def catalogue_pages(
+# Catalogue page key -> the impact question its rows answer, and how.
+_IMPACT = {
+    "processors": (
+        QT_TRANSLATE_NOOP("Impact", "Which activities involve the processor %1?"),
+        _by_id(impact.for_processor),
+    ),
+    "systems": (
+        QT_TRANSLATE_NOOP("Impact", "Which activities use the system %1?"),
+        _by_id(impact.for_system),
+    ),
+    "data_categories": (
+        QT_TRANSLATE_NOOP("Impact", "Which activities process %1?"),
+        _by_id(impact.for_data_category),
+    ),
+}
+
+
+def catalogue_page(
+    key: str,
     db: Database,
     hub: Hub,
-    lookups: Lookups,
     parent: QWidget,
     activity_choices: Any,
     activity_label: Callable[[Any], str],
-) -> dict[str, CatalogueView]:
-    processors = CatalogueView(
-        db,
-        hub,
-        "processor",
-        ["code", "name", "service", "country", "agreement_signed_on", "agreement_reference"],
-        parent,
-        impact=(
-            QT_TRANSLATE_NOOP("Impact", "Which activities involve the processor %1?"),
-            _by_id(impact.for_processor),
-        ),
-    )
-    recipients = CatalogueView(
-        db, hub, "recipient", ["code", "name", "name_en", "type", "country"], parent
-    )
-    systems = CatalogueView(
-        db,
-        hub,
-        "system",
-        ["code", "name", "location", "country", "description"],
-        parent,
-        impact=(
-            QT_TRANSLATE_NOOP("Impact", "Which activities use the system %1?"),
-            _by_id(impact.for_system),
-        ),
-    )
-    categories = CatalogueView(
-        db,
-        hub,
-        "data_category",
-        ["code", "label_nl", "label_en", "special", "criminal", "dpv_id"],
-        parent,
-        impact=(
-            QT_TRANSLATE_NOOP("Impact", "Which activities process %1?"),
-            _by_id(impact.for_data_category),
-        ),
-    )
-    subjects = CatalogueView(
-        db, hub, "data_subject", ["code", "label_nl", "label_en", "dpv_id"], parent
-    )
-    measures = CatalogueView(
-        db, hub, "measure", ["code", "label_nl", "label_en", "kind", "dpv_id"], parent
-    )
+) -> CatalogueView:
+    """The page of the catalogue `key` (a key of CATALOGUE_KINDS)."""
+    from kgs_ropa.ui.catalogue_view import CatalogueView  # with its dialog: when first shown
+
+    kind = CATALOGUE_KINDS[key]
+    if kind != "cookie":
+        return CatalogueView(db, hub, kind, _COLUMNS[key], parent, impact=_IMPACT.get(key))
     cookies = CatalogueView(
-        db,
-        hub,
-        "cookie",
-        ["name", "provider", "type", "retention", "activity_id", "purpose"],
-        parent,
-        choices={"activity_id": activity_choices},
+        db, hub, kind, _COLUMNS[key], parent, choices={"activity_id": activity_choices}
     )
     cookies.model.formatters["type"] = lambda v: voc.COOKIE_TYPES.label(v, current())
     cookies.model.formatters["activity_id"] = activity_label
+    return cookies
+
+
+def page_factories(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """How each page of `window` is built, in the navigation's order; the welcome and register
+    pages are the window's own. Each module is imported when its page is first built."""
+
+    def dashboard() -> QWidget:
+        from kgs_ropa.ui.dashboard_view import DashboardView
+
+        page = DashboardView(window.db, window)
+        page.open_register.connect(window.show_register_filtered)
+        if window.severities is not None:
+            page.set_severities(window.severities)
+        return page
+
+    def transfers() -> QWidget:
+        from kgs_ropa.ui.transfers_view import TransfersView
+
+        page = TransfersView(window.db, window)
+        page.open_activity.connect(window.edit_activity)
+        return page
+
+    def organisation() -> QWidget:
+        from kgs_ropa.ui.organisation_view import OrganisationView
+
+        return OrganisationView(window.db, window.hub, window.lookups, window)
+
+    def vocabularies() -> QWidget:
+        from kgs_ropa.ui.vocabulary_view import VocabularyView
+
+        return VocabularyView(window)
+
+    def editor() -> QWidget:
+        from kgs_ropa.ui.editor import ActivityEditor
+
+        page = ActivityEditor(window.db, window.hub, window.lookups, window)
+        page.closed.connect(lambda: window.show_page("register"))
+        page.saved.connect(window.editor_saved)
+        return page
+
+    def catalogue(key: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            page = catalogue_page(
+                key, window.db, window.hub, window, window.activity_choices, window.activity_label
+            )
+            page.open_activity.connect(window.edit_activity)
+            return page
+
+        return make
+
     return {
-        "processors": processors,
-        "recipients": recipients,
-        "systems": systems,
-        "data_categories": categories,
-        "data_subjects": subjects,
-        "measures": measures,
-        "cookies": cookies,
+        "welcome": lambda: window.welcome,
+        "register": lambda: window.register,
+        "dashboard": dashboard,
+        **{key: catalogue(key) for key in CATALOGUE_KINDS},
+        "transfers": transfers,
+        "organisation": organisation,
+        "vocabularies": vocabularies,
+        "editor": editor,  # not in the navigation: opened from the register
     }

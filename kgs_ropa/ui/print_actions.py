@@ -65,7 +65,7 @@ class PrintActions(MenuCommands):
 
     def _activity_id(self) -> int | None:
         w = self.window
-        if w.current_page() is w.editor:
+        if w.pages.is_shown("editor"):
             if w.editor.is_dirty() and not w.editor.save():
                 return None
             return w.editor.activity_id

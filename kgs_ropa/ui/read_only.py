@@ -118,9 +118,12 @@ class ReadOnlyMode(MenuCommands):
             w.actions_.all[key].setEnabled(False)
         w.actions_.review.all["snapshot"].setEnabled(False)
         w.actions_.backups.restore_action.setEnabled(False)
-        buttons = [w.editor.save_button, w.organisation.save_button]
-        buttons += [w.welcome.buttons["example"], w.welcome.buttons["empty"]]
-        for page in w.catalogues.values():
+        # The pages built so far; a page built later is held back as it is built.
+        buttons = [w.welcome.buttons["example"], w.welcome.buttons["empty"]]
+        for key in ("editor", "organisation"):
+            if page := w.built_page(key):
+                buttons.append(page.save_button)
+        for page in w.built_catalogues():
             buttons += [page.new_button, page.edit_button, page.delete_button]
         for button in buttons:
             button.setEnabled(False)

@@ -185,14 +185,15 @@ class RegisterModel(RowsModel):
         self.refilter()
 
     def set_search_texts(self, texts: dict[int, str]) -> None:
-        """The full search text of every activity, computed after the table was shown."""
-        self.all_rows = [
-            row.with_search_text(texts.get(row.id, row.search_text)) for row in self.all_rows
-        ]
+        """The rest of every activity's search text (activities.search_texts), computed after
+        the table was shown; rows read again since then have theirs already."""
+        self.all_rows = [row.with_more_text(texts.get(row.id, "")) for row in self.all_rows]
         self.texts_ready = True
         if self.row_filter.text:
             self.refilter()
 
-    def set_findings(self, counts: dict[str, tuple[int, int]]) -> None:
+    def set_findings(self, counts: dict[str, tuple[int, int]], refilter: bool = True) -> None:
+        """Every activity's (errors, warnings); `refilter` False when the caller filters next."""
         self.all_rows = [row.with_findings(*counts.get(row.code, (0, 0))) for row in self.all_rows]
-        self.refilter()
+        if refilter:
+            self.refilter()

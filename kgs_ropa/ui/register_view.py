@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kgs_ropa.checks import CheckContext
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
 from kgs_ropa.services.activities import ActivityRow, RowFilter
@@ -37,6 +36,9 @@ from kgs_ropa.ui.messages import plural
 from kgs_ropa.ui.register_model import RegisterModel
 from kgs_ropa.ui.table import make_table, search_leads_to, select_id, selected_ids
 from kgs_ropa.ui.widgets import EmptyState
+
+if TYPE_CHECKING:  # the rules load when an activity's findings are first shown
+    from kgs_ropa.checks import CheckContext
 
 
 class RegisterView(QWidget):

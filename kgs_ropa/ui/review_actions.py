@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from kgs_ropa.services import review_ops
 from kgs_ropa.storage.database import StorageError
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.i18n import MenuCommands
@@ -107,6 +106,8 @@ class ReviewActions(MenuCommands):
         )
         if not ok:
             return
+        from kgs_ropa.services import review_ops  # first use only: off the start-up path
+
         try:
             info = review_ops.take_snapshot(self.window.db, label.strip())
         except StorageError as exc:

@@ -31,6 +31,18 @@ def test_rows_carry_what_the_table_needs(example_db: Database) -> None:
     assert replace(alone, search_text="") == replace(first, search_text="")
 
 
+def test_rows_shown_first_are_completed_by_the_search_texts(example_db: Database) -> None:
+    """The table's first rows lack their child rows' text; search_texts() adds exactly it,
+    and a row read whole since (after an edit) keeps its own."""
+    whole = activities.list_rows(example_db)
+    first = activities.list_rows(example_db, with_text=False)
+    assert not any(row.texts_complete for row in first)
+    assert all(len(a.search_text) < len(b.search_text) for a, b in zip(first, whole, strict=True))
+    more = activities.search_texts(example_db)
+    assert [row.with_more_text(more.get(row.id, "")) for row in first] == whole
+    assert whole[0].with_more_text("stale text") is whole[0]
+
+
 def test_search_and_filters(example_db: Database) -> None:
     rows = activities.list_rows(example_db)
     by_processor = activities.filter_rows(rows, RowFilter(text="google analytics"), TODAY)
@@ -132,3 +144,11 @@ def test_dashboard_figures(example_db: Database) -> None:
     assert figures.total == 13
     assert sum(figures.by_lawful_basis.values()) >= 13
     assert dashboard.severity_counts(["error", "warning", "warning"]) == {"error": 1, "warning": 2}
+
+
+def test_navigation_counts_are_what_the_pages_list(example_db: Database) -> None:
+    kinds = list(catalogues.KINDS)
+    assert catalogues.counts(example_db, kinds) == {
+        kind: len(catalogues.list_rows(example_db, kind)) for kind in kinds
+    }
+    assert impact.transfer_count(example_db) == len(impact.transfers(example_db)) > 0
