@@ -106,6 +106,8 @@ def test_navigation_and_toolbar_carry_our_icons(window: MainWindow) -> None:
 
 def test_every_page_has_a_title_and_an_explanation(window: MainWindow) -> None:
     for key in window.pages:
+        if key == "editor":  # opened from the register, below
+            continue
         window.show_page(key)
         if key == "welcome":
             assert window.header.isHidden()
