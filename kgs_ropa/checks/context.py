@@ -61,10 +61,11 @@ def assessed_none(doc: Doc, element: str) -> bool:
 def objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
     """(index, item) for each object in a list, skipping anything that is not an object."""
     # A dict first: the check against the Mapping ABC costs several times more, per item.
+    value = doc.get(key)
+    if not isinstance(value, list):
+        return []
     return [
-        (i, item)
-        for i, item in enumerate(items(doc, key))
-        if type(item) is dict or isinstance(item, Mapping)
+        (i, item) for i, item in enumerate(value) if type(item) is dict or isinstance(item, Mapping)
     ]
 
 
