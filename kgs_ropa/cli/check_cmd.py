@@ -29,11 +29,14 @@ def add_commands(commands: Any) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from kgs_ropa.checks import activity_names, check_register
     from kgs_ropa.services import collector
-    from kgs_ropa.services.document import dump_register
 
+    # Paused over the imports too: SQLAlchemy's and the model's leave some 60,000 objects that
+    # the collector would otherwise walk again and again while they load (docs/performance.md).
     with collector.paused():
+        from kgs_ropa.checks import activity_names, check_register
+        from kgs_ropa.services.document import dump_register
+
         with open_database(args).reading() as session:
             document = dump_register(session)
         findings = check_register(document, date.today())
