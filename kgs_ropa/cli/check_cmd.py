@@ -53,14 +53,20 @@ def text_lines(findings: Sequence[Finding], names: dict[str, str], lang: str) ->
     """Findings grouped under their activity (register-wide ones first), then a summary line."""
     from kgs_ropa.checks import severity_label
 
+    # "  fout         art30.retention            ": one per severity and code, not per finding.
+    starts: dict[tuple[str, str], str] = {}
     current: object = object()  # no finding's activity is this, so the first one gets a heading
     for finding in findings:
         if finding.activity != current:
             current = finding.activity
             yield _heading(finding.activity, names, lang)
-        label = severity_label(finding.severity, lang)
+        key = (finding.severity, finding.code)
+        start = starts.get(key)
+        if start is None:
+            label = severity_label(finding.severity, lang)
+            start = starts[key] = f"  {label:<12} {finding.code:<26} "
         where = f" [{finding.field}]" if finding.field else ""
-        yield f"  {label:<12} {finding.code:<26} {finding.message(lang)}{where}"
+        yield f"{start}{finding.message(lang)}{where}"
     yield _summary(findings, lang)
 
 
