@@ -41,8 +41,8 @@ def run_check(args: argparse.Namespace) -> int:
             document = dump_register(session)
         findings = check_register(document, date.today())
         if args.format == "json":
-            lines = [f.as_dict(args.lang) for f in findings]
-            print(json.dumps(lines, ensure_ascii=False, indent=2))
+            objects = [f.as_dict(args.lang) for f in findings]
+            print(json.dumps(objects, ensure_ascii=False, indent=2))
         else:
             lines = text_lines(findings, activity_names(document, args.lang), args.lang)
             write_lines(sys.stdout, lines)
