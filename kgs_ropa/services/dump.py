@@ -111,10 +111,6 @@ class Shape:
     conversions: tuple[tuple[str, Convert], ...]
     select: str  # "SELECT ... FROM table": a WHERE and an ORDER BY are added per read
 
-    def extra(self, index: int) -> int:
-        """The position of the `index`th extra column in a row."""
-        return len(self.keys) + index
-
     def documents(self, rows: Sequence[Row]) -> list[Doc]:
         keys, conversions = self.keys, self.conversions
         docs = [dict(zip(keys, row, strict=False)) for row in rows]
