@@ -60,12 +60,36 @@ def assessed_none(doc: Doc, element: str) -> bool:
 
 def objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
     """(index, item) for each object in a list, skipping anything that is not an object."""
+    if type(doc) is Checked:
+        return doc.objects(key)
+    return _objects(doc, key)
+
+
+def _objects(doc: Doc, key: str) -> list[tuple[int, Doc]]:
     # A dict first: the check against the Mapping ABC costs several times more, per item.
+    value = doc.get(key)
+    if not isinstance(value, list):
+        return []
     return [
-        (i, item)
-        for i, item in enumerate(items(doc, key))
-        if type(item) is dict or isinstance(item, Mapping)
+        (i, item) for i, item in enumerate(value) if type(item) is dict or isinstance(item, Mapping)
     ]
+
+
+class Checked(dict[str, Any]):
+    """An activity document while the rules read it: each list's objects are found once, not
+    once per rule (some twenty times per activity). The lists are shared: a rule only reads."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self._found: dict[str, list[tuple[int, Doc]]] = {}
+
+    def objects(self, key: str) -> list[tuple[int, Doc]]:
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = _objects(self, key)
+        return found
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ a quotation (of the privacy statement's general promise, say) with a word or two
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that hold a place, alone or at the start of the text ("Te bevestigen: ...").
 PLACEHOLDER_START = re.compile(
@@ -45,6 +46,7 @@ def is_placeholder(value: str) -> bool:
     return PLACEHOLDER_WHOLE.fullmatch(value) is not None
 
 
+@lru_cache(maxsize=4096)  # a register repeats its references and placeholders many times
 def documents(value: str) -> bool:
     """True when the text documents something: not empty, no placeholder, not only a quote."""
     value = value.strip()

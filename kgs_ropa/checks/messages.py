@@ -8,6 +8,7 @@ rules free of language: a param pair `x_nl` / `x_en` becomes `{x}` in the chosen
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
@@ -359,6 +360,20 @@ def localise(params: Mapping[str, str | int], lang: str) -> dict[str, str]:
 
 
 def render(code: str, params: Mapping[str, str | int], lang: str) -> str:
+    try:
+        return _rendered(code, lang, tuple(params.items()))
+    except TypeError:  # a value that is not hashable: not one a rule makes
+        return _render(code, params, lang)
+
+
+@lru_cache(maxsize=4096)
+def _rendered(code: str, lang: str, params: tuple[tuple[str, str | int], ...]) -> str:
+    # Many findings say the same ("not screened", one processor's missing agreement, the same
+    # categories): a register's check says each message once.
+    return _render(code, dict(params), lang)
+
+
+def _render(code: str, params: Mapping[str, str | int], lang: str) -> str:
     pair = MESSAGES.get(code)
     if pair is None:
         return code

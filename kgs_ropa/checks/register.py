@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from kgs_ropa.checks import elements, retention, screening, transfers, upkeep
-from kgs_ropa.checks.context import CheckContext, Doc, is_email, objects, text
+from kgs_ropa.checks.context import CheckContext, Checked, Doc, is_email, objects, text
 from kgs_ropa.checks.findings import Finding, error, warning
 
 ActivityRule = Callable[[Doc, CheckContext], Iterable[Finding]]
@@ -24,7 +24,8 @@ ACTIVITY_RULES: list[ActivityRule] = [
 
 def check_activity(activity_doc: Mapping[str, Any], context: CheckContext) -> list[Finding]:
     """Every finding on one activity document (cheap: meant to run on every keystroke)."""
-    return [finding for rule in ACTIVITY_RULES for finding in rule(activity_doc, context)]
+    doc = Checked(activity_doc)
+    return [finding for rule in ACTIVITY_RULES for finding in rule(doc, context)]
 
 
 def missing_controller_entity(document: Doc, ctx: CheckContext) -> Iterable[Finding]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kgs_ropa.checks.context import CheckContext, Doc, objects, short, text, words
 from kgs_ropa.checks.findings import Finding, error, warning
@@ -110,7 +111,7 @@ def retention_contradicts(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         if period is None:
             continue
         for said in (text(rule.get("period")), *_translated_periods(rule)):
-            written = find_period(said)
+            written = _written(said)
             if written is not None and not written.same_length(period):
                 yield warning(
                     doc,
@@ -122,6 +123,10 @@ def retention_contradicts(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
                     period_en=format_period(*period, "en"),
                 )
                 break
+
+
+# The same few wordings of a period recur across a register's rules.
+_written = lru_cache(maxsize=4096)(find_period)
 
 
 def _translated_periods(rule: Doc) -> list[str]:

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from kgs_ropa.checks.context import CheckContext, Doc, assessed_none, items, objects, text
+from kgs_ropa.checks.context import (
+    CheckContext,
+    Doc,
+    ProcessorInfo,
+    SystemInfo,
+    assessed_none,
+    items,
+    objects,
+    text,
+)
 from kgs_ropa.checks.evidence import documents
 from kgs_ropa.checks.findings import Finding, error, warning
 from kgs_ropa.model import countries
@@ -116,23 +126,28 @@ def _outside_eea(country: str, listed: set[str]) -> bool:
     return bool(country) and countries.is_third_country(country) and country not in listed
 
 
-def _parties(doc: Doc, ctx: CheckContext) -> Iterator[tuple[str, dict[str, str], str]]:
-    """(path, names, country) of each processor and system the activity uses; the names as
-    message parameters, in Dutch and (where the catalogue has it) English."""
+def _parties(doc: Doc, ctx: CheckContext) -> Iterator[tuple[str, int, Any]]:
+    """(key, index, catalogue entry) of each processor and system the activity uses."""
     for key, catalogue in (("processors", ctx.processors), ("systems", ctx.systems)):
         for i, code in enumerate(items(doc, key)):
             party = catalogue.get(code) if isinstance(code, str) else None
             if party:
-                names = {"party_nl": party.name, "party_en": party.name_en}
-                yield f"{key}[{i}]", names, party.country
+                yield key, i, party
+
+
+def _names(party: ProcessorInfo | SystemInfo) -> dict[str, str]:
+    """A party's names as message parameters, in Dutch and (where the catalogue has it)
+    English."""
+    return {"party_nl": party.name, "party_en": party.name_en}
 
 
 def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     """A processor, system or recipient outside the EEA implies a transfer the activity lists."""
     listed = _listed_countries(doc)
-    for path, names, country in _parties(doc, ctx):
-        if _outside_eea(country, listed):
-            yield warning(doc, "transfer.unlisted", path, **names, country=country)
+    for key, i, party in _parties(doc, ctx):
+        if _outside_eea(party.country, listed):
+            path = f"{key}[{i}]"
+            yield warning(doc, "transfer.unlisted", path, **_names(party), country=party.country)
     for i, code in enumerate(items(doc, "recipients")):
         recipient = ctx.recipients.get(code) if isinstance(code, str) else None
         if recipient and _outside_eea(recipient.country, listed):
@@ -148,9 +163,9 @@ def unlisted_transfer(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
 
 def party_without_country(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     """Without its country, nobody can tell whether a processor or system means a transfer."""
-    for path, names, country in _parties(doc, ctx):
-        if not country:
-            yield warning(doc, "party.country", path, **names)
+    for key, i, party in _parties(doc, ctx):
+        if not party.country:
+            yield warning(doc, "party.country", f"{key}[{i}]", **_names(party))
 
 
 RULES = [

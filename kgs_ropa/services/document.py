@@ -7,14 +7,13 @@ documented in docs/json-format.md.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Text, or_, select, type_coerce
+from sqlalchemy import Text, select
 from sqlalchemy.orm import Session, selectinload
 
 from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, Value, quoted
@@ -271,19 +270,6 @@ def _dump(row: Any, fields: Sequence[Field]) -> Doc:
     return {name: _dump_value(getattr(row, name), kind) for name, kind, _ in fields}
 
 
-# Kinds whose stored value is the document's value as it is.
-_AS_STORED = frozenset({"str", "opt", "bool", "int", "optint"})
-
-
-def _dump_row(row: Doc, fields: Sequence[Field]) -> Doc:
-    # Most fields are text: only dates, lists and translations are converted (a dump of 10,000
-    # activities converts 700,000 values).
-    return {
-        name: row[name] if kind in _AS_STORED else _dump_value(row[name], kind)
-        for name, kind, _ in fields
-    }
-
-
 def _codes(rows: Iterable[Any]) -> list[str]:
     # Link lists have no order of their own: sorted by code, so every dump is the same.
     return sorted(r.code for r in rows)
@@ -336,53 +322,7 @@ def dump_activity(activity: Activity) -> Doc:
     return doc
 
 
-def _all(session: Session, model: type[Any], *order: Any) -> list[Any]:
-    return list(session.scalars(select(model).order_by(*order)))
-
-
-def _rows(session: Session, model: type[Any], *order: Any, where: Any = None) -> list[Doc]:
-    """Plain rows (no ORM objects): dumping 10,000 activities stays a matter of a second."""
-    columns, json_names = _readable(model.__table__)
-    query = select(*columns).order_by(*order)
-    if where is not None:
-        query = query.where(where)
-    return _plain(session, query, json_names)
-
-
-@cache
-def _readable(table: Any) -> tuple[tuple[Any, ...], tuple[str, ...]]:
-    """The table's columns, its JSON ones read as their text, and the names of those: most are
-    an empty "{}" or "[]", which _plain makes without a JSON parser (a quarter of a dump)."""
-    columns, names = [], []
-    for column in table.columns:
-        if isinstance(column.type, JSON):
-            columns.append(type_coerce(column, Text).label(column.key))
-            names.append(column.key)
-        else:
-            columns.append(column)
-    return tuple(columns), tuple(names)
-
-
-_EMPTY_JSON: dict[str, Callable[[], Any]] = {"{}": dict, "[]": list}
-
-
-def _plain(session: Session, query: Any, json_names: Sequence[str] = ()) -> list[Doc]:
-    """Each row as a dict by column name, read on the session's connection past the ORM's result
-    handling: a dict lookup is several times cheaper than a Row attribute (docs/performance.md).
-    The `json_names` columns are decoded here where they come as text (PostgreSQL's driver
-    may have decoded them already)."""
-    result = session.connection().execute(query)
-    keys = list(result.keys())
-    rows = [dict(zip(keys, row, strict=True)) for row in result.all()]
-    for name in json_names:
-        for row in rows:
-            value = row[name]
-            if isinstance(value, str):
-                empty = _EMPTY_JSON.get(value)
-                row[name] = empty() if empty else json.loads(value)
-    return rows
-
-
+# An activity's lists of catalogue codes: (its link table, the catalogue it links to).
 LINKS: dict[str, tuple[Any, Any]] = {
     "data_subjects": (activity_data_subject, DataSubjectCategory),
     "systems": (activity_system, System),
@@ -392,53 +332,8 @@ LINKS: dict[str, tuple[Any, Any]] = {
 }
 
 
-def _dump_activities(
-    session: Session, entity_codes: dict[int, str], ids: Sequence[int] | None
-) -> tuple[list[Doc], dict[int, str]]:
-    """Activity documents in the shape of dump_activity, with one query per list."""
-    only = Activity.id.in_(ids) if ids is not None else None
-    docs: dict[int, Doc] = {}
-    for row in _rows(session, Activity, Activity.code, where=only):
-        doc = _dump_row(row, ACTIVITY_FIELDS)
-        doc["controller"] = entity_codes.get(row["controller_id"])
-        for key in ACTIVITY_LISTS:
-            doc[key] = []
-        docs[row["id"]] = doc
-
-    def children(model: type[Any], key: str, fields: Sequence[Field]) -> None:
-        where = model.activity_id.in_(ids) if ids is not None else None
-        for row in _rows(session, model, model.activity_id, model.position, model.id, where=where):
-            docs[row["activity_id"]][key].append(_dump_row(row, fields))
-
-    children(Purpose, "purposes", PURPOSE_FIELDS)
-    children(DataSource, "sources", SOURCE_FIELDS)
-    children(Transfer, "transfers", TRANSFER_FIELDS)
-    for key, model, fields in (
-        ("data_categories", ActivityDataCategory, DATA_CATEGORY_USE_FIELDS),
-        ("retention", Retention, RETENTION_FIELDS),
-    ):
-        columns, json_names = _readable(model.__table__)
-        query = (
-            select(*columns, DataCategory.code.label("category_code"))
-            .outerjoin(DataCategory, DataCategory.id == model.data_category_id)
-            .order_by(model.activity_id, model.position, model.id)
-        )
-        if ids is not None:
-            query = query.where(model.activity_id.in_(ids))
-        for row in _plain(session, query, json_names):
-            category = {"category": row["category_code"]}
-            docs[row["activity_id"]][key].append({**category, **_dump_row(row, fields)})
-    for key, (link, catalogue) in LINKS.items():
-        query = (
-            select(link.c.activity_id, catalogue.code)
-            .join(catalogue, catalogue.id == link.c[f"{catalogue.__tablename__}_id"])
-            .order_by(link.c.activity_id, catalogue.code)
-        )
-        if ids is not None:
-            query = query.where(link.c.activity_id.in_(ids))
-        for activity_id, code in session.connection().execute(query).all():
-            docs[activity_id][key].append(code)
-    return list(docs.values()), {i: d["code"] for i, d in docs.items()}
+def _all(session: Session, model: type[Any], *order: Any) -> list[Any]:
+    return list(session.scalars(select(model).order_by(*order)))
 
 
 ACTIVITY_LISTS = [
@@ -455,74 +350,17 @@ ACTIVITY_LISTS = [
 ]
 
 
-def _cookie_filter(activity_ids: Sequence[int] | None, unlinked: bool) -> Any:
-    if activity_ids is None:
-        return None
-    linked = Cookie.activity_id.in_(activity_ids)
-    return or_(linked, Cookie.activity_id.is_(None)) if unlinked else linked
-
-
 def dump_register(
     session: Session, activity_ids: Sequence[int] | None = None, *, unlinked_cookies: bool = False
 ) -> Doc:
     """The whole register as a document, or only some activities and their cookies (and, with
     `unlinked_cookies`, the cookies of no activity).
 
-    A fixed number of queries, whatever the register's size.
+    A fixed number of queries, whatever the register's size (services.dump reads them).
     """
-    entities = _rows(session, Entity, Entity.code)
-    entity_codes = {e["id"]: e["code"] for e in entities}
-    settings = next(iter(_rows(session, OrganisationSettings)), None)
-    activities, activity_codes = _dump_activities(session, entity_codes, activity_ids)
-    cookies = _rows(
-        session,
-        Cookie,
-        Cookie.position,
-        Cookie.id,
-        where=_cookie_filter(activity_ids, unlinked_cookies),
-    )
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "organisation": {
-            **(_dump_row(settings, SETTINGS_FIELDS) if settings else dict(NO_SETTINGS)),
-            "entities": [_dump_row(e, ENTITY_FIELDS) for e in entities],
-            "contacts": [
-                {**_dump_row(c, CONTACT_FIELDS), "entity": entity_codes.get(c["entity_id"] or -1)}
-                for c in _rows(session, Contact, Contact.id)
-            ],
-            "processor_records": [
-                _dump_row(r, PROCESSOR_RECORD_FIELDS)
-                for r in _rows(session, ProcessorRecord, ProcessorRecord.code)
-            ],
-        },
-        "catalogues": {
-            "data_subject_categories": [
-                _dump_row(r, SUBJECT_FIELDS)
-                for r in _rows(session, DataSubjectCategory, DataSubjectCategory.code)
-            ],
-            "data_categories": [
-                _dump_row(r, CATEGORY_FIELDS)
-                for r in _rows(session, DataCategory, DataCategory.code)
-            ],
-            "systems": [_dump_row(r, SYSTEM_FIELDS) for r in _rows(session, System, System.code)],
-            "processors": [
-                _dump_row(r, PROCESSOR_FIELDS) for r in _rows(session, Processor, Processor.code)
-            ],
-            "recipients": [
-                _dump_row(r, RECIPIENT_FIELDS) for r in _rows(session, Recipient, Recipient.code)
-            ],
-            "security_measures": [
-                _dump_row(r, MEASURE_FIELDS)
-                for r in _rows(session, SecurityMeasure, SecurityMeasure.code)
-            ],
-        },
-        "activities": activities,
-        "cookies": [
-            {**_dump_row(c, COOKIE_FIELDS), "activity": activity_codes.get(c["activity_id"] or -1)}
-            for c in cookies
-        ],
-    }
+    from kgs_ropa.services.dump import read_register  # it reads the field lists above
+
+    return read_register(session, activity_ids, unlinked_cookies=unlinked_cookies)
 
 
 # ---------------------------------------------------------------------------- load
