@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kgs_ropa.storage.database import Database
-from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui import i18n, tasks, theme
 from kgs_ropa.ui.main_window import MainWindow
 
 
@@ -26,6 +27,23 @@ def english(qapp: object) -> Iterator[None]:
     yield
     tasks.wait_all()
     i18n.switch("en")
+
+
+@pytest.fixture(autouse=True)
+def plain_look(qapp: QApplication) -> Iterator[None]:
+    """A test that starts the app (which applies the theme) gives the test app its own look
+    back, so the tests after it measure widgets as they always did."""
+    before = (qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet(), qapp.font())
+    yield
+    if not qapp.property("kgs_theme_hooked"):
+        return
+    style, pal, sheet, font = before
+    qapp.styleHints().colorSchemeChanged.disconnect(theme.reapply_palette)
+    qapp.setProperty("kgs_theme_hooked", False)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(pal)
+    qapp.setFont(font)
 
 
 def _open_window(qtbot: object, db: Database, settings: QSettings) -> MainWindow:

@@ -21,17 +21,9 @@ UI = Path(__file__).resolve().parents[2] / "kgs_ropa" / "ui"
 
 @pytest.fixture
 def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """The theme applied, and the test app's own look given back afterwards."""
-    before = (qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet(), qapp.font())
+    """The theme applied; the autouse `plain_look` gives the test app's own look back."""
     theme.apply(qapp)
-    yield qapp
-    style, pal, sheet, font = before
-    qapp.styleHints().colorSchemeChanged.disconnect(theme.reapply_palette)
-    qapp.setProperty("kgs_theme_hooked", False)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(pal)
-    qapp.setFont(font)
+    return qapp
 
 
 def test_fusion_and_the_whole_palette_also_under_a_dark_system_scheme(
