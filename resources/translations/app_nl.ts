@@ -408,6 +408,17 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>DayField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date. Type it as YYYY-MM-DD.</source>
+        <translation>%1: &quot;%2&quot; is geen geldige datum. Typ de datum als DD-MM-JJJJ.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>none</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -181,12 +181,12 @@ def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answ
     assert [(r.code, r.field, r.after) for r in dialog.model.rows()] == [
         ("GEN-00002", "name", "Later naam")
     ]
-    dialog.newer_day.setDate(dialog.newer_day.date().addDays(-1))
+    dialog.newer_day.set_day(date.today() - timedelta(days=1))
     dialog.compare_button.click()  # yesterday the register did not exist yet
     assert answers.shown and "did not exist yet" in answers.shown[-1]
     i18n.switch("nl")
     dialog.compare_button.click()  # in the interface language, the date as it writes dates
-    yesterday = dialog.newer_day.date().toPython()
+    yesterday = date.today() - timedelta(days=1)
     assert "bestond het register nog niet" in answers.shown[-1]
     assert yesterday.strftime("%d-%m-%Y") in answers.shown[-1]
 
