@@ -1997,6 +1997,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportTemplates</name>
@@ -3373,6 +3377,10 @@ Vingerafdruk: %2</translation>
         <translation>dit is de werkmap voor de toezichthouder, zonder machineleesbaar register; gebruik `export xlsx-editable` (Bestand &gt; Exporteren: Excel-werkmap, bewerkbaar) en lees dat bestand in</translation>
     </message>
     <message>
+        <source>the file is not a valid Excel workbook or is damaged</source>
+        <translation>het bestand is geen geldige Excel-werkmap of is beschadigd</translation>
+    </message>
+    <message>
         <source>no row of register headings found: the ICO controller or processor template, the CNIL model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook</source>
         <translation>geen rij met registerkoppen gevonden: het ICO-sjabloon voor verwerkingsverantwoordelijken of verwerkers, het CNIL-model, Nederlandse koppen (Verwerking, Doel, Rechtsgrond) of een KGS ROPA-werkmap</translation>
     </message>
@@ -3381,16 +3389,8 @@ Vingerafdruk: %2</translation>
         <translation>wordt uitgepakt {size} MB, meer dan een registerwerkmap bevat (hoogstens {limit} MB); niet gelezen</translation>
     </message>
     <message>
-        <source>damaged workbook XML: {reason}</source>
-        <translation>beschadigde XML in de werkmap: {reason}</translation>
-    </message>
-    <message>
         <source>not an Excel workbook (.xlsx)</source>
         <translation>geen Excel-werkmap (.xlsx)</translation>
-    </message>
-    <message>
-        <source>unreadable: {reason}</source>
-        <translation>onleesbaar: {reason}</translation>
     </message>
 </context>
 <context>
