@@ -31,6 +31,7 @@ from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.error_text import message_text
 from kgs_ropa.ui.fields import DayField, first_problem, to_date
 from kgs_ropa.ui.history_detail import ChangeDetail
 from kgs_ropa.ui.history_values import (
@@ -420,6 +421,6 @@ class HistoryDialog(QDialog):
         self.chain_label.setText(
             self.tr("The history does not match at %1: %2")
             .replace("%1", where)
-            .replace("%2", problem.reason)
+            .replace("%2", message_text(problem.message))
         )
         return False

@@ -3392,6 +3392,30 @@ Vingerafdruk: %2</translation>
         <source>not an Excel workbook (.xlsx)</source>
         <translation>geen Excel-werkmap (.xlsx)</translation>
     </message>
+    <message>
+        <source>does not follow the entry before it (deleted/reordered)</source>
+        <translation>volgt niet op de regel ervoor (verwijderd of van volgorde veranderd)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (edited)</source>
+        <translation>de inhoud klopt niet met de hash (bewerkt)</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} names history hash {hash}..., which is no longer in the history (entries were removed)</source>
+        <translation>momentopname {snapshot} noemt geschiedenis-hash {hash}..., die niet meer in de geschiedenis staat (er zijn regels verwijderd)</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} does not match its fingerprint</source>
+        <translation>momentopname {snapshot} klopt niet met zijn vingerafdruk</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} was deleted</source>
+        <translation>momentopname {snapshot} is verwijderd</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} was replaced or edited</source>
+        <translation>momentopname {snapshot} is vervangen of bewerkt</translation>
+    </message>
 </context>
 <context>
     <name>TransfersModel</name>

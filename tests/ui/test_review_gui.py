@@ -258,3 +258,18 @@ def test_a_stale_mark_in_the_dialog_names_who_and_shows_theirs(
     assert dialog.state is not None
     marked = next(i for i in dialog.state.items if i.activity_code == item.activity_code)
     assert marked.note == "theirs" and marked.outcome == "changed"  # theirs kept and shown
+
+
+def test_a_broken_history_is_told_in_the_interface_language(qtbot: Any, loaded: Database) -> None:
+    i18n.switch("nl")
+    dialog = HistoryDialog(loaded)
+    qtbot.addWidget(dialog)
+    with loaded.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE history_entry SET actor = 'x' WHERE id = 3")
+    assert not dialog.verify()
+    assert dialog.chain_label.text() == (
+        "De geschiedenis klopt niet bij regel 3: de inhoud klopt niet met de hash (bewerkt)"
+    )
+    i18n.switch("en")
+    assert not dialog.verify()
+    assert dialog.chain_label.text().endswith("its content does not match its hash (edited)")
