@@ -20,6 +20,22 @@
         <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
     </message>
     <message>
+        <source>Preparing the print preview…</source>
+        <translation>Het afdrukvoorbeeld wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The register has %1 activities. Its print preview is laid out on screen and keeps the window busy for a long time (about half a minute per thousand activities). Export a PDF instead? It prints from any PDF reader.</source>
+        <translation>Het register heeft %1 verwerkingen. Het afdrukvoorbeeld wordt op het scherm opgemaakt en houdt het venster lang bezig (ongeveer een halve minuut per duizend verwerkingen). Liever een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
+    </message>
+    <message>
+        <source>Export a PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation>Toch een voorbeeld tonen</translation>
+    </message>
+    <message>
         <source>Print preview: the register</source>
         <translation>Afdrukvoorbeeld: het register</translation>
     </message>

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from threading import Event
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from kgs_ropa.ui import print_actions
 from kgs_ropa.ui.main_window import MainWindow
-from kgs_ropa.ui.print_actions import print_document
+from kgs_ropa.ui.print_actions import print_document, print_html
 
 
 def test_print_preview_of_the_selected_activity(qtbot: Any, window: MainWindow) -> None:
     row = next(r for r in window.register.model.all_rows if r.code == "KGS-02")
     window.register.select(row.id)
-    dialog = window.actions_.printing.preview_activity()
-    assert dialog is not None
+    printing = window.actions_.printing
+    assert printing.preview_activity() is not None  # the report is built off the GUI thread
+    qtbot.waitUntil(lambda: printing.showing is not None, timeout=30000)
+    dialog = printing.showing[0]
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() > 1)
     dialog.close()
@@ -39,3 +45,50 @@ def test_what_is_printed_is_the_report(qtbot: Any, window: MainWindow, tmp_path:
     text = " ".join(" ".join(page.extract_text().split()) for page in pages)  # tabs as spaces
     assert "Record of processing activities" in text
     assert "KGS-02" in text and "Customer service and communication" in text
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, button: str, said: list[str]) -> None:
+    """Stands in for the question's exec(): records its text and clicks `button`."""
+
+    def answer(box: QMessageBox) -> int:
+        said.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+
+
+def test_a_large_register_is_offered_the_pdf_export_first(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(print_actions, "LARGE_PREVIEW", 5)  # the example has 13 activities
+    printing, said, exported = window.actions_.printing, [], []
+    monkeypatch.setattr(window.actions_, "export", lambda: exported.append(True))
+    _choose(monkeypatch, "Export a PDF…", said)
+    assert printing.preview(None) is None
+    assert exported == [True] and printing.building is None and printing.showing is None
+    assert "The register has 13 activities" in said[0] and "Export a PDF instead?" in said[0]
+    _choose(monkeypatch, "Cancel", said)
+    assert printing.preview(None) is None and exported == [True]
+    _choose(monkeypatch, "Preview anyway", said)
+    assert printing.preview(None) is not None
+    qtbot.waitUntil(lambda: printing.showing is not None, timeout=60000)
+    printing.showing[0].close()
+
+
+def test_a_cancelled_preview_opens_nothing(qtbot: Any, window: MainWindow) -> None:
+    printing = window.actions_.printing
+    waiting = printing.preview(None)
+    assert waiting is not None
+    waiting.findChild(QPushButton).click()  # Cancel, while the report is being built
+    qtbot.waitUntil(lambda: printing.building is None, timeout=60000)
+    assert printing.showing is None
+
+
+def test_the_report_html_stops_when_cancelled(window: MainWindow) -> None:
+    steps: list[tuple[int, int]] = []
+    html = print_html(window.db, "en", None, Event(), lambda d, t: steps.append((d, t)))
+    assert html is not None and "KGS-02" in html and steps
+    cancelled = Event()
+    cancelled.set()
+    assert print_html(window.db, "en", None, cancelled) is None
