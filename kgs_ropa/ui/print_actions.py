@@ -10,7 +10,7 @@ from __future__ import annotations
 from threading import Event
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -25,10 +25,6 @@ from kgs_ropa.ui.window_state import remember_layout
 
 if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
 
 
 # Beyond this many activities the preview is not the way to paper: laying the report out takes
@@ -99,10 +95,10 @@ class PrintActions(MenuCommands):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.register_action.setText(tr("&Print the register…"))
-        self.activity_action.setText(tr("Print this acti&vity…"))
+        self.register_action.setText(self.tr("&Print the register…"))
+        self.activity_action.setText(self.tr("Print this acti&vity…"))
         self.activity_action.setToolTip(
-            tr("Print the activity open in the editor, or the one selected in the register")
+            self.tr("Print the activity open in the editor, or the one selected in the register")
         )
 
     def _activity_id(self) -> int | None:
@@ -117,7 +113,7 @@ class PrintActions(MenuCommands):
     def preview_activity(self) -> QDialog | None:
         activity_id = self._activity_id()
         if activity_id is None:
-            show_error(self.window, tr("Open or select one activity to print it."))
+            show_error(self.window, self.tr("Open or select one activity to print it."))
             return None
         return self.preview([activity_id])
 
@@ -129,8 +125,8 @@ class PrintActions(MenuCommands):
             return None
         cancel = Event()
         waiting = QProgressDialog(self.window)
-        waiting.setWindowTitle(tr("Print preview"))
-        waiting.setLabelText(tr("Preparing the print preview…"))
+        waiting.setWindowTitle(self.tr("Print preview"))
+        waiting.setLabelText(self.tr("Preparing the print preview…"))
         waiting.setRange(0, 0)  # busy until the first progress says how far
         waiting.setWindowModality(Qt.WindowModality.WindowModal)
         waiting.setMinimumDuration(300)  # a single activity needs no dialog
@@ -154,16 +150,16 @@ class PrintActions(MenuCommands):
         """A register this large: the PDF export, or the preview after all (or neither)."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Print preview"))
+        box.setWindowTitle(self.tr("Print preview"))
         box.setText(
-            tr(
+            self.tr(
                 "The register has %1 activities. Its print preview is laid out on screen and "
                 "keeps the window busy for a long time (about half a minute per thousand "
                 "activities). Export a PDF instead? It prints from any PDF reader."
             ).replace("%1", _number(count))
         )
-        pdf = box.addButton(tr("Export a PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(tr("Preview anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        pdf = box.addButton(self.tr("Export a PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Preview anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(pdf)
         box.exec()
@@ -202,7 +198,9 @@ class PrintActions(MenuCommands):
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(
-            tr("Print preview: the register") if activity_ids is None else tr("Print preview")
+            self.tr("Print preview: the register")
+            if activity_ids is None
+            else self.tr("Print preview")
         )
         # The dialog owns neither the printer nor the document: both must outlive it.
         self.showing = (dialog, printer, document)

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Print the register…</source>
-        <translation>Register af&amp;drukken…</translation>
-    </message>
-    <message>
-        <source>Print this acti&amp;vity…</source>
-        <translation>Deze verwerking afdr&amp;ukken…</translation>
-    </message>
-    <message>
-        <source>Print the activity open in the editor, or the one selected in the register</source>
-        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
-    </message>
-    <message>
-        <source>Open or select one activity to print it.</source>
-        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
-    </message>
-    <message>
-        <source>Preparing the print preview…</source>
-        <translation>Het afdrukvoorbeeld wordt voorbereid…</translation>
-    </message>
-    <message>
-        <source>The register has %1 activities. Its print preview is laid out on screen and keeps the window busy for a long time (about half a minute per thousand activities). Export a PDF instead? It prints from any PDF reader.</source>
-        <translation>Het register heeft %1 verwerkingen. Het afdrukvoorbeeld wordt op het scherm opgemaakt en houdt het venster lang bezig (ongeveer een halve minuut per duizend verwerkingen). Liever een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
-    </message>
-    <message>
-        <source>Export a PDF…</source>
-        <translation>Pdf exporteren…</translation>
-    </message>
-    <message>
-        <source>Preview anyway</source>
-        <translation>Toch een voorbeeld tonen</translation>
-    </message>
-    <message>
-        <source>Print preview: the register</source>
-        <translation>Afdrukvoorbeeld: het register</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Afdrukvoorbeeld</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About KGS ROPA</source>
@@ -2642,6 +2599,49 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Register af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print this acti&amp;vity…</source>
+        <translation>Deze verwerking afdr&amp;ukken…</translation>
+    </message>
+    <message>
+        <source>Print the activity open in the editor, or the one selected in the register</source>
+        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
+    </message>
+    <message>
+        <source>Open or select one activity to print it.</source>
+        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Het afdrukvoorbeeld wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The register has %1 activities. Its print preview is laid out on screen and keeps the window busy for a long time (about half a minute per thousand activities). Export a PDF instead? It prints from any PDF reader.</source>
+        <translation>Het register heeft %1 verwerkingen. Het afdrukvoorbeeld wordt op het scherm opgemaakt en houdt het venster lang bezig (ongeveer een halve minuut per duizend verwerkingen). Liever een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
+    </message>
+    <message>
+        <source>Export a PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation>Toch een voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>Print preview: the register</source>
+        <translation>Afdrukvoorbeeld: het register</translation>
     </message>
 </context>
 <context>

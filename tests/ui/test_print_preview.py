@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kgs_ropa.ui import print_actions
 from kgs_ropa.ui.main_window import MainWindow
@@ -92,3 +92,15 @@ def test_the_report_html_stops_when_cancelled(window: MainWindow) -> None:
     cancelled = Event()
     cancelled.set()
     assert print_html(window.db, "en", None, cancelled) is None
+
+
+def test_printing_speaks_dutch(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(print_actions, "LARGE_PREVIEW", 5)
+    window.set_language("nl")
+    QApplication.processEvents()  # the menus retranslate on the language-change event
+    printing, said = window.actions_.printing, []
+    assert printing.register_action.text() == "Register af&drukken…"
+    _choose(monkeypatch, "Pdf exporteren…", said)
+    monkeypatch.setattr(window.actions_, "export", lambda: None)
+    assert printing.preview(None) is None
+    assert said[0].startswith("Het register heeft 13 verwerkingen.")
