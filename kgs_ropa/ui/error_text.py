@@ -208,6 +208,9 @@ def user_message(exc: BaseException) -> str:
         return clean_database_text(str(exc.orig))
     if isinstance(exc, SQLAlchemyError):
         return clean_database_text(str(exc))
+    said = getattr(exc, "message", None)
+    if isinstance(exc, errors.KnownError) and isinstance(said, message.Message):
+        return message_text(said)  # made below the interface (a review's refusal)
     text = str(exc)
     cause = exc.__cause__
     if isinstance(cause, OSError) and str(cause) in text:

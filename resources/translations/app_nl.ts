@@ -3432,6 +3432,46 @@ Vingerafdruk: %2</translation>
         <source>snapshot {snapshot} was replaced or edited</source>
         <translation>momentopname {snapshot} is vervangen of bewerkt</translation>
     </message>
+    <message>
+        <source>unknown outcome {outcome} (confirmed, changed or follow-up)</source>
+        <translation>onbekende uitkomst {outcome} (bevestigd, gewijzigd of actie nodig)</translation>
+    </message>
+    <message>
+        <source>there is no review session {id}</source>
+        <translation>er is geen controlesessie {id}</translation>
+    </message>
+    <message>
+        <source>no review session is open; start one with `review start NAME`</source>
+        <translation>er is geen controlesessie open; start er eerst een</translation>
+    </message>
+    <message>
+        <source>a review session needs a name, e.g. &quot;2026 Q4&quot;</source>
+        <translation>een controlesessie heeft een naam nodig, bijvoorbeeld &quot;2026 Q4&quot;</translation>
+    </message>
+    <message>
+        <source>a review session is already open; close it first (`review close`)</source>
+        <translation>er is al een controlesessie open; sluit die eerst af</translation>
+    </message>
+    <message>
+        <source>there is already a review session named {name}</source>
+        <translation>er is al een controlesessie met de naam {name}</translation>
+    </message>
+    <message>
+        <source>unknown activity {codes}</source>
+        <translation>onbekende verwerking {codes}</translation>
+    </message>
+    <message>
+        <source>activity {activity} is not in the scope of review {review}</source>
+        <translation>verwerking {activity} hoort niet bij controle {review}</translation>
+    </message>
+    <message>
+        <source>a follow-up needs an action (--action) or a note saying what to do</source>
+        <translation>een vervolg heeft een actie nodig, of een toelichting die zegt wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>there is no follow-up {id}</source>
+        <translation>er is geen vervolgactie {id}</translation>
+    </message>
 </context>
 <context>
     <name>TransfersModel</name>

@@ -1,6 +1,6 @@
 """The dates of the review, history, compare and inquiry dialogs: shown as the interface
 language writes them, an impossible one (29-02-2027) refused with the field's name and kept as
-typed, a valid one used."""
+typed, a valid one used; and the review dialog's other refusals in the interface language."""
 
 from __future__ import annotations
 
@@ -160,3 +160,15 @@ def test_inquiry_pack_since(
     dialog.write_button.click()
     qtbot.waitUntil(lambda: not dialog.open_button.isHidden(), timeout=30000)
     assert asked == [date(2026, 3, 1)]
+
+
+def test_a_refused_review_start_is_told_in_dutch(
+    qtbot: Any, nl: None, loaded: Database, answers: Any
+) -> None:
+    review_ops.start(loaded, "2026 Q4", date.today(), [])
+    review_ops.close(loaded)
+    dialog = ReviewDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("2026 Q4")
+    dialog.start_button.click()
+    assert answers.shown[-1] == "er is al een controlesessie met de naam '2026 Q4'"
