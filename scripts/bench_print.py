@@ -4,10 +4,9 @@
 
 Builds a generated register (services.synthetic) unless --db names one. Prints, with a 20 ms
 timer standing in for the window's event loop: the longest the loop waited while the report
-and its HTML were built off the GUI thread (the app now), and the time on the GUI thread that
-Qt's layout of the QTextDocument takes (setHtml; with --paint also the preview's pages), which
-the app did on the GUI thread before and still does when the user previews a large register
-anyway. Wall and CPU seconds; judge on CPU on a shared machine.
+and its HTML were built off the GUI thread, and the time on the GUI thread that Qt's layout of
+the QTextDocument takes (with --paint also the preview's pages, as ui.print_pages paints
+them). Wall and CPU seconds; judge on CPU on a shared machine.
 """
 
 from __future__ import annotations
@@ -81,18 +80,26 @@ def measure(path: Path, paint: bool) -> None:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
     from PySide6.QtWidgets import QApplication
 
+    from kgs_ropa.ui.print_pages import paginate, paint_pages
+
     app = QApplication(sys.argv)
     html, wall, gap = off_thread(app, path)
     label = "report + HTML off the GUI thread"
     print(f"{label:<48} {wall:7.2f} s wall; longest loop wait {gap:.3f} s")
     document = QTextDocument()
-    on_gui_thread("layout (QTextDocument.setHtml)", lambda: document.setHtml(html))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+    def lay_out() -> int:
+        document.setHtml(html)
+        paginate(document, printer.pageLayout())
+        return document.pageCount()
+
+    on_gui_thread("layout (setHtml, paginate)", lay_out)
     if paint:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         preview = QPrintPreviewWidget(printer)
-        preview.paintRequested.connect(document.print_)
-        on_gui_thread("preview pages (QTextDocument.print_)", preview.updatePreview)
+        preview.paintRequested.connect(lambda target: paint_pages(document, target))
+        on_gui_thread("preview pages (print_pages.paint_pages)", preview.updatePreview)
         print(f"{preview.pageCount()} pages")
 
 

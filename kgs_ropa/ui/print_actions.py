@@ -14,12 +14,14 @@ from PySide6.QtCore import QLocale, QMarginsF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QProgressDialog
 
+from kgs_ropa.reports.labels import Lang
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.ui import tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.i18n import MenuCommands, current
 from kgs_ropa.ui.messages import show_error
+from kgs_ropa.ui.print_pages import paint_pages
 from kgs_ropa.ui.tasks import Progress
 from kgs_ropa.ui.window_state import remember_layout
 
@@ -45,7 +47,7 @@ class _Cancelled(Exception):
 
 def print_html(
     db: Database,
-    lang: str,
+    lang: Lang,
     activity_ids: list[int] | None,
     cancel: Event | None = None,
     progress: Progress | None = None,
@@ -71,10 +73,15 @@ def print_html(
     return None if cancel is not None and cancel.is_set() else html
 
 
+def _advance(waiting: QProgressDialog, done: int, total: int) -> None:
+    waiting.setMaximum(total)
+    waiting.setValue(done)
+
+
 def print_document(db: Database, activity_ids: list[int] | None) -> QTextDocument:
     """The report laid out for printing, in the interface language (on the GUI thread)."""
     document = QTextDocument()
-    document.setHtml(print_html(db, current(), activity_ids) or "")
+    document.setHtml(print_html(db, "nl" if current() == "nl" else "en", activity_ids) or "")
     return document
 
 
@@ -133,12 +140,11 @@ class PrintActions(MenuCommands):
         waiting.canceled.connect(cancel.set)
         waiting.setValue(0)  # starts the clock of the minimum duration
         self.building = waiting
+        lang: Lang = "nl" if current() == "nl" else "en"
         task = tasks.Task(
-            print_html, self.window.db, current(), activity_ids, cancel, with_progress=True
+            print_html, self.window.db, lang, activity_ids, cancel, with_progress=True
         )
-        task.signals.progress.connect(
-            lambda done, total: (waiting.setMaximum(total), waiting.setValue(done))
-        )
+        task.signals.progress.connect(lambda done, total: _advance(waiting, done, total))
         tasks.start(
             task,
             lambda html: self._show(None if cancel.is_set() else html, activity_ids, waiting),
@@ -178,14 +184,14 @@ class PrintActions(MenuCommands):
 
     def _show(
         self, html: str | None, activity_ids: list[int] | None, waiting: QProgressDialog
-    ) -> QDialog | None:
+    ) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         waiting.reset()
         waiting.deleteLater()
         self.building = None
         if html is None:  # cancelled
-            return None
+            return
         # Qt lays a QTextDocument out on the GUI thread only: the busy cursor while it does.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -194,7 +200,7 @@ class PrintActions(MenuCommands):
         finally:
             QApplication.restoreOverrideCursor()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # QTextDocument.print_() keeps a 2 cm margin of its own: the printer adds none.
+        # The pages carry their 2 cm margins (print_pages): the printer adds none.
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(
@@ -204,9 +210,8 @@ class PrintActions(MenuCommands):
         )
         # The dialog owns neither the printer nor the document: both must outlive it.
         self.showing = (dialog, printer, document)
-        dialog.paintRequested.connect(document.print_)
+        dialog.paintRequested.connect(lambda target: paint_pages(document, target))
         if not remember_layout(dialog, "print_preview"):
             screen = self.window.screen().availableGeometry()
             dialog.resize(int(screen.width() * 0.6), int(screen.height() * 0.85))
         dialog.open()
-        return dialog
