@@ -54,7 +54,9 @@ def _paint_page(painter: QPainter, document: QTextDocument, index: int, count: i
     document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
     painter.restore()
     # The page number in the bottom margin, right-aligned with the text.
-    painter.setFont(document.defaultFont())
+    font = document.defaultFont()  # sized in the page's own units: the painter scales them
+    font.setPixelSize(max(1, round(font.pointSizeF() * DPI / 72)))
+    painter.setFont(font)
     number = QRectF(0, page.height() - MARGIN + 6, page.width() - MARGIN, MARGIN / 2)
     painter.drawText(
         number, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{index + 1} / {count}"
