@@ -21,7 +21,7 @@ from kgs_ropa.ui import tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.i18n import MenuCommands, current
 from kgs_ropa.ui.messages import show_error
-from kgs_ropa.ui.print_pages import paint_pages
+from kgs_ropa.ui.print_pages import is_complete, paginate, paint_pages
 from kgs_ropa.ui.tasks import Progress
 from kgs_ropa.ui.window_state import remember_layout
 
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 # about 30 s of CPU per thousand activities (docs/performance.md), and Qt lays out a
 # QTextDocument on the GUI thread only, so the PDF export (off the GUI thread) is offered first.
 LARGE_PREVIEW = 500
+# Beyond this many the preview would pass Qt's layout limit (print_pages: about 2.2 pages per
+# activity, 7,474 pages at most): only the PDF export is offered.
+MOST_PREVIEW = 3000
 
 
 def _number(count: int) -> str:
@@ -128,7 +131,7 @@ class PrintActions(MenuCommands):
         """Builds the report off the GUI thread (progress, Cancel), then opens the preview;
         a large register is first offered the PDF export. The progress dialog, if started."""
         count = len(self.window.register.model.all_rows) if activity_ids is None else 0
-        if count > LARGE_PREVIEW and not self._preview_anyway(count):
+        if count > LARGE_PREVIEW and not self._preview_anyway(count, count <= MOST_PREVIEW):
             return None
         cancel = Event()
         waiting = QProgressDialog(self.window)
@@ -152,20 +155,27 @@ class PrintActions(MenuCommands):
         )
         return waiting
 
-    def _preview_anyway(self, count: int) -> bool:
+    def _preview_anyway(self, count: int, can_preview: bool) -> bool:
         """A register this large: the PDF export, or the preview after all (or neither)."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Print preview"))
-        box.setText(
+        text = (
             self.tr(
                 "The register has %1 activities. Its print preview is laid out on screen and "
                 "keeps the window busy for a long time (about half a minute per thousand "
                 "activities). Export a PDF instead? It prints from any PDF reader."
-            ).replace("%1", _number(count))
+            )
+            if can_preview
+            else self.tr(
+                "The register has %1 activities: too many for a print preview. Export a PDF? "
+                "It prints from any PDF reader."
+            )
         )
+        box.setText(text.replace("%1", _number(count)))
         pdf = box.addButton(self.tr("Export a PDF…"), QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("Preview anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        anyway.setVisible(can_preview)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(pdf)
         box.exec()
@@ -194,14 +204,21 @@ class PrintActions(MenuCommands):
             return
         # Qt lays a QTextDocument out on the GUI thread only: the busy cursor while it does.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            document = QTextDocument()
-            document.setHtml(html or "")
-        finally:
-            QApplication.restoreOverrideCursor()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # The pages carry their 2 cm margins (print_pages): the printer adds none.
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        try:
+            document = QTextDocument()
+            document.setHtml(html or "")
+            paginate(document, printer.pageLayout())
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not is_complete(document):  # never a preview that silently lacks its last pages
+            show_error(
+                self.window,
+                self.tr("The report is too long for a print preview. Export a PDF instead."),
+            )
+            return
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(
             self.tr("Print preview: the register")

@@ -15,6 +15,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QTextDocumen
 
 DPI = 96.0  # the document's units: screen pixels
 MARGIN = 20 / 25.4 * DPI  # 2 cm on every side, as print_() kept
+# Qt's text layout stops at this height without a word (7,474 A4 pages at 96 dpi).
+_LAYOUT_LIMIT = 2**23
 
 
 def paginate(document: QTextDocument, layout: QPageLayout) -> None:
@@ -27,6 +29,11 @@ def paginate(document: QTextDocument, layout: QPageLayout) -> None:
     if frame.margin() != MARGIN:
         frame.setMargin(MARGIN)
         document.rootFrame().setFrameFormat(frame)
+
+
+def is_complete(document: QTextDocument) -> bool:
+    """Whether the laid-out document ends before Qt's layout limit, so no page is missing."""
+    return document.size().height() < _LAYOUT_LIMIT - document.pageSize().height()
 
 
 def paint_pages(document: QTextDocument, printer: QPagedPaintDevice) -> None:

@@ -2632,12 +2632,20 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Het register heeft %1 verwerkingen. Het afdrukvoorbeeld wordt op het scherm opgemaakt en houdt het venster lang bezig (ongeveer een halve minuut per duizend verwerkingen). Liever een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
     </message>
     <message>
+        <source>The register has %1 activities: too many for a print preview. Export a PDF? It prints from any PDF reader.</source>
+        <translation>Het register heeft %1 verwerkingen: te veel voor een afdrukvoorbeeld. Een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
+    </message>
+    <message>
         <source>Export a PDF…</source>
         <translation>Pdf exporteren…</translation>
     </message>
     <message>
         <source>Preview anyway</source>
         <translation>Toch een voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>The report is too long for a print preview. Export a PDF instead.</source>
+        <translation>Het rapport is te lang voor een afdrukvoorbeeld. Exporteer in plaats daarvan een pdf.</translation>
     </message>
     <message>
         <source>Print preview: the register</source>

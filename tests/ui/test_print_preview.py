@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from kgs_ropa.ui import print_actions
 from kgs_ropa.ui.main_window import MainWindow
 from kgs_ropa.ui.print_actions import print_document, print_html
-from kgs_ropa.ui.print_pages import paint_pages
+from kgs_ropa.ui.print_pages import is_complete, paginate, paint_pages
 
 
 def test_print_preview_of_the_selected_activity(qtbot: Any, window: MainWindow) -> None:
@@ -124,3 +124,32 @@ def test_a_long_report_prints_every_page(qtbot: Any, tmp_path: Path) -> None:
     assert len(pages) == 800
     last = " ".join(pages[-1].extract_text().split())
     assert "Page 800" in last and "800 / 800" in last
+
+
+def test_a_very_large_register_is_offered_only_the_pdf(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(print_actions, "LARGE_PREVIEW", 5)
+    monkeypatch.setattr(print_actions, "MOST_PREVIEW", 10)
+    said, shown = [], []
+
+    def answer(box: QMessageBox) -> int:
+        said.append(box.text())
+        shown.extend(b.text() for b in box.buttons() if b.isVisibleTo(box))
+        next(b for b in box.buttons() if b.text() == "Cancel").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.actions_.printing.preview(None) is None
+    assert "too many for a print preview" in said[0] and "Preview anyway" not in shown
+
+
+def test_a_layout_past_qt_limit_is_not_called_complete() -> None:
+    document = QTextDocument()
+    paginate(document, QPrinter().pageLayout())
+    document.setHtml("<p>x</p>")
+    assert is_complete(document)
+    frame = document.rootFrame().frameFormat()
+    frame.setHeight(2**23)  # as tall as Qt's layout goes: the rest would be cut off
+    document.rootFrame().setFrameFormat(frame)
+    assert not is_complete(document)
