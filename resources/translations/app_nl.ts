@@ -3137,6 +3137,10 @@ Vingerafdruk: %2</translation>
         <translation>{length} tekens, langer dan het veld kan bevatten ({limit})</translation>
     </message>
     <message>
+        <source>cannot be read: {value}</source>
+        <translation>niet te lezen: {value}</translation>
+    </message>
+    <message>
         <source>sheet missing</source>
         <translation>blad ontbreekt</translation>
     </message>

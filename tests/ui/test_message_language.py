@@ -12,13 +12,14 @@ import openpyxl
 import pytest
 
 from kgs_ropa.importers.file_import import import_file, read_file
-from kgs_ropa.importers.problems import ImportFileError
+from kgs_ropa.importers.own_workbook import _row_dict
+from kgs_ropa.importers.problems import ImportFileError, Problem
 from kgs_ropa.message import Message
 from kgs_ropa.services.document import DocumentError, load_register
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n
-from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.error_text import problem_text, user_message
 from kgs_ropa.ui.import_dialog import ImportDialog
 from kgs_ropa.ui.main_window import MainWindow
 
@@ -156,3 +157,13 @@ def test_a_damaged_workbook_is_told_in_dutch_with_the_details_aside(
     assert _problems(dialog) == [said]
     details = dialog.problems.item(0, 3).toolTip()
     assert details.startswith(said) and "Details: " in details and "Error" in details
+
+
+def test_a_cell_python_cannot_convert_is_told_in_dutch(qtbot: Any) -> None:
+    problems: list[Problem] = []
+    _row_dict("_activities", 4, [("retention_amount", "int")], (float("nan"),), problems)
+    i18n.switch("nl")
+    assert problem_text(problems[0]) == (
+        "blad '_activities', rij 4, kolom 'retention_amount': niet te lezen: nan"
+    )
+    assert "cannot convert float NaN to integer" in problems[0].technical
