@@ -186,12 +186,27 @@ def _conflict_problems(plan: Plan, read: ReadFile) -> list[Problem]:
     return problems
 
 
+_ACTIVITY_STEP = re.compile(r"^(activities|replacements)\[(\d+)\]")
+
+
+def activity_at(document: Doc, path: str) -> str:
+    """ "KGS-02 Klantenservice", the activity a document path points into; "" if none."""
+    found = _ACTIVITY_STEP.match(path)
+    items = document.get(found.group(1)) if found else None
+    if found is None or not isinstance(items, list) or int(found.group(2)) >= len(items):
+        return ""
+    item = items[int(found.group(2))]
+    if not isinstance(item, dict):
+        return ""
+    return " ".join(str(item.get(key) or "").strip() for key in ("code", "name")).strip()
+
+
 def _where(error: DocumentError, plan: Plan, read: ReadFile) -> Problem:
+    document = {**plan.document, "replacements": plan.replacements}
     if read.kind == "json":  # the path in the document is the place
-        return Problem(
-            None, None, None, message("{path}: {problem}", path=error.path, problem=error.message)
-        )
-    return locate(error, {**plan.document, "replacements": plan.replacements}, read.origin)
+        activity = activity_at(document, error.path)
+        return Problem(None, None, None, error.message, path=error.path, activity=activity)
+    return locate(error, document, read.origin)
 
 
 def _apply(session: Session, plan: Plan) -> None:

@@ -127,8 +127,11 @@ def _row_dict(
             problems.append(Problem(sheet, index, name, exc.message))
         except json.JSONDecodeError as exc:
             problems.append(Problem(sheet, index, name, invalid_json(exc)))
-        except ValueError as exc:  # anything else that does not convert: Python's own words
-            problems.append(Problem(sheet, index, name, str(exc)))
+        except ValueError as exc:  # anything else that does not convert (a NaN number)
+            unreadable = message(
+                QT_TRANSLATE_NOOP("ServiceMessages", "cannot be read: {value}"), value=quoted(value)
+            )
+            problems.append(Problem(sheet, index, name, unreadable, technical=str(exc)))
     return item
 
 

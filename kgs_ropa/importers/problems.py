@@ -16,6 +16,12 @@ class Problem:
     column: str | None  # the heading of the column
     # A Message the app says in the interface language; plain text where none is made yet.
     detail: Message | str
+    # The library's own words (an XML parser's, a zip reader's): for support, never the message.
+    technical: str = ""
+    # In a JSON document: where ("activities[3].purposes[0].lawful_basis"), and the activity
+    # there by its code and name, so the app can name both as the editor does.
+    path: str = ""
+    activity: str = ""
 
     @property
     def message(self) -> str:
@@ -23,14 +29,18 @@ class Problem:
         return str(self.detail)
 
     def __str__(self) -> str:
+        """In English, with the technical details (the command line's reader may need them)."""
+        said = f"{self.message} ({self.technical})" if self.technical else self.message
+        if self.path:
+            said = f"{self.path}: {said}"
         if self.sheet is None:
-            return self.message
+            return said
         where = [f"sheet {self.sheet!r}"]
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:
             where.append(f"column {self.column!r}")
-        return f"{', '.join(where)}: {self.message}"
+        return f"{', '.join(where)}: {said}"
 
 
 class ImportFileError(KnownError, ValueError):
@@ -44,10 +54,14 @@ class ImportFileError(KnownError, ValueError):
         super().__init__("\n".join(lines))
 
 
-def file_problem(path_name: str, detail: Message | str) -> Problem:
+def file_problem(path_name: str, detail: Message | str, technical: str = "") -> Problem:
     """A problem with the file as a whole: its name, then what is wrong."""
     return Problem(
-        None, None, None, Message("{file}: {problem}", {"file": path_name, "problem": detail})
+        None,
+        None,
+        None,
+        Message("{file}: {problem}", {"file": path_name, "problem": detail}),
+        technical,
     )
 
 

@@ -3,6 +3,7 @@ register kept on one of the supported templates."""
 
 from __future__ import annotations
 
+import logging
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -23,6 +24,8 @@ from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 if TYPE_CHECKING:
     from kgs_ropa.importers.file_import import ReadFile
 
+logger = logging.getLogger(__name__)
+
 # SyntaxError: the XML parsers' errors (ElementTree's ParseError, lxml's) derive from it.
 _UNREADABLE = (
     zipfile.BadZipFile,
@@ -41,6 +44,9 @@ AUTHORITY_FORM = QT_TRANSLATE_NOOP(
     "this is the workbook for the supervisory authority, which holds no machine-readable "
     "register; use `export xlsx-editable` (File > Export: Excel workbook, editable) and import "
     "that file",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "the file is not a valid Excel workbook or is damaged"
 )
 NO_HEADINGS = QT_TRANSLATE_NOOP(
     "ServiceMessages",
@@ -67,6 +73,14 @@ def too_large(path: Path) -> Message | None:
     )
 
 
+def damaged(path: Path, exc: BaseException) -> Problem:
+    """A workbook that broke while being read: said plainly; the parser's words (English, about
+    XML and zip members) go to the log and the problem's details."""
+    technical = f"{type(exc).__name__}: {exc}"
+    logger.warning("%s could not be read as a workbook: %s", path.name, technical)
+    return file_problem(path.name, Message(DAMAGED), technical)
+
+
 def _open(path: Path, read: ReadFile) -> Any:
     try:
         reason = too_large(path)
@@ -75,15 +89,7 @@ def _open(path: Path, read: ReadFile) -> Any:
             return None
         return load_workbook(path, read_only=True, data_only=True)
     except SyntaxError as exc:
-        read.problems.append(
-            file_problem(
-                path.name,
-                message(
-                    QT_TRANSLATE_NOOP("ServiceMessages", "damaged workbook XML: {reason}"),
-                    reason=str(exc),
-                ),
-            )
-        )
+        read.problems.append(damaged(path, exc))
         return None
     except _UNREADABLE:
         read.problems.append(
@@ -126,13 +132,6 @@ def read_workbook(
         sheet = read_spreadsheet(wb, read.mapping, read.problems, progress)
         read.document, read.origin, read.generated = sheet.document, sheet.origin, sheet.generated
     except _UNREADABLE as exc:
-        read.problems.append(
-            file_problem(
-                path.name,
-                message(
-                    QT_TRANSLATE_NOOP("ServiceMessages", "unreadable: {reason}"), reason=str(exc)
-                ),
-            )
-        )
+        read.problems.append(damaged(path, exc))
     finally:
         wb.close()

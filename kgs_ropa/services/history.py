@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import event, insert, or_, select
 from sqlalchemy.orm import Session, UOWTransaction
 
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.model import Activity, HistoryEntry, Snapshot
 from kgs_ropa.services.history_capture import ACTIVITY_TYPES, Change, collect
 from kgs_ropa.storage.database import Database
@@ -177,7 +178,30 @@ def append(session: Session, changes: Sequence[Change]) -> None:
 @dataclass(frozen=True)
 class ChainProblem:
     entry_id: int | None
-    reason: str
+    message: Message  # the app says it in the interface language
+
+    @property
+    def reason(self) -> str:
+        """In English, as the command line prints it."""
+        return str(self.message)
+
+
+_NOT_FOLLOWING = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "does not follow the entry before it (deleted/reordered)"
+)
+_EDITED = QT_TRANSLATE_NOOP("ServiceMessages", "its content does not match its hash (edited)")
+_CUT_OFF = QT_TRANSLATE_NOOP(
+    "ServiceMessages",
+    "snapshot {snapshot} names history hash {hash}..., which is no longer in the history "
+    "(entries were removed)",
+)
+_SNAPSHOT_ALTERED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "snapshot {snapshot} does not match its fingerprint"
+)
+_SNAPSHOT_DELETED = QT_TRANSLATE_NOOP("ServiceMessages", "snapshot {snapshot} was deleted")
+_SNAPSHOT_REPLACED = QT_TRANSLATE_NOOP(
+    "ServiceMessages", "snapshot {snapshot} was replaced or edited"
+)
 
 
 def _entries_in_order(session: Session) -> Iterator[HistoryEntry]:
@@ -191,9 +215,9 @@ def check_chain(session: Session) -> ChainProblem | None:
     seen: set[str] = set()
     for entry in _entries_in_order(session):
         if entry.prev_hash != expected_prev:
-            return ChainProblem(entry.id, "does not follow the entry before it (deleted/reordered)")
+            return ChainProblem(entry.id, message(_NOT_FOLLOWING))
         if entry_hash(expected_prev, entry) != entry.hash:
-            return ChainProblem(entry.id, "its content does not match its hash (edited)")
+            return ChainProblem(entry.id, message(_EDITED))
         expected_prev = entry.hash
         seen.add(entry.hash)
     return _check_anchors(session, seen)
@@ -210,22 +234,19 @@ def _check_anchors(session: Session, seen: set[str]) -> ChainProblem | None:
     stored = {s.id: s for s in session.scalars(select(Snapshot).order_by(Snapshot.id))}
     for snapshot in stored.values():
         if snapshot.history_hash and snapshot.history_hash not in seen:
-            return ChainProblem(
-                None,
-                f"snapshot {snapshot.id} names history hash {snapshot.history_hash[:12]}..., "
-                "which is no longer in the history (entries were removed)",
-            )
+            cut_off = message(_CUT_OFF, snapshot=str(snapshot.id), hash=snapshot.history_hash[:12])
+            return ChainProblem(None, cut_off)
         if content_fingerprint(snapshot.content) != snapshot.fingerprint:
-            return ChainProblem(None, f"snapshot {snapshot.id} does not match its fingerprint")
+            return ChainProblem(None, message(_SNAPSHOT_ALTERED, snapshot=str(snapshot.id)))
     marks = select(HistoryEntry).where(
         HistoryEntry.entity_type == MARKER, HistoryEntry.action == SNAPSHOT
     )
     for mark in session.scalars(marks.order_by(HistoryEntry.id)):
         found = stored.get(int(mark.entity_key)) if mark.entity_key.isdigit() else None
         if found is None:
-            return ChainProblem(mark.id, f"snapshot {mark.entity_key} was deleted")
+            return ChainProblem(mark.id, message(_SNAPSHOT_DELETED, snapshot=mark.entity_key))
         if json.loads(mark.after or "null") != found.fingerprint:
-            return ChainProblem(mark.id, f"snapshot {mark.entity_key} was replaced or edited")
+            return ChainProblem(mark.id, message(_SNAPSHOT_REPLACED, snapshot=mark.entity_key))
     return None
 
 

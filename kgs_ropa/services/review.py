@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Value, message, quoted
 from kgs_ropa.model import Activity, ReviewItem, ReviewSession
 from kgs_ropa.services import snapshots
 from kgs_ropa.services.concurrency import LastChange, StaleRecordError
@@ -27,7 +28,12 @@ ALIASES = {"follow-up": "follow_up", "followup": "follow_up"}
 
 
 class ReviewError(StorageError):
-    """A review action that cannot be done now; the message says why."""
+    """A review action that cannot be done now; `message` says why (English on the command
+    line, the interface language in the app)."""
+
+    def __init__(self, template: str, **values: Value) -> None:
+        self.message = message(template, **values)
+        super().__init__(str(self.message))
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,12 @@ def add_months(day: date, months: int) -> date:
 def normalise_outcome(outcome: str) -> str:
     value = ALIASES.get(outcome, outcome)
     if value not in OUTCOMES:
-        raise ReviewError(f"unknown outcome {outcome!r} (confirmed, changed or follow-up)")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "unknown outcome {outcome} (confirmed, changed or follow-up)"
+            ),
+            outcome=quoted(outcome),
+        )
     return value
 
 
@@ -128,7 +139,10 @@ def _load(session: Session, review_id: int) -> ReviewSession:
     query = select(ReviewSession).options(selectinload(ReviewSession.items))
     review = session.scalars(query.where(ReviewSession.id == review_id)).first()
     if review is None:
-        raise ReviewError(f"there is no review session {review_id}")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP("ServiceMessages", "there is no review session {id}"),
+            id=str(review_id),
+        )
     return review
 
 
@@ -141,7 +155,11 @@ def open_review(session: Session) -> ReviewSession | None:
 def require_open(session: Session) -> ReviewSession:
     review = open_review(session)
     if review is None:
-        raise ReviewError("no review session is open; start one with `review start NAME`")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "no review session is open; start one with `review start NAME`"
+            )
+        )
     return review
 
 
@@ -188,11 +206,21 @@ def start(
     """Open a session over the activities due (or the ones named)."""
     name = name.strip()
     if not name:
-        raise ReviewError('a review session needs a name, e.g. "2026 Q4"')
+        raise ReviewError(
+            QT_TRANSLATE_NOOP("ServiceMessages", 'a review session needs a name, e.g. "2026 Q4"')
+        )
     if open_review(session) is not None:
-        raise ReviewError("a review session is already open; close it first (`review close`)")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "a review session is already open; close it first (`review close`)",
+            )
+        )
     if session.scalar(select(ReviewSession.id).where(ReviewSession.name == name)):
-        raise ReviewError(f"there is already a review session named {name!r}")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP("ServiceMessages", "there is already a review session named {name}"),
+            name=quoted(name),
+        )
     scope = _scope(session, held_on, activity_codes)
     review = ReviewSession(name=name, held_on=held_on, participants=participants, status="open")
     review.items = [
@@ -209,7 +237,10 @@ def _scope(session: Session, held_on: date, codes: list[str] | None) -> list[Act
     found = {a.code: a for a in session.scalars(select(Activity).where(Activity.code.in_(codes)))}
     missing = [c for c in codes if c not in found]
     if missing:
-        raise ReviewError(f"unknown activity {', '.join(missing)}")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP("ServiceMessages", "unknown activity {codes}"),
+            codes=", ".join(missing),
+        )
     return [found[c] for c in codes]
 
 
@@ -217,7 +248,13 @@ def find_item(review: ReviewSession, activity: str) -> ReviewItem:
     for item in review.items:
         if activity in (item.activity_code, str(item.activity_id)):
             return item
-    raise ReviewError(f"activity {activity!r} is not in the scope of review {review.name!r}")
+    raise ReviewError(
+        QT_TRANSLATE_NOOP(
+            "ServiceMessages", "activity {activity} is not in the scope of review {review}"
+        ),
+        activity=quoted(activity),
+        review=quoted(review.name),
+    )
 
 
 def mark(
@@ -236,7 +273,12 @@ def mark(
     """
     outcome = normalise_outcome(outcome)
     if outcome == "follow_up" and not (action or note).strip():
-        raise ReviewError("a follow-up needs an action (--action) or a note saying what to do")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages",
+                "a follow-up needs an action (--action) or a note saying what to do",
+            )
+        )
     review = require_open(session)
     item = find_item(review, activity)
     if version is not None and version != item.version:
@@ -344,7 +386,9 @@ def open_follow_ups(session: Session) -> list[FollowUp]:
 def complete_follow_up(session: Session, item_id: int, done_on: date) -> None:
     item = session.get(ReviewItem, item_id)
     if item is None or item.outcome != "follow_up":
-        raise ReviewError(f"there is no follow-up {item_id}")
+        raise ReviewError(
+            QT_TRANSLATE_NOOP("ServiceMessages", "there is no follow-up {id}"), id=str(item_id)
+        )
     item.action_done_on = done_on
 
 

@@ -131,6 +131,20 @@ def document_error_text(exc: DocumentError) -> str:
     return f"{document_path_label(exc.path)}: {message_text(exc.message)}"
 
 
+def problem_detail(problem: Problem) -> str:
+    """What is wrong, in the interface language; in a JSON document first where: in an activity
+    as the editor names it ("Activity KGS-02 Customer service › Purpose 1 › Lawful basis: ..."),
+    elsewhere by the document's own key."""
+    from kgs_ropa.ui.field_labels import document_path_label  # it imports dialogs that use us
+
+    detail = message_text(problem.detail)
+    if not problem.path:
+        return detail
+    if not problem.activity:  # outside the activities: the key the file itself uses
+        return f"{problem.path}: {detail}"
+    return f"{document_path_label(problem.path, problem.activity)}: {detail}"
+
+
 def problem_text(problem: Problem) -> str:
     """ "sheet 'Register', row 4, column 'Purpose': ..." in the interface language."""
     where = []
@@ -140,7 +154,7 @@ def problem_text(problem: Problem) -> str:
             where.append(_tr(_ROW).replace("%1", str(problem.row)))
         if problem.column:
             where.append(_tr(_COLUMN).replace("%1", repr(problem.column)))
-    detail = message_text(problem.detail)
+    detail = problem_detail(problem)
     return f"{', '.join(where)}: {detail}" if where else detail
 
 
@@ -194,6 +208,9 @@ def user_message(exc: BaseException) -> str:
         return clean_database_text(str(exc.orig))
     if isinstance(exc, SQLAlchemyError):
         return clean_database_text(str(exc))
+    said = getattr(exc, "message", None)
+    if isinstance(exc, errors.KnownError) and isinstance(said, message.Message):
+        return message_text(said)  # made below the interface (a review's refusal)
     text = str(exc)
     cause = exc.__cause__
     if isinstance(cause, OSError) and str(cause) in text:

@@ -84,13 +84,14 @@ def activity_field_label(field: str) -> str:
 _IN_REGISTER = re.compile(r"^(?:activities|replacements)\[(\d+)\](?:\.(.+))?$")
 
 
-def document_path_label(path: str) -> str:
+def document_path_label(path: str, activity_name: str = "") -> str:
     """Where a refused document value is ("activity.transfers[0].country"), as the forms name
-    it: "Transfer 1 › Country"; in a whole register "Activity 2 › Code"; elsewhere the
-    document's own steps ("catalogues › systems 0 › name")."""
+    it: "Transfer 1 › Country"; in a whole register "Activity 2 › Code", or with the activity's
+    code and name when known ("Activity KGS-02 Customer service › Purpose 1 › Lawful basis");
+    elsewhere the document's own steps ("catalogues › systems 0 › name")."""
     found = _IN_REGISTER.match(path)
     if found is not None:
-        activity = f"{_form(_ACTIVITY)} {int(found.group(1)) + 1}"
+        activity = f"{_form(_ACTIVITY)} {activity_name or int(found.group(1)) + 1}"
         rest = found.group(2)
         return f"{activity} › {activity_field_label(rest)}" if rest else activity
     inner = path.removeprefix("activity.")

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -112,55 +112,6 @@ class CheckField(QCheckBox):
 
 
 ISO_FORMAT = "yyyy-MM-dd"
-# (start, length) of year, month and day in ISO_FORMAT's text.
-_SECTIONS = ((0, 4), (5, 2), (8, 2))
-_SEPARATORS = "-./ "
-
-
-class DateEdit(QDateEdit):
-    """A date shown and typed as YYYY-MM-DD in every language, with a calendar popup.
-
-    Year first on purpose, also in Dutch: QDateEdit checks each section as it is typed, so
-    "29-02-2028" typed day first over a non-leap year would become the 28th without a word.
-
-    Plain QDateEdit refuses a year typed where a click put the cursor, and a "-" typed after a
-    full section skips the next one; so a click selects the section under it, and a separator
-    right after Qt moved on by itself is ignored. "2026-11-25" then types as written.
-    """
-
-    def __init__(self, parent: QWidget | None = None, value: QDate | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat(ISO_FORMAT)
-        self.setCalendarPopup(True)
-        self.setDate(value or QDate.currentDate())
-        self.lineEdit().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
-            # After Qt placed the cursor: select the year, month or day clicked on.
-            QTimer.singleShot(0, self._select_section)
-        return super().eventFilter(watched, event)
-
-    def _select_section(self) -> None:
-        edit = self.lineEdit()
-        if edit.hasSelectedText() or not self._has_date():
-            return
-        position = edit.cursorPosition()
-        start, length = next((s, n) for s, n in reversed(_SECTIONS) if position >= s)
-        edit.setSelection(start, length)
-
-    def _has_date(self) -> bool:
-        return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        text, edit = event.text(), self.lineEdit()
-        if text.isdigit() and len(edit.selectedText()) > _SECTIONS[0][1]:
-            edit.setSelection(*_SECTIONS[0])  # all selected: typing starts with the year
-        elif text and text in _SEPARATORS:
-            start = edit.selectionStart() if edit.hasSelectedText() else edit.cursorPosition()
-            if start > 0 and edit.text()[start - 1] == "-":
-                return
-        super().keyPressEvent(event)
 
 
 _YEAR_FIRST = re.compile(r"^(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})$")
@@ -181,6 +132,10 @@ def parse_date(text: str) -> QDate | None:
         return None
     found = QDate(year, month, day)
     return found if found.isValid() else None
+
+
+def to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 def shown_date(day: QDate) -> str:
@@ -216,21 +171,27 @@ class DateField(QLineEdit):
         return not self.text().strip() or parse_date(self.text()) is not None
 
     def _mark(self) -> None:
+        """While typing, only a text long enough to be a whole date is marked."""
+        self.mark_invalid(not self.is_valid() and len(self.text().strip()) >= 8)
+
+    def mark_invalid(self, invalid: bool) -> None:
         """A red frame and a tooltip while the text is not a real date."""
-        invalid = not self.is_valid() and len(self.text().strip()) >= 8
         self.setStyleSheet(f"QLineEdit {{ border: 2px solid {palette.ERROR}; }}" if invalid else "")
         self.setToolTip(
             self.tr("Not a valid date: %1. Type it as YYYY-MM-DD.").replace("%1", self.text())
             if invalid
-            else self.tr("YYYY-MM-DD; empty when there is no date")
+            else self.hint()
         )
+
+    def hint(self) -> str:
+        return self.tr("YYYY-MM-DD; empty when there is no date")
 
     def _tidy(self) -> None:
         """A valid date typed another way (20261125) is shown as the language writes it."""
         found = parse_date(self.text())
         if found is not None and shown_date(found) != self.text():
             self.setText(shown_date(found))
-        self._mark()
+        self.mark_invalid(not self.is_valid())
 
     def _show_calendar(self) -> None:
         popup = QCalendarWidget(self)
@@ -262,7 +223,63 @@ class DateField(QLineEdit):
         self._tidy()  # a date already there now reads as the new language writes it
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.calendar_action.setToolTip(self.tr("Choose from a calendar"))
-        self._mark()
+
+
+class DayField(DateField):
+    """A date that must be given (a session's day, a filter's bound), read as a `date`.
+
+    The editor's DateField with its checks and calendar; empty counts as invalid, and a
+    dialog asks `problem()` before it acts, so nothing is done with a day the user did not mean.
+    """
+
+    def __init__(self, parent: QWidget | None = None, value: date | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(False)
+        # Room for the date and the calendar button: a form must not stretch it across a dialog.
+        metrics = self.fontMetrics()
+        self.setMaximumWidth(metrics.horizontalAdvance("00-00-00000") + 2 * metrics.height() + 16)
+        self.set_day(value or date.today())
+
+    def is_valid(self) -> bool:
+        return parse_date(self.text()) is not None
+
+    def hint(self) -> str:
+        return self.tr("YYYY-MM-DD")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the date reads as the new language writes it
+        super().changeEvent(event)
+
+    def day(self) -> date | None:
+        """The date typed; None while it is no real date."""
+        found = parse_date(self.text())
+        return to_date(found) if found is not None else None
+
+    def set_day(self, value: date) -> None:
+        self.setText(format_date(value, current()))
+        self.mark_invalid(False)
+
+    def problem(self, name: str) -> str | None:
+        """Why the field named `name` cannot be used yet, in the interface language."""
+        if self.is_valid():
+            return None
+        return (
+            self.tr('%1: "%2" is not a valid date. Type it as YYYY-MM-DD.')
+            .replace("%1", name)
+            .replace("%2", self.text())
+        )
+
+
+def first_problem(fields: list[tuple[DayField, str]]) -> str | None:
+    """The first field (with its name) whose date is invalid: marked, focused and explained."""
+    for field, name in fields:
+        text = field.problem(name)
+        if text is not None:
+            field.mark_invalid(True)
+            field.setFocus()
+            return text
+    return None
 
 
 class IntField(QSpinBox):

@@ -28,13 +28,12 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui import palette
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.field_labels import diff_field_label
-from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.fields import DayField, first_problem
 from kgs_ropa.ui.history_detail import ChangeDetail
 from kgs_ropa.ui.history_values import use_catalogue_labels, value_rows, value_text
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
-from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import RowsModel
 from kgs_ropa.ui.window_state import remember_layout
 
@@ -110,7 +109,7 @@ class DiffDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.older, self.newer = QComboBox(self), QComboBox(self)
-        self.older_day, self.newer_day = DateEdit(self), DateEdit(self)
+        self.older_day, self.newer_day = DayField(self), DayField(self)
         for combo, day in ((self.older, self.older_day), (self.newer, self.newer_day)):
             day.setEnabled(False)
             combo.currentIndexChanged.connect(
@@ -195,7 +194,7 @@ class DiffDialog(QDialog):
         if combo.currentData() != ON_A_DATE:
             return str(combo.currentData())
         day = self.older_day if combo is self.older else self.newer_day
-        return from_qdate(day.date()).isoformat()
+        return str(day.day())  # the ISO date; compare() refuses an invalid one first
 
     def show_detail(self, index: QModelIndex | QPersistentModelIndex) -> ChangeDetail | None:
         if not index.isValid():
@@ -243,6 +242,11 @@ class DiffDialog(QDialog):
         return text.replace("%1", day or str(exc.snapshot_id))
 
     def compare(self) -> None:
+        days = [(self.older_day, self.tr("Date of A")), (self.newer_day, self.tr("Date of B"))]
+        problem = first_problem([(day, name) for day, name in days if day.isEnabled()])
+        if problem is not None:
+            show_error(self, problem)
+            return
         try:
             diff = review_ops.compare(self.db, self._ref(self.older), self._ref(self.newer))
         except StorageError as exc:

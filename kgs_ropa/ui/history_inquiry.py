@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
-from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.fields import DayField, first_problem, to_date
 from kgs_ropa.ui.paths import documents_folder, free_path
-from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.window_state import remember_layout
 
 
@@ -53,7 +52,7 @@ class InquiryDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if i18n.current() == "nl" else 1)
         self.use_since = QCheckBox(self)
-        self.since = DateEdit(self, QDate.currentDate().addYears(-1))
+        self.since = DayField(self, to_date(QDate.currentDate().addYears(-1)))
         since_row = QHBoxLayout()
         since_row.addWidget(self.use_since)
         since_row.addWidget(self.since, 1)
@@ -127,7 +126,12 @@ class InquiryDialog(QDialog):
                 )
             )
             return
-        since = from_qdate(self.since.date()) if self.use_since.isChecked() else None
+        if self.use_since.isChecked():
+            problem = first_problem([(self.since, self.tr("Changes from"))])
+            if problem is not None:
+                self.status.setText(problem)
+                return
+        since = self.since.day() if self.use_since.isChecked() else None
         self.out = out
         self.write_button.setEnabled(False)
         self.status.setText(self.tr("Writing the pack…"))

@@ -31,7 +31,8 @@ from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
-from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.error_text import message_text
+from kgs_ropa.ui.fields import DayField, first_problem, to_date
 from kgs_ropa.ui.history_detail import ChangeDetail
 from kgs_ropa.ui.history_values import (
     cell_text,
@@ -46,7 +47,6 @@ from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
-from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import Index, RowsModel
 
 
@@ -150,12 +150,10 @@ class HistoryPanel(QWidget):
         header = self.view.horizontalHeader()
         for column in (HistoryModel.Column.BEFORE, HistoryModel.Column.AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.since, self.use_since = DateEdit(self), QCheckBox(self)
-        self.until, self.use_until = DateEdit(self), QCheckBox(self)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate.currentDate())
-        self.since.setDate(QDate.currentDate().addMonths(-3))
+        self.since = DayField(self, to_date(QDate.currentDate().addMonths(-3)))
+        self.until = DayField(self, date.today())
+        self.use_since, self.use_until = QCheckBox(self), QCheckBox(self)
+        self.shown = history.HistoryFilter()
         self.actor = QComboBox(self)
         self.activity = QLineEdit(fixed_activity or "", self)
         self.activity.setVisible(fixed_activity is None)
@@ -218,9 +216,20 @@ class HistoryPanel(QWidget):
         super().changeEvent(event)
 
     def where(self) -> history.HistoryFilter:
+        """The filter of the rows the table shows (an export takes the same)."""
+        return self.shown
+
+    def _typed_filter(self) -> history.HistoryFilter | None:
+        """The filter as typed; None (with a message) while a date in use is no real date."""
+        bounds = ((self.since, self.use_since), (self.until, self.use_until))
+        problem = first_problem([(f, box.text()) for f, box in bounds if box.isChecked()])
+        if problem is not None:
+            self.count.setText(problem)
+            show_error(self, problem)
+            return None
         return history.HistoryFilter(
-            since=from_qdate(self.since.date()) if self.use_since.isChecked() else None,
-            until=from_qdate(self.until.date()) if self.use_until.isChecked() else None,
+            since=self.since.day() if self.use_since.isChecked() else None,
+            until=self.until.day() if self.use_until.isChecked() else None,
             activity=self.activity.text().strip() or None,
             actor=self.actor.currentData() or None,
         )
@@ -236,9 +245,13 @@ class HistoryPanel(QWidget):
         self.actor.blockSignals(False)
 
     def reload(self) -> None:
+        where = self._typed_filter()
+        if where is None:
+            return  # the table keeps what it showed
+        self.shown = where
         self._fill_actors()
         self._size_columns()  # the user names are known now
-        rows = review_ops.history_table(self.db, self.where())
+        rows = review_ops.history_table(self.db, where)
         use_catalogue_labels(Lookups(self.db))
         self.model.set_rows(rows)
         self.view.scrollToTop()
@@ -408,6 +421,6 @@ class HistoryDialog(QDialog):
         self.chain_label.setText(
             self.tr("The history does not match at %1: %2")
             .replace("%1", where)
-            .replace("%2", problem.reason)
+            .replace("%2", message_text(problem.message))
         )
         return False

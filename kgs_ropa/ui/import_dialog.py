@@ -36,7 +36,7 @@ from kgs_ropa.reports.labels import LABELS
 from kgs_ropa.storage import backup
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
-from kgs_ropa.ui.error_text import message_text, user_message
+from kgs_ropa.ui.error_text import problem_detail, user_message
 from kgs_ropa.ui.hub import Hub
 from kgs_ropa.ui.window_state import remember_layout
 
@@ -310,11 +310,13 @@ class ImportDialog(QDialog):
                 problem.sheet or "",
                 "" if problem.row is None else str(problem.row),
                 problem.column or "",
-                message_text(problem.detail),
+                problem_detail(problem),
             ]
+            # The reader's own words, for support: in the tooltip, never the message itself.
+            details = self.tr("Details: %1").replace("%1", problem.technical)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(f"{value}\n\n{details}" if problem.technical else value)
                 self.problems.setItem(row, col, item)
         self._fit(self.problems, 2)
 

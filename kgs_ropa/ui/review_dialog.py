@@ -41,11 +41,11 @@ from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
-from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.fields import DayField, first_problem
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.review_content import item_html
-from kgs_ropa.ui.review_item_form import ItemForm, from_qdate, to_qdate
+from kgs_ropa.ui.review_item_form import ItemForm
 from kgs_ropa.ui.window_state import remember_layout, use_screen
 
 _LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
@@ -96,8 +96,8 @@ class ReviewDialog(QDialog):
     def _start_page(self) -> QWidget:
         page = QWidget(self)
         self.name = QLineEdit(default_name(date.today()), page)
-        self.held_on = DateEdit(page, to_qdate(date.today()))
-        self.held_on.dateChanged.connect(lambda _d: self.refresh())
+        self.held_on = DayField(page, date.today())
+        self.held_on.textChanged.connect(lambda _t: self.refresh())
         self.participants = QLineEdit(page)
         self.due_label = QLabel(page)
         self.start_button = QPushButton(page)
@@ -186,8 +186,9 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
         self.state = review_ops.current(self.db)
-        if self.state is None:
-            count = review_ops.due_count(self.db, from_qdate(self.held_on.date()))
+        held_on = self.held_on.day()
+        if self.state is None and held_on is not None:  # an invalid day keeps the last count
+            count = review_ops.due_count(self.db, held_on)
             self.due_label.setText(
                 self.tr("%n activities are due for review and will be in scope.", "", count)
             )
@@ -266,8 +267,13 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ actions
     def start_session(self) -> None:
         people = [p.strip() for p in self.participants.text().split(",") if p.strip()]
+        problem = first_problem([(self.held_on, self.tr("Date"))])
+        held_on = self.held_on.day()
+        if problem is not None or held_on is None:
+            show_error(self, problem or "")
+            return
         try:
-            review_ops.start(self.db, self.name.text(), from_qdate(self.held_on.date()), people)
+            review_ops.start(self.db, self.name.text(), held_on, people)
         except StorageError as exc:
             show_error(self, user_message(exc))
             return
@@ -280,6 +286,10 @@ class ReviewDialog(QDialog):
             return
         if outcome is None:
             show_error(self, self.tr("Choose an outcome first."))
+            return
+        problem = self.form.problem()
+        if problem is not None:
+            show_error(self, problem)
             return
         values: dict[str, Any] = self.form.values()
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -21,18 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.services.review import OUTCOMES, ItemView
-from kgs_ropa.ui.fields import DateEdit
+from kgs_ropa.ui.fields import DayField, first_problem
 from kgs_ropa.ui.i18n import current
 
 FOLLOW_UP_DAYS = 30  # the default due date of a new follow-up action
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ItemForm(QWidget):
@@ -60,7 +52,7 @@ class ItemForm(QWidget):
         self.follow_up = QGroupBox(self)
         self.action = QLineEdit(self)
         self.owner = QLineEdit(self)
-        self.due = DateEdit(self)
+        self.due = DayField(self)
         self.action_label, self.owner_label, self.due_label = QLabel(), QLabel(), QLabel()
         follow = QFormLayout(self.follow_up)
         follow.addRow(self.action_label, self.action)
@@ -124,9 +116,7 @@ class ItemForm(QWidget):
         self.action.setText(item.action if item else "")
         self.owner.setText(item.action_owner if item else "")
         default_due = date.today() + timedelta(days=FOLLOW_UP_DAYS)
-        self.due.setDate(
-            to_qdate(item.action_due_on if item and item.action_due_on else default_due)
-        )
+        self.due.set_day(item.action_due_on if item and item.action_due_on else default_due)
         self._follow_up_enabled()
 
     def _follow_up_enabled(self) -> None:
@@ -142,5 +132,11 @@ class ItemForm(QWidget):
             "note": self.note.toPlainText().strip(),
             "action": self.action.text().strip() if follow_up else "",
             "owner": self.owner.text().strip() if follow_up else "",
-            "due": from_qdate(self.due.date()) if follow_up else None,
+            "due": self.due.day() if follow_up else None,
         }
+
+    def problem(self) -> str | None:
+        """Why the outcome cannot be saved yet: a follow-up's due date that is no real date."""
+        if self.outcome() != "follow_up":
+            return None
+        return first_problem([(self.due, self.tr("Due date"))])

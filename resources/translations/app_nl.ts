@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Print the register…</source>
-        <translation>Register af&amp;drukken…</translation>
-    </message>
-    <message>
-        <source>Print this acti&amp;vity…</source>
-        <translation>Deze verwerking afdr&amp;ukken…</translation>
-    </message>
-    <message>
-        <source>Print the activity open in the editor, or the one selected in the register</source>
-        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
-    </message>
-    <message>
-        <source>Open or select one activity to print it.</source>
-        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
-    </message>
-    <message>
-        <source>Print preview: the register</source>
-        <translation>Afdrukvoorbeeld: het register</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Afdrukvoorbeeld</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About KGS ROPA</source>
@@ -405,6 +378,17 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Choose from a calendar</source>
         <translation>Kiezen uit een kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DayField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date. Type it as YYYY-MM-DD.</source>
+        <translation>%1: &quot;%2&quot; is geen geldige datum. Typ de datum als DD-MM-JJJJ.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +1981,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportTemplates</name>
@@ -2713,6 +2701,57 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Register af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print this acti&amp;vity…</source>
+        <translation>Deze verwerking afdr&amp;ukken…</translation>
+    </message>
+    <message>
+        <source>Print the activity open in the editor, or the one selected in the register</source>
+        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
+    </message>
+    <message>
+        <source>Open or select one activity to print it.</source>
+        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Het afdrukvoorbeeld wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The register has %1 activities. Its print preview is laid out on screen and keeps the window busy for a long time (about half a minute per thousand activities). Export a PDF instead? It prints from any PDF reader.</source>
+        <translation>Het register heeft %1 verwerkingen. Het afdrukvoorbeeld wordt op het scherm opgemaakt en houdt het venster lang bezig (ongeveer een halve minuut per duizend verwerkingen). Liever een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
+    </message>
+    <message>
+        <source>The register has %1 activities: too many for a print preview. Export a PDF? It prints from any PDF reader.</source>
+        <translation>Het register heeft %1 verwerkingen: te veel voor een afdrukvoorbeeld. Een pdf exporteren? Die drukt u af vanuit elke pdf-lezer.</translation>
+    </message>
+    <message>
+        <source>Export a PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation>Toch een voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>The report is too long for a print preview. Export a PDF instead.</source>
+        <translation>Het rapport is te lang voor een afdrukvoorbeeld. Exporteer in plaats daarvan een pdf.</translation>
+    </message>
+    <message>
+        <source>Print preview: the register</source>
+        <translation>Afdrukvoorbeeld: het register</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>the file %1 is read-only</source>
@@ -3197,6 +3236,10 @@ Vingerafdruk: %2</translation>
         <translation>{length} tekens, langer dan het veld kan bevatten ({limit})</translation>
     </message>
     <message>
+        <source>cannot be read: {value}</source>
+        <translation>niet te lezen: {value}</translation>
+    </message>
+    <message>
         <source>sheet missing</source>
         <translation>blad ontbreekt</translation>
     </message>
@@ -3461,6 +3504,10 @@ Vingerafdruk: %2</translation>
         <translation>dit is de werkmap voor de toezichthouder, zonder machineleesbaar register; gebruik `export xlsx-editable` (Bestand &gt; Exporteren: Excel-werkmap, bewerkbaar) en lees dat bestand in</translation>
     </message>
     <message>
+        <source>the file is not a valid Excel workbook or is damaged</source>
+        <translation>het bestand is geen geldige Excel-werkmap of is beschadigd</translation>
+    </message>
+    <message>
         <source>no row of register headings found: the ICO controller or processor template, the CNIL model, Dutch headings (Verwerking, Doel, Rechtsgrond) or a KGS ROPA workbook</source>
         <translation>geen rij met registerkoppen gevonden: het ICO-sjabloon voor verwerkingsverantwoordelijken of verwerkers, het CNIL-model, Nederlandse koppen (Verwerking, Doel, Rechtsgrond) of een KGS ROPA-werkmap</translation>
     </message>
@@ -3469,16 +3516,72 @@ Vingerafdruk: %2</translation>
         <translation>wordt uitgepakt {size} MB, meer dan een registerwerkmap bevat (hoogstens {limit} MB); niet gelezen</translation>
     </message>
     <message>
-        <source>damaged workbook XML: {reason}</source>
-        <translation>beschadigde XML in de werkmap: {reason}</translation>
-    </message>
-    <message>
         <source>not an Excel workbook (.xlsx)</source>
         <translation>geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <source>unreadable: {reason}</source>
-        <translation>onleesbaar: {reason}</translation>
+        <source>does not follow the entry before it (deleted/reordered)</source>
+        <translation>volgt niet op de regel ervoor (verwijderd of van volgorde veranderd)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (edited)</source>
+        <translation>de inhoud klopt niet met de hash (bewerkt)</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} names history hash {hash}..., which is no longer in the history (entries were removed)</source>
+        <translation>momentopname {snapshot} noemt geschiedenis-hash {hash}..., die niet meer in de geschiedenis staat (er zijn regels verwijderd)</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} does not match its fingerprint</source>
+        <translation>momentopname {snapshot} klopt niet met zijn vingerafdruk</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} was deleted</source>
+        <translation>momentopname {snapshot} is verwijderd</translation>
+    </message>
+    <message>
+        <source>snapshot {snapshot} was replaced or edited</source>
+        <translation>momentopname {snapshot} is vervangen of bewerkt</translation>
+    </message>
+    <message>
+        <source>unknown outcome {outcome} (confirmed, changed or follow-up)</source>
+        <translation>onbekende uitkomst {outcome} (bevestigd, gewijzigd of actie nodig)</translation>
+    </message>
+    <message>
+        <source>there is no review session {id}</source>
+        <translation>er is geen controlesessie {id}</translation>
+    </message>
+    <message>
+        <source>no review session is open; start one with `review start NAME`</source>
+        <translation>er is geen controlesessie open; start er eerst een</translation>
+    </message>
+    <message>
+        <source>a review session needs a name, e.g. &quot;2026 Q4&quot;</source>
+        <translation>een controlesessie heeft een naam nodig, bijvoorbeeld &quot;2026 Q4&quot;</translation>
+    </message>
+    <message>
+        <source>a review session is already open; close it first (`review close`)</source>
+        <translation>er is al een controlesessie open; sluit die eerst af</translation>
+    </message>
+    <message>
+        <source>there is already a review session named {name}</source>
+        <translation>er is al een controlesessie met de naam {name}</translation>
+    </message>
+    <message>
+        <source>unknown activity {codes}</source>
+        <translation>onbekende verwerking {codes}</translation>
+    </message>
+    <message>
+        <source>activity {activity} is not in the scope of review {review}</source>
+        <translation>verwerking {activity} hoort niet bij controle {review}</translation>
+    </message>
+    <message>
+        <source>a follow-up needs an action (--action) or a note saying what to do</source>
+        <translation>een vervolg heeft een actie nodig, of een toelichting die zegt wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>there is no follow-up {id}</source>
+        <translation>er is geen vervolgactie {id}</translation>
     </message>
 </context>
 <context>

@@ -4,19 +4,22 @@ labels its field (the command line keeps the English)."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
-from kgs_ropa.importers.file_import import read_file
-from kgs_ropa.importers.problems import ImportFileError
+from kgs_ropa.importers.file_import import import_file, read_file
+from kgs_ropa.importers.own_workbook import _row_dict
+from kgs_ropa.importers.problems import ImportFileError, Problem
 from kgs_ropa.message import Message
 from kgs_ropa.services.document import DocumentError, load_register
+from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n
-from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.error_text import problem_text, user_message
 from kgs_ropa.ui.import_dialog import ImportDialog
 from kgs_ropa.ui.main_window import MainWindow
 
@@ -116,3 +119,51 @@ def test_a_file_that_cannot_be_read_is_told_in_dutch(qtbot: Any, tmp_path: Path)
     assert user_message(caught.value) == "gone.json: bestand bestaat niet"
     i18n.switch("en")
     assert str(caught.value) == "gone.json: no such file"
+
+
+def test_a_json_problem_names_the_activity_and_the_editor_labels(
+    qtbot: Any, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    doc = synthetic_document(4)
+    doc["activities"][2]["purposes"][0]["lawful_basis"] = "magic"
+    code, name = doc["activities"][2]["code"], doc["activities"][2]["name"]
+    path = tmp_path / "register.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    empty_window.set_language("nl")
+    dialog = _preview(qtbot, empty_window, path)
+    assert _problems(dialog) == [
+        f"Verwerking {code} {name} › Doel 1 › Grondslag: onbekende rechtsgrond 'magic'"
+    ]
+    with pytest.raises(ImportFileError) as caught:  # the command line keeps the path
+        import_file(empty_window.db, path)
+    assert str(caught.value) == (
+        "activities[2].purposes[0].lawful_basis: unknown lawful basis 'magic'"
+    )
+
+
+def test_a_damaged_workbook_is_told_in_dutch_with_the_details_aside(
+    qtbot: Any, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.xlsx"
+    openpyxl.Workbook().save(good)
+    path = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as old, zipfile.ZipFile(path, "w") as new:
+        for member in old.namelist():
+            data = old.read(member)
+            new.writestr(member, data[: len(data) // 2] if member == "xl/workbook.xml" else data)
+    empty_window.set_language("nl")
+    dialog = _preview(qtbot, empty_window, path)
+    said = "damaged.xlsx: het bestand is geen geldige Excel-werkmap of is beschadigd"
+    assert _problems(dialog) == [said]
+    details = dialog.problems.item(0, 3).toolTip()
+    assert details.startswith(said) and "Details: " in details and "Error" in details
+
+
+def test_a_cell_python_cannot_convert_is_told_in_dutch(qtbot: Any) -> None:
+    problems: list[Problem] = []
+    _row_dict("_activities", 4, [("retention_amount", "int")], (float("nan"),), problems)
+    i18n.switch("nl")
+    assert problem_text(problems[0]) == (
+        "blad '_activities', rij 4, kolom 'retention_amount': niet te lezen: nan"
+    )
+    assert "cannot convert float NaN to integer" in problems[0].technical

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -181,12 +181,12 @@ def test_diff_dialog_compares_a_date_with_now(qtbot: Any, loaded: Database, answ
     assert [(r.code, r.field, r.after) for r in dialog.model.rows()] == [
         ("GEN-00002", "name", "Later naam")
     ]
-    dialog.newer_day.setDate(dialog.newer_day.date().addDays(-1))
+    dialog.newer_day.set_day(date.today() - timedelta(days=1))
     dialog.compare_button.click()  # yesterday the register did not exist yet
     assert answers.shown and "did not exist yet" in answers.shown[-1]
     i18n.switch("nl")
     dialog.compare_button.click()  # in the interface language, the date as it writes dates
-    yesterday = dialog.newer_day.date().toPython()
+    yesterday = date.today() - timedelta(days=1)
     assert "bestond het register nog niet" in answers.shown[-1]
     assert yesterday.strftime("%d-%m-%Y") in answers.shown[-1]
 
@@ -258,3 +258,18 @@ def test_a_stale_mark_in_the_dialog_names_who_and_shows_theirs(
     assert dialog.state is not None
     marked = next(i for i in dialog.state.items if i.activity_code == item.activity_code)
     assert marked.note == "theirs" and marked.outcome == "changed"  # theirs kept and shown
+
+
+def test_a_broken_history_is_told_in_the_interface_language(qtbot: Any, loaded: Database) -> None:
+    i18n.switch("nl")
+    dialog = HistoryDialog(loaded)
+    qtbot.addWidget(dialog)
+    with loaded.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE history_entry SET actor = 'x' WHERE id = 3")
+    assert not dialog.verify()
+    assert dialog.chain_label.text() == (
+        "De geschiedenis klopt niet bij regel 3: de inhoud klopt niet met de hash (bewerkt)"
+    )
+    i18n.switch("en")
+    assert not dialog.verify()
+    assert dialog.chain_label.text().endswith("its content does not match its hash (edited)")
