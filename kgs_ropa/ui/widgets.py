@@ -57,7 +57,9 @@ class EmptyState(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        # Side padding only: a list a few rows high (the Organisation page's) would otherwise
+        # leave the text no height and show half a line.
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 24px;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
         model = view.model()
