@@ -1761,6 +1761,17 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Impact</translation>
     </message>
     <message>
+        <source>No activity is recorded as involved. Some may be: see the note below the list.</source>
+        <translation>Geen verwerking is als betrokken vastgelegd. Sommige kunnen het zijn: zie de opmerking onder de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities have a transfer, processor or system whose country is not recorded, so they may be involved too: %1.</source>
+        <translation>
+            <numerusform>%n verwerking heeft een doorgifte, verwerker of systeem waarvan het land niet is vastgelegd, en kan dus ook betrokken zijn: %1.</numerusform>
+            <numerusform>%n verwerkingen hebben een doorgifte, verwerker of systeem waarvan het land niet is vastgelegd, en kunnen dus ook betrokken zijn: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>impact-%1.xlsx</source>
         <translation>impact-%1.xlsx</translation>
     </message>
