@@ -48,6 +48,7 @@ from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_item_form import from_qdate
 from kgs_ropa.ui.table import Index, RowsModel
+from kgs_ropa.ui.widgets import WrittenNote
 
 
 def local_time(utc: str) -> str:
@@ -309,6 +310,7 @@ class HistoryDialog(QDialog):
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.written = WrittenNote(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chain_label, 1)
         bottom.addWidget(self.export_button)
@@ -316,6 +318,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.written)
         self.activity = activity
         self._initial_size()
         self.retranslate()
@@ -378,6 +381,7 @@ class HistoryDialog(QDialog):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return False
+        self.written.show_path(path)
         return True
 
     def _write_pdf(self, path: Path, lang: Literal["nl", "en"]) -> None:

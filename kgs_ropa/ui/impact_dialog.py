@@ -27,7 +27,7 @@ from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import RowsModel, make_table
-from kgs_ropa.ui.widgets import EmptyState
+from kgs_ropa.ui.widgets import EmptyState, WrittenNote
 from kgs_ropa.ui.window_state import remember_layout
 
 
@@ -99,6 +99,7 @@ class ImpactDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export the answer…"), self)
         self.export_button.setAccessibleName(self.tr("Export the answer to CSV or Excel"))
         self.export_button.clicked.connect(self.export)
+        self.written = WrittenNote(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -107,6 +108,7 @@ class ImpactDialog(QDialog):
         layout.addWidget(count)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unknown_note)
+        layout.addWidget(self.written)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Impact"))
         self.setAccessibleName(question)
@@ -203,4 +205,5 @@ class ImpactDialog(QDialog):
                 .replace("%2", exc.strerror or ""),
             )
             return False
+        self.written.show_path(path)
         return True

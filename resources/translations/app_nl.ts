@@ -3662,6 +3662,13 @@ Vingerafdruk: %2</translation>
     </message>
 </context>
 <context>
+    <name>WrittenNote</name>
+    <message>
+        <source>Written: %1 in %2</source>
+        <translation>Opgeslagen: %1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>The file %1 is not there (moved, renamed, or on another computer).</source>

@@ -185,7 +185,11 @@ def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_pa
     assert "Doel 1 › Belangenafweging" in pdf
     assert "05-03-2027" in pdf and "2027-03-05" not in pdf
     assert "balancing_note" not in pdf and "next_review_due" not in pdf
+    # The dialog says where the file went, in the interface's language.
+    assert dialog.written.isVisible() and "h.pdf" in dialog.written.text()
+    assert "Opgeslagen" in dialog.written.text()
     assert dialog.export_to(tmp_path / "h.csv", "csv")
+    assert "h.csv" in dialog.written.text()
     lines = (tmp_path / "h.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,tijdstip_utc,gebruiker")
     assert len(lines) - 1 == len(dialog.panel.model.rows())

@@ -108,7 +108,10 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     assert dialog is not None
     assert dialog.model.rowCount() > 0
     out = tmp_path / "impact.xlsx"
+    assert not dialog.written.isVisible()
     assert dialog.export_to(out)
+    assert dialog.written.isVisible() and "impact.xlsx" in dialog.written.text()
+    assert "Written" in dialog.written.text()
     sheet = load_workbook(out).active
     assert sheet.title == "Impact"
     assert sheet["A1"].value.startswith("Which activities involve the processor")
