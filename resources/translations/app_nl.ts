@@ -789,6 +789,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Exporteren naar</translation>
     </message>
     <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist; choose another.</source>
         <translation>De map %1 bestaat niet; kies een andere.</translation>
     </message>
