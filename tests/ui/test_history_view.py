@@ -103,6 +103,18 @@ def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
     assert entity_type_label("activity") != "Activity"
 
 
+def test_assessed_elements_and_retention_rules_read_as_the_editor_shows_them() -> None:
+    # A change's detail said "transfers" (a code) and "Camera images" (a rule without its
+    # period).
+    assessed = cell_text("activity", "assessed_none", "transfers")
+    assert assessed == "Transfers outside the EEA"
+    rule = {"category": "", "period": "", "period_amount": 28, "period_unit": "day"}
+    assert cell_text("activity", "retention", json.dumps([rule])) == "28 days"
+    i18n.switch("nl")
+    assert cell_text("activity", "assessed_none", "transfers") == "Doorgiften buiten de EER"
+    assert cell_text("activity", "retention", json.dumps([rule])) == "28 dagen"
+
+
 def test_linked_documents_read_as_kind_title_and_file_name() -> None:
     links = [
         {"kind": "dpia", "title": "DPIA camera", "target": "/home/anna/docs/dpia-camera.pdf"},
