@@ -335,6 +335,8 @@ class HistoryDialog(QDialog):
     def done(self, result: int) -> None:
         if self.settings is not None:
             self.settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        if self.panel.detail is not None:  # a change's detail does not outlive its history
+            self.panel.detail.close()
         super().done(result)
 
     def retranslate(self) -> None:

@@ -182,6 +182,9 @@ def test_enter_opens_a_change_with_every_field_before_and_after(
     assert not any("_" in label for label in values)
     # Catalogue rows by their names, as the editor shows them, not by their codes.
     assert values["Controller"] and values["Controller"] != "gen-holding"
+    # Closing the history closes the detail it opened.
+    dialog.reject()
+    assert not detail.isVisible()
 
 
 def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_path: Any) -> None:
