@@ -505,6 +505,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Het register nu</translation>
     </message>
     <message>
+        <source>No differences: the two versions hold the same register.</source>
+        <translation>Geen verschillen: de twee versies bevatten hetzelfde register.</translation>
+    </message>
+    <message>
+        <source>Choose the two versions above, then Compare.</source>
+        <translation>Kies hierboven de twee versies en klik op Vergelijken.</translation>
+    </message>
+    <message>
         <source>There is no snapshot %1.</source>
         <translation>Er is geen momentopname %1.</translation>
     </message>

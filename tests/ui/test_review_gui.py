@@ -137,6 +137,16 @@ def test_diff_dialog_shows_a_change_side_by_side(qtbot: Any, loaded: Database) -
     assert "1 changed" in dialog.summary.text()
 
 
+def test_diff_dialog_says_what_to_do_and_when_nothing_differs(qtbot: Any, loaded: Database) -> None:
+    review_ops.take_snapshot(loaded, "now")
+    dialog = DiffDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty_state.isVisible() and "Compare" in dialog.empty_state.text()
+    dialog.compare_button.click()  # the snapshot against the register now: the same
+    assert dialog.empty_state.isVisible() and "No differences" in dialog.empty_state.text()
+
+
 def test_review_menu_and_inquiry_pack_from_the_main_window(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
