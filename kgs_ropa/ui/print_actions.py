@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
-
 def print_document(db: Database, activity_ids: list[int] | None) -> QTextDocument:
     """The report of these activities (None: the whole register) in the interface language,
     as the authority's form has it: no findings, no internal notes."""
@@ -57,10 +53,17 @@ class PrintActions(MenuCommands):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.register_action.setText(tr("&Print the register…"))
-        self.activity_action.setText(tr("Print this acti&vity…"))
+        self.register_action.setText(
+            QCoreApplication.translate("PrintActions", "&Print the register…")
+        )
+        self.activity_action.setText(
+            QCoreApplication.translate("PrintActions", "Print this acti&vity…")
+        )
         self.activity_action.setToolTip(
-            tr("Print the activity open in the editor, or the one selected in the register")
+            QCoreApplication.translate(
+                "PrintActions",
+                "Print the activity open in the editor, or the one selected in the register",
+            )
         )
 
     def _activity_id(self) -> int | None:
@@ -75,7 +78,12 @@ class PrintActions(MenuCommands):
     def preview_activity(self) -> QDialog | None:
         activity_id = self._activity_id()
         if activity_id is None:
-            show_error(self.window, tr("Open or select one activity to print it."))
+            show_error(
+                self.window,
+                QCoreApplication.translate(
+                    "PrintActions", "Open or select one activity to print it."
+                ),
+            )
             return None
         return self.preview([activity_id])
 
@@ -100,7 +108,9 @@ class PrintActions(MenuCommands):
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(
-            tr("Print preview: the register") if activity_ids is None else tr("Print preview")
+            QCoreApplication.translate("PrintActions", "Print preview: the register")
+            if activity_ids is None
+            else QCoreApplication.translate("PrintActions", "Print preview")
         )
         # The dialog owns neither the printer nor the document: both must outlive it.
         self.showing = (dialog, printer, document)

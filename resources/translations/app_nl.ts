@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Print the register…</source>
-        <translation>Register af&amp;drukken…</translation>
-    </message>
-    <message>
-        <source>Print this acti&amp;vity…</source>
-        <translation>Deze verwerking afdr&amp;ukken…</translation>
-    </message>
-    <message>
-        <source>Print the activity open in the editor, or the one selected in the register</source>
-        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
-    </message>
-    <message>
-        <source>Open or select one activity to print it.</source>
-        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
-    </message>
-    <message>
-        <source>Print preview: the register</source>
-        <translation>Afdrukvoorbeeld: het register</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Afdrukvoorbeeld</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About KGS ROPA</source>
@@ -2634,6 +2607,33 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Register af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print this acti&amp;vity…</source>
+        <translation>Deze verwerking afdr&amp;ukken…</translation>
+    </message>
+    <message>
+        <source>Print the activity open in the editor, or the one selected in the register</source>
+        <translation>De verwerking afdrukken die in de editor openstaat, of die in het register is geselecteerd</translation>
+    </message>
+    <message>
+        <source>Open or select one activity to print it.</source>
+        <translation>Open of selecteer één verwerking om haar af te drukken.</translation>
+    </message>
+    <message>
+        <source>Print preview: the register</source>
+        <translation>Afdrukvoorbeeld: het register</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
 </context>
 <context>

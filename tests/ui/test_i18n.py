@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
 from kgs_ropa.ui import i18n
+from kgs_ropa.ui.main_window import MainWindow
 
 
 def test_qt_strings_are_dutch_in_dutch_and_english_again_after(qtbot: Any) -> None:
@@ -36,3 +37,23 @@ def test_strings_nobody_translated_stay_as_written_in_dutch(qtbot: Any) -> None:
     i18n.switch("nl")
     assert QCoreApplication.translate("NoSuchContext", "Plain text") == "Plain text"
     assert QCoreApplication.translate("QFileDialog", "No &such label") == "No &such label"
+
+
+def test_every_translation_has_the_context_the_code_asks_in() -> None:
+    # A module-level tr("...") went into an empty context that no lookup uses: the Print
+    # menu stayed English in the Dutch interface.
+    from pathlib import Path
+
+    import kgs_ropa.resources
+
+    ts = Path(kgs_ropa.resources.__file__).parent / "translations" / "app_nl.ts"
+    assert "<name></name>" not in ts.read_text(encoding="utf-8")
+
+
+def test_the_print_menu_speaks_dutch(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.set_language("nl")
+    QApplication.processEvents()
+    texts = [a.text() for a in window.actions_.menus["file"].actions()]
+    assert "Register af&drukken…" in texts and "&Print the register…" not in texts
