@@ -2964,6 +2964,14 @@ Vingerafdruk: %2</translation>
         <translation>Kies eerst een uitkomst.</translation>
     </message>
     <message>
+        <source>%1 of %2 marked.</source>
+        <translation>%1 van %2 beoordeeld.</translation>
+    </message>
+    <message>
+        <source>All %2 marked: close the session to write the report.</source>
+        <translation>Alle %2 beoordeeld: sluit de sessie af om het verslag te maken.</translation>
+    </message>
+    <message>
         <source>Close the review %1? Marked activities get their next review date.</source>
         <translation>De controle %1 afsluiten? Beoordeelde verwerkingen krijgen hun volgende controledatum.</translation>
     </message>
@@ -2977,6 +2985,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Save the review report</source>
         <translation>Het controleverslag opslaan</translation>
+    </message>
+    <message>
+        <source>review-%1.pdf</source>
+        <translation>controleverslag-%1.pdf</translation>
     </message>
     <message>
         <source>The review is closed; the automatic backup failed: %1</source>
