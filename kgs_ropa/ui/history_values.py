@@ -97,6 +97,25 @@ def entity_type_label(entity_type: str) -> str:
     return _tr(label) if label else entity_type.replace("_", " ")
 
 
+# History entity types that are catalogue rows, and the kind of catalogue row each is.
+_ENTITY_CATALOGUES = {
+    "data_category": "data_category",
+    "data_subject_category": "data_subject",
+    "system": "system",
+    "processor": "processor",
+    "recipient": "recipient",
+    "security_measure": "measure",
+    "entity": "entity",
+}
+
+
+def entity_text(entity_type: str, key: str) -> str:
+    """ "Security measure Encrypted access" rather than the row's code ("encrypted_access")."""
+    kind = _ENTITY_CATALOGUES.get(entity_type)
+    shown = _catalogue_label(kind, key) if kind else key
+    return f"{entity_type_label(entity_type)} {shown}"
+
+
 def field_label(field: str, entity_type: str = "") -> str:
     """A field as the form labels it: "label_en" -> "Name (English)", "purposes[0].lawful_basis"
     -> "Purpose 1 › Lawful basis"."""

@@ -36,6 +36,7 @@ from kgs_ropa.ui.history_detail import ChangeDetail
 from kgs_ropa.ui.history_values import (
     cell_text,
     detail_rows,
+    entity_text,
     entity_type_label,
     field_label,
     full_text,
@@ -90,7 +91,7 @@ class HistoryModel(RowsModel):
             self.Column.WHEN: local_time(row.when),
             self.Column.ACTOR: row.actor,
             self.Column.ACTION: self.action_text(row.action),
-            self.Column.WHAT: f"{entity_type_label(kind)} {row.entity_key}",
+            self.Column.WHAT: entity_text(kind, row.entity_key),
             self.Column.FIELD: field_label(row.field, kind),
             self.Column.BEFORE: cell_text(kind, row.field, row.before),
             self.Column.AFTER: cell_text(kind, row.field, row.after),

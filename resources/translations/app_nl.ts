@@ -106,7 +106,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Back-up maken…</translation>
+        <translation>Back-up &amp;maken…</translation>
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
@@ -2230,14 +2230,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>&amp;Edit activity</source>
-        <translation>Verwerking &amp;bewerken</translation>
+        <translation>Verwerking bewer&amp;ken</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Duplica&amp;te</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <source>&amp;Retire</source>
+        <source>Ret&amp;ire</source>
         <translation>&amp;Beëindigen</translation>
     </message>
     <message>
@@ -2250,7 +2250,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
         <source>Activities &amp;due for review</source>
@@ -2613,7 +2613,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <name>PrintActions</name>
     <message>
         <source>&amp;Print the register…</source>
-        <translation>Register af&amp;drukken…</translation>
+        <translation>Register a&amp;fdrukken…</translation>
     </message>
     <message>
         <source>Print this acti&amp;vity…</source>
@@ -2845,15 +2845,15 @@ U kunt het alleen-lezen openen: bekijken, zoeken en exporteren, maar niets wijzi
         <translation>Geschiedenis van de gekozen &amp;verwerking…</translation>
     </message>
     <message>
-        <source>Take a &amp;snapshot now</source>
+        <source>&amp;Compare register versions…</source>
+        <translation>Versies van het register verge&amp;lijken…</translation>
+    </message>
+    <message>
+        <source>Take a snapshot &amp;now</source>
         <translation>Nu een &amp;momentopname maken</translation>
     </message>
     <message>
-        <source>&amp;Compare register versions…</source>
-        <translation>Versies van het register &amp;vergelijken…</translation>
-    </message>
-    <message>
-        <source>&amp;Inquiry pack…</source>
+        <source>Inquiry pa&amp;ck…</source>
         <translation>&amp;Dossier voor de toezichthouder…</translation>
     </message>
     <message>

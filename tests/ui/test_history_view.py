@@ -115,6 +115,19 @@ def test_assessed_elements_and_retention_rules_read_as_the_editor_shows_them() -
     assert cell_text("activity", "retention", json.dumps([rule])) == "28 dagen"
 
 
+def test_a_catalogue_row_is_named_by_its_label_not_its_code(qtbot: Any, loaded: Database) -> None:
+    from kgs_ropa.services import catalogues
+
+    row = catalogues.list_rows(loaded, "measure")[0]
+    catalogues.update(loaded, "measure", row["id"], {"label_en": "Renamed measure"})
+    dialog = _dialog(qtbot, loaded)
+    model = dialog.panel.model
+    column = model.Column.WHAT
+    whats = [model.text(r, column) for r in model.rows() if r.entity_type == "security_measure"]
+    assert "Security measure Renamed measure" in whats
+    assert not any(row["code"] in what for what in whats)
+
+
 def test_linked_documents_read_as_kind_title_and_file_name() -> None:
     links = [
         {"kind": "dpia", "title": "DPIA camera", "target": "/home/anna/docs/dpia-camera.pdf"},

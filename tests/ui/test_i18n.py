@@ -56,4 +56,23 @@ def test_the_print_menu_speaks_dutch(window: MainWindow) -> None:
     window.set_language("nl")
     QApplication.processEvents()
     texts = [a.text() for a in window.actions_.menus["file"].actions()]
-    assert "Register af&drukken…" in texts and "&Print the register…" not in texts
+    assert "Register a&fdrukken…" in texts and "&Print the register…" not in texts
+
+
+def test_no_two_entries_of_a_menu_share_an_accelerator(window: MainWindow) -> None:
+    # "Geschiedenis van de gekozen &verwerking" and "Versies van het register &vergelijken"
+    # shared V: Alt+C, V only moved between them.
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    for lang in ("en", "nl"):
+        window.set_language(lang)
+        QApplication.processEvents()
+        for name, menu in window.actions_.menus.items():
+            keys = [
+                found.group(1).lower()
+                for action in menu.actions()
+                if action.isVisible() and (found := re.search(r"&([^&\\s])", action.text()))
+            ]
+            assert len(keys) == len(set(keys)), (lang, name, keys)
