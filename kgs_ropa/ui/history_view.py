@@ -258,6 +258,8 @@ class HistoryPanel(QWidget):
         rows = detail_rows(row.entity_type, row.field, row.before, row.after)
         title = self.tr("Change %1").replace("%1", str(row.id))
         self.detail = ChangeDetail(title, facts, rows, self)
+        # It deletes itself when closed: forget it then, so nothing touches a deleted dialog.
+        self.detail.destroyed.connect(lambda *_: setattr(self, "detail", None))
         self.detail.show()
         return self.detail
 

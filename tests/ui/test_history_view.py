@@ -195,9 +195,15 @@ def test_enter_opens_a_change_with_every_field_before_and_after(
     assert not any("_" in label for label in values)
     # Catalogue rows by their names, as the editor shows them, not by their codes.
     assert values["Controller"] and values["Controller"] != "gen-holding"
-    # Closing the history closes the detail it opened.
+    # Closing the history closes the detail it opened, whether or not the detail was
+    # closed (and deleted) first.
     dialog.reject()
     assert not detail.isVisible()
+    again = panel.show_detail(model.index(created, 0))
+    assert again is not None
+    again.close()  # deletes itself
+    qtbot.waitUntil(lambda: panel.detail is None)
+    dialog.reject()
 
 
 def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_path: Any) -> None:
