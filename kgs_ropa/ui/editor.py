@@ -189,6 +189,25 @@ class ActivityEditor(QWidget):
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_section()
+
+    def focus_section(self) -> None:
+        """Focus the first field of the section shown: a keyboard user types where they look,
+        not into the change note or a field of the section left behind."""
+        index = self.tabs.currentIndex()
+        # The section's form (the first tabs, in order), else the tab's page (history).
+        page = self.forms[index] if 0 <= index < len(self.forms) else self.tabs.currentWidget()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(1000):  # the chain is a circle through the whole window
+            if widget is None or widget is page:
+                return
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if page.isAncestorOf(widget) and widget.isVisible() and takes_tab:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _timers(self) -> None:
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS)

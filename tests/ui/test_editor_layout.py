@@ -108,6 +108,20 @@ def test_ctrl_tab_switches_sections_from_a_text_field(window: MainWindow) -> Non
     assert window.editor.tabs.currentIndex() == 1
 
 
+def test_the_keyboard_lands_in_the_section_it_opens(window: MainWindow) -> None:
+    # Opening an activity put the cursor in the change note, and Ctrl+Tab left it there:
+    # what one typed for the section went into the note.
+    window.show()
+    window.activateWindow()
+    window.edit_activity(window.register.model.all_rows[0].id)
+    editor = window.editor
+    assert editor.focusWidget() is editor.field("name")
+    _press(window, editor.field("name"), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    _press(window, editor.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    page = editor.tabs.currentWidget()
+    assert editor.tabs.currentIndex() == 2 and page.isAncestorOf(editor.focusWidget())
+
+
 def _press(window: MainWindow, widget: Any, key: Qt.Key, modifiers: Any = None) -> None:
     from PySide6.QtTest import QTest
 
