@@ -327,7 +327,7 @@ class Actions:
             "file": QCoreApplication.translate("MainWindow", "&File"),
             "edit": QCoreApplication.translate("MainWindow", "&Edit"),
             "view": QCoreApplication.translate("MainWindow", "&View"),
-            "review": QCoreApplication.translate("MainWindow", "Re&view"),
+            "review": QCoreApplication.translate("MainWindow", "&Review"),
             "help": QCoreApplication.translate("MainWindow", "&Help"),
         }
         for key, text in titles.items():

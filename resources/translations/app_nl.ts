@@ -2301,7 +2301,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
+        <source>&amp;Review</source>
         <translation>&amp;Controle</translation>
     </message>
     <message>

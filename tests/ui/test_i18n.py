@@ -69,6 +69,9 @@ def test_no_two_entries_of_a_menu_share_an_accelerator(window: MainWindow) -> No
     for lang in ("en", "nl"):
         window.set_language(lang)
         QApplication.processEvents()
+        bar = [a.text() for a in window.menuBar().actions()]
+        titles = [m.group(1).lower() for t in bar if (m := re.search(r"&([^&\\s])", t))]
+        assert len(titles) == len(set(titles)), (lang, bar)  # "&View" and "Re&view" shared V
         for name, menu in window.actions_.menus.items():
             keys = [
                 found.group(1).lower()
