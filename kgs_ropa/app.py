@@ -32,6 +32,7 @@ from kgs_ropa.storage.migrate import (
     check_compatible,
     current_revision,
     head_revision,
+    prepare_new,
     require_register,
 )
 from kgs_ropa.storage.partials import remove_stale
@@ -78,7 +79,9 @@ def open_register(
     """
     db = connect(target)
     try:
-        if not create:
+        if create:
+            prepare_new(db)  # the lease check below connects: the folder must exist first
+        else:
             require_register(db)
         reason = access.why_read_only(db) or _other_writer(db, read_only_instead)
         if reason is None:

@@ -13,8 +13,16 @@ from typing import Any
 from kgs_ropa.cli.common import EXIT_OK, CliError, add_lang, open_database
 
 NONE_FOUND = (
-    "Geen verwerking met een doorgifte, verwerker of systeem in dit land: {country}.",
-    "No activity with a transfer, processor or system in this country: {country}.",
+    "Geen verwerking vastgelegd met een doorgifte, verwerker of systeem in dit land: {country}.",
+    "No activity recorded with a transfer, processor or system in this country: {country}.",
+)
+
+
+# The register cannot rule these out: "none" would claim more than it knows.
+UNKNOWN = (
+    "Land niet vastgelegd bij een doorgifte, verwerker of systeem, dus mogelijk ook betrokken: "
+    "{codes}.",
+    "Country not recorded for a transfer, processor or system, so possibly involved too: {codes}.",
 )
 
 
@@ -46,11 +54,12 @@ def run_country(args: argparse.Namespace) -> int:
     if code is None:
         raise CliError(f"unknown country {args.country!r}: give an ISO code (US) or a name")
     english = args.lang == "en"
-    rows = impact.links_to(open_database(args), code)
+    db = open_database(args)
+    rows = impact.links_to(db, code)
+    unknown = ", ".join(row.code for row in impact.country_unknown(db, code))
     if not rows:
         label = countries.country_label(code, args.lang)
         print(NONE_FOUND[english].format(country=label))
-        return EXIT_OK
     by_activity: dict[str, list[impact.TransferRow]] = {}
     for row in rows:
         by_activity.setdefault(f"{row.activity_code}  {row.name(args.lang)}", []).append(row)
@@ -59,4 +68,6 @@ def run_country(args: argparse.Namespace) -> int:
         print(heading)
         for link in links:
             print(f"  {kind_labels[link.kind][english]:<10} {link.party(args.lang)}")
+    if unknown:
+        print(UNKNOWN[english].format(codes=unknown))
     return EXIT_OK

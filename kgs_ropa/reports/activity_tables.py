@@ -161,18 +161,23 @@ def retention_row(rule: Doc, look: Lookup) -> list[Cell]:
 def section_tables(activity: Doc, look: Lookup) -> list[Table]:
     lang = look.lang
     purposes, categories, transfers, retention = _section_columns(lang)
+    # Every activity has purposes, data and a retention period: an empty list is not given yet,
+    # never "none".
+    missing = label("to_confirm", lang)
     return [
         Table(
             "purposes",
             label("purposes", lang),
             purposes,
             [purpose_row(p, look) for p in activity.get("purposes", [])],
+            empty=missing,
         ),
         Table(
             "data_categories",
             label("data_categories", lang),
             categories,
             [category_row(u, look) for u in activity.get("data_categories", [])],
+            empty=missing,
         ),
         Table(
             "transfers",
@@ -186,5 +191,6 @@ def section_tables(activity: Doc, look: Lookup) -> list[Table]:
             label("retention", lang),
             retention,
             [retention_row(r, look) for r in activity.get("retention", [])],
+            empty=missing,
         ),
     ]

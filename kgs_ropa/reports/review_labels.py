@@ -19,10 +19,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "snapshot": ("Momentopname (nummer · vingerafdruk)", "Snapshot (number · fingerprint)"),
     "history_hash": ("Wijzigingshistorie (laatste hash)", "Change history (latest hash)"),
     "summary": (
-        "Van de {total} verwerkingsactiviteiten zijn er {confirmed} ongewijzigd bevestigd, "
-        "{changed} gewijzigd en {follow_up} met een actie; {pending} niet beoordeeld.",
-        "Of the {total} processing activities, {confirmed} were confirmed unchanged, "
-        "{changed} changed and {follow_up} need follow-up; {pending} were not reviewed.",
+        # Counts after the words: right for 1 as for 3 ("1 were confirmed" was not).
+        "Van de {total} verwerkingsactiviteiten: ongewijzigd bevestigd {confirmed}, "
+        "gewijzigd {changed}, met een actie {follow_up}, niet beoordeeld {pending}.",
+        "Of the {total} processing activities: confirmed unchanged {confirmed}, "
+        "changed {changed}, needing follow-up {follow_up}, not reviewed {pending}.",
     ),
     "outcomes": ("Uitkomst per verwerkingsactiviteit", "Outcome per processing activity"),
     "changes": ("Wijzigingen", "Changes"),

@@ -86,6 +86,18 @@ def _table(key: str, title: str, spec: list[tuple[str, int]], lang: Lang) -> Tab
     return Table(key, title, [Column(k, rlabel(k, lang), w) for k, w in spec])
 
 
+def activity_names(document: Doc, lang: Lang) -> dict[str, str]:
+    """Activity names by code in `lang` where the snapshot has them (English), for the
+    follow-ups, which carry the name as recorded (Dutch)."""
+    if lang == "nl":
+        return {}
+    return {
+        str(a.get("code")): str(a["name_en"])
+        for a in document.get("activities", [])
+        if a.get("name_en")
+    }
+
+
 def outcome_table(source: ReviewSource, lang: Lang) -> Table:
     spec = [("col_code", 12), ("col_activity", 40), ("col_outcome", 18), ("col_note", 50)]
     spec += [("col_marked_by", 14), ("col_marked_on", 12)]
@@ -98,7 +110,7 @@ def outcome_table(source: ReviewSource, lang: Lang) -> Table:
         result.rows.append(
             [
                 text_cell(item.activity_code),
-                text_cell(item.activity_name),
+                text_cell(item.name(lang)),
                 text_cell(outcome_label(item.outcome, lang)),
                 text_cell(note),
                 text_cell(item.marked_by),
@@ -140,10 +152,13 @@ def _change_row(code: str, path: str, before: Any, after: Any, lang: Lang) -> li
     ]
 
 
-def follow_up_table(items: list[review.FollowUp], lang: Lang, today: date) -> Table:
+def follow_up_table(
+    items: list[review.FollowUp], lang: Lang, today: date, names: dict[str, str] | None = None
+) -> Table:
     spec = [("col_code", 12), ("col_activity", 32), ("col_action", 50), ("col_owner", 18)]
     spec += [("col_due", 14), ("col_session", 16)]
     result = _table("follow_ups", rlabel("follow_ups", lang), spec, lang)
+    names = names or {}
     for item in items:
         due = date_cell(item.due_on, lang)
         if item.overdue(today):
@@ -151,7 +166,7 @@ def follow_up_table(items: list[review.FollowUp], lang: Lang, today: date) -> Ta
         result.rows.append(
             [
                 text_cell(item.activity_code),
-                text_cell(item.activity_name),
+                text_cell(names.get(item.activity_code, item.activity_name)),
                 text_cell(item.action),
                 text_cell(item.owner),
                 due,
@@ -190,7 +205,7 @@ def build_review_report(source: ReviewSource, lang: Lang) -> ReviewReport:
     tables = [
         outcome_table(source, lang),
         changes,
-        follow_up_table(source.follow_ups, lang, closed_on),
+        follow_up_table(source.follow_ups, lang, closed_on, activity_names(source.document, lang)),
         findings,
     ]
     return ReviewReport(

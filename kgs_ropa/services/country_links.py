@@ -69,3 +69,20 @@ def activities_in(country: str) -> Select[Any]:
     """The ids of the activities that involve `country` (a subquery for an IN clause)."""
     every = links().subquery()
     return select(every.c.activity_id).where(every.c.country == country, every.c.country != "")
+
+
+def activities_without_country() -> Select[Any]:
+    """The ids of the activities with a transfer, processor or system whose country is not
+    recorded: they may involve any country, so an answer of "none" would claim too much."""
+    transfers = select(Transfer.activity_id).where(Transfer.country == "")
+    processors = _unplaced(reg.activity_processor, Processor, "processor_id")
+    systems = _unplaced(reg.activity_system, System, "system_id")
+    return select(union_all(transfers, processors, systems).subquery().c[0])
+
+
+def _unplaced(link: Any, model: Any, column: str) -> Select[Any]:
+    return (
+        select(link.c.activity_id)
+        .join(model, model.id == link.c[column])
+        .where(model.country == "")
+    )

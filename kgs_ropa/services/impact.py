@@ -89,6 +89,17 @@ def for_country(db: Database, country: str) -> list[ImpactRow]:
     )
 
 
+def country_unknown(db: Database, country: str) -> list[ImpactRow]:
+    """Activities not involving `country` by the register, but with a transfer, processor or
+    system whose country is not recorded: they may involve it. The country answer names them,
+    so that it never says "none" where the register does not know."""
+    query = select(*_COLUMNS).where(
+        Activity.id.in_(country_links.activities_without_country()),
+        Activity.id.not_in(country_links.activities_in(country)),
+    )
+    return _answer(db, query)
+
+
 # ---------------------------------------------------------------------------- transfers
 
 

@@ -12,6 +12,8 @@ from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.periods import describe
 from kgs_ropa.model.texts import translation_of
+from kgs_ropa.reports.activity_tables import unlisted
+from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.ui.chips import STATUS_CHIPS, chip_html
 from kgs_ropa.ui.form import findings_html
 from kgs_ropa.ui.lookups import Lookups
@@ -26,11 +28,13 @@ def _text(row: dict[str, Any], key: str, lang: str) -> str:
     return translation_of(row, key, lang) or str(row.get(key) or "")
 
 
-def _list(values: Iterable[str]) -> str:
+def _list(values: Iterable[str], empty: str = "") -> str:
+    """`empty`: what an empty list means where "none" would claim too much (as the export says
+    it: "to be confirmed" until the element is assessed)."""
     items = [f"<li>{escape(v)}</li>" for v in values if v]
     if not items:
         # A call of its own: inside an f-string lupdate would not find the text to translate.
-        none = QCoreApplication.translate("Details", "none")
+        none = empty or QCoreApplication.translate("Details", "none")
         return f"<p><i>{escape(none)}</i></p>"
     return f"<ul>{''.join(items)}</ul>"
 
@@ -38,6 +42,14 @@ def _list(values: Iterable[str]) -> str:
 def _status_chip(code: object, label: str) -> str:
     colours = STATUS_CHIPS.get(str(code))
     return chip_html(label, *colours) if colours and label else escape(label)
+
+
+def _unlisted(doc: dict[str, Any], elements: Sequence[str], lang: str) -> str:
+    """The export's words for an empty assessed element: "none (assessed)" only when every
+    element of the section was assessed as none."""
+    english: Lang = "en" if lang == "en" else "nl"
+    words = {unlisted(doc, element, english) for element in elements}
+    return words.pop() if len(words) == 1 else label("to_confirm", english)
 
 
 def _section(title: str, body: str) -> str:
@@ -86,10 +98,10 @@ def details_html(
     name = _text(doc, "name", lang)
     status = voc.ACTIVITY_STATUSES.label(doc.get("status"), lang)
     controller = lookups.labels("entity", lang).get(doc.get("controller") or "", "")
+    function = _text(doc, "business_function", lang)
     parts = [
         f"<h3>{escape(doc.get('code', ''))} · {escape(name)}</h3>",
-        f"<p>{_status_chip(doc.get('status'), status)}&nbsp; "
-        f"{escape(_text(doc, 'business_function', lang))}</p>",
+        f"<p>{_status_chip(doc.get('status'), status)}&nbsp; {escape(function)}</p>",
         f"<p>{escape(_text(doc, 'description', lang))}</p>",
     ]
     if findings:
@@ -121,10 +133,14 @@ def details_html(
         ),
         _section(
             QCoreApplication.translate("Details", "(d) Recipients and processors"),
-            _list(names("recipient", "recipients") + names("processor", "processors")),
+            _list(
+                names("recipient", "recipients") + names("processor", "processors"),
+                _unlisted(doc, ("recipients", "processors"), lang),
+            ),
         ),
         _section(
-            QCoreApplication.translate("Details", "(e) Transfers"), _list(_transfers(doc, lang))
+            QCoreApplication.translate("Details", "(e) Transfers"),
+            _list(_transfers(doc, lang), _unlisted(doc, ("transfers",), lang)),
         ),
         _section(
             QCoreApplication.translate("Details", "(f) Retention"),

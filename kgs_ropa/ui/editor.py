@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kgs_ropa.checks import CheckContext
+from kgs_ropa.checks.findings import ERROR
 from kgs_ropa.model import countries
 from kgs_ropa.services import activities
 from kgs_ropa.services.concurrency import StaleRecordError
@@ -64,6 +65,14 @@ _KEY = re.compile(r"[a-z_]+")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ActivityEditor", text)
+
+
+def finding_marks(severities: list[str]) -> str:
+    """A tab's findings as the register marks them (● 1 ▲ 2): a bare "(2)" beside "Security"
+    read as two measures next to the finding that there are none."""
+    errors = sum(1 for severity in severities if severity == ERROR)
+    warnings = len(severities) - errors
+    return " ".join(f"{mark} {n}" for mark, n in (("●", errors), ("▲", warnings)) if n)
 
 
 class _Snapshot(QUndoCommand):
@@ -180,6 +189,25 @@ class ActivityEditor(QWidget):
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_section()
+
+    def focus_section(self) -> None:
+        """Focus the first field of the section shown: a keyboard user types where they look,
+        not into the change note or a field of the section left behind."""
+        index = self.tabs.currentIndex()
+        # The section's form (the first tabs, in order), else the tab's page (history).
+        page = self.forms[index] if 0 <= index < len(self.forms) else self.tabs.currentWidget()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(1000):  # the chain is a circle through the whole window
+            if widget is None or widget is page:
+                return
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if page.isAncestorOf(widget) and widget.isVisible() and takes_tab:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _timers(self) -> None:
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_PAUSE_MS)
@@ -387,9 +415,9 @@ class ActivityEditor(QWidget):
 
     def _update_tab_titles(self, by_key: dict[str, list[tuple[str, str]]]) -> None:
         for i, (form, title) in enumerate(zip(self.forms, self.section_titles, strict=True)):
-            count = sum(len(by_key.get(key, [])) for key in form.fields)
+            severities = [severity for key in form.fields for severity, _ in by_key.get(key, [])]
             text = QCoreApplication.translate("Form", title)
-            self.tabs.setTabText(i, f"{text} ({count})" if count else text)
+            self.tabs.setTabText(i, f"{text} {finding_marks(severities)}".rstrip())
             self.tabs.setTabToolTip(i, section_help(title))
             self.tabs.setTabWhatsThis(i, section_help(title))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,13 @@ from PySide6.QtWidgets import (
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
-from kgs_ropa.ui.paths import documents_folder
+from kgs_ropa.ui.messages import confirm
+from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.register_view import RegisterView
 from kgs_ropa.ui.window_state import remember_layout
+
+# The default file name per export language.
+BASE_NAMES = {"nl": "verwerkingsregister", "en": "record-of-processing"}
 
 # format -> (exporter in kgs_ropa.reports.export, file suffix)
 FORMATS = {
@@ -60,6 +65,8 @@ class ExportDialog(QDialog):
         self.db, self.register = db, register
         self.task: tasks.Task | None = None
         self.out: Path | None = None
+        self._suggested = ""  # the path this dialog proposed (the user did not type it)
+        self._replace_confirmed = ""  # the path the file dialog already asked to replace
         self._build()
 
     def _build(self) -> None:
@@ -137,6 +144,7 @@ class ExportDialog(QDialog):
         self._suggest_name()
         # A result shown belongs to the choices that made it: any new choice hides it.
         self.format.currentIndexChanged.connect(self._clear_result)
+        self.language.currentIndexChanged.connect(self._suggest_name)
         self.language.currentIndexChanged.connect(self._clear_result)
         self.scope.currentIndexChanged.connect(self._clear_result)
         self.findings.toggled.connect(self._clear_result)
@@ -151,13 +159,17 @@ class ExportDialog(QDialog):
         self.status.clear()
 
     def _suggest_name(self) -> None:
+        """Until the user names the file: a name in the export's language with today's date,
+        not taken yet, so a second export never lands on the first."""
         suffix = FORMATS[self.format.currentData()][1]
-        current = (
-            Path(self.path.text())
-            if self.path.text()
-            else documents_folder() / "verwerkingsregister"
-        )
-        self.path.setText(str(current.with_suffix(f".{suffix}")))
+        typed = self.path.text()
+        if typed and typed != self._suggested:
+            self.path.setText(str(Path(typed).with_suffix(f".{suffix}")))
+            return
+        base = BASE_NAMES[self.language.currentData()]
+        wanted = documents_folder() / f"{base}-{date.today().isoformat()}.{suffix}"
+        self._suggested = str(free_path(wanted))
+        self.path.setText(self._suggested)
 
     def _browse(self) -> None:
         suffix = FORMATS[self.format.currentData()][1]
@@ -166,6 +178,14 @@ class ExportDialog(QDialog):
         )
         if path:
             self.path.setText(path)
+            self._replace_confirmed = path  # the file dialog asked about replacing it
+
+    def _may_write(self, out: Path) -> bool:
+        """An existing file (an earlier export, perhaps the one sent) is replaced only when
+        the user says so."""
+        if not out.exists() or str(out) == self._replace_confirmed:
+            return True
+        return confirm(self, self.tr("%1 already exists. Replace it?").replace("%1", str(out)))
 
     def activity_ids(self) -> list[int] | None:
         scope = self.scope.currentData()
@@ -183,6 +203,8 @@ class ExportDialog(QDialog):
                     "%1", str(out.parent)
                 )
             )
+            return
+        if not self._may_write(out):
             return
         self.out = out
         self.export_button.setEnabled(False)

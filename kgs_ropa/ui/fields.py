@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kgs_ropa.model.dates import format_date
 from kgs_ropa.ui import palette
+from kgs_ropa.ui.completion import prefix_first
 from kgs_ropa.ui.i18n import current
 
 # (code, label) pairs in the current language, asked for again on every retranslate.
@@ -330,10 +330,7 @@ class ChoiceField(QComboBox):
         if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = self.completer()
-            if completer is not None:  # an editable combo box always has one
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            prefix_first(self)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
         self._fill(None)

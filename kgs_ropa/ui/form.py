@@ -108,6 +108,7 @@ class Form(QWidget):
         return owned
 
     def set_value(self, data: dict[str, Any]) -> None:
+        self.forget_finding_places()
         owned = self._owned()
         self._extra = {k: v for k, v in data.items() if k not in owned}
         for key, widget in self.fields.items():
@@ -117,10 +118,19 @@ class Form(QWidget):
                 widget.set_value(data[key])
 
     def show_findings(self, by_key: dict[str, list[tuple[str, str]]]) -> None:
+        """A finding that goes away leaves its place empty until another record is shown: the
+        field below must not move up under the pointer that just fixed it."""
         for key, note in self.notes.items():
             notes = by_key.get(key, [])
-            note.setText(findings_html(notes))
+            if notes:
+                note.setText(findings_html(notes))
+                _keep_place(note, True)
             note.setVisible(bool(notes))
+
+    def forget_finding_places(self) -> None:
+        for note in self.notes.values():
+            _keep_place(note, False)
+            note.hide()
 
     def retranslate(self) -> None:
         for spec in self.specs:
@@ -141,6 +151,12 @@ class Form(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _keep_place(widget: QWidget, keep: bool) -> None:
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(keep)
+    widget.setSizePolicy(policy)
 
 
 def _drop(form: Form) -> None:

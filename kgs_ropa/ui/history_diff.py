@@ -35,6 +35,7 @@ from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.table import RowsModel
+from kgs_ropa.ui.widgets import EmptyState
 from kgs_ropa.ui.window_state import remember_layout
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
@@ -134,6 +135,8 @@ class DiffDialog(QDialog):
             self.view.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch
             )
+        self.compared = False
+        self.empty_state = EmptyState(self.view, self._empty_text)
         self.summary = QLabel(self)
         self.a_label, self.b_label = QLabel(self), QLabel(self)
         for label in (self.summary, self.a_label, self.b_label):
@@ -189,6 +192,11 @@ class DiffDialog(QDialog):
             combo.addItem(self.tr("The register now"), review_ops.LIVE)
         self.older.setCurrentIndex(max(0, self.older.count() - 3))
         self.newer.setCurrentIndex(self.newer.count() - 1)
+
+    def _empty_text(self) -> str:
+        if self.compared:
+            return self.tr("No differences: the two versions hold the same register.")
+        return self.tr("Choose the two versions above, then Compare.")
 
     def _ref(self, combo: QComboBox) -> str:
         if combo.currentData() != ON_A_DATE:
@@ -253,7 +261,9 @@ class DiffDialog(QDialog):
             show_error(self, self.error_text(exc))
             return
         use_catalogue_labels(Lookups(self.db))
+        self.compared = True
         self.model.set_rows(diff_rows(diff))
+        self.empty_state.refresh()
         self.summary.setText(
             self.tr("%1 added, %2 removed, %3 changed")
             .replace("%1", str(len(diff.added)))

@@ -19,6 +19,8 @@ from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.dates import format_date
 from kgs_ropa.model.links import file_name, is_url
+from kgs_ropa.model.periods import describe
+from kgs_ropa.model.texts import translation_of
 from kgs_ropa.ui.field_labels import history_field_label
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.lookups import Lookups
@@ -57,6 +59,7 @@ _VOCABULARIES: dict[str, voc.Vocabulary] = {
     "rights": voc.RIGHTS,
     "kind": voc.MEASURE_KINDS,
     "period_unit": voc.PERIOD_UNITS,
+    "assessed_none": voc.ASSESSED_ELEMENTS,
 }
 # "type" and "role" mean different things per record.
 _BY_ENTITY: dict[tuple[str, str], voc.Vocabulary] = {
@@ -92,6 +95,25 @@ def entity_type_label(entity_type: str) -> str:
     """ "activity_data_category" -> "Data category of activity" (in the interface language)."""
     label = ENTITY_TYPES.get(entity_type)
     return _tr(label) if label else entity_type.replace("_", " ")
+
+
+# History entity types that are catalogue rows, and the kind of catalogue row each is.
+_ENTITY_CATALOGUES = {
+    "data_category": "data_category",
+    "data_subject_category": "data_subject",
+    "system": "system",
+    "processor": "processor",
+    "recipient": "recipient",
+    "security_measure": "measure",
+    "entity": "entity",
+}
+
+
+def entity_text(entity_type: str, key: str) -> str:
+    """ "Security measure Encrypted access" rather than the row's code ("encrypted_access")."""
+    kind = _ENTITY_CATALOGUES.get(entity_type)
+    shown = _catalogue_label(kind, key) if kind else key
+    return f"{entity_type_label(entity_type)} {shown}"
 
 
 def field_label(field: str, entity_type: str = "") -> str:
@@ -170,6 +192,20 @@ def _document(link: dict[str, Any]) -> str:
     return f"{kind}: " + " — ".join(v for v in (str(link.get("title") or ""), shown) if v)
 
 
+def _retention_rule(rule: dict[str, Any]) -> str:
+    """A retention rule as the details pane reads it ("Camera images: 28 days"): its category
+    alone said nothing of the period."""
+    lang = current()
+    what = (
+        _catalogue_label("data_category", str(rule.get("category") or ""))
+        if rule.get("category")
+        else ""
+    )
+    words = translation_of(rule, "period", lang) or str(rule.get("period") or "")
+    period = describe(rule, words, lang)
+    return f"{what}: {period}" if what and period else what or period
+
+
 def _plain(entity_type: str, field: str, value: Any) -> str:
     """One value on one line."""
     if value is None:
@@ -182,6 +218,8 @@ def _plain(entity_type: str, field: str, value: Any) -> str:
         return _code_label(entity_type, field, value)
     if isinstance(value, dict) and _field_name(field) == "documents":
         return _document(value)
+    if isinstance(value, dict) and _field_name(field) == "retention":
+        return _retention_rule(value)
     if isinstance(value, dict):
         return _title(value) or "; ".join(
             f"{field_label(key, entity_type)}: {_plain(entity_type, key, item)}"

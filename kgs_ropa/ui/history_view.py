@@ -37,6 +37,7 @@ from kgs_ropa.ui.history_detail import ChangeDetail
 from kgs_ropa.ui.history_values import (
     cell_text,
     detail_rows,
+    entity_text,
     entity_type_label,
     field_label,
     full_text,
@@ -48,6 +49,7 @@ from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import Index, RowsModel
+from kgs_ropa.ui.widgets import WrittenNote
 
 
 def local_time(utc: str) -> str:
@@ -89,7 +91,7 @@ class HistoryModel(RowsModel):
             self.Column.WHEN: local_time(row.when),
             self.Column.ACTOR: row.actor,
             self.Column.ACTION: self.action_text(row.action),
-            self.Column.WHAT: f"{entity_type_label(kind)} {row.entity_key}",
+            self.Column.WHAT: entity_text(kind, row.entity_key),
             self.Column.FIELD: field_label(row.field, kind),
             self.Column.BEFORE: cell_text(kind, row.field, row.before),
             self.Column.AFTER: cell_text(kind, row.field, row.after),
@@ -269,6 +271,8 @@ class HistoryPanel(QWidget):
         rows = detail_rows(row.entity_type, row.field, row.before, row.after)
         title = self.tr("Change %1").replace("%1", str(row.id))
         self.detail = ChangeDetail(title, facts, rows, self)
+        # It deletes itself when closed: forget it then, so nothing touches a deleted dialog.
+        self.detail.destroyed.connect(lambda *_: setattr(self, "detail", None))
         self.detail.show()
         return self.detail
 
@@ -322,6 +326,7 @@ class HistoryDialog(QDialog):
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
         self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.written = WrittenNote(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.chain_label, 1)
         bottom.addWidget(self.export_button)
@@ -329,6 +334,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.written)
         self.activity = activity
         self._initial_size()
         self.retranslate()
@@ -345,6 +351,8 @@ class HistoryDialog(QDialog):
     def done(self, result: int) -> None:
         if self.settings is not None:
             self.settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        if self.panel.detail is not None:  # a change's detail does not outlive its history
+            self.panel.detail.close()
         super().done(result)
 
     def retranslate(self) -> None:
@@ -391,6 +399,7 @@ class HistoryDialog(QDialog):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return False
+        self.written.show_path(path)
         return True
 
     def _write_pdf(self, path: Path, lang: Literal["nl", "en"]) -> None:

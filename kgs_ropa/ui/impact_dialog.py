@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
 from kgs_ropa.ui.messages import plural, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import RowsModel, make_table
-from kgs_ropa.ui.widgets import EmptyState
+from kgs_ropa.ui.widgets import EmptyState, WrittenNote
 from kgs_ropa.ui.window_state import remember_layout
 
 
@@ -85,29 +85,30 @@ class ImpactDialog(QDialog):
         rows: list[ImpactRow],
         parent: QWidget | None = None,
         db: Database | None = None,
+        unknown: list[ImpactRow] | None = None,
     ):
+        """`unknown`: activities the register cannot rule out (a country not recorded)."""
         super().__init__(parent)
-        self.question, self.db = question, db
+        self.question, self.db, self.unknown = question, db, unknown or []
         self.model = ImpactModel(self)
         self.model.set_rows(rows)
         heading = QLabel(f"<b>{escape(question)}</b>", self)
         heading.setWordWrap(True)
         n = len(rows)
         count = QLabel(plural(self.tr("%n activities", "", n), n, "1 activity"), self)
+        self.unknown_note = QLabel(self.unknown_text(), self)
+        self.unknown_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.unknown_note.setWordWrap(True)
+        self.unknown_note.setVisible(bool(self.unknown))
         self.table = make_table(self, self.model, self.tr("Activities involved"))
         self.table.setItemDelegate(RegisterDelegate(lambda: "", self.table))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        self.empty_state = EmptyState(
-            self.table,
-            lambda: self.tr(
-                "No activity in the register is involved: nothing to update or tell anyone "
-                "for this question."
-            ),
-        )
+        self.empty_state = EmptyState(self.table, self._empty_text)
         self.export_button = QPushButton(self.tr("Export the answer…"), self)
         self.export_button.setAccessibleName(self.tr("Export the answer to CSV or Excel"))
         self.export_button.clicked.connect(self.export)
+        self.written = WrittenNote(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -115,6 +116,8 @@ class ImpactDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(count)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.unknown_note)
+        layout.addWidget(self.written)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Impact"))
         self.setAccessibleName(question)
@@ -125,6 +128,34 @@ class ImpactDialog(QDialog):
             self.resize(
                 self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30
             )
+
+    def _empty_text(self) -> str:
+        if self.unknown:
+            return self.tr(
+                "No activity is recorded as involved. Some may be: see the note below the list."
+            )
+        return self.tr(
+            "No activity in the register is involved: nothing to update or tell anyone "
+            "for this question."
+        )
+
+    def unknown_text(self) -> str:
+        """Which activities the register cannot rule out, by code: never "none" for "unknown"."""
+        n = len(self.unknown)
+        if not n:
+            return ""
+        text = plural(
+            self.tr(
+                "%n activities have a transfer, processor or system whose country is not "
+                "recorded, so they may be involved too: %1.",
+                "",
+                n,
+            ),
+            n,
+            "1 activity has a transfer, processor or system whose country is not recorded, "
+            "so it may be involved too: %1.",
+        )
+        return text.replace("%1", ", ".join(row.code for row in self.unknown))
 
     def _open(self, index: Any) -> None:
         self.open_activity.emit(self.model.row_id(self.model.row_at(index.row())))
@@ -168,6 +199,9 @@ class ImpactDialog(QDialog):
         try:
             # The question heads the file, so the answer is read with what it answers.
             table = [*self._facts(), [], headers, *rows]
+            if self.unknown:
+                table += [[], [self.unknown_text()]]
+                table += [[self.model.text(r, c) for c in Column] for r in self.unknown]
             impact.write_table(path, [self.question], table, sheet=self.tr("Impact"))
         except OSError as exc:
             show_error(
@@ -180,4 +214,5 @@ class ImpactDialog(QDialog):
                 .replace("%2", exc.strerror or ""),
             )
             return False
+        self.written.show_path(path)
         return True

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.adequacy import ADEQUACY
+from kgs_ropa.model.texts import translation_of
 from kgs_ropa.services import catalogues
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import Choices
@@ -67,7 +68,9 @@ class Lookups:
         nl_key, en_key = _LABELS[kind]
         if lang == "en" and en_key and row.get(en_key):
             return str(row[en_key])
-        return str(row.get(nl_key) or row.get("code") or "")
+        # A processor's, system's or entity's English name lives in its translations.
+        translated = translation_of(row, nl_key, lang) if lang != "nl" else ""
+        return translated or str(row.get(nl_key) or row.get("code") or "")
 
     def labels(self, kind: str, lang: str) -> dict[str, str]:
         return {row["code"]: self.label(kind, row, lang) for row in self.rows.get(kind, [])}

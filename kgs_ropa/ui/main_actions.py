@@ -343,8 +343,8 @@ class Actions:
             "redo": QCoreApplication.translate("MainWindow", "&Redo in form"),
             "find": QCoreApplication.translate("MainWindow", "&Find…"),
             "edit": QCoreApplication.translate("MainWindow", "&Edit activity"),
-            "duplicate": QCoreApplication.translate("MainWindow", "D&uplicate"),
-            "retire": QCoreApplication.translate("MainWindow", "&Retire"),
+            "duplicate": QCoreApplication.translate("MainWindow", "Duplica&te"),
+            "retire": QCoreApplication.translate("MainWindow", "Ret&ire"),
             "delete": QCoreApplication.translate("MainWindow", "&Delete…"),
             "undo_delete": QCoreApplication.translate("MainWindow", "Undo de&lete"),
             "deleted_activities": QCoreApplication.translate("MainWindow", "Deleted acti&vities…"),
@@ -366,7 +366,7 @@ class Actions:
             "file": QCoreApplication.translate("MainWindow", "&File"),
             "edit": QCoreApplication.translate("MainWindow", "&Edit"),
             "view": QCoreApplication.translate("MainWindow", "&View"),
-            "review": QCoreApplication.translate("MainWindow", "Re&view"),
+            "review": QCoreApplication.translate("MainWindow", "&Review"),
             "help": QCoreApplication.translate("MainWindow", "&Help"),
         }
         for key, text in titles.items():

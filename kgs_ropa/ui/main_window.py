@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
             show_error(self, user_message(exc))
             return
         self._open_editor()
+        self.editor.focus_section()  # not the change note: the form is what one came for
 
     def new_activity(self) -> None:
         if not self._leave_editor():

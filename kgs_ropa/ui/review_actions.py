@@ -52,9 +52,9 @@ class ReviewActions(MenuCommands):
             "activity_history": QCoreApplication.translate(
                 "ReviewActions", "History of the selected &activity…"
             ),
-            "snapshot": QCoreApplication.translate("ReviewActions", "Take a &snapshot now"),
+            "snapshot": QCoreApplication.translate("ReviewActions", "Take a snapshot &now"),
             "compare": QCoreApplication.translate("ReviewActions", "&Compare register versions…"),
-            "inquiry": QCoreApplication.translate("ReviewActions", "&Inquiry pack…"),
+            "inquiry": QCoreApplication.translate("ReviewActions", "Inquiry pa&ck…"),
         }
         for key, text in texts.items():
             self.all[key].setText(text)

@@ -44,6 +44,7 @@ from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import DayField, first_problem
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
+from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_content import item_html
 from kgs_ropa.ui.review_item_form import ItemForm
 from kgs_ropa.ui.window_state import remember_layout, use_screen
@@ -304,6 +305,18 @@ class ReviewDialog(QDialog):
         self.items.setCurrentRow(row)
         self._show_state()
         self._next_pending(row)
+        self._say_progress()
+
+    def _say_progress(self) -> None:
+        """What is left to do, instead of "The review has started." until the end."""
+        if self.state is None:
+            return
+        done, total = len(self.state.items) - len(self.state.pending), len(self.state.items)
+        if done < total:
+            text = self.tr("%1 of %2 marked.")
+        else:
+            text = self.tr("All %2 marked: close the session to write the report.")
+        self.status.setText(text.replace("%1", str(done)).replace("%2", str(total)))
 
     def _next_pending(self, row: int) -> None:
         items = self.state.items if self.state else []
@@ -327,12 +340,17 @@ class ReviewDialog(QDialog):
             )
         if not confirm(self, question.replace("%1", state.name)):
             return
-        suggestion = str(Path.home() / f"review-{safe_file_name(state.name)}.pdf")
+        suggestion = str(self.report_suggestion(state.name))
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the review report"), suggestion, "*.pdf"
         )
         if path:
             self.close_session(Path(path))
+
+    def report_suggestion(self, name: str) -> Path:
+        """In Documents like the exports, named in the interface language, never taken yet."""
+        file_name = self.tr("review-%1.pdf").replace("%1", safe_file_name(name))
+        return free_path(documents_folder() / file_name)
 
     def close_session(self, report: Path) -> None:
         try:

@@ -138,7 +138,8 @@ class TransfersView(QWidget):
         ).replace("%1", countries.country_label(code, current()))
         from kgs_ropa.ui.impact_dialog import ImpactDialog
 
-        dialog = ImpactDialog(question, impact.for_country(self.db, code), self, self.db)
+        rows, unknown = impact.for_country(self.db, code), impact.country_unknown(self.db, code)
+        dialog = ImpactDialog(question, rows, self, self.db, unknown)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
         return dialog

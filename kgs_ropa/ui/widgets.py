@@ -1,11 +1,14 @@
-"""Small widgets shared by the pages: a label long text never widens, empty-list messages."""
+"""Small widgets shared by the pages: a label long text never widens, empty-list messages, the
+line that says where an export went."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from kgs_ropa.ui.palette import MUTED
@@ -89,7 +92,9 @@ class EmptyState(QLabel):
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {MUTED}; padding: {SPACE_XL}px;")
+        # Side padding only: a list a few rows high (the Organisation page's) would otherwise
+        # leave the text no height and show half a line.
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 {SPACE_XL}px;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         view.viewport().installEventFilter(self)
         model = view.model()
@@ -118,3 +123,26 @@ class EmptyState(QLabel):
 def heading_box(parent: QWidget) -> QGroupBox:
     """A card with a heading: the theme draws every group box so (white, rounded, bold title)."""
     return QGroupBox(parent)
+
+
+class WrittenNote(QLabel):
+    """Says where an export was written, the file name a link that opens it: a save that
+    shows nothing leaves the user wondering whether it worked and where the file is."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(False)
+        self.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.path: Path | None = None
+        self.hide()
+
+    def show_path(self, path: Path) -> None:
+        self.path = path
+        link = f'<a href="{QUrl.fromLocalFile(str(path)).toString()}">{escape(path.name)}</a>'
+        folder = escape(str(path.parent))
+        self.setText(self.tr("Written: %1 in %2").replace("%1", link).replace("%2", folder))
+        self.setToolTip(str(path))
+        self.show()

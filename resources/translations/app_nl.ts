@@ -512,6 +512,14 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd</translation>
     </message>
+    <message>
+        <source>No differences: the two versions hold the same register.</source>
+        <translation>Geen verschillen: de twee versies bevatten hetzelfde register.</translation>
+    </message>
+    <message>
+        <source>Choose the two versions above, then Compare.</source>
+        <translation>Kies hierboven de twee versies en klik op Vergelijken.</translation>
+    </message>
 </context>
 <context>
     <name>DiffModel</name>
@@ -787,6 +795,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>The export failed: %1. Check that the file is not open in another program and that the folder is writable, then try again.</source>
         <translation>Het exporteren is mislukt: %1. Controleer of het bestand niet in een ander programma open staat en of u in de map mag schrijven, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1783,17 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>Could not write %1: %2. Choose another folder or close the file in other programs.</source>
         <translation>Kon %1 niet schrijven: %2. Kies een andere map of sluit het bestand in andere programma&apos;s.</translation>
     </message>
+    <message>
+        <source>No activity is recorded as involved. Some may be: see the note below the list.</source>
+        <translation>Geen verwerking is als betrokken vastgelegd. Sommige kunnen het zijn: zie de opmerking onder de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities have a transfer, processor or system whose country is not recorded, so they may be involved too: %1.</source>
+        <translation>
+            <numerusform>%n verwerking heeft een doorgifte, verwerker of systeem waarvan het land niet is vastgelegd, en kan dus ook betrokken zijn: %1.</numerusform>
+            <numerusform>%n verwerkingen hebben een doorgifte, verwerker of systeem waarvan het land niet is vastgelegd, en kunnen dus ook betrokken zijn: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImpactModel</name>
@@ -2276,14 +2299,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Verwerking &amp;bewerken</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
-        <source>&amp;Retire</source>
-        <translation>&amp;Beëindigen</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
@@ -2342,10 +2357,6 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
-        <translation>&amp;Controle</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2516,6 +2527,18 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
             <numerusform>Deze verwerking verwijderen? Beëindigen houdt haar in het register. Bewerken &gt; Verwijderde verwerkingen zet haar terug, ook nadat de app is gesloten.</numerusform>
             <numerusform>Deze %n verwerkingen verwijderen? Beëindigen houdt ze in het register. Bewerken &gt; Verwijderde verwerkingen zet ze terug, ook nadat de app is gesloten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Duplica&amp;te</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ire</source>
+        <translation>&amp;Beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Controle</translation>
     </message>
 </context>
 <context>
@@ -2960,16 +2983,8 @@ U kunt het alleen-lezen openen: bekijken, zoeken en exporteren, maar niets wijzi
         <translation>Geschiedenis van de gekozen &amp;verwerking…</translation>
     </message>
     <message>
-        <source>Take a &amp;snapshot now</source>
-        <translation>Nu een &amp;momentopname maken</translation>
-    </message>
-    <message>
         <source>&amp;Compare register versions…</source>
         <translation>Versies van het register &amp;vergelijken…</translation>
-    </message>
-    <message>
-        <source>&amp;Inquiry pack…</source>
-        <translation>&amp;Dossier voor de toezichthouder…</translation>
     </message>
     <message>
         <source>Select an activity in the register first.</source>
@@ -2992,6 +3007,14 @@ U kunt het alleen-lezen openen: bekijken, zoeken en exporteren, maar niets wijzi
 Fingerprint: %2</source>
         <translation>Momentopname %1 is bewaard.
 Vingerafdruk: %2</translation>
+    </message>
+    <message>
+        <source>Take a snapshot &amp;now</source>
+        <translation>Nu een &amp;momentopname maken</translation>
+    </message>
+    <message>
+        <source>Inquiry pa&amp;ck…</source>
+        <translation>&amp;Dossier voor de toezichthouder…</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3131,18 @@ Vingerafdruk: %2</translation>
     <message>
         <source>The review is closed, but the report could not be written: %1</source>
         <translation>De controle is afgesloten, maar het verslag kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 marked.</source>
+        <translation>%1 van %2 beoordeeld.</translation>
+    </message>
+    <message>
+        <source>All %2 marked: close the session to write the report.</source>
+        <translation>Alle %2 beoordeeld: sluit de sessie af om het verslag te maken.</translation>
+    </message>
+    <message>
+        <source>review-%1.pdf</source>
+        <translation>controleverslag-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3885,13 @@ Vingerafdruk: %2</translation>
     <message>
         <source>Findings, reviews that are due and the open follow-ups at a glance.</source>
         <translation>Bevindingen, controles die aan de beurt zijn en openstaande acties in één oogopslag.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenNote</name>
+    <message>
+        <source>Written: %1 in %2</source>
+        <translation>Opgeslagen: %1 in %2</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,17 @@ def test_a_new_register_starts_with_the_standard_vocabularies(tmp_path: Path) ->
         db.close()
 
 
+def test_the_first_start_creates_the_missing_data_folder(tmp_path: Path) -> None:
+    # A fresh user account has no data folder yet; the first start makes it, then the register.
+    target = tmp_path / "home" / ".local" / "share" / "kgs-ropa" / "register.sqlite"
+    db = app.open_register(str(target), create=True)
+    try:
+        assert target.is_file()
+        assert db.read_only is None
+    finally:
+        db.close()
+
+
 def test_a_mistyped_register_path_is_refused_and_not_created(
     qapp: Any, quiet_app: list[str], tmp_path: Path
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from focus_chain import tab_stops
+from PySide6.QtCore import Qt
 
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
@@ -17,6 +18,18 @@ def test_an_empty_catalogue_says_how_to_add_the_first_entry(empty_window: MainWi
     assert page.model.rowCount() == 0
     assert page.empty_state.isVisible()
     assert "New…" in page.empty_state.text()
+
+
+def test_the_organisation_lists_show_their_empty_message_whole(empty_window: MainWindow) -> None:
+    empty_window.resize(1160, 700)  # the first window on a 1366x768 screen
+    empty_window.show_page("organisation")
+    for view in (empty_window.organisation.entities, empty_window.organisation.contacts):
+        label = view.empty_state
+        assert label.isVisible()
+        room = label.contentsRect()
+        flags = int(label.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        needed = label.fontMetrics().boundingRect(room, flags, label.text())
+        assert needed.height() <= room.height(), (needed, room)
 
 
 def test_a_search_without_match_says_to_clear_it(window: MainWindow) -> None:

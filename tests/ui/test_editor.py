@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -151,6 +152,18 @@ def test_add_a_processor_inline(window: MainWindow, monkeypatch: Any) -> None:
     assert any(
         row["name"] == "Nieuwe Verwerker B.V." for row in window.catalogues["processors"]._all
     )
+
+
+def test_a_tab_title_marks_its_findings_not_a_bare_count(window: MainWindow) -> None:
+    # "(g) Security (2)" beside "No security measures given" read as two measures.
+    window.edit_activity(window.register.model.all_rows[0].id)
+    editor = window.editor
+    editor.field("security_measures").set_value([])
+    editor.run_checks()
+    security = editor._tab_of("security_measures")
+    title = editor.tabs.tabText(security)
+    assert title.startswith("(g) Security ") and ("●" in title or "▲" in title)
+    assert not re.search(r"\(\d+\)", title), title
 
 
 def test_the_editor_switches_language(window: MainWindow) -> None:

@@ -38,6 +38,32 @@ def test_findings_have_a_fixed_place(qtbot: Any, window: MainWindow) -> None:
     assert editor.tabs.geometry().top() == top_with_findings
 
 
+def test_fixing_a_finding_does_not_move_the_fields_below(qtbot: Any, window: MainWindow) -> None:
+    # Ticking a security measure removes the finding under the list; the field below stayed
+    # under the pointer only if the finding's place stays.
+    window.resize(1366, 768)
+    window.new_activity()
+    editor = window.editor
+    editor.tabs.setCurrentIndex(editor._tab_of("security_measures"))
+    measures, below = editor.field("security_measures"), editor.field("security_note")
+    measures.set_value([])
+    editor.run_checks()
+    qtbot.wait(20)
+    form = editor.forms[editor._tab_of("security_measures")]
+    assert form.notes["security_measures"].isVisible()
+    top = below.mapTo(editor, below.rect().topLeft()).y()
+    measures.set_value(["logging"])
+    editor.run_checks()
+    qtbot.wait(20)
+    assert not form.notes["security_measures"].isVisible()
+    assert below.mapTo(editor, below.rect().topLeft()).y() == top
+    # Another activity starts without the empty places.
+    editor.flush_undo()
+    editor._saved_doc = editor.document()  # leave without the unsaved-changes question
+    window.edit_activity(window.register.model.all_rows[1].id)
+    assert not form.notes["security_measures"].sizePolicy().retainSizeWhenHidden()
+
+
 def test_checks_wait_for_a_pause_in_typing(
     qtbot: Any, window: MainWindow, monkeypatch: Any
 ) -> None:
@@ -80,6 +106,20 @@ def test_ctrl_tab_switches_sections_from_a_text_field(window: MainWindow) -> Non
     assert window.editor.tabs.currentIndex() == 2
     _press(window, field, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.tabs.currentIndex() == 1
+
+
+def test_the_keyboard_lands_in_the_section_it_opens(window: MainWindow) -> None:
+    # Opening an activity put the cursor in the change note, and Ctrl+Tab left it there:
+    # what one typed for the section went into the note.
+    window.show()
+    window.activateWindow()
+    window.edit_activity(window.register.model.all_rows[0].id)
+    editor = window.editor
+    assert editor.focusWidget() is editor.field("name")
+    _press(window, editor.field("name"), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    _press(window, editor.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    page = editor.tabs.currentWidget()
+    assert editor.tabs.currentIndex() == 2 and page.isAncestorOf(editor.focusWidget())
 
 
 def _press(window: MainWindow, widget: Any, key: Qt.Key, modifiers: Any = None) -> None:

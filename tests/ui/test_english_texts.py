@@ -69,3 +69,15 @@ def test_findings_name_processors_in_the_interface_language(window: MainWindow) 
     assert "Leverancier CRM-software" not in english
     crm = 'Leverancier CRM-software ("Customer Relationship Management")'
     assert f'"{crm}" heeft geen land' in dutch
+
+
+def test_the_editor_pickers_name_processors_and_systems_in_english(window: MainWindow) -> None:
+    # The Processors page showed "Payment processors" while the editor offered
+    # "Betalingsverwerkers" in the English interface.
+    window.edit_activity(window.register.model.all_rows[0].id)
+    english = dict(window.lookups.choices("processor")("en"))
+    dutch = dict(window.lookups.choices("processor")("nl"))
+    assert english["payment_processors"] == "Payment processors"
+    assert dutch["payment_processors"].startswith("Betalingsverwerkers")
+    systems = dict(window.lookups.choices("system")("en"))
+    assert not any("leverancier te bevestigen" in name for name in systems.values())

@@ -103,6 +103,31 @@ def test_codes_become_labels_and_lists_are_joined(qtbot: Any) -> None:
     assert entity_type_label("activity") != "Activity"
 
 
+def test_assessed_elements_and_retention_rules_read_as_the_editor_shows_them() -> None:
+    # A change's detail said "transfers" (a code) and "Camera images" (a rule without its
+    # period).
+    assessed = cell_text("activity", "assessed_none", "transfers")
+    assert assessed == "Transfers outside the EEA"
+    rule = {"category": "", "period": "", "period_amount": 28, "period_unit": "day"}
+    assert cell_text("activity", "retention", json.dumps([rule])) == "28 days"
+    i18n.switch("nl")
+    assert cell_text("activity", "assessed_none", "transfers") == "Doorgiften buiten de EER"
+    assert cell_text("activity", "retention", json.dumps([rule])) == "28 dagen"
+
+
+def test_a_catalogue_row_is_named_by_its_label_not_its_code(qtbot: Any, loaded: Database) -> None:
+    from kgs_ropa.services import catalogues
+
+    row = catalogues.list_rows(loaded, "measure")[0]
+    catalogues.update(loaded, "measure", row["id"], {"label_en": "Renamed measure"})
+    dialog = _dialog(qtbot, loaded)
+    model = dialog.panel.model
+    column = model.Column.WHAT
+    whats = [model.text(r, column) for r in model.rows() if r.entity_type == "security_measure"]
+    assert "Security measure Renamed measure" in whats
+    assert not any(row["code"] in what for what in whats)
+
+
 def test_linked_documents_read_as_kind_title_and_file_name() -> None:
     links = [
         {"kind": "dpia", "title": "DPIA camera", "target": "/home/anna/docs/dpia-camera.pdf"},
@@ -170,6 +195,15 @@ def test_enter_opens_a_change_with_every_field_before_and_after(
     assert not any("_" in label for label in values)
     # Catalogue rows by their names, as the editor shows them, not by their codes.
     assert values["Controller"] and values["Controller"] != "gen-holding"
+    # Closing the history closes the detail it opened, whether or not the detail was
+    # closed (and deleted) first.
+    dialog.reject()
+    assert not detail.isVisible()
+    again = panel.show_detail(model.index(created, 0))
+    assert again is not None
+    again.close()  # deletes itself
+    qtbot.waitUntil(lambda: panel.detail is None)
+    dialog.reject()
 
 
 def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_path: Any) -> None:
@@ -185,7 +219,11 @@ def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_pa
     assert "Doel 1 › Belangenafweging" in pdf
     assert "05-03-2027" in pdf and "2027-03-05" not in pdf
     assert "balancing_note" not in pdf and "next_review_due" not in pdf
+    # The dialog says where the file went, in the interface's language.
+    assert dialog.written.isVisible() and "h.pdf" in dialog.written.text()
+    assert "Opgeslagen" in dialog.written.text()
     assert dialog.export_to(tmp_path / "h.csv", "csv")
+    assert "h.csv" in dialog.written.text()
     lines = (tmp_path / "h.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,tijdstip_utc,gebruiker")
     assert len(lines) - 1 == len(dialog.panel.model.rows())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -107,7 +108,10 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     assert dialog is not None
     assert dialog.model.rowCount() > 0
     out = tmp_path / "impact.xlsx"
+    assert not dialog.written.isVisible()
     assert dialog.export_to(out)
+    assert dialog.written.isVisible() and "impact.xlsx" in dialog.written.text()
+    assert "Written" in dialog.written.text()
     sheet = load_workbook(out).active
     assert sheet.title == "Impact"
     assert sheet["A1"].value.startswith("Which activities involve the processor")
@@ -133,6 +137,28 @@ def test_country_impact_question(window: MainWindow) -> None:
     dialog = window.transfers.ask_impact()
     assert dialog is not None
     assert "United States" in dialog.question
+    dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_country_answer_names_the_activities_it_cannot_rule_out(
+    window: MainWindow, tmp_path: Path, lang: str
+) -> None:
+    # The example's group transfers and Google Analytics have no country recorded: the answer
+    # for the US is not "nothing to update or tell anyone" but "these may be involved".
+    window.set_language(lang)
+    window.show_page("transfers")
+    window.transfers.country.set_value("US")
+    dialog = window.transfers.ask_impact()
+    assert dialog is not None and dialog.model.rowCount() == 0
+    note = dialog.unknown_note
+    assert note.isVisible() and "KGS-01" in note.text() and "KGS-13" in note.text()
+    assert {"en": "not recorded", "nl": "niet is vastgelegd"}[lang] in note.text()
+    assert {"en": "note below", "nl": "opmerking onder"}[lang] in dialog.empty_state.text()
+    out = tmp_path / "impact.xlsx"
+    assert dialog.export_to(out)
+    cells = [c.value for row in load_workbook(out).active.iter_rows() for c in row]
+    assert note.text() in cells and "KGS-13" in cells
     dialog.close()
 
 

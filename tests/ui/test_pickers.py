@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kgs_ropa.ui import i18n
@@ -77,3 +78,34 @@ def test_proposed_folders_are_free(tmp_path: Any) -> None:
     first.mkdir()
     second = default_folder(date(2026, 12, 1), tmp_path)
     assert second.name == "inquiry-pack-2026-12-01-2" and not second.exists()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen popup
+@pytest.mark.parametrize(
+    ("lang", "typed"), [("nl", "Verenigde St"), ("en", "United St"), ("nl", "staten")]
+)
+def test_a_country_search_offers_names_that_start_with_it_first(
+    qtbot: Any, lang: str, typed: str
+) -> None:
+    # "Verenigde St" offered "Kleine afgelegen eilanden van de Verenigde Staten" first, and
+    # Down + Enter picked it.
+    from kgs_ropa.ui.fields import ChoiceField
+
+    i18n.switch(lang)
+    field = ChoiceField(country_choices, optional=True, searchable=True)
+    qtbot.addWidget(field)
+    field.show()
+    line = field.lineEdit()
+    line.clear()
+    qtbot.keyClicks(line, typed)
+    completer = field.completer()
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    first = completer.completionModel().index(0, 0).data()
+    if typed == "staten":  # no name starts with it: every match, in A-Z order
+        assert completer.completionCount() > 1
+        return
+    assert first.startswith(typed), first
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.value() == "US"

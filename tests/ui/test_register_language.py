@@ -37,10 +37,27 @@ def test_an_english_text_missing_falls_back_to_dutch(window: MainWindow, answers
     assert window.register.model.text(row, Column.PURPOSES).startswith(dutch)
 
 
-def test_an_empty_section_says_none_in_dutch(window: MainWindow, qtbot: Any) -> None:
+def test_an_empty_section_speaks_dutch_in_dutch(window: MainWindow, qtbot: Any) -> None:
     i18n.switch("nl")
     window.register.select(_kgs10(window).id)
     qtbot.waitUntil(lambda: "(e) Doorgiften" in window.register.details.toPlainText())
     text = window.register.details.toPlainText()
     after = text.split("(e) Doorgiften", 1)[1].strip()
-    assert after.startswith("geen")
+    # KGS-10's transfers were never assessed: the export's "te bevestigen", not "geen".
+    assert after.startswith("te bevestigen")
+
+
+def test_an_unassessed_section_says_what_the_export_says(window: MainWindow, qtbot: Any) -> None:
+    # An activity nobody assessed for transfers has "to be confirmed" in the export; the
+    # details pane said "none".
+    from kgs_ropa.ui.details import details_html
+
+    doc = {"code": "X-1", "name": "Camerabewaking", "status": "draft", "transfers": []}
+    english = details_html(doc, window.lookups, "en", [])
+    assert "to be confirmed" in english.split("(e) Transfers", 1)[1].split("</p>", 1)[0]
+    assert "Draft · <" not in english and "Draft</p>" in english
+    doc["assessed_none"] = ["transfers", "recipients", "processors"]
+    i18n.switch("nl")
+    dutch = details_html(doc, window.lookups, "nl", [])
+    assert "geen (beoordeeld)" in dutch.split("(e) Doorgiften", 1)[1].split("</p>", 1)[0]
+    assert "geen (beoordeeld)" in dutch.split("(d) Ontvangers", 1)[1].split("</p>", 1)[0]

@@ -64,6 +64,8 @@ def test_review_session_through_the_dialog(
     mark_current(dialog, "confirmed")
     mark_current(dialog, "follow_up", note="agreement missing", action="Sign the DPA")
     assert dialog.progress.value() == 2
+    # The line under the dialog follows the work, not "The review has started." to the end.
+    assert dialog.status.text() == f"2 of {total} marked." or total == 2
     opened: list[int] = []
     dialog.open_activity.connect(opened.append)
     dialog.form.edit_button.click()
@@ -76,6 +78,12 @@ def test_review_session_through_the_dialog(
     while resumed.state is not None and resumed.state.pending:
         mark_current(resumed, "changed", note="updated")
     assert resumed.progress.value() == total
+    assert "close the session" in resumed.status.text()
+    suggested = resumed.report_suggestion("2026 Q4")  # in Documents, never an existing file
+    assert suggested.name.startswith("review-2026") and not suggested.exists()
+    i18n.switch("nl")
+    assert resumed.report_suggestion("2026 Q4").name.startswith("controleverslag-2026")
+    i18n.switch("en")
 
     report = tmp_path / "review.pdf"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -135,6 +143,16 @@ def test_diff_dialog_shows_a_change_side_by_side(qtbot: Any, loaded: Database) -
     owner = next(r for r in rows if r.field == "owner")
     assert (owner.code, owner.after) == ("GEN-00003", "Nieuwe eigenaar")
     assert "1 changed" in dialog.summary.text()
+
+
+def test_diff_dialog_says_what_to_do_and_when_nothing_differs(qtbot: Any, loaded: Database) -> None:
+    review_ops.take_snapshot(loaded, "now")
+    dialog = DiffDialog(loaded)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty_state.isVisible() and "Compare" in dialog.empty_state.text()
+    dialog.compare_button.click()  # the snapshot against the register now: the same
+    assert dialog.empty_state.isVisible() and "No differences" in dialog.empty_state.text()
 
 
 def test_review_menu_and_inquiry_pack_from_the_main_window(

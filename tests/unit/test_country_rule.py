@@ -110,6 +110,20 @@ def test_the_cli_names_how_each_activity_involves_the_country(
     assert out.splitlines()[0].startswith("KGS-10") and "processor  Google Analytics" in out
     assert main(["--db", str(db_path), "country", "Atlantis"]) == 2
     assert main(["--db", str(db_path), "country", "JP", "--lang", "en"]) == 0
-    assert "No activity with a transfer, processor or system in this country: Japan." in (
-        capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert (
+        "No activity recorded with a transfer, processor or system in this country: Japan." in out
     )
+    # The example's transfers to group companies name no country: they may go to Japan.
+    assert "so possibly involved too: KGS-01, KGS-02, KGS-03, KGS-10, KGS-13." in out
+
+
+def test_an_activity_whose_country_is_not_recorded_may_be_involved(example_db: Database) -> None:
+    # KGS-01 and KGS-13 transfer to group companies outside the EEA without naming a country;
+    # Google Analytics (KGS-10) has no country recorded: "none" would claim too much.
+    unknown = {row.code for row in impact.country_unknown(example_db, "US")}
+    assert impact.for_country(example_db, "US") == []
+    assert {"KGS-01", "KGS-13", "KGS-10"} <= unknown
+    _google_analytics_in_the_us(example_db)
+    assert {row.code for row in impact.for_country(example_db, "US")} == {"KGS-10"}
+    assert "KGS-10" not in {row.code for row in impact.country_unknown(example_db, "US")}

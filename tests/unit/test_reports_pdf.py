@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,7 @@ from kgs_ropa.reports.pdf import (
 )
 from kgs_ropa.reports.pdf_fonts import BOLD
 from kgs_ropa.reports.report import Column, Table, text_cell
+from kgs_ropa.services.setup import example_document
 from kgs_ropa.storage.database import Database
 
 TODAY = date(2026, 11, 25)
@@ -231,3 +233,21 @@ def test_tall_rows_flow_across_pages(tmp_path: Path) -> None:
     assert all(page.count("Toelichting") == 1 for page in pages)  # the header on each page
     joined = " ".join(" ".join(pages).split())
     assert all(joined.count(f"P{n:02d}") == 1 for n in range(12))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_section_not_filled_in_says_to_be_confirmed_not_none(
+    db: Database, tmp_path: Path, lang: Lang
+) -> None:
+    # A new activity without purposes, data or retention: "(none)" told the authority it has
+    # none, where the register simply does not say yet.
+    document = copy.deepcopy(example_document("kgs"))
+    document["activities"][0].update(purposes=[], data_categories=[], retention=[])
+    load(db, document)
+    pages = _pages(db, tmp_path, lang, ["KGS-01"])
+    section = " ".join(pages[3:]).split(label("part_purposes", lang), 1)[1]
+    section = section.split(label("part_review", lang), 1)[0]  # the activity, not the annexes
+    missing = label("to_confirm", lang)
+    assert section.lstrip().startswith(missing), section[:80]
+    assert section.count(missing) >= 3  # purposes, personal data, retention
+    assert f"({label('none', lang)})" not in section
