@@ -24,7 +24,6 @@ from kgs_ropa.reports.activity import (
     register_table,
     row_of,
 )
-from kgs_ropa.reports.activity_tables import has_open_points
 from kgs_ropa.reports.annexes import annex_tables, lazy_findings_table, reference_tables
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
@@ -37,7 +36,8 @@ from kgs_ropa.reports.report import (
     Party,
     Report,
 )
-from kgs_ropa.reports.stream import Lazy, read_streamed
+from kgs_ropa.reports.stream import Lazy, each_activity, read_streamed
+from kgs_ropa.reports.survey import survey
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history import latest_hash
 from kgs_ropa.storage.database import Database
@@ -99,26 +99,6 @@ class Facts:
     history_hash: str | None
     fingerprint: str
     total: int  # activities in the register
-
-
-@dataclass(frozen=True)
-class State:
-    """The state of the activities shown, for the cover: one walk over them."""
-
-    drafts: tuple[str, ...]
-    open_points: tuple[str, ...]
-    untranslated: int
-
-
-def register_state(activities: Iterable[Doc], look: Lookup) -> State:
-    drafts, open_points, untranslated = [], [], 0
-    for activity in activities:
-        if activity.get("status") == "draft":
-            drafts.append(activity["code"])
-        if has_open_points(activity):
-            open_points.append(activity["code"])
-        untranslated += look.untranslated(activity)
-    return State(tuple(drafts), tuple(open_points), untranslated)
 
 
 def _meta(
@@ -199,32 +179,32 @@ def assemble(
     register, overview = register_table(look), overview_table(lang)
     count = len(activities)
     spec = register_columns(audience)
-    register.rows = Lazy(partial(_rows, activities, look, spec), count)
-    overview.rows = Lazy(partial(_rows, activities, look, OVERVIEW_COLUMNS), count)
+    register.of_activity = partial(_row, look=look, spec=spec)
+    register.rows = each_activity(activities, register.of_activity, count)
+    overview.of_activity = partial(_row, look=look, spec=OVERVIEW_COLUMNS)
+    overview.rows = each_activity(activities, overview.of_activity, count)
     sections: Sequence[ActivitySection] = []
     if parts.sections:
         sections = Lazy(partial(_sections, activities, look), count)
     findings = lazy_findings_table(parts.findings, lang) if audience.findings else None
     meta = _meta(document, lang, today, facts, count, audience)
-    state = register_state(activities, look)
-    meta.drafts, meta.open_points = state.drafts, state.open_points
-    meta.untranslated = state.untranslated
+    used = survey(activities, look)  # one walk: the rest walk them as they are rendered
+    meta.drafts, meta.open_points = tuple(used.drafts), tuple(used.open_points)
+    meta.untranslated = used.untranslated
     return Report(
         meta=meta,
         register=register,
         overview=overview,
         activities=sections,
-        annexes=annex_tables(document, look, activities),
+        annexes=annex_tables(document, look, activities, used),
         findings=findings,
-        reference=reference_tables(look, activities),
+        reference=reference_tables(look, used),
         document={**document, "activities": activities},
     )
 
 
-def _rows(
-    activities: Iterable[Doc], look: Lookup, spec: list[tuple[str, int]]
-) -> Iterator[list[Cell]]:
-    return (row_of(activity_cells(a, look), spec) for a in activities)
+def _row(activity: Doc, look: Lookup, spec: list[tuple[str, int]]) -> tuple[list[Cell]]:
+    return (row_of(activity_cells(activity, look), spec),)
 
 
 def _sections(activities: Iterable[Doc], look: Lookup) -> Iterator[ActivitySection]:

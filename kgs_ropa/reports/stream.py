@@ -12,7 +12,7 @@ import json
 import pickle
 import tempfile
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, TypeVar, overload
@@ -75,6 +75,13 @@ class Lazy(MutableSequence[T]):
 
     def insert(self, index: int, value: T) -> None:
         raise self._read_only()
+
+
+def each_activity(
+    activities: Iterable[Doc], of_activity: Callable[[Doc], Iterable[T]], count: int | None = None
+) -> Lazy[T]:
+    """The items `of_activity` gives for each of `activities`, made as they are walked."""
+    return Lazy(lambda: (item for activity in activities for item in of_activity(activity)), count)
 
 
 class Spool(Sequence[Doc]):
