@@ -37,7 +37,7 @@ from kgs_ropa.reports.report import (
     Report,
 )
 from kgs_ropa.reports.stream import Lazy, each_activity, read_streamed
-from kgs_ropa.reports.survey import survey
+from kgs_ropa.reports.survey import Survey, survey
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history import latest_hash
 from kgs_ropa.storage.database import Database
@@ -162,6 +162,7 @@ class Parts:
     findings: Callable[[], Iterable[Any]]  # run only when the audience asks for findings
     sections: bool
     audience: Audience
+    survey: Survey | None = None  # of the activities, where reading them made it
 
 
 def assemble(
@@ -188,7 +189,8 @@ def assemble(
         sections = Lazy(partial(_sections, activities, look), count)
     findings = lazy_findings_table(parts.findings, lang) if audience.findings else None
     meta = _meta(document, lang, today, facts, count, audience)
-    used = survey(activities, look)  # one walk: the rest walk them as they are rendered
+    # the one walk before rendering, unless the read made it (the rest walk while rendering)
+    used = parts.survey or survey(activities, lang)
     meta.drafts, meta.open_points = tuple(used.drafts), tuple(used.open_points)
     meta.untranslated = used.untranslated
     return Report(
@@ -299,9 +301,9 @@ def report_from_database(
     else:
         with target.reading() as session:
             read = _read_streamed(session, ask)
-    skeleton, activities, facts, whole_register = read
+    skeleton, activities, facts, whole_register, used = read
     findings = partial(_findings, skeleton, activities, today, whole_register)
-    parts = Parts(findings, ask.sections, ask.audience)
+    parts = Parts(findings, ask.sections, ask.audience, used)
     return assemble(skeleton, activities, ask.lang, today, facts, parts)
 
 
@@ -315,15 +317,17 @@ class _Ask:
     audience: Audience
 
 
-# (the register without its activities, the activities to show, facts, all of them asked for)
-Read = tuple[Doc, Sequence[Doc], Facts, bool]
+# (the register without its activities, the activities to show, facts, all of them asked for,
+# their survey where the read made it)
+Read = tuple[Doc, Sequence[Doc], Facts, bool, Survey | None]
 
 
 def _read_streamed(session: Session, ask: _Ask) -> Read:
     codes = _resolve(session, ask.activity_ids) if ask.activity_ids else None
-    streamed = read_streamed(session, codes, ask.progress)
+    used = Survey(ask.lang)
+    streamed = read_streamed(session, codes, ask.progress, used.add)
     facts = Facts(latest_hash(session) or None, streamed.fingerprint, streamed.total)
-    return streamed.skeleton, streamed.activities, facts, codes is None
+    return streamed.skeleton, streamed.activities, facts, codes is None, used
 
 
 def _read_frozen(frozen: Frozen, ask: _Ask) -> Read:
@@ -336,7 +340,7 @@ def _read_frozen(frozen: Frozen, ask: _Ask) -> Read:
     if ask.progress is not None:
         ask.progress(1, 1)
     skeleton = {**document, "activities": []}
-    return skeleton, select_activities(document, codes), facts, codes is None
+    return skeleton, select_activities(document, codes), facts, codes is None, None
 
 
 def _findings(

@@ -157,8 +157,10 @@ def read_streamed(
     session: Session,
     codes: Sequence[str] | None,
     progress: Callable[[int, int], None] | None = None,
+    observe: Callable[[Doc], None] | None = None,
 ) -> Streamed:
-    """Read the register chunk by chunk; keep the activities in `codes` (all for None)."""
+    """Read the register chunk by chunk; keep the activities in `codes` (all for None), each
+    shown to `observe` as it is kept (so that what needs them all needs no walk of its own)."""
     ids = list(session.scalars(select(Activity.id).order_by(Activity.code)))
     order = _cookie_order(session)
     wanted = set(codes) if codes is not None else None
@@ -170,7 +172,11 @@ def read_streamed(
         for activity in document["activities"]:
             hasher.update((b"," if count else b"") + canonical(activity).encode("utf-8"))
             count += 1
-        spool.add([a for a in document["activities"] if wanted is None or a["code"] in wanted])
+        kept = [a for a in document["activities"] if wanted is None or a["code"] in wanted]
+        spool.add(kept)
+        if observe is not None:
+            for activity in kept:
+                observe(activity)
         for cookie in document["cookies"]:
             cookies[cookie.get("activity")].append(cookie)
         skeleton = {**document, "activities": [], "cookies": []}
