@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.checks import CheckContext, check_activity, check_register
 from kgs_ropa.model import Activity, countries
 from kgs_ropa.reports.activity import (
     OVERVIEW_COLUMNS,
@@ -347,6 +346,8 @@ def _findings(
     skeleton: Doc, activities: Iterable[Doc], today: date, register_wide: bool
 ) -> Iterator[Any]:
     """As check_register orders them: register-wide first (for the whole register only)."""
+    from kgs_ropa.checks import CheckContext, check_activity, check_register  # when asked for
+
     if register_wide:
         yield from check_register(skeleton, today)
     context = CheckContext.from_document(skeleton, today)

@@ -26,7 +26,7 @@ from kgs_ropa.reports.labels import XLSX_DATE_FORMAT, label
 from kgs_ropa.reports.report import Cell, Report, Table, internal_notice
 from kgs_ropa.reports.stream import Lazy
 from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, WARNING_FONT, CellFactory
-from kgs_ropa.reports.xlsx_rows import SheetRows
+from kgs_ropa.reports.xlsx_rows import Book, SheetRows
 from kgs_ropa.storage.files import drop_failed_writer
 
 Doc = dict[str, Any]
@@ -177,9 +177,9 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[str | None]]:
 Open = tuple[TableRows, WriteOnlyWorksheet]
 
 
-def _register_sheet(wb: Workbook, report: Report, ticker: Ticker) -> Open:
+def _register_sheet(book: Book, report: Report, ticker: Ticker) -> Open:
     table = report.register
-    ws = wb.create_sheet(table.title[:SHEET_TITLE_MAX])
+    ws = book.sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
     widths = _widths(table)
     _columns(ws, widths)
@@ -188,32 +188,32 @@ def _register_sheet(wb: Workbook, report: Report, ticker: Ticker) -> Open:
     _page_setup(ws, report, report.meta.title, header, sum(widths))
     ws.print_title_cols = "A:B"  # code and name on every page across
     ws.freeze_panes = f"C{header + 1}"
-    rows = SheetRows(ws)
+    rows = book.rows(ws)
     for row in block:
         rows.append(row)
     return TableRows(rows, cells, table, ticker), ws
 
 
-def _table_sheet(wb: Workbook, report: Report, table: Table, ticker: Ticker) -> Open:
-    ws = wb.create_sheet(table.title[:SHEET_TITLE_MAX])
+def _table_sheet(book: Book, report: Report, table: Table, ticker: Ticker) -> Open:
+    ws = book.sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
     widths = _widths(table)
     _columns(ws, widths)
     _page_setup(ws, report, table.title, 1, sum(widths))
     ws.freeze_panes = "A2"
-    return TableRows(SheetRows(ws), cells, table, ticker), ws
+    return TableRows(book.rows(ws), cells, table, ticker), ws
 
 
-def _reference_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
+def _reference_sheet(book: Book, report: Report, ticker: Ticker) -> None:
     """The reference lists one under the other, each with its own title and header."""
     lang = report.meta.lang
-    ws = wb.create_sheet(label("sheet_reference", lang)[:SHEET_TITLE_MAX])
+    ws = book.sheet(label("sheet_reference", lang)[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[lang])
     # The lists share their column widths (code, label, DPV id, mark) so one sheet fits all.
     widths = [max(w) for w in zip_longest(*map(_widths, report.reference), fillvalue=0)]
     _columns(ws, widths)
     _page_setup(ws, report, label("sheet_reference", lang), None, sum(widths))
-    rows = SheetRows(ws)
+    rows = book.rows(ws)
     for table in report.reference:
         rows.append([cells.styled(table.title, BOLD)])
         TableRows(rows, cells, table, ticker).add_all()
@@ -223,11 +223,10 @@ def _reference_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
 DataSheet = tuple[SheetRows, CellFactory, list[str]]
 
 
-def _open_data_sheet(wb: Workbook, name: str, columns: list[tabular.Col]) -> DataSheet:
+def _open_data_sheet(book: Book, name: str, columns: list[tabular.Col]) -> DataSheet:
     # Visible: they are the sheets an editor of the register works in.
-    ws = wb.create_sheet(name)
-    rows = SheetRows(ws)
-    cells = CellFactory(ws, "yyyy-mm-dd")
+    ws = book.sheet(name)
+    rows, cells = book.rows(ws), CellFactory(ws, "yyyy-mm-dd")
     rows.append([cells.data_value(n, "str") for n, _ in columns])
     return rows, cells, [k for _, k in columns]
 
@@ -237,13 +236,13 @@ def _data_row(sheet: DataSheet, row: list[Any]) -> None:
     rows.append([cells.data_value(v, k) for v, k in zip(row, kinds, strict=True)])
 
 
-def _data_sheets(wb: Workbook, document: dict[str, Any], ticker: Ticker) -> Walker:
+def _data_sheets(book: Book, document: dict[str, Any], ticker: Ticker) -> Walker:
     """The register document as tables; returns what fills those of the activities."""
-    organisation = _open_data_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS)
+    organisation = _open_data_sheet(book, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS)
     _data_row(organisation, tabular.organisation_row(document))
     per_activity: list[tuple[DataSheet, tabular.Sheet]] = []
     for sheet in tabular.SHEETS:
-        opened = _open_data_sheet(wb, sheet.name, sheet.columns)
+        opened = _open_data_sheet(book, sheet.name, sheet.columns)
         if tabular.of_activities(sheet):
             per_activity.append((opened, sheet))
             continue
@@ -294,20 +293,20 @@ def _properties(wb: Workbook, report: Report) -> None:
 
 def render_xlsx(report: Report, out: Path | IO[bytes], progress: Progress | None = None) -> None:
     """Write the workbook of `report` to `out` (a path or a binary stream)."""
-    wb = Workbook(write_only=True)
-    _properties(wb, report)
+    book = Book()
+    _properties(book.wb, report)
     ticker = Ticker(progress, _total_rows(report))
-    tables = [_register_sheet(wb, report, ticker)]
-    tables += [_table_sheet(wb, report, t, ticker) for t in report.annexes_to_show()]
-    _reference_sheet(wb, report, ticker)
+    tables = [_register_sheet(book, report, ticker)]
+    tables += [_table_sheet(book, report, t, ticker) for t in report.annexes_to_show()]
+    _reference_sheet(book, report, ticker)
     walkers = []
     if report.meta.audience.editable:
-        walkers.append(_data_sheets(wb, report.document, ticker))
+        walkers.append(_data_sheets(book, report.document, ticker))
     _fill(report, tables, walkers)
     try:
-        wb.save(out)
+        book.save(out)
     except OSError as exc:
-        del wb  # with the traceback's frames: nothing left to write once more
+        del book  # with the traceback's frames: nothing left to write once more
         drop_failed_writer(exc)
         raise
     ticker.finish()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -32,27 +33,29 @@ THIN = Side(style="thin", color="9FB6CD")
 HEADER_BORDER = Border(bottom=THIN, right=THIN)
 
 
+# What XML 1.0 cannot hold: control characters (openpyxl refuses those) and, since the sheets
+# are written as text, surrogates and the two non-characters.
+ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ud800-\udfff\ufffe\uffff]")
+
+
 def clean(value: str) -> str:
-    """Drop the control characters the xlsx format cannot hold; cut at Excel's cell limit."""
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    """Drop the characters the xlsx format cannot hold; cut at Excel's cell limit."""
+    if ILLEGAL.search(value):
+        value = ILLEGAL.sub("", value)
     return value[:MAX_CELL]
 
 
 Key = Any  # what a style is known by in one sheet's factory
 
 
-def escape(text: str) -> str:
-    """Text as XML character data; a carriage return kept (a parser reads a bare one as a line
-    feed)."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\r", "&#13;") if "\r" in text else text
-
-
 def _inline(text: str, style: str) -> str:
-    """The fragment of a text cell (xlsx_rows.py puts `<c r="A1"` before it)."""
+    """The fragment of a text cell (xlsx_rows.py puts `<c r="A1"` before it): the text as XML
+    character data, a carriage return kept (a reader takes a bare one for a line feed)."""
     space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f'{style} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return f'{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
 class CellFactory:
@@ -110,9 +113,10 @@ class CellFactory:
         if not value:
             return None
         value = clean(value)
-        quote = value.startswith(FORMULA_START)
         align = 0 if not width else 2 if "\n" in value or len(value) > width else 1
-        return _inline(value, self._style((align, quote)))
+        key = (align, value.startswith(FORMULA_START))
+        style = self._ids.get(key)
+        return _inline(value, self._style(key) if style is None else style)
 
     def number(self, value: int | None) -> str | None:
         if value is None:
