@@ -41,7 +41,7 @@ def bool_cell(value: bool, lang: Lang) -> Cell:
 
 
 def list_cell(items: Iterable[str]) -> Cell:
-    values = tuple(i for i in items if i)
+    values = tuple(filter(None, items))
     return Cell("list", "\n".join(values), values)
 
 

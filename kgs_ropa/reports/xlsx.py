@@ -122,15 +122,22 @@ class TableRows:
     def __init__(self, rows: SheetRows, cells: CellFactory, table: Table, ticker: Ticker) -> None:
         self.sheet, self.cells, self.table, self.ticker = rows, cells, table, ticker
         self.widths = _widths(table)
+        self.per_line = [width * CHARS_PER_WIDTH for width in self.widths]
         titles = [c.title for c in table.columns]
         # bold headings break earlier than the estimate: one line more where they wrap
         height = _height(titles, self.widths, extra=1)
         self.header = rows.append([cells.header(t) for t in titles], height)
 
     def add(self, row: list[Cell]) -> None:
-        factory, widths = self.cells, self.widths
-        values = [factory.report_cell(cell, w) for cell, w in zip(row, widths, strict=True)]
-        self.sheet.append(values, _height([cell.text for cell in row], widths))
+        """One row; the height is as _height gives, looked at only where a text may wrap."""
+        make, values, lines = self.cells.report_cell, [], 1
+        for cell, width, per_line in zip(row, self.widths, self.per_line, strict=True):
+            values.append(make(cell, width))
+            text = cell.text
+            if len(text) > per_line or "\n" in text:
+                lines = max(lines, _lines(text, width))
+        height = None if lines == 1 else min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+        self.sheet.append(values, height)
         self.ticker.rows()
 
     def add_all(self) -> None:
