@@ -40,7 +40,7 @@ ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ud800-\udfff\ufffe\ufff
 
 def clean(value: str) -> str:
     """Drop the characters the xlsx format cannot hold; cut at Excel's cell limit."""
-    if not value.isprintable() and ILLEGAL.search(value):  # (printable: none of them)
+    if not value.isprintable() and ILLEGAL.search(value):  # a printable text has none
         value = ILLEGAL.sub("", value)
     return value[:MAX_CELL]
 
@@ -51,6 +51,8 @@ Key = Any  # what a style is known by in one sheet's factory
 def _inline(text: str, style: str) -> str:
     """The fragment of a text cell (xlsx_rows.py puts `<c r="A1"` before it): the text as XML
     character data, a carriage return kept (a reader takes a bare one for a line feed)."""
+    if not text:  # all of it dropped by clean(): an empty cell, as openpyxl writes one
+        return f'{style} t="inlineStr"/>'
     space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if "\r" in text:

@@ -39,6 +39,7 @@ TEXTS = [
     "#N/A",
     "x" * 40_000,
     "a\x00b\x07c\ufffed",
+    "\x07",
 ]
 WIDTH = 12
 
