@@ -117,7 +117,7 @@ def _height(texts: list[str], widths: list[int], extra: int = 0) -> float | None
 
 
 class TableRows:
-    """A table's header and rows in a sheet, from row `first` on."""
+    """A table's header row, written when made, and its rows, in a sheet's rows."""
 
     def __init__(self, rows: SheetRows, cells: CellFactory, table: Table, ticker: Ticker) -> None:
         self.sheet, self.cells, self.table, self.ticker = rows, cells, table, ticker
@@ -149,9 +149,10 @@ class TableRows:
         for row in self.table.of_activity(activity):
             self.add(row)
 
-    def set_filter(self, ws: WriteOnlyWorksheet) -> None:
+    def set_filter(self) -> None:
         last_column = get_column_letter(len(self.table.columns))
-        ws.auto_filter.ref = f"A{self.header}:{last_column}{max(self.sheet.last, self.header)}"
+        last_row = max(self.sheet.last, self.header)
+        self.sheet.ws.auto_filter.ref = f"A{self.header}:{last_column}{last_row}"
 
 
 def _header_block(cells: CellFactory, report: Report) -> list[list[str | None]]:
@@ -180,11 +181,7 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[str | None]]:
     return rows
 
 
-# A sheet whose rows are still to come: its table, and the sheet for its filter.
-Open = tuple[TableRows, WriteOnlyWorksheet]
-
-
-def _register_sheet(book: Book, report: Report, ticker: Ticker) -> Open:
+def _register_sheet(book: Book, report: Report, ticker: Ticker) -> TableRows:
     table = report.register
     ws = book.sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
@@ -198,17 +195,17 @@ def _register_sheet(book: Book, report: Report, ticker: Ticker) -> Open:
     rows = book.rows(ws)
     for row in block:
         rows.append(row)
-    return TableRows(rows, cells, table, ticker), ws
+    return TableRows(rows, cells, table, ticker)
 
 
-def _table_sheet(book: Book, report: Report, table: Table, ticker: Ticker) -> Open:
+def _table_sheet(book: Book, report: Report, table: Table, ticker: Ticker) -> TableRows:
     ws = book.sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
     widths = _widths(table)
     _columns(ws, widths)
     _page_setup(ws, report, table.title, 1, sum(widths))
     ws.freeze_panes = "A2"
-    return TableRows(book.rows(ws), cells, table, ticker), ws
+    return TableRows(book.rows(ws), cells, table, ticker)
 
 
 def _reference_sheet(book: Book, report: Report, ticker: Ticker) -> None:
@@ -269,21 +266,21 @@ def _data_sheets(book: Book, document: dict[str, Any], ticker: Ticker) -> Walker
 Walker = Callable[[Doc], None]
 
 
-def _fill(report: Report, tables: list[Open], walkers: list[Walker]) -> None:
+def _fill(report: Report, tables: list[TableRows], walkers: list[Walker]) -> None:
     """Write the tables' rows. Those made from the activities, and the data sheets, are
     filled in one walk over the activities: each write-only sheet has its own temporary
     file, so rows can go to them in turn."""
-    for table, _ws in tables:
+    walked = [table.add_of for table in tables if table.table.of_activity is not None]
+    for table in tables:
         if table.table.of_activity is None:
             table.add_all()
-        else:
-            walkers.insert(0, table.add_of)
+    walkers = walked + walkers
     if walkers:
         for activity in report.document.get("activities", []):
             for walk in walkers:
                 walk(activity)
-    for table, ws in tables:
-        table.set_filter(ws)
+    for table in tables:
+        table.set_filter()
 
 
 def _properties(wb: Workbook, report: Report) -> None:

@@ -1,12 +1,13 @@
 """The rows of write-only sheets, written as the XML openpyxl would write for the same cells.
 
 openpyxl makes a cell object for every value, checks its type, and writes it with an XML
-element call per part: two thirds of a large export's time. Here a row is put together as text
-from cell fragments made once per value (xlsx_cells.py) and kept in a temporary file of the
-sheet's own. openpyxl still writes everything around the rows (views, columns, filter, page
-setup, the workbook itself): when the book is saved, each sheet is closed by openpyxl with no
-rows, and its rows are put in place of the empty <sheetData>. This relies on how openpyxl 3.1
-(pinned) closes a write-only sheet; tests compare the sheets with openpyxl's own writing.
+element call per part: about half of a large export's time (docs/performance.md). Here a row
+is put together as text from cell fragments made once per value (xlsx_cells.py) and kept in a
+temporary file of the sheet's own. openpyxl still writes everything around the rows (views,
+columns, filter, page setup, the workbook itself): when the book is saved, each sheet is closed
+by openpyxl with no rows, and its rows are put in place of the empty <sheetData>. This relies on
+how openpyxl 3.1 (pinned) closes a write-only sheet; tests compare the sheets with openpyxl's
+own writing.
 """
 
 from __future__ import annotations
