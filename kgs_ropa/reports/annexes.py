@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -21,23 +21,11 @@ from kgs_ropa.reports.activity_tables import (
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import EMPTY, Cell, Table, date_cell, number_cell, text_cell
-from kgs_ropa.reports.stream import Lazy
+from kgs_ropa.reports.stream import Lazy, each_activity
+from kgs_ropa.reports.survey import Survey
 
 Doc = dict[str, Any]
 _OF_ACTIVITY = [("code", 12), ("activity", 28)]
-
-
-def _usage(activities: Iterable[Doc]) -> tuple[Counter[str], Counter[str], set[str]]:
-    """How many activities use each processor and each measure, and the activity codes: one
-    walk over the activities."""
-    processors: Counter[str] = Counter()
-    measures: Counter[str] = Counter()
-    codes = set()
-    for activity in activities:
-        processors.update(activity.get("processors", []))
-        measures.update(activity.get("security_measures", []))
-        codes.add(activity["code"])
-    return processors, measures, codes
 
 
 def _iso(value: str | None) -> date | None:
@@ -88,14 +76,15 @@ def _per_activity(
     result = table(key, title, _OF_ACTIVITY + spec, look.lang)
     row_of = transfer_row if key == "transfers" else retention_row
 
-    def rows() -> Iterator[list[Cell]]:
-        for activity in activities:
-            head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
-            yield from (head + row_of(item, look) for item in activity.get(key, []))
-            if key == "transfers" and not activity.get(key):
-                yield head + _open_question(activity, len(spec), look.lang)
+    def of_activity(activity: Doc) -> list[list[Cell]]:
+        head = [text_cell(activity["code"]), text_cell(look.translated(activity, "name"))]
+        rows = [head + row_of(item, look) for item in activity.get(key, [])]
+        if key == "transfers" and not rows:
+            rows.append(head + _open_question(activity, len(spec), look.lang))
+        return rows
 
-    result.rows = Lazy(rows)
+    result.of_activity = of_activity
+    result.rows = each_activity(activities, of_activity)
     return result
 
 
@@ -160,12 +149,14 @@ def processor_records_table(records: list[Doc], look: Lookup) -> Table:
     return result
 
 
-def annex_tables(document: Doc, look: Lookup, activities: Sequence[Doc]) -> list[Table]:
+def annex_tables(
+    document: Doc, look: Lookup, activities: Sequence[Doc], used: Survey
+) -> list[Table]:
     """The annexes of `activities`: the catalogue entries they use (every entry only where
     the audience asks for whole catalogues). The per-activity annexes are made as walked."""
-    used_processors, used_measures, codes = _usage(activities)
+    used_processors, used_measures = used.processors, used.measures
     processors, measures = set(used_processors), set(used_measures)
-    cookies = [c for c in document.get("cookies", []) if c.get("activity") in codes]
+    cookies = [c for c in document.get("cookies", []) if c.get("activity") in used.codes]
     if look.audience.whole_catalogues:
         processors, measures = set(look.processors), set(look.measures)
         cookies = list(document.get("cookies", []))
@@ -267,17 +258,16 @@ def _adequacy_table(lang: Lang) -> Table:
     return result
 
 
-def _used_catalogue(rows: dict[str, Doc], used: set[str], look: Lookup) -> list[Doc]:
+def _used_catalogue(rows: dict[str, Doc], used: Container[str | None], look: Lookup) -> list[Doc]:
     """The catalogue rows the exported activities refer to (all, where the audience asks)."""
     if look.audience.whole_catalogues:
         return list(rows.values())
     return [row for code, row in rows.items() if code in used]
 
 
-def reference_tables(look: Lookup, activities: Sequence[Doc]) -> list[Table]:
+def reference_tables(look: Lookup, used: Survey) -> list[Table]:
     lang = look.lang
-    subjects = {c for a in activities for c in a.get("data_subjects", [])}
-    categories = {u.get("category") for a in activities for u in a.get("data_categories", [])}
+    subjects, categories = used.subjects, used.categories
     return [
         _vocabulary_table("ref_lawful_bases", voc.LAWFUL_BASES, lang),
         _vocabulary_table("ref_art9", voc.ART9_CONDITIONS, lang),

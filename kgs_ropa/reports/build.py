@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kgs_ropa.checks import CheckContext, check_activity, check_register
 from kgs_ropa.model import Activity, countries
 from kgs_ropa.reports.activity import (
     OVERVIEW_COLUMNS,
@@ -24,7 +23,6 @@ from kgs_ropa.reports.activity import (
     register_table,
     row_of,
 )
-from kgs_ropa.reports.activity_tables import has_open_points
 from kgs_ropa.reports.annexes import annex_tables, lazy_findings_table, reference_tables
 from kgs_ropa.reports.labels import Lang, format_date, label
 from kgs_ropa.reports.lookup import Lookup
@@ -37,7 +35,8 @@ from kgs_ropa.reports.report import (
     Party,
     Report,
 )
-from kgs_ropa.reports.stream import Lazy, read_streamed
+from kgs_ropa.reports.stream import Lazy, each_activity, read_streamed
+from kgs_ropa.reports.survey import Survey, survey
 from kgs_ropa.services.document import dump_register
 from kgs_ropa.services.history import latest_hash
 from kgs_ropa.storage.database import Database
@@ -101,26 +100,6 @@ class Facts:
     total: int  # activities in the register
 
 
-@dataclass(frozen=True)
-class State:
-    """The state of the activities shown, for the cover: one walk over them."""
-
-    drafts: tuple[str, ...]
-    open_points: tuple[str, ...]
-    untranslated: int
-
-
-def register_state(activities: Iterable[Doc], look: Lookup) -> State:
-    drafts, open_points, untranslated = [], [], 0
-    for activity in activities:
-        if activity.get("status") == "draft":
-            drafts.append(activity["code"])
-        if has_open_points(activity):
-            open_points.append(activity["code"])
-        untranslated += look.untranslated(activity)
-    return State(tuple(drafts), tuple(open_points), untranslated)
-
-
 def _meta(
     document: Doc, lang: Lang, today: date, facts: Facts, count: int, audience: Audience
 ) -> Meta:
@@ -182,6 +161,7 @@ class Parts:
     findings: Callable[[], Iterable[Any]]  # run only when the audience asks for findings
     sections: bool
     audience: Audience
+    survey: Survey | None = None  # of the activities, where reading them made it
 
 
 def assemble(
@@ -199,32 +179,33 @@ def assemble(
     register, overview = register_table(look), overview_table(lang)
     count = len(activities)
     spec = register_columns(audience)
-    register.rows = Lazy(partial(_rows, activities, look, spec), count)
-    overview.rows = Lazy(partial(_rows, activities, look, OVERVIEW_COLUMNS), count)
+    register.of_activity = partial(_row, look=look, spec=spec)
+    register.rows = each_activity(activities, register.of_activity, count)
+    overview.of_activity = partial(_row, look=look, spec=OVERVIEW_COLUMNS)
+    overview.rows = each_activity(activities, overview.of_activity, count)
     sections: Sequence[ActivitySection] = []
     if parts.sections:
         sections = Lazy(partial(_sections, activities, look), count)
     findings = lazy_findings_table(parts.findings, lang) if audience.findings else None
     meta = _meta(document, lang, today, facts, count, audience)
-    state = register_state(activities, look)
-    meta.drafts, meta.open_points = state.drafts, state.open_points
-    meta.untranslated = state.untranslated
+    # the one walk before rendering, unless the read made it (the rest walk while rendering)
+    used = parts.survey or survey(activities, lang)
+    meta.drafts, meta.open_points = tuple(used.drafts), tuple(used.open_points)
+    meta.untranslated = used.untranslated
     return Report(
         meta=meta,
         register=register,
         overview=overview,
         activities=sections,
-        annexes=annex_tables(document, look, activities),
+        annexes=annex_tables(document, look, activities, used),
         findings=findings,
-        reference=reference_tables(look, activities),
+        reference=reference_tables(look, used),
         document={**document, "activities": activities},
     )
 
 
-def _rows(
-    activities: Iterable[Doc], look: Lookup, spec: list[tuple[str, int]]
-) -> Iterator[list[Cell]]:
-    return (row_of(activity_cells(a, look), spec) for a in activities)
+def _row(activity: Doc, look: Lookup, spec: list[tuple[str, int]]) -> tuple[list[Cell]]:
+    return (row_of(activity_cells(activity, look), spec),)
 
 
 def _sections(activities: Iterable[Doc], look: Lookup) -> Iterator[ActivitySection]:
@@ -319,9 +300,9 @@ def report_from_database(
     else:
         with target.reading() as session:
             read = _read_streamed(session, ask)
-    skeleton, activities, facts, whole_register = read
+    skeleton, activities, facts, whole_register, used = read
     findings = partial(_findings, skeleton, activities, today, whole_register)
-    parts = Parts(findings, ask.sections, ask.audience)
+    parts = Parts(findings, ask.sections, ask.audience, used)
     return assemble(skeleton, activities, ask.lang, today, facts, parts)
 
 
@@ -335,15 +316,17 @@ class _Ask:
     audience: Audience
 
 
-# (the register without its activities, the activities to show, facts, all of them asked for)
-Read = tuple[Doc, Sequence[Doc], Facts, bool]
+# (the register without its activities, the activities to show, facts, all of them asked for,
+# their survey where the read made it)
+Read = tuple[Doc, Sequence[Doc], Facts, bool, Survey | None]
 
 
 def _read_streamed(session: Session, ask: _Ask) -> Read:
     codes = _resolve(session, ask.activity_ids) if ask.activity_ids else None
-    streamed = read_streamed(session, codes, ask.progress)
+    used = Survey(ask.lang)
+    streamed = read_streamed(session, codes, ask.progress, used.add)
     facts = Facts(latest_hash(session) or None, streamed.fingerprint, streamed.total)
-    return streamed.skeleton, streamed.activities, facts, codes is None
+    return streamed.skeleton, streamed.activities, facts, codes is None, used
 
 
 def _read_frozen(frozen: Frozen, ask: _Ask) -> Read:
@@ -356,13 +339,15 @@ def _read_frozen(frozen: Frozen, ask: _Ask) -> Read:
     if ask.progress is not None:
         ask.progress(1, 1)
     skeleton = {**document, "activities": []}
-    return skeleton, select_activities(document, codes), facts, codes is None
+    return skeleton, select_activities(document, codes), facts, codes is None, None
 
 
 def _findings(
     skeleton: Doc, activities: Iterable[Doc], today: date, register_wide: bool
 ) -> Iterator[Any]:
     """As check_register orders them: register-wide first (for the whole register only)."""
+    from kgs_ropa.checks import CheckContext, check_activity, check_register  # when asked for
+
     if register_wide:
         yield from check_register(skeleton, today)
     context = CheckContext.from_document(skeleton, today)

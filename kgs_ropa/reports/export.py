@@ -28,6 +28,7 @@ from kgs_ropa.reports.build import (
 from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.report import AUTHORITY, EDITABLE, Audience
+from kgs_ropa.services import collector
 from kgs_ropa.storage.files import replace_file
 from kgs_ropa.storage.partials import tracked
 
@@ -73,17 +74,20 @@ def _export(
 ) -> None:
     building = progress_part(progress, 0, BUILD_SHARE)
     rendering = progress_part(progress, BUILD_SHARE, STEPS - BUILD_SHARE)
-    report = report_from_database(
-        target,
-        lang,
-        activity_ids,
-        today=today,
-        progress=building,
-        sections=sections,
-        audience=audience,
-    )
-    with atomic_path(Path(out)) as partial:
-        render(report, partial, rendering)
+    # A register's worth of plain dicts, cells and rows with no reference cycles: the cyclic
+    # collector would walk them all again and again (services/collector.py).
+    with collector.paused():
+        report = report_from_database(
+            target,
+            lang,
+            activity_ids,
+            today=today,
+            progress=building,
+            sections=sections,
+            audience=audience,
+        )
+        with atomic_path(Path(out)) as partial:
+            render(report, partial, rendering)
 
 
 def export_xlsx(

@@ -7,7 +7,7 @@ from typing import Any
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.periods import describe
-from kgs_ropa.model.texts import ORIGINAL, texts_of, translation_of
+from kgs_ropa.model.texts import ORIGINAL, translation_of
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.report import AUTHORITY, Audience
 
@@ -69,17 +69,6 @@ class Lookup:
     def period(self, rule: Row) -> str:
         """A retention rule's period in the report's language (model.periods.describe)."""
         return describe(rule, self.translated(rule, "period"), self.lang)
-
-    def untranslated(self, activity: Row) -> int:
-        """How many of the activity's texts this report prints untranslated."""
-        if self.lang == ORIGINAL:
-            return 0
-        return sum(
-            1
-            for row, keys in texts_of(activity)
-            for key in keys
-            if row.get(key) and not translation_of(row, key, self.lang)
-        )
 
     def recipient(self, code: str) -> str:
         row = self.recipients.get(code)

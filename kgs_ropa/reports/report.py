@@ -7,7 +7,7 @@ here knows about the database, openpyxl or reportlab.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableSequence, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -41,7 +41,7 @@ def bool_cell(value: bool, lang: Lang) -> Cell:
 
 
 def list_cell(items: Iterable[str]) -> Cell:
-    values = tuple(i for i in items if i)
+    values = tuple(filter(None, items))
     return Cell("list", "\n".join(values), values)
 
 
@@ -67,6 +67,9 @@ class Table:
     # What the table says when it has no rows ("none (assessed)", "to be confirmed"); a
     # renderer's own "none" where this is empty.
     empty: str = ""
+    # Where the rows are made from the activities: the rows of one activity, so that a renderer
+    # can fill several such tables in one walk (each walk reads every activity again).
+    of_activity: Callable[[dict[str, Any]], Iterable[list[Cell]]] | None = None
 
 
 @dataclass(frozen=True)

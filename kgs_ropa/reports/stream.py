@@ -7,12 +7,13 @@ fingerprint is computed on the way, from the same canonical JSON as `build.finge
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import pickle
 import tempfile
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, TypeVar, overload
@@ -75,6 +76,13 @@ class Lazy(MutableSequence[T]):
 
     def insert(self, index: int, value: T) -> None:
         raise self._read_only()
+
+
+def each_activity(
+    activities: Iterable[Doc], of_activity: Callable[[Doc], Iterable[T]], count: int | None = None
+) -> Lazy[T]:
+    """The items `of_activity` gives for each of `activities`, made as they are walked."""
+    return Lazy(lambda: (item for activity in activities for item in of_activity(activity)), count)
 
 
 class Spool(Sequence[Doc]):
@@ -150,8 +158,10 @@ def read_streamed(
     session: Session,
     codes: Sequence[str] | None,
     progress: Callable[[int, int], None] | None = None,
+    observe: Callable[[Doc], None] | None = None,
 ) -> Streamed:
-    """Read the register chunk by chunk; keep the activities in `codes` (all for None)."""
+    """Read the register chunk by chunk; keep the activities in `codes` (all for None), each
+    shown to `observe` as it is kept (so that what needs them all needs no walk of its own)."""
     ids = list(session.scalars(select(Activity.id).order_by(Activity.code)))
     order = _cookie_order(session)
     wanted = set(codes) if codes is not None else None
@@ -163,12 +173,20 @@ def read_streamed(
         for activity in document["activities"]:
             hasher.update((b"," if count else b"") + canonical(activity).encode("utf-8"))
             count += 1
-        spool.add([a for a in document["activities"] if wanted is None or a["code"] in wanted])
+        kept = [a for a in document["activities"] if wanted is None or a["code"] in wanted]
+        spool.add(kept)
+        if observe is not None:
+            for activity in kept:
+                observe(activity)
         for cookie in document["cookies"]:
             cookies[cookie.get("activity")].append(cookie)
         skeleton = {**document, "activities": [], "cookies": []}
         if progress is not None:
             progress(count, len(ids))
+        # An export pauses the collector (services/collector.py); the few reference cycles a
+        # chunk's queries leave are freed here, so memory stays flat: a pass over what the
+        # chunk left alive, not over the whole heap.
+        gc.collect(0)
     skeleton["cookies"] = [cookies[code].popleft() for code in order]
     return Streamed(skeleton, spool, _finish(hasher, skeleton), count)
 

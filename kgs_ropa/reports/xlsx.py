@@ -18,17 +18,18 @@ from typing import IO, Any
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kgs_ropa import __version__
 from kgs_ropa.reports import tabular
 from kgs_ropa.reports.labels import XLSX_DATE_FORMAT, label
-from kgs_ropa.reports.report import Report, Table, internal_notice
+from kgs_ropa.reports.report import Cell, Report, Table, internal_notice
 from kgs_ropa.reports.stream import Lazy
 from kgs_ropa.reports.xlsx_cells import BOLD, TITLE_FONT, WARNING_FONT, CellFactory
+from kgs_ropa.reports.xlsx_rows import Book, SheetRows
 from kgs_ropa.storage.files import drop_failed_writer
 
+Doc = dict[str, Any]
 Progress = Callable[[int, int], None]
 SHEET_TITLE_MAX = 31
 TICK_ROWS = 2000  # report progress every this many rows
@@ -104,52 +105,63 @@ def _lines(text: str, width: int) -> int:
     return sum(1 + int(len(line) / per_line) for line in text.split("\n"))
 
 
-def _append(
-    ws: WriteOnlyWorksheet,
-    number: int,
-    values: list[Any],
-    texts: list[str],
-    widths: list[int],
-    extra: int = 0,
-) -> None:
-    """Append a row, as tall as its wrapped text needs.
+def _height(texts: list[str], widths: list[int], extra: int = 0) -> float | None:
+    """How tall a row's wrapped text makes it, None for one line.
 
     Neither LibreOffice nor every Excel version sizes a row to its wrapped text on opening a
-    file, so the height is estimated here; set just for this row and dropped once written."""
+    file, so the height is estimated here."""
     lines = max((_lines(t, w) for t, w in zip(texts, widths, strict=True) if t), default=1)
-    lines += extra if lines > 1 else 0
-    if lines > 1:
-        height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
-        ws.row_dimensions[number] = RowDimension(ws, index=number, ht=height, customHeight=True)
-    ws.append(values)
-    if lines > 1:
-        del ws.row_dimensions[number]
+    if lines == 1:
+        return None
+    return min(MAX_ROW_HEIGHT, LINE_HEIGHT * (lines + extra) + 2)
 
 
-def _table_rows(
-    ws: WriteOnlyWorksheet, cells: CellFactory, table: Table, first: int, ticker: Ticker
-) -> int:
-    """Header and rows of `table` from row `first`; returns the last row written."""
-    widths = _widths(table)
-    titles = [c.title for c in table.columns]
-    # bold headings break earlier than the estimate: one line more where they wrap
-    _append(ws, first, [cells.header(t) for t in titles], titles, widths, extra=1)
-    number = first
-    for number, row in enumerate(table.rows, first + 1):
-        values = [cells.report_cell(cell, w) for cell, w in zip(row, widths, strict=True)]
-        _append(ws, number, values, [cell.text for cell in row], widths)
-        ticker.rows()
-    return number
+class TableRows:
+    """A table's header row, written when made, and its rows, in a sheet's rows."""
+
+    def __init__(self, rows: SheetRows, cells: CellFactory, table: Table, ticker: Ticker) -> None:
+        self.sheet, self.cells, self.table, self.ticker = rows, cells, table, ticker
+        self.widths = _widths(table)
+        self.per_line = [width * CHARS_PER_WIDTH for width in self.widths]
+        titles = [c.title for c in table.columns]
+        # bold headings break earlier than the estimate: one line more where they wrap
+        height = _height(titles, self.widths, extra=1)
+        self.header = rows.append([cells.header(t) for t in titles], height)
+
+    def add(self, row: list[Cell]) -> None:
+        """One row; the height is as _height gives, looked at only where a text may wrap."""
+        make, values, lines = self.cells.report_cell, [], 1
+        for cell, width, per_line in zip(row, self.widths, self.per_line, strict=True):
+            values.append(make(cell, width))
+            text = cell.text
+            if len(text) > per_line or "\n" in text:
+                lines = max(lines, _lines(text, width))
+        height = None if lines == 1 else min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
+        self.sheet.append(values, height)
+        self.ticker.rows()
+
+    def add_all(self) -> None:
+        for row in self.table.rows:
+            self.add(row)
+
+    def add_of(self, activity: Doc) -> None:
+        assert self.table.of_activity is not None
+        for row in self.table.of_activity(activity):
+            self.add(row)
+
+    def set_filter(self) -> None:
+        last_column = get_column_letter(len(self.table.columns))
+        last_row = max(self.sheet.last, self.header)
+        self.sheet.ws.auto_filter.ref = f"A{self.header}:{last_column}{last_row}"
 
 
-def _filter(ws: WriteOnlyWorksheet, table: Table, header: int, last: int) -> None:
-    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(table.columns))}{last}"
-
-
-def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
+def _header_block(cells: CellFactory, report: Report) -> list[list[str | None]]:
     """Title, controller / DPO / representative and the export facts, then a blank row."""
     meta, lang = report.meta, report.meta.lang
-    rows: list[list[Any]] = [[cells.styled(meta.title, TITLE_FONT)], [cells.text(meta.subtitle)]]
+    rows: list[list[str | None]] = [
+        [cells.styled(meta.title, TITLE_FONT)],
+        [cells.text(meta.subtitle)],
+    ]
     notice = internal_notice(meta.audience, lang)
     if notice:
         rows.insert(0, [cells.styled(notice, WARNING_FONT)])
@@ -169,9 +181,9 @@ def _header_block(cells: CellFactory, report: Report) -> list[list[Any]]:
     return rows
 
 
-def _register_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
+def _register_sheet(book: Book, report: Report, ticker: Ticker) -> TableRows:
     table = report.register
-    ws = wb.create_sheet(table.title[:SHEET_TITLE_MAX])
+    ws = book.sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
     widths = _widths(table)
     _columns(ws, widths)
@@ -179,74 +191,96 @@ def _register_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
     header = len(block) + 1
     _page_setup(ws, report, report.meta.title, header, sum(widths))
     ws.print_title_cols = "A:B"  # code and name on every page across
-    ws.freeze_panes = f"C{header + 1}"  # before the first row: write-only sheets start there
+    ws.freeze_panes = f"C{header + 1}"
+    rows = book.rows(ws)
     for row in block:
-        ws.append(row)
-    last = _table_rows(ws, cells, table, header, ticker)
-    _filter(ws, table, header, last)
+        rows.append(row)
+    return TableRows(rows, cells, table, ticker)
 
 
-def _table_sheet(wb: Workbook, report: Report, table: Table, ticker: Ticker) -> None:
-    ws = wb.create_sheet(table.title[:SHEET_TITLE_MAX])
+def _table_sheet(book: Book, report: Report, table: Table, ticker: Ticker) -> TableRows:
+    ws = book.sheet(table.title[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[report.meta.lang])
     widths = _widths(table)
     _columns(ws, widths)
     _page_setup(ws, report, table.title, 1, sum(widths))
     ws.freeze_panes = "A2"
-    last = _table_rows(ws, cells, table, 1, ticker)
-    _filter(ws, table, 1, last)
+    return TableRows(book.rows(ws), cells, table, ticker)
 
 
-def _reference_sheet(wb: Workbook, report: Report, ticker: Ticker) -> None:
+def _reference_sheet(book: Book, report: Report, ticker: Ticker) -> None:
     """The reference lists one under the other, each with its own title and header."""
     lang = report.meta.lang
-    ws = wb.create_sheet(label("sheet_reference", lang)[:SHEET_TITLE_MAX])
+    ws = book.sheet(label("sheet_reference", lang)[:SHEET_TITLE_MAX])
     cells = CellFactory(ws, XLSX_DATE_FORMAT[lang])
     # The lists share their column widths (code, label, DPV id, mark) so one sheet fits all.
     widths = [max(w) for w in zip_longest(*map(_widths, report.reference), fillvalue=0)]
     _columns(ws, widths)
     _page_setup(ws, report, label("sheet_reference", lang), None, sum(widths))
-    row = 1
+    rows = book.rows(ws)
     for table in report.reference:
-        ws.append([cells.styled(table.title, BOLD)])
-        row = _table_rows(ws, cells, table, row + 1, ticker) + 2
-        ws.append([])
+        rows.append([cells.styled(table.title, BOLD)])
+        TableRows(rows, cells, table, ticker).add_all()
+        rows.append([])
 
 
-DataSheet = tuple[WriteOnlyWorksheet, CellFactory, list[str]]
+DataSheet = tuple[SheetRows, CellFactory, list[str]]
 
 
-def _open_data_sheet(wb: Workbook, name: str, columns: list[tabular.Col]) -> DataSheet:
+def _open_data_sheet(book: Book, name: str, columns: list[tabular.Col]) -> DataSheet:
     # Visible: they are the sheets an editor of the register works in.
-    ws = wb.create_sheet(name)
-    ws.append([n for n, _ in columns])
-    return ws, CellFactory(ws, "yyyy-mm-dd"), [k for _, k in columns]
+    ws = book.sheet(name)
+    rows, cells = book.rows(ws), CellFactory(ws, "yyyy-mm-dd")
+    rows.append([cells.data_value(n, "str") for n, _ in columns])
+    return rows, cells, [k for _, k in columns]
 
 
 def _data_row(sheet: DataSheet, row: list[Any]) -> None:
-    ws, cells, kinds = sheet
-    ws.append([cells.data_value(v, k) for v, k in zip(row, kinds, strict=True)])
+    rows, cells, kinds = sheet
+    rows.append([cells.data_value(v, k) for v, k in zip(row, kinds, strict=True)])
 
 
-def _data_sheets(wb: Workbook, document: dict[str, Any], ticker: Ticker) -> None:
-    organisation = _open_data_sheet(wb, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS)
+def _data_sheets(book: Book, document: dict[str, Any], ticker: Ticker) -> Walker:
+    """The register document as tables; returns what fills those of the activities."""
+    organisation = _open_data_sheet(book, tabular.FORMAT_SHEET, tabular.ORGANISATION_COLUMNS)
     _data_row(organisation, tabular.organisation_row(document))
     per_activity: list[tuple[DataSheet, tabular.Sheet]] = []
     for sheet in tabular.SHEETS:
-        opened = _open_data_sheet(wb, sheet.name, sheet.columns)
+        opened = _open_data_sheet(book, sheet.name, sheet.columns)
         if tabular.of_activities(sheet):
             per_activity.append((opened, sheet))
             continue
         for row in tabular.sheet_rows(document, sheet):
             _data_row(opened, row)
             ticker.rows()
-    # One walk over the activities fills all their sheets: each write-only sheet has its own
-    # temporary file, so rows can go to them in turn.
-    for activity in document.get("activities", []):
+
+    def add_of(activity: Doc) -> None:
         for opened, sheet in per_activity:
             for row in tabular.activity_rows(activity, sheet):
                 _data_row(opened, row)
                 ticker.rows()
+
+    return add_of
+
+
+Walker = Callable[[Doc], None]
+
+
+def _fill(report: Report, tables: list[TableRows], walkers: list[Walker]) -> None:
+    """Write the tables' rows. Those made from the activities, and the data sheets, are
+    filled in one walk over the activities: each write-only sheet has its own temporary
+    file, so rows can go to them in turn."""
+    walked = [table.add_of for table in tables if table.table.of_activity is not None]
+    for table in tables:
+        if table.table.of_activity is None:
+            table.add_all()
+    walkers = walked + walkers
+    if walkers:
+        for activity in report.document.get("activities", []):
+            for walk in walkers:
+                walk(activity)
+    for table in tables:
+        table.set_filter()
 
 
 def _properties(wb: Workbook, report: Report) -> None:
@@ -263,19 +297,20 @@ def _properties(wb: Workbook, report: Report) -> None:
 
 def render_xlsx(report: Report, out: Path | IO[bytes], progress: Progress | None = None) -> None:
     """Write the workbook of `report` to `out` (a path or a binary stream)."""
-    wb = Workbook(write_only=True)
-    _properties(wb, report)
+    book = Book()
+    _properties(book.wb, report)
     ticker = Ticker(progress, _total_rows(report))
-    _register_sheet(wb, report, ticker)
-    for table in report.annexes_to_show():
-        _table_sheet(wb, report, table, ticker)
-    _reference_sheet(wb, report, ticker)
+    tables = [_register_sheet(book, report, ticker)]
+    tables += [_table_sheet(book, report, t, ticker) for t in report.annexes_to_show()]
+    _reference_sheet(book, report, ticker)
+    walkers = []
     if report.meta.audience.editable:
-        _data_sheets(wb, report.document, ticker)
+        walkers.append(_data_sheets(book, report.document, ticker))
+    _fill(report, tables, walkers)
     try:
-        wb.save(out)
+        book.save(out)
     except OSError as exc:
-        del wb  # with the traceback's frames: nothing left to write once more
+        del book  # with the traceback's frames: nothing left to write once more
         drop_failed_writer(exc)
         raise
     ticker.finish()

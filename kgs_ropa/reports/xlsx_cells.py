@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from kgs_ropa.reports.report import Cell
@@ -30,94 +33,118 @@ THIN = Side(style="thin", color="9FB6CD")
 HEADER_BORDER = Border(bottom=THIN, right=THIN)
 
 
+# What XML 1.0 cannot hold: control characters (openpyxl refuses those) and, since the sheets
+# are written as text, surrogates and the two non-characters.
+ILLEGAL = re.compile(ILLEGAL_CHARACTERS_RE.pattern + "|[\ud800-\udfff\ufffe\uffff]")
+
+
 def clean(value: str) -> str:
-    """Drop the control characters the xlsx format cannot hold; cut at Excel's cell limit."""
-    if ILLEGAL_CHARACTERS_RE.search(value):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    """Drop the characters the xlsx format cannot hold; cut at Excel's cell limit."""
+    if not value.isprintable() and ILLEGAL.search(value):  # a printable text has none
+        value = ILLEGAL.sub("", value)
     return value[:MAX_CELL]
 
 
+Key = Any  # what a style is known by in one sheet's factory
+
+
+def _inline(text: str, style: str) -> str:
+    """The fragment of a text cell (xlsx_rows.py puts `<c r="A1"` before it): the text as XML
+    character data, a carriage return kept (a reader takes a bare one for a line feed)."""
+    if not text:  # all of it dropped by clean(): an empty cell, as openpyxl writes one
+        return f'{style} t="inlineStr"/>'
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return f'{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
 class CellFactory:
-    """Makes the cells of one sheet; plain values where no style is needed (much faster)."""
+    """Makes the cells of one sheet as XML fragments (xlsx_rows.py); user text stays text.
+
+    Each style is made once, when first used, and registered with the workbook then, as
+    openpyxl would register it when writing the cell: the style ids come out the same."""
 
     def __init__(self, ws: WriteOnlyWorksheet, date_format: str) -> None:
         self.ws = ws
-        self.date_format = date_format
-        # Styles made once and shared: setting a style through the public attributes hashes it
-        # again for every cell, a third of the time of a large export. Sharing is safe because
-        # openpyxl only reads a cell's style when it writes the row, and these cells' styles
-        # are never changed after they are made.
-        self._styles = {
-            (align, quote): self._prototype(align, quote) for align in (0, 1, 2) for quote in (0, 1)
-        }
+        self._ids: dict[Key, str] = {}
+        self._prototypes: dict[Key, Any] = {}  # made before the first cell (number format)
         date_cell = WriteOnlyCell(ws)
         date_cell.number_format, date_cell.alignment = date_format, TOP
-        self._date_style = date_cell._style
+        self._prototypes["date"] = date_cell._style
+        self._epoch = ws.parent.epoch
 
-    def _prototype(self, align: int, quote: int) -> Any:
-        """The style of a text cell; align 0: as Excel likes, 1: at the top, 2: wrapped too."""
+    def _style(self, key: Key) -> str:
+        """The `s` attribute of a style ("" for none): a cell whose style is all defaults
+        has none, as in openpyxl."""
+        found = self._ids.get(key)
+        if found is None:
+            style = self._prototypes.get(key) or self._prototype(key)
+            if style is None or not any(style):
+                found = self._ids[key] = ""
+            else:
+                found = self._ids[key] = f' s="{self.ws.parent._cell_styles.add(style)}"'
+        return found
+
+    def _prototype(self, key: Key) -> Any:
+        """The style of a text cell; align 0: as Excel likes, 1: at the top, 2: wrapped too;
+        or a header or a font of the cover."""
         cell = WriteOnlyCell(self.ws)
+        if key == "header":
+            cell.font, cell.fill, cell.border, cell.alignment = (
+                HEADER_FONT,
+                HEADER_FILL,
+                HEADER_BORDER,
+                WRAP,
+            )
+            return cell._style
+        if isinstance(key, Font):
+            cell.font = key
+            return cell._style
+        align, quote = key
         if align:
             cell.alignment = WRAP if align == 2 else TOP
         if quote:
-            cell.quotePrefix = True
+            cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
         return cell._style
 
-    def text(self, value: str | None, width: int = 0) -> Any:
+    def text(self, value: str | None, width: int = 0) -> str | None:
         """User text, never a formula. In a table column of `width`: at the top of its cell,
         wrapped where it has lines or is wider than the column."""
         if not value:
             return None
         value = clean(value)
-        quote = value.startswith(FORMULA_START)
         align = 0 if not width else 2 if "\n" in value or len(value) > width else 1
-        if not (align or quote):
-            return value
-        cell = WriteOnlyCell(self.ws, value)
-        cell.data_type = "s"  # where openpyxl saw a formula: keep it the text it is
-        # quotePrefix: and Excel keeps it text when someone edits the cell
-        cell._style = self._styles[align, quote]
-        return cell
+        key = (align, value.startswith(FORMULA_START))
+        style = self._ids.get(key)
+        return _inline(value, self._style(key) if style is None else style)
 
-    def number(self, value: int | None) -> Any:
+    def number(self, value: int | None) -> str | None:
         if value is None:
             return None
-        cell = WriteOnlyCell(self.ws, value)
-        cell._style = self._styles[1, 0]
-        return cell
+        return f'{self._style((1, False))} t="n"><v>{safe_string(value)}</v></c>'
 
-    def date(self, value: date | None) -> Any:
+    def date(self, value: date | None) -> str | None:
         if value is None:
             return None
-        cell = WriteOnlyCell(self.ws, value)
-        cell._style = self._date_style
-        return cell
+        serial = safe_string(to_excel(value, self._epoch))
+        return f'{self._style("date")} t="n"><v>{serial}</v></c>'
 
-    def report_cell(self, cell: Cell, width: int) -> Any:
+    def report_cell(self, cell: Cell, width: int) -> str | None:
         if cell.kind == "date":
             return self.date(cell.value)
         if cell.kind == "number":
             return self.number(cell.value)
         return self.text(cell.text, width)
 
-    def header(self, title: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, clean(title))
-        cell.data_type = "s"
-        cell.font, cell.fill, cell.border, cell.alignment = (
-            HEADER_FONT,
-            HEADER_FILL,
-            HEADER_BORDER,
-            WRAP,
-        )
-        return cell
+    def header(self, title: str) -> str:
+        return _inline(clean(title), self._style("header"))
 
-    def styled(self, value: str, font: Font) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, clean(value))
-        cell.data_type = "s"
-        cell.font = font
-        return cell
+    def styled(self, value: str, font: Font) -> str:
+        return _inline(clean(value), self._style(font))
 
-    def data_value(self, value: Any, kind: str) -> Any:
+    def data_value(self, value: Any, kind: str) -> str | None:
         """A value of the machine-readable sheets, by document field kind."""
         if value is None:
             return None
@@ -125,8 +152,9 @@ class CellFactory:
             return self.text(json.dumps(value, ensure_ascii=False)) if value else None
         if kind in ("list", "codes", "links"):
             return self.text(json.dumps(value, ensure_ascii=False))
-        if kind in ("bool", "int", "optint"):
-            return value
+        if kind in ("bool", "int", "optint") and isinstance(value, int | float):
+            kind = "b" if isinstance(value, bool) else "n"
+            return f' t="{kind}"><v>{safe_string(value)}</v></c>'
         return self.text(str(value))
 
 
