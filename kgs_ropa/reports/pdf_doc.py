@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
-from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs
+from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs, register_fonts
 from kgs_ropa.reports.pdf_spool import SpoolingCanvas
 from kgs_ropa.reports.pdf_style import ACCENT
 
@@ -141,6 +141,20 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
 
     def build(self, flowables: list[Flowable]) -> None:
         super().build(flowables, canvasmaker=SpoolingCanvas)
+
+    def open_canvas(self) -> Any:
+        """The spooling canvas, with the document's information, for drawing pages on it
+        without platypus (finish() saves it)."""
+        register_fonts()  # the canvas starts in the embedded font
+        self.canv = self._makeCanvas(canvasmaker=SpoolingCanvas)
+        return self.canv
+
+    def decorate(self, canvas: Any, template: str) -> None:
+        """The running header and footer of a page of this template ("cover": footer only)."""
+        if template == "cover":
+            self._cover_footer(canvas, self)
+        else:
+            self._decorate(canvas, self)
 
     def _template(
         self, name: str, size: tuple[float, float], decorate: bool = True

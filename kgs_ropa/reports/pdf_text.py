@@ -114,7 +114,9 @@ def _cut(word: str, width: float, font: str, size: float) -> Iterator[str]:
 
 
 class Pen:
-    """One text object for many lines: the font, size and colour set only when they change.
+    """One text object for many lines, written as PDF operators: the font, size, leading and
+    colour set only when they change, a line placed by its origin and the lines under it by
+    "next line" (T*), no number formatted twice.
 
     Each run of text is encoded for its font's subsets once per document (reportlab does it
     on every draw: a fifth of a large export's time); the operators are those reportlab's
@@ -122,8 +124,9 @@ class Pen:
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
-        self.text = canvas.beginText()
+        self.code: list[str] = ["BT"]
         self.selected: tuple[str, float, int] | None = None  # font, size, subset
+        self.leading: float | None = None
         self.color: Any = None
         self.encoded: dict[tuple[str, str], list[tuple[int, str]]] = _encoded(canvas)
 
@@ -132,35 +135,63 @@ class Pen:
         fonts where font_runs picks them."""
         if not lines:
             return
-        text = self.text
+        code = self.code
         if style.color is not self.color:
-            text.setFillColor(style.color)
+            code.append(_fill(self.canvas, style.color))
             self.color = style.color
-        baseline = top - style.size  # where Paragraph puts the first baseline
-        for line in lines:
-            text.setTextOrigin(x, baseline)
-            for name, run in font_runs(line, style.font):
-                self._run(name, style, run)
-            baseline -= style.leading
+        if style.leading != self.leading:
+            code.append(f"{fp_str(style.leading)} TL")
+            self.leading = style.leading
+        # where Paragraph puts the first baseline
+        code.append(f"1 0 0 1 {fp_str(x, top - style.size)} Tm")
+        font = style.font
+        for index, line in enumerate(lines):
+            if index:
+                code.append("T*")
+            for name, run in font_runs(line, font):
+                self._run(name, style.size, run)
 
-    def _run(self, name: str, style: TextStyle, run: str) -> None:
-        font, doc, code = getFont(name), self.canvas._doc, self.text._code
+    def _run(self, name: str, size: float, run: str) -> None:
         pieces = self.encoded.get((name, run))
         if pieces is None:
-            escape = self.canvas._escape
-            pieces = [(subset, f"({escape(t)}) Tj") for subset, t in font.splitString(run, doc)]
-            if len(self.encoded) >= _CACHE_LIMIT:
-                self.encoded.clear()
-            self.encoded[name, run] = pieces
+            pieces = self._encode(name, run)
         for subset, shown in pieces:
-            if (name, style.size, subset) != self.selected:
-                internal = font.getSubsetInternalName(subset, doc)
-                code.append(f"{internal} {fp_str(style.size)} Tf {fp_str(style.leading)} TL")
-                self.selected = (name, style.size, subset)
-            code.append(shown)
+            if (name, size, subset) != self.selected:
+                internal = getFont(name).getSubsetInternalName(subset, self.canvas._doc)
+                self.code.append(f"{internal} {fp_str(size)} Tf")
+                self.selected = (name, size, subset)
+            self.code.append(shown)
+
+    def _encode(self, name: str, run: str) -> list[tuple[int, str]]:
+        escape, doc = self.canvas._escape, self.canvas._doc
+        pieces = [
+            (subset, f"({escape(t)}) Tj") for subset, t in getFont(name).splitString(run, doc)
+        ]
+        if len(self.encoded) >= _CACHE_LIMIT:
+            self.encoded.clear()
+        self.encoded[name, run] = pieces
+        return pieces
 
     def close(self) -> None:
-        self.canvas.drawText(self.text)
+        """Put the text on the canvas (nothing if no line was written)."""
+        if len(self.code) > 1:
+            self.code.append("ET")
+            self.canvas._code.append(" ".join(self.code))
+        self.code = ["BT"]
+        self.selected = self.leading = self.color = None
+
+
+_FILLS: dict[int, tuple[Any, str]] = {}
+
+
+def _fill(canvas: Any, color: Any) -> str:
+    """The operator that sets a fill colour, as reportlab writes it; made once per colour."""
+    known = _FILLS.get(id(color))
+    if known is None or known[0] is not color:
+        text = canvas.beginText()
+        text.setFillColor(color)
+        known = _FILLS[id(color)] = (color, text._code[-1])
+    return known[1]
 
 
 def _encoded(canvas: Any) -> dict[tuple[str, str], list[tuple[int, str]]]:
