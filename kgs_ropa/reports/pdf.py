@@ -284,16 +284,16 @@ def _put_part(pages: Pages, part: model.SectionPart, meta: model.Meta) -> None:
 def _put_activities(
     pages: Pages, report: model.Report, entries: list[TocEntry], done: Callable[[], None]
 ) -> None:
-    """One section per activity, each from a new page; `entries`: the part's contents entry,
-    then one per activity."""
-    part, *marks = entries
+    """One section per activity, each from a new page, with its contents entry (the first
+    also the entry of the whole part). The contents are drawn last, so the sections are
+    walked once."""
     h2 = _text_styles()["h2"]
-    for index, (section, entry) in enumerate(zip(report.activities, marks, strict=True)):
+    for index, section in enumerate(report.activities):
         done()
         pages.page_break()
         if index == 0:
-            pages.mark(part)
-        pages.mark(entry)
+            pages.mark(_entry(entries, 0, label("activities", report.meta.lang)))
+        pages.mark(_entry(entries, 1, section.title))
         pages.block(section.title, h2)
         for item in section.parts:
             _put_part(pages, item, report.meta)
@@ -336,14 +336,7 @@ def draw_register(
     pages.mark(overview)
     pages.block(overview.title, _text_styles()["h1"])
     _put_table(pages, report.overview, lang, [])
-    # The contents need every title before the sections: the pages are filled in as drawn.
-    first = len(entries)
-    if report.activities:
-        _entry(entries, 0, label("activities", lang))
-    for section in report.activities:
-        _entry(entries, 1, section.title)
-    if report.activities:
-        _put_activities(pages, report, entries[first:], _ticker(progress, len(report.activities)))
+    _put_activities(pages, report, entries, _ticker(progress, len(report.activities)))
     _put_annexes(pages, report, entries)
     pages.close()
     return entries, reserved

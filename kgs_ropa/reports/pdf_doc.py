@@ -130,6 +130,7 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
             **kw,
         )
         self.running = running
+        self._running_forms: set[str] = set()  # drawn so far, by name
         self._doSave = 0  # saved by finish(), after the forms are drawn
         self.addPageTemplates(
             [
@@ -148,13 +149,6 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         register_fonts()  # the canvas starts in the embedded font
         self.canv = self._makeCanvas(canvasmaker=SpoolingCanvas)
         return self.canv
-
-    def decorate(self, canvas: Any, template: str) -> None:
-        """The running header and footer of a page of this template ("cover": footer only)."""
-        if template == "cover":
-            self._cover_footer(canvas, self)
-        else:
-            self._decorate(canvas, self)
 
     def _template(
         self, name: str, size: tuple[float, float], decorate: bool = True
@@ -175,6 +169,12 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN, MARGIN - 8 * mm, self.running.footer_left)
+        self._page_number(canvas, width)
+
+    def _page_number(self, canvas: Any, width: float) -> None:
+        """ "page x of y", y being a form drawn when the page count is known."""
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(ACCENT)
         text = self.running.page_of.format(page=canvas.getPageNumber()) + " "
         x = width - MARGIN - stringWidth(text, FONT, 7.5) - 14
         canvas.drawString(x, MARGIN - 8 * mm, text)
@@ -189,8 +189,13 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.restoreState()
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
-        width, height = canvas._pagesize
         canvas.saveState()
+        self._header(canvas)
+        self._footer(canvas, canvas._pagesize[0])
+        canvas.restoreState()
+
+    def _header(self, canvas: Any) -> None:
+        width, height = canvas._pagesize
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN, height - MARGIN + 2 * mm, self.running.header_left)
@@ -199,7 +204,23 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         _draw_runs(canvas, width - MARGIN - owner_width, height - MARGIN + 2 * mm, owner, FONT, 7.5)
         canvas.setStrokeColor(ACCENT)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
-        self._footer(canvas, width)
+
+    def decorate(self, canvas: Any, template: str) -> None:
+        """The running header and footer of a page of this template ("cover": footer only):
+        what every page of the template shares drawn once, as a form, and the page number."""
+        name = f"running_{template}"
+        if name not in self._running_forms:
+            self._running_forms.add(name)
+            canvas.beginForm(name, 0, 0, *canvas._pagesize)
+            if template != "cover":
+                self._header(canvas)
+            canvas.setFont(FONT, 7.5)
+            canvas.setFillColor(ACCENT)
+            canvas.drawString(MARGIN, MARGIN - 8 * mm, self.running.footer_left)
+            canvas.endForm()
+        canvas.doForm(name)
+        canvas.saveState()
+        self._page_number(canvas, canvas._pagesize[0])
         canvas.restoreState()
 
     def finish(

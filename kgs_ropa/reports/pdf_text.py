@@ -113,22 +113,25 @@ def _cut(word: str, width: float, font: str, size: float) -> Iterator[str]:
     yield piece
 
 
+Piece = tuple[tuple[str, int], str]  # (font name, subset) and the operator that shows it
+
+
 class Pen:
     """One text object for many lines, written as PDF operators: the font, size, leading and
     colour set only when they change, a line placed by its origin and the lines under it by
-    "next line" (T*), no number formatted twice.
+    "next line" (T*).
 
-    Each run of text is encoded for its font's subsets once per document (reportlab does it
-    on every draw: a fifth of a large export's time); the operators are those reportlab's
-    text object writes for a TrueType font."""
+    Each line is cut into font runs and encoded for its fonts' subsets once per document
+    (reportlab encodes on every draw: a fifth of a large export's time); the operators are
+    those reportlab's text object writes for a TrueType font."""
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
         self.code: list[str] = ["BT"]
-        self.selected: tuple[str, float, int] | None = None  # font, size, subset
-        self.leading: float | None = None
+        self.font: tuple[str, int] | None = None  # font name and subset selected
+        self.size = self.leading = 0.0
         self.color: Any = None
-        self.encoded: dict[tuple[str, str], list[tuple[int, str]]] = _encoded(canvas)
+        self.encoded: dict[tuple[str, str], list[Piece]] = _encoded(canvas)
 
     def lines(self, x: float, top: float, lines: list[str], style: TextStyle) -> None:
         """Lines whose first line's top is at `top`, in the style's font, with the fallback
@@ -142,34 +145,32 @@ class Pen:
         if style.leading != self.leading:
             code.append(f"{fp_str(style.leading)} TL")
             self.leading = style.leading
+        if style.size != self.size:
+            self.size, self.font = style.size, None
         # where Paragraph puts the first baseline
         code.append(f"1 0 0 1 {fp_str(x, top - style.size)} Tm")
-        font = style.font
-        for index, line in enumerate(lines):
-            if index:
+        font, encoded, first = style.font, self.encoded, True
+        for line in lines:
+            if not first:
                 code.append("T*")
-            for name, run in font_runs(line, font):
-                self._run(name, style.size, run)
+            first = False
+            pieces = encoded.get((font, line)) or self._encode(font, line)
+            for selected, shown in pieces:
+                if selected != self.font:
+                    code.append(_select(self.canvas, selected, self.size))
+                    self.font = selected
+                code.append(shown)
 
-    def _run(self, name: str, size: float, run: str) -> None:
-        pieces = self.encoded.get((name, run))
-        if pieces is None:
-            pieces = self._encode(name, run)
-        for subset, shown in pieces:
-            if (name, size, subset) != self.selected:
-                internal = getFont(name).getSubsetInternalName(subset, self.canvas._doc)
-                self.code.append(f"{internal} {fp_str(size)} Tf")
-                self.selected = (name, size, subset)
-            self.code.append(shown)
-
-    def _encode(self, name: str, run: str) -> list[tuple[int, str]]:
+    def _encode(self, font: str, line: str) -> list[Piece]:
         escape, doc = self.canvas._escape, self.canvas._doc
         pieces = [
-            (subset, f"({escape(t)}) Tj") for subset, t in getFont(name).splitString(run, doc)
+            ((name, subset), f"({escape(text)}) Tj")
+            for name, run in font_runs(line, font)
+            for subset, text in getFont(name).splitString(run, doc)
         ]
         if len(self.encoded) >= _CACHE_LIMIT:
             self.encoded.clear()
-        self.encoded[name, run] = pieces
+        self.encoded[font, line] = pieces
         return pieces
 
     def close(self) -> None:
@@ -178,7 +179,17 @@ class Pen:
             self.code.append("ET")
             self.canvas._code.append(" ".join(self.code))
         self.code = ["BT"]
-        self.selected = self.leading = self.color = None
+        self.font, self.size, self.leading, self.color = None, 0.0, 0.0, None
+
+
+def _select(canvas: Any, font: tuple[str, int], size: float) -> str:
+    """The operator that selects a font's subset at a size (the subset named once per
+    document)."""
+    names: dict[tuple[str, int], str] = canvas._doc.__dict__.setdefault("_kgs_subsets", {})
+    internal = names.get(font)
+    if internal is None:
+        internal = names[font] = getFont(font[0]).getSubsetInternalName(font[1], canvas._doc)
+    return f"{internal} {fp_str(size)} Tf"
 
 
 _FILLS: dict[int, tuple[Any, str]] = {}
@@ -194,10 +205,10 @@ def _fill(canvas: Any, color: Any) -> str:
     return known[1]
 
 
-def _encoded(canvas: Any) -> dict[tuple[str, str], list[tuple[int, str]]]:
-    """The runs encoded so far for the canvas's document (subset codes are per document)."""
+def _encoded(canvas: Any) -> dict[tuple[str, str], list[Piece]]:
+    """The lines encoded so far for the canvas's document (subset codes are per document)."""
     doc = canvas._doc
-    found: dict[tuple[str, str], list[tuple[int, str]]] | None = getattr(doc, "_kgs_encoded", None)
+    found: dict[tuple[str, str], list[Piece]] | None = getattr(doc, "_kgs_encoded", None)
     if found is None:
         found = {}
         doc._kgs_encoded = found
