@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
@@ -22,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs, register_fonts
 from kgs_ropa.reports.pdf_spool import SpoolingCanvas
 from kgs_ropa.reports.pdf_style import ACCENT
+from kgs_ropa.reports.pdf_text import Pen, TextStyle, word_width
 
 MARGIN = 18 * mm
 TOC_TOP = 40 * mm
@@ -29,6 +31,9 @@ TOC_LINE = 14.0  # points per contents line
 TOTAL_FORM = "page_total"
 MISSING_FORM = "missing_glyphs"  # on the cover: the characters no font could show
 MISSING_LISTED = 12  # characters named one by one on the cover; the rest are counted
+
+
+_RUNNING = TextStyle(FONT, 7.5, 7.5 * 1.25, ACCENT)  # the page number in the footer
 
 
 def toc_lines_per_page() -> int:
@@ -205,9 +210,10 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.setStrokeColor(ACCENT)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
 
-    def decorate(self, canvas: Any, template: str) -> None:
+    def decorate(self, canvas: Any, template: str, pen: Pen) -> None:
         """The running header and footer of a page of this template ("cover": footer only):
-        what every page of the template shares drawn once, as a form, and the page number."""
+        what every page of the template shares drawn once, as a form, and the page number
+        (its text to `pen`)."""
         name = f"running_{template}"
         if name not in self._running_forms:
             self._running_forms.add(name)
@@ -219,9 +225,13 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
             canvas.drawString(MARGIN, MARGIN - 8 * mm, self.running.footer_left)
             canvas.endForm()
         canvas.doForm(name)
-        canvas.saveState()
-        self._page_number(canvas, canvas._pagesize[0])
-        canvas.restoreState()
+        text = self.running.page_of.format(page=canvas.getPageNumber()) + " "
+        width = word_width(text, FONT, 7.5)
+        x, y = canvas._pagesize[0] - MARGIN - width - 14, MARGIN - 8 * mm
+        pen.lines(x, y + _RUNNING.size, [text], _RUNNING)
+        canvas._code.append(f"q 1 0 0 1 {fp_str(x + width, y)} cm")
+        canvas.doForm(TOTAL_FORM)
+        canvas._code.append("Q")
 
     def finish(
         self, title: str, entries: list[TocEntry], pages: int, missing: list[str] | None = None

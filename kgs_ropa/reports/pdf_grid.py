@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 
 from kgs_ropa.reports.pdf_text import Pen, TextStyle, wrap
@@ -209,18 +211,19 @@ def paint(canvas: Any, pen: Pen, layout: Layout, rows: list[Row], x: float, top:
 def _backgrounds(
     canvas: Any, look: Look, rows: list[Row], tops: list[float], x: float, width: float
 ) -> None:
-    """The header's fill and the stripes, each colour as one path."""
-    fills: dict[int, tuple[Any, Any]] = {}
+    """The header's fill and the stripes, each colour as one path of rectangles (written
+    as the operators reportlab's path object writes)."""
+    fills: dict[int, tuple[Any, list[str]]] = {}
     for row, top in zip(rows, tops, strict=True):
         fill = look.head_fill if row.index < 0 else (look.stripe if row.index % 2 else None)
         if fill is None:
             continue
         if id(fill) not in fills:
-            fills[id(fill)] = (fill, canvas.beginPath())
-        fills[id(fill)][1].rect(x, top - row.height, width, row.height)
+            fills[id(fill)] = (fill, [])
+        fills[id(fill)][1].append(f"{fp_str(x, top - row.height, width, row.height)} re")
     for fill, path in fills.values():
         canvas.setFillColor(fill)
-        canvas.drawPath(path, stroke=0, fill=1)
+        canvas._code.append(" ".join(path) + " f")
 
 
 def _texts(pen: Pen, layout: Layout, rows: list[Row], tops: list[float], x: float) -> None:
@@ -241,15 +244,14 @@ def _lines(
     canvas.setStrokeColor(colour)
     canvas.setLineWidth(look.line_width)
     bottoms = [y - row.height for row, y in zip(rows, tops, strict=True)]
-    right = x + sum(layout.widths)
-    path = canvas.beginPath()
-    for y in bottoms if look.below else [top, *bottoms]:
-        path.moveTo(x, y)
-        path.lineTo(right, y)
+    left, right = fp_str(x), fp_str(x + sum(layout.widths))
+    path = [
+        f"{left} {y} m {right} {y} l"
+        for y in map(fp_str, bottoms if look.below else [top, *bottoms])
+    ]
     if look.grid:
-        left = x
-        for width in [0.0, *layout.widths]:
-            left += width
-            path.moveTo(left, top)
-            path.lineTo(left, bottoms[-1])
-    canvas.drawPath(path, stroke=1, fill=0)
+        upper, lower = fp_str(top), fp_str(bottoms[-1])
+        for edge in accumulate([x, *layout.widths]):
+            at = fp_str(edge)
+            path.append(f"{at} {upper} m {at} {lower} l")
+    canvas._code.append(" ".join(path) + " S")

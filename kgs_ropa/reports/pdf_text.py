@@ -26,6 +26,8 @@ _WIDTHS: dict[tuple[str, str, float], float] = {}
 _SHORT = 40  # characters of a text measured whole, as one word (and cached)
 SHRINK = 0.05  # reportlab's spaceShrinkage
 _CACHE_LIMIT = 500_000  # words: a bound on the cache's memory for registers of any size
+_WRAP_LIMIT = 20_000  # texts whose lines are kept, at most
+_WRAP_LONGEST = 200  # characters of the longest text whose lines are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +74,26 @@ def _cacheable(word: str) -> bool:
     return all(ord(c) in covered for c in word)
 
 
+_WRAPPED: dict[tuple[str, float, str, float], list[str]] = {}
+
+
 def wrap(text: str, width: float, font: str, size: float) -> list[str]:
     """The lines of `text` in `width` points: its own line breaks kept, whitespace between
-    words made one space, a word wider than the line cut where the line ends."""
+    words made one space, a word wider than the line cut where the line ends. The same text
+    in the same column comes back as the same list (never to be changed)."""
+    key = (text, width, font, size)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        lines = _wrap(text, width, font, size)
+        # a character no font has is noted on every use; long texts seldom come again
+        if len(text) <= _WRAP_LONGEST and _cacheable(text):
+            if len(_WRAPPED) >= _WRAP_LIMIT:
+                _WRAPPED.clear()
+            _WRAPPED[key] = lines
+    return lines
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
     if "\n" not in text and len(text) < _SHORT and word_width(text, font, size) <= width:
         return [" ".join(text.split())]  # most cells: one short line, measured once
     space = word_width(" ", font, size)
