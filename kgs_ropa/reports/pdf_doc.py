@@ -210,10 +210,9 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.setStrokeColor(ACCENT)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
 
-    def decorate(self, canvas: Any, template: str, pen: Pen) -> None:
+    def decorate(self, canvas: Any, template: str) -> None:
         """The running header and footer of a page of this template ("cover": footer only):
-        what every page of the template shares drawn once, as a form, and the page number
-        (its text to `pen`)."""
+        what every page of the template shares drawn once, as a form, and the page number."""
         name = f"running_{template}"
         if name not in self._running_forms:
             self._running_forms.add(name)
@@ -228,7 +227,9 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         text = self.running.page_of.format(page=canvas.getPageNumber()) + " "
         width = word_width(text, FONT, 7.5)
         x, y = canvas._pagesize[0] - MARGIN - width - 14, MARGIN - 8 * mm
+        pen = Pen(canvas)  # before the total: text is read in the order it is drawn
         pen.lines(x, y + _RUNNING.size, [text], _RUNNING)
+        pen.close()
         canvas._code.append(f"q 1 0 0 1 {fp_str(x + width, y)} cm")
         canvas.doForm(TOTAL_FORM)
         canvas._code.append("Q")

@@ -33,7 +33,7 @@ class Pages:
     (`at_top`: a block's space before is dropped there) and the space after the last thing
     (the next one's space before overlaps it)."""
 
-    def __init__(self, canvas: Any, decorate: Callable[[Any, str, Pen], None]) -> None:
+    def __init__(self, canvas: Any, decorate: Callable[[Any, str], None]) -> None:
         self.canvas, self.decorate = canvas, decorate
         self.template = self.next_template = "cover"
         self.open = False
@@ -51,7 +51,7 @@ class Pages:
         self.template = self.next_template
         width, height = SIZES[self.template]
         self.canvas.setPageSize((width, height))
-        self.decorate(self.canvas, self.template, self.pen)
+        self.decorate(self.canvas, self.template)
         self.y = height - MARGIN - HEADER - PADDING
         self.bottom = MARGIN + PADDING
         self.width = width - 2 * MARGIN
