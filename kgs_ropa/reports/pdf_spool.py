@@ -58,6 +58,7 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         # closed by SaveToFile, or when collected after a failed build
         self.spool: IO[bytes] = tempfile.TemporaryFile(prefix="kgs-ropa-pdf-")  # noqa: SIM115
         self.spooled = array("q")  # by object number - 1: its offset in the spool
+        self.spool_end = 0  # the spool's length
         self.linked_pages: set[str] = set()  # pages that bookmarks point at, by name
         self.out: IO[bytes] | None = None  # the file being saved
         self.outline_entries: Sequence[OutlineEntry] = ()  # written as the outline at save
@@ -84,7 +85,8 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         self.Reference(page.Contents)  # numbered before the page that names it
         self.Pages.numbers.append(self._spool(name, page, self._page_bytes(name, page)))
         contents = page.Contents.__InternalName__
-        self._spool(contents, page.Contents)
+        number = self.idToObjectNumberAndVersion[contents][0]
+        self._spool(contents, page.Contents, _stream(number, commands))
         del self.idToObjectNumberAndVersion[contents]
         if name not in self.linked_pages:
             del self.idToObjectNumberAndVersion[name]
@@ -116,10 +118,10 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         number: int = self.idToObjectNumberAndVersion[name][0]
         if data is None:
             data = pdfdoc.PDFIndirectObject(name, item).format(self)
-        self.spool.seek(0, 2)
         self.spooled.extend([NOT_WRITTEN] * (number - len(self.spooled)))
-        self.spooled[number - 1] = self.spool.tell()
+        self.spooled[number - 1] = self.spool_end  # only ever appended to: no seek
         self.spool.write(data)
+        self.spool_end += len(data)
         del self.idToObject[name], self.numberToId[number]
         return number
 
@@ -186,6 +188,12 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         self.Catalog.Outlines = b"%d 0 R" % first  # written as is
         objects = outline_objects(self.outline_entries, first, self.Pages.numbers, self)
         return objects, range(first, self.objectcounter + 1)
+
+
+def _stream(number: int, compressed: bytes) -> bytes:
+    """A page's compressed commands as the object reportlab's PDFStream writes."""
+    head = b"%d 0 obj\n<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n"
+    return head % (number, len(compressed)) + compressed + b"endstream\nendobj\n"
 
 
 def _plain_kind(page: Any) -> tuple[Any, ...] | None:

@@ -148,9 +148,11 @@ class Pen:
         self.canvas = canvas
         self.code: list[str] = ["BT"]
         self.font: tuple[str, int] | None = None  # font name and subset selected
+        self.style: TextStyle | None = None  # the style of the last lines
         self.size = self.leading = 0.0
         self.color: Any = None
         self.encoded: dict[tuple[str, str], list[Piece]] = _encoded(canvas)
+        self.selects: dict[tuple[tuple[str, int], float], str] = {}
 
     def lines(self, x: float, top: float, lines: list[str], style: TextStyle) -> None:
         """Lines whose first line's top is at `top`, in the style's font, with the fallback
@@ -158,27 +160,39 @@ class Pen:
         if not lines:
             return
         code = self.code
-        if style.color is not self.color:
-            code.append(_fill(self.canvas, style.color))
-            self.color = style.color
-        if style.leading != self.leading:
-            code.append(f"{fp_str(style.leading)} TL")
-            self.leading = style.leading
-        if style.size != self.size:
-            self.size, self.font = style.size, None
+        if style is not self.style:
+            self._restyle(style)
         # where Paragraph puts the first baseline
         code.append(f"1 0 0 1 {fp_str(x, top - style.size)} Tm")
-        font, encoded, first = style.font, self.encoded, True
-        for line in lines:
-            if not first:
+        font, encoded = style.font, self.encoded
+        for index, line in enumerate(lines):
+            if index:
                 code.append("T*")
-            first = False
             pieces = encoded.get((font, line)) or self._encode(font, line)
             for selected, shown in pieces:
                 if selected != self.font:
-                    code.append(_select(self.canvas, selected, self.size))
-                    self.font = selected
+                    code.append(self._select(selected))
                 code.append(shown)
+
+    def _restyle(self, style: TextStyle) -> None:
+        """The colour, leading and size of `style`, each set where it changes."""
+        if style.color is not self.color:
+            self.code.append(_fill(self.canvas, style.color))
+            self.color = style.color
+        if style.leading != self.leading:
+            self.code.append(f"{fp_str(style.leading)} TL")
+            self.leading = style.leading
+        if style.size != self.size:
+            self.size, self.font = style.size, None
+        self.style = style
+
+    def _select(self, font: tuple[str, int]) -> str:
+        """The operator that selects a font's subset at the current size."""
+        self.font = font
+        operator = self.selects.get((font, self.size))
+        if operator is None:
+            operator = self.selects[font, self.size] = _select(self.canvas, font, self.size)
+        return operator
 
     def _encode(self, font: str, line: str) -> list[Piece]:
         escape, doc = self.canvas._escape, self.canvas._doc
@@ -198,7 +212,8 @@ class Pen:
             self.code.append("ET")
             self.canvas._code.append(" ".join(self.code))
         self.code = ["BT"]
-        self.font, self.size, self.leading, self.color = None, 0.0, 0.0, None
+        self.font, self.style, self.color = None, None, None
+        self.size = self.leading = 0.0
 
 
 def _select(canvas: Any, font: tuple[str, int], size: float) -> str:

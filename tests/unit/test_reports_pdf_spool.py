@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.pdfbase.pdfdoc import PDFPage, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFIndirectObject, PDFPage, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kgs_ropa.reports.export import export_pdf
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.pdf_doc import TocEntry
-from kgs_ropa.reports.pdf_spool import SpoolingCanvas
+from kgs_ropa.reports.pdf_spool import FLATE, SpoolingCanvas, _stream
 from kgs_ropa.storage.database import Database
 
 FONT_IN_CONTENT = re.compile(rb"/(\S+) [\d.]+ Tf")
@@ -188,3 +189,14 @@ def test_page_dictionaries_as_reportlab_writes_them(tmp_path: Path) -> None:
 
     assert len(entries(spooled)) == 9
     assert entries(spooled) == entries(plain)
+
+
+def test_page_commands_written_as_reportlab_writes_a_stream() -> None:
+    canvas = SpoolingCanvas(io.BytesIO())
+    doc = canvas._doc
+    compressed = zlib.compress(b"BT /F1 12 Tf (x) Tj ET ")
+    stream = PDFStream(PDFDictionary({"Filter": FLATE}), compressed)
+    reference = doc.Reference(stream)
+    number = doc.idToObjectNumberAndVersion[reference.name][0]
+    expected = PDFIndirectObject(reference.name, stream).format(doc)
+    assert _stream(number, compressed) == expected
