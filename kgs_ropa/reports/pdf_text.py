@@ -27,6 +27,7 @@ _SHORT = 40  # characters of a text measured whole, as one word (and cached)
 SHRINK = 0.05  # reportlab's spaceShrinkage
 _CACHE_LIMIT = 500_000  # words: a bound on the cache's memory for registers of any size
 _WRAP_LIMIT = 20_000  # texts whose lines are kept, at most
+_LINES_LIMIT = 30_000  # lines kept encoded, at most (a few megabytes)
 _WRAP_LONGEST = 200  # characters of the longest text whose lines are kept
 
 
@@ -201,7 +202,7 @@ class Pen:
             for name, run in font_runs(line, font)
             for subset, text in getFont(name).splitString(run, doc)
         ]
-        if len(self.encoded) >= _CACHE_LIMIT:
+        if len(self.encoded) >= _LINES_LIMIT:
             self.encoded.clear()
         self.encoded[font, line] = pieces
         return pieces
