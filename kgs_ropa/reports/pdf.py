@@ -3,6 +3,9 @@ in the order of Art. 30(1), annexes. Text is laid out once with cheap primitives
 lines split by cached word widths; pdf_grid: tables drawn on the canvas, page by page), not a
 reportlab Paragraph per cell; a row taller than the room left continues on the next page. A
 heading never ends a page: it moves on with the first lines of what it heads.
+
+The register's pages are placed and drawn by pdf_pages, without platypus (draw_register); the
+flowables here (data_table) serve the reports still built with platypus (review, notice).
 """
 
 from __future__ import annotations
