@@ -26,8 +26,8 @@ _WIDTHS: dict[tuple[str, str, float], float] = {}
 _SHORT = 40  # characters of a text measured whole, as one word (and cached)
 SHRINK = 0.05  # reportlab's spaceShrinkage
 _CACHE_LIMIT = 500_000  # words: a bound on the cache's memory for registers of any size
-_WRAP_LIMIT = 20_000  # texts whose lines are kept, at most
-_LINES_LIMIT = 30_000  # lines kept encoded, at most (a few megabytes)
+_WRAP_LIMIT = 10_000  # texts whose lines are kept, at most
+_LINES_LIMIT = 10_000  # lines kept encoded, at most (about 4 MB)
 _WRAP_LONGEST = 200  # characters of the longest text whose lines are kept
 
 
