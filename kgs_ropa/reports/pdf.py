@@ -3,25 +3,21 @@ in the order of Art. 30(1), annexes. Text is laid out once with cheap primitives
 lines split by cached word widths; pdf_grid: tables drawn on the canvas, page by page), not a
 reportlab Paragraph per cell; a row taller than the room left continues on the next page. A
 heading never ends a page: it moves on with the first lines of what it heads.
+
+The register's pages are placed and drawn by pdf_pages, without platypus (draw_register); the
+flowables here (data_table) serve the reports still built with platypus (review, notice).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache, partial
 from itertools import chain, count, islice
 from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, TableStyle
 
 from kgs_ropa.reports import report as model
 from kgs_ropa.reports.build import STEPS, Progress, progress_part
@@ -30,8 +26,6 @@ from kgs_ropa.reports.pdf_doc import (
     MISSING_FORM,
     MISSING_LISTED,
     Deferred,
-    FormPage,
-    Heading,
     RegisterDoc,
     Running,
     TocEntry,
@@ -44,7 +38,8 @@ from kgs_ropa.reports.pdf_fonts import (
     describe,
     register_fonts,
 )
-from kgs_ropa.reports.pdf_grid import GAP, Grid, Layout, Look, Source
+from kgs_ropa.reports.pdf_grid import GAP, Grid, Layout, Look, Rows, Source
+from kgs_ropa.reports.pdf_pages import Pages, block_height
 from kgs_ropa.reports.pdf_style import ACCENT, GRID, LIGHT, styles
 from kgs_ropa.reports.pdf_text import TextBlock, TextStyle, word_width
 
@@ -169,50 +164,83 @@ def data_table(
 def _grid(
     table: model.Table, width: float, lang: Lang, heads: list[TextBlock], fit: bool
 ) -> list[Flowable]:
+    rows = _rows(table, width, fit)
+    if rows is None:
+        empty = _empty(table, lang)
+        return [*_keep(heads, empty.wrap(width, 1e6)[1] + 6, width), empty]
+    head = rows.head_height()
+    opening = rows.fill(head)  # the header and the first row
+    grid = Grid(rows.layout, rows.source, rows.rows)
+    return [*_keep(heads, opening, width, fixed=head), grid]
+
+
+def _rows(table: model.Table, width: float, fit: bool) -> Rows | None:
+    """The table's rows, not yet laid out, under its header; None if it has none."""
     rows = iter(table.rows)
     first = list(islice(rows, CHUNK))
     if not first:
-        empty = _empty(table, lang)
-        return [*_keep(heads, empty.wrap(width, 1e6)[1] + 6, width), empty]
+        return None
     widths = column_widths(table.columns, width, first if fit else None)
     styles = _text_styles()
     layout = Layout(widths, [styles["cell"]] * len(widths), _DATA_LOOK)
     layout.with_head([c.title for c in table.columns], styles["head"])
     texts = ([cell.text for cell in row] for row in chain(first, rows))
-    grid = Grid(layout, Source(texts))
-    head = layout.head.height if layout.head else 0.0
-    opening = grid.fill(head)  # the header and the first row
-    return [*_keep(heads, opening, width, fixed=head), grid]
+    return Rows(layout, Source(texts))
 
 
-def _cover(report: model.Report) -> list[Flowable]:
+# ---------------------------------------------------------------- the register, page by page
+
+Head = tuple[str, str]  # a heading: its text and style
+
+
+def _keep_with(pages: Pages, heads: list[Head], opening: float, fixed: float = 0) -> None:
+    """The headings, on a new page if the room left cannot take them and the start of what
+    follows them (as _keep, for pages drawn without platypus)."""
+    if not heads:
+        return
+    styles = _text_styles()
+    height = sum(block_height(text, styles[style], pages.width) for text, style in heads)
+    pages.keep(height + min(opening, max(GAP + 1, fixed + KEEP)))
+    for text, style in heads:
+        pages.block(text, styles[style])
+
+
+def _put_table(pages: Pages, table: model.Table, lang: Lang, heads: list[Head]) -> None:
+    """A table with its header row on every page it takes, after its headings (kept with
+    its first row); column widths from the hints and the text of the first rows."""
+    rows = _rows(table, pages.width, fit=True)
+    if rows is None:
+        text = table.empty or f"({label('none', lang)})"
+        small = _text_styles()["small"]
+        _keep_with(pages, heads, block_height(text, small, pages.width) + 6)
+        pages.block(text, small)
+        return
+    head = rows.head_height()
+    _keep_with(pages, heads, rows.fill(head), fixed=head)
+    pages.table(rows)
+
+
+def _put_cover(pages: Pages, report: model.Report) -> None:
     meta, lang = report.meta, report.meta.lang
-    story: list[Flowable] = [
-        Spacer(1, 30 * mm),
-        _para(meta.title, "cover_title"),
-        _para(meta.subtitle, "cover_sub"),
-    ]
+    pages.space(30 * mm)
+    blocks: list[Head] = [(meta.title, "cover_title"), (meta.subtitle, "cover_sub")]
     notice = model.internal_notice(meta.audience, lang)
     if notice:
-        story.append(_para(notice, "h2"))
+        blocks.append((notice, "h2"))
     for party in meta.parties:
-        story.append(_para(party.role, "cover_label"))
-        story.append(_para("\n".join(party.lines) or label("not_recorded", lang), "cover_text"))
+        blocks.append((party.role, "cover_label"))
+        blocks.append(("\n".join(party.lines) or label("not_recorded", lang), "cover_text"))
     for key, value in meta.cover_facts():
-        story += [_para(label(key, lang), "cover_label"), _para(value, "cover_text")]
+        blocks += [(label(key, lang), "cover_label"), (value, "cover_text")]
     if meta.is_subset:
         text = label("inquiry_subset", lang)
-        story.append(
-            _para(text.format(count=meta.activity_count, total=meta.total_activity_count), "h3")
-        )
-    story += [_para(line, "cover_text") for line in meta.status_lines()]
-    return [*story, FormPage(MISSING_FORM)]
-
-
-def _entry(entries: list[TocEntry], level: int, title: str) -> TocEntry:
-    """A contents entry, in document order; its page is filled in by its Heading."""
-    entries.append(TocEntry(level, title))
-    return entries[-1]
+        count, total = meta.activity_count, meta.total_activity_count
+        blocks.append((text.format(count=count, total=total), "h3"))
+    blocks += [(line, "cover_text") for line in meta.status_lines()]
+    styles = _text_styles()
+    for text, style in blocks:
+        pages.block(text, styles[style])
+    pages.form(MISSING_FORM)
 
 
 def _ticker(progress: Progress | None, total: int) -> Callable[[], None]:
@@ -223,26 +251,14 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[], None]:
     return lambda: progress(next(done), total)
 
 
-def _section(title: str, level: int, entries: list[TocEntry], style: str) -> list[Flowable]:
-    return [Heading(_entry(entries, level, title)), _para(title, style)]
-
-
-def _marks(entries: list[TocEntry]) -> Iterator[list[Flowable]]:
-    """For each activity, the headings that put its contents entries where its section starts
-    (the first also the entry of the whole part)."""
-    part, *activities = entries
-    for index, entry in enumerate(activities):
-        yield [*([Heading(part)] if index == 0 else []), Heading(entry)]
-
-
-def _field_table(fields: list[tuple[str, model.Cell]]) -> Grid:
+def _field_rows(fields: list[tuple[str, model.Cell]]) -> Rows:
     styles = _text_styles()
     layout = Layout(
         [LABEL_WIDTH, PORTRAIT_WIDTH - LABEL_WIDTH],
         [styles["field"], styles["value"]],
         _FIELD_LOOK,
     )
-    return Grid(layout, Source(iter([[name, cell.text] for name, cell in fields])))
+    return Rows(layout, Source(iter([[name, cell.text] for name, cell in fields])))
 
 
 def _contacts(meta: model.Meta) -> list[tuple[str, model.Cell]]:
@@ -251,80 +267,82 @@ def _contacts(meta: model.Meta) -> list[tuple[str, model.Cell]]:
     return [(p.role, model.text_cell(", ".join(p.lines))) for p in meta.parties[1:] if p.lines]
 
 
-def _part(part: model.SectionPart, meta: model.Meta) -> list[Flowable]:
+def _put_part(pages: Pages, part: model.SectionPart, meta: model.Meta) -> None:
     """One element of Art. 30(1): its heading, kept with the first lines after it, then its
     fields and tables (a table gets a title of its own only where it is not alone)."""
-    heads = [_para(part.title, "h3")] if part.title else []
+    heads: list[Head] = [(part.title, "h3")] if part.title else []
     fields = [*part.fields, *(_contacts(meta) if part.key == "part_controller" else [])]
-    story: list[Flowable] = []
     if fields:
-        grid = _field_table(fields)
-        story += [*_keep(heads, grid.fill(0), PORTRAIT_WIDTH), grid]  # fill(0): the first row
+        rows = _field_rows(fields)
+        _keep_with(pages, heads, rows.fill(0))  # fill(0): the first row
+        pages.table(rows)
         heads = []
     for table in part.tables:
         if fields or len(part.tables) > 1:
-            heads.append(_para(table.title, "h4"))
-        # made now: the section itself is made only when the layout reaches it
-        story += _grid(table, PORTRAIT_WIDTH, meta.lang, heads, fit=True)
+            heads.append((table.title, "h4"))
+        _put_table(pages, table, meta.lang, heads)
         heads = []
-    return story
 
 
-def _activities(
-    sections: Iterator[model.ActivitySection],
-    marks: Iterator[list[Flowable]],
-    meta: model.Meta,
-    done: Callable[[], None],
-) -> list[Flowable]:
-    """The section of the next activity, made only now that the layout reaches it, then
-    (made later) the sections after it."""
-    section = next(sections, None)
-    if section is None:
-        return []
-    done()
-    story = [PageBreak(), *next(marks), _para(section.title, "h2")]
-    for part in section.parts:
-        story += _part(part, meta)
-    return [*story, Deferred(partial(_activities, sections, marks, meta, done))]
+def _put_activities(
+    pages: Pages, report: model.Report, entries: list[TocEntry], done: Callable[[], None]
+) -> None:
+    """One section per activity, each from a new page, with its contents entry (the first
+    also the entry of the whole part). The contents are drawn last, so the sections are
+    walked once."""
+    h2 = _text_styles()["h2"]
+    for index, section in enumerate(report.activities):
+        done()
+        pages.page_break()
+        if index == 0:
+            pages.mark(_entry(entries, 0, label("activities", report.meta.lang)))
+        pages.mark(_entry(entries, 1, section.title))
+        pages.block(section.title, h2)
+        for item in section.parts:
+            _put_part(pages, item, report.meta)
 
 
-def _annexes(report: model.Report, entries: list[TocEntry]) -> Iterator[Flowable]:
+def _put_annexes(pages: Pages, report: model.Report, entries: list[TocEntry]) -> None:
     lang = report.meta.lang
-    yield NextPageTemplate("wide")
+    h1 = _text_styles()["h1"]
+    pages.use("wide")
     for index, table in enumerate(report.annexes_to_show(), 1):
-        yield PageBreak()
+        pages.page_break()
         title = f"{label('annex', lang)} {index}. {table.title}"
-        yield from _section(title, 0, entries, "h1")
-        yield from data_table(table, LANDSCAPE_WIDTH, lang, fit=True)
+        pages.mark(_entry(entries, 0, title))
+        pages.block(title, h1)
+        _put_table(pages, table, lang, [])
 
 
-def story(
-    report: model.Report, progress: Progress | None = None
-) -> tuple[list[Flowable], list[TocEntry], int]:
-    """The flowables, the contents entries they fill in, and the pages reserved for contents."""
+def _entry(entries: list[TocEntry], level: int, title: str) -> TocEntry:
+    """A contents entry, in document order; its page is filled in where its section starts."""
+    entries.append(TocEntry(level, title))
+    return entries[-1]
+
+
+def draw_register(
+    pages: Pages, report: model.Report, progress: Progress | None = None
+) -> tuple[list[TocEntry], int]:
+    """Cover, contents pages (forms filled in later), overview, activities and annexes; the
+    contents entries (their pages filled in) and the number of contents pages."""
     lang = report.meta.lang
     entries: list[TocEntry] = []
     annexes = len(report.annexes_to_show())
-    entry_count = 1 + bool(report.activities) + len(report.activities) + annexes
-    reserved = toc_pages(entry_count)
-    flowables = [*_cover(report), NextPageTemplate("body")]
+    reserved = toc_pages(1 + bool(report.activities) + len(report.activities) + annexes)
+    _put_cover(pages, report)
+    pages.use("body")
     for index in range(reserved):
-        flowables += [PageBreak(), FormPage(f"toc{index}")]
-    flowables.append(PageBreak())
-    flowables += _section(label("overview", lang), 0, entries, "h1")
-    flowables += data_table(report.overview, PORTRAIT_WIDTH, lang, fit=True)
-    # The contents need every title now; the sections are made again, one at a time, as the
-    # layout reaches them.
-    first = len(entries)
-    if report.activities:
-        _entry(entries, 0, label("activities", lang))
-    for section in report.activities:
-        _entry(entries, 1, section.title)
-    sections, marks = iter(report.activities), _marks(entries[first:])
-    done = _ticker(progress, len(report.activities))
-    flowables.append(Deferred(partial(_activities, sections, marks, report.meta, done)))
-    flowables += list(_annexes(report, entries))
-    return flowables, entries, reserved
+        pages.page_break()
+        pages.form(f"toc{index}")
+    pages.page_break()
+    overview = _entry(entries, 0, label("overview", lang))
+    pages.mark(overview)
+    pages.block(overview.title, _text_styles()["h1"])
+    _put_table(pages, report.overview, lang, [])
+    _put_activities(pages, report, entries, _ticker(progress, len(report.activities)))
+    _put_annexes(pages, report, entries)
+    pages.close()
+    return entries, reserved
 
 
 def _missing_lines(missing: set[str], meta: model.Meta) -> list[str]:
@@ -361,10 +379,9 @@ def render_pdf(
         lang=meta.lang,  # the document language, for screen readers
         keywords=[meta.fingerprint],
     )
-    # the sections are made as the layout reaches them: their count is the progress
     with collect_missing() as missing:
-        flowables, entries, reserved = story(report, progress_part(progress, 0, STEPS - 1))
-        doc.build(flowables)
+        pages = Pages(doc.open_canvas(), doc.decorate)
+        entries, reserved = draw_register(pages, report, progress_part(progress, 0, STEPS - 1))
     doc.finish(label("contents", meta.lang), entries, reserved, _missing_lines(missing, meta))
     if progress is not None:
         progress(STEPS, STEPS)

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
-from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs
+from kgs_ropa.reports.pdf_fonts import BOLD, FONT, font_runs, register_fonts
 from kgs_ropa.reports.pdf_spool import SpoolingCanvas
 from kgs_ropa.reports.pdf_style import ACCENT
+from kgs_ropa.reports.pdf_text import Pen, TextStyle, word_width
 
 MARGIN = 18 * mm
 TOC_TOP = 40 * mm
@@ -29,6 +31,9 @@ TOC_LINE = 14.0  # points per contents line
 TOTAL_FORM = "page_total"
 MISSING_FORM = "missing_glyphs"  # on the cover: the characters no font could show
 MISSING_LISTED = 12  # characters named one by one on the cover; the rest are counted
+
+
+_RUNNING = TextStyle(FONT, 7.5, 7.5 * 1.25, ACCENT)  # the page number in the footer
 
 
 def toc_lines_per_page() -> int:
@@ -130,6 +135,7 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
             **kw,
         )
         self.running = running
+        self._running_forms: set[str] = set()  # drawn so far, by name
         self._doSave = 0  # saved by finish(), after the forms are drawn
         self.addPageTemplates(
             [
@@ -141,6 +147,13 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
 
     def build(self, flowables: list[Flowable]) -> None:
         super().build(flowables, canvasmaker=SpoolingCanvas)
+
+    def open_canvas(self) -> Any:
+        """The spooling canvas, with the document's information, for drawing pages on it
+        without platypus (finish() saves it)."""
+        register_fonts()  # the canvas starts in the embedded font
+        self.canv = self._makeCanvas(canvasmaker=SpoolingCanvas)
+        return self.canv
 
     def _template(
         self, name: str, size: tuple[float, float], decorate: bool = True
@@ -161,6 +174,12 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN, MARGIN - 8 * mm, self.running.footer_left)
+        self._page_number(canvas, width)
+
+    def _page_number(self, canvas: Any, width: float) -> None:
+        """ "page x of y", y being a form drawn when the page count is known."""
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(ACCENT)
         text = self.running.page_of.format(page=canvas.getPageNumber()) + " "
         x = width - MARGIN - stringWidth(text, FONT, 7.5) - 14
         canvas.drawString(x, MARGIN - 8 * mm, text)
@@ -175,8 +194,13 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         canvas.restoreState()
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
-        width, height = canvas._pagesize
         canvas.saveState()
+        self._header(canvas)
+        self._footer(canvas, canvas._pagesize[0])
+        canvas.restoreState()
+
+    def _header(self, canvas: Any) -> None:
+        width, height = canvas._pagesize
         canvas.setFont(BOLD, 7.5)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN, height - MARGIN + 2 * mm, self.running.header_left)
@@ -185,8 +209,30 @@ class RegisterDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no ty
         _draw_runs(canvas, width - MARGIN - owner_width, height - MARGIN + 2 * mm, owner, FONT, 7.5)
         canvas.setStrokeColor(ACCENT)
         canvas.line(MARGIN, height - MARGIN, width - MARGIN, height - MARGIN)
-        self._footer(canvas, width)
-        canvas.restoreState()
+
+    def decorate(self, canvas: Any, template: str) -> None:
+        """The running header and footer of a page of this template ("cover": footer only):
+        what every page of the template shares drawn once, as a form, and the page number."""
+        name = f"running_{template}"
+        if name not in self._running_forms:
+            self._running_forms.add(name)
+            canvas.beginForm(name, 0, 0, *canvas._pagesize)
+            if template != "cover":
+                self._header(canvas)
+            canvas.setFont(FONT, 7.5)
+            canvas.setFillColor(ACCENT)
+            canvas.drawString(MARGIN, MARGIN - 8 * mm, self.running.footer_left)
+            canvas.endForm()
+        canvas.doForm(name)
+        text = self.running.page_of.format(page=canvas.getPageNumber()) + " "
+        width = word_width(text, FONT, 7.5)
+        x, y = canvas._pagesize[0] - MARGIN - width - 14, MARGIN - 8 * mm
+        pen = Pen(canvas)  # before the total: text is read in the order it is drawn
+        pen.lines(x, y + _RUNNING.size, [text], _RUNNING)
+        pen.close()
+        canvas._code.append(f"q 1 0 0 1 {fp_str(x + width, y)} cm")
+        canvas.doForm(TOTAL_FORM)
+        canvas._code.append("Q")
 
     def finish(
         self, title: str, entries: list[TocEntry], pages: int, missing: list[str] | None = None

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 
 from kgs_ropa.reports.pdf_text import Pen, TextStyle, wrap
@@ -112,24 +114,22 @@ class Layout:
         return self.styles
 
 
-class Grid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
-    """The rows of a table from where the last page left it: those laid out (`rows`), then
-    the ones still in `source`. A frame asks it to split; the part that fits is drawn."""
+class Rows:
+    """A table from where the last page left it: the rows laid out (`rows`), then the ones
+    still in `source`."""
 
     def __init__(self, layout: Layout, source: Source, rows: list[Row] | None = None) -> None:
-        super().__init__()
         self.layout, self.source = layout, source
         self.rows: list[Row] = rows or []
         self.width = sum(layout.widths)
-        self.height = 0.0
 
-    def _head_height(self) -> float:
+    def head_height(self) -> float:
         return self.layout.head.height if self.layout.head else 0.0
 
     def fill(self, height: float) -> float:
         """Lay out rows until they are more than `height` points tall, or there are no more;
         their height, with the header."""
-        total = self._head_height() + sum(row.height for row in self.rows)
+        total = self.head_height() + sum(row.height for row in self.rows)
         while total <= height and not self.source.done:
             texts = self.source.next()
             if texts is None:
@@ -139,14 +139,11 @@ class Grid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
             total += self.rows[-1].height
         return total
 
-    def wrap(self, _available_width: float, available_height: float) -> tuple[float, float]:
-        self.height = self.fill(available_height)
-        if not self.rows:  # the rows ran out where the page before ended: no lone header
-            self.height = 0.0
-        return self.width, self.height
-
-    def split(self, _available_width: float, available_height: float) -> list[Flowable]:
-        room = available_height - self._head_height()
+    def take(self, height: float) -> list[Row]:
+        """The rows that fit in `height` points under the header (the last one cut between
+        its lines where keeping it whole would leave more than GAP points empty), taken off
+        the table; none if not even a line fits."""
+        room = height - self.head_height()
         used, taken = 0.0, 0
         for row in self.rows:
             if used + row.height > room:
@@ -158,69 +155,103 @@ class Grid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
             pieces = self.layout.cut(rest[0], room - used)
             if pieces is not None:
                 here, rest = [*here, pieces[0]], [pieces[1], *rest[1:]]
+        if here:
+            self.rows = rest
+        return here
+
+    def height_of(self, rows: list[Row]) -> float:
+        return self.head_height() + sum(row.height for row in rows)
+
+
+class Grid(Rows, Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """The table as a platypus flowable: a frame asks it to split; the part that fits is
+    drawn."""
+
+    def __init__(self, layout: Layout, source: Source, rows: list[Row] | None = None) -> None:
+        Flowable.__init__(self)
+        Rows.__init__(self, layout, source, rows)
+        self.height = 0.0
+
+    def wrap(self, _available_width: float, available_height: float) -> tuple[float, float]:
+        self.height = self.fill(available_height)
+        if not self.rows:  # the rows ran out where the page before ended: no lone header
+            self.height = 0.0
+        return self.width, self.height
+
+    def split(self, _available_width: float, available_height: float) -> list[Flowable]:
+        here = self.take(available_height)
         if not here:
             return []
-        return [self._part(here), Grid(self.layout, self.source, rest)]
-
-    def _part(self, rows: list[Row]) -> Grid:
-        part = Grid(self.layout, Source(iter(()), done=True), rows)
-        part.height = part.fill(0)
-        return part
+        part = Grid(self.layout, Source(iter(()), done=True), here)
+        part.height = part.height_of(here)
+        return [part, Grid(self.layout, self.source, self.rows)]
 
     def draw(self) -> None:
-        if not self.rows:
-            return
-        rows = [self.layout.head, *self.rows] if self.layout.head else list(self.rows)
-        tops, top = [], self.height
-        for row in rows:
-            tops.append(top)
-            top -= row.height
-        self._backgrounds(rows, tops)
-        self._texts(rows, tops)
-        self._lines(rows, tops)
-
-    def _backgrounds(self, rows: list[Row], tops: list[float]) -> None:
-        """The header's fill and the stripes, each colour as one path."""
-        look = self.layout.look
-        fills: dict[int, tuple[Any, Any]] = {}
-        for row, top in zip(rows, tops, strict=True):
-            fill = look.head_fill if row.index < 0 else (look.stripe if row.index % 2 else None)
-            if fill is None:
-                continue
-            if id(fill) not in fills:
-                fills[id(fill)] = (fill, self.canv.beginPath())
-            fills[id(fill)][1].rect(0, top - row.height, self.width, row.height)
-        for fill, path in fills.values():
-            self.canv.setFillColor(fill)
-            self.canv.drawPath(path, stroke=0, fill=1)
-
-    def _texts(self, rows: list[Row], tops: list[float]) -> None:
-        layout, pen = self.layout, Pen(self.canv)
-        for row, top in zip(rows, tops, strict=True):
-            x = layout.look.left
-            for lines, style, width in zip(
-                row.cells, layout._styles(row), layout.widths, strict=True
-            ):
-                pen.lines(x, top - layout.look.top, lines, style)
-                x += width
+        pen = Pen(self.canv)
+        paint(self.canv, pen, self.layout, self.rows, 0.0, self.height)
         pen.close()
 
-    def _lines(self, rows: list[Row], tops: list[float]) -> None:
-        look, canvas = self.layout.look, self.canv
-        colour = look.grid or look.below
-        if colour is None:
-            return
-        canvas.setStrokeColor(colour)
-        canvas.setLineWidth(look.line_width)
-        bottoms = [top - row.height for row, top in zip(rows, tops, strict=True)]
-        path = canvas.beginPath()
-        for y in bottoms if look.below else [self.height, *bottoms]:
-            path.moveTo(0, y)
-            path.lineTo(self.width, y)
-        if look.grid:
-            x = 0.0
-            for width in [0.0, *self.layout.widths]:
-                x += width
-                path.moveTo(x, self.height)
-                path.lineTo(x, bottoms[-1] if bottoms else self.height)
-        canvas.drawPath(path, stroke=1, fill=0)
+
+def paint(canvas: Any, pen: Pen, layout: Layout, rows: list[Row], x: float, top: float) -> None:
+    """The header and `rows` with their top left corner at (x, top): backgrounds and lines
+    on the canvas, the text to `pen`."""
+    if not rows:
+        return
+    every = [layout.head, *rows] if layout.head else list(rows)
+    tops, y = [], top
+    for row in every:
+        tops.append(y)
+        y -= row.height
+    width = sum(layout.widths)
+    _backgrounds(canvas, layout.look, every, tops, x, width)
+    _texts(pen, layout, every, tops, x)
+    _lines(canvas, layout, every, tops, x, top)
+
+
+def _backgrounds(
+    canvas: Any, look: Look, rows: list[Row], tops: list[float], x: float, width: float
+) -> None:
+    """The header's fill and the stripes, each colour as one path of rectangles (written
+    as the operators reportlab's path object writes)."""
+    fills: dict[int, tuple[Any, list[str]]] = {}
+    for row, top in zip(rows, tops, strict=True):
+        fill = look.head_fill if row.index < 0 else (look.stripe if row.index % 2 else None)
+        if fill is None:
+            continue
+        if id(fill) not in fills:
+            fills[id(fill)] = (fill, [])
+        fills[id(fill)][1].append(f"{fp_str(x, top - row.height, width, row.height)} re")
+    for fill, path in fills.values():
+        canvas.setFillColor(fill)
+        canvas._code.append(" ".join(path) + " f")
+
+
+def _texts(pen: Pen, layout: Layout, rows: list[Row], tops: list[float], x: float) -> None:
+    for row, top in zip(rows, tops, strict=True):
+        left = x + layout.look.left
+        for lines, style, width in zip(row.cells, layout._styles(row), layout.widths, strict=True):
+            pen.lines(left, top - layout.look.top, lines, style)
+            left += width
+
+
+def _lines(
+    canvas: Any, layout: Layout, rows: list[Row], tops: list[float], x: float, top: float
+) -> None:
+    look = layout.look
+    colour = look.grid or look.below
+    if colour is None:
+        return
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(look.line_width)
+    bottoms = [y - row.height for row, y in zip(rows, tops, strict=True)]
+    left, right = fp_str(x), fp_str(x + sum(layout.widths))
+    path = [
+        f"{left} {y} m {right} {y} l"
+        for y in map(fp_str, bottoms if look.below else [top, *bottoms])
+    ]
+    if look.grid:
+        upper, lower = fp_str(top), fp_str(bottoms[-1])
+        for edge in accumulate([x, *layout.widths]):
+            at = fp_str(edge)
+            path.append(f"{at} {upper} m {at} {lower} l")
+    canvas._code.append(" ".join(path) + " S")

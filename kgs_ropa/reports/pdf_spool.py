@@ -58,10 +58,12 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         # closed by SaveToFile, or when collected after a failed build
         self.spool: IO[bytes] = tempfile.TemporaryFile(prefix="kgs-ropa-pdf-")  # noqa: SIM115
         self.spooled = array("q")  # by object number - 1: its offset in the spool
+        self.spool_end = 0  # the spool's length
         self.linked_pages: set[str] = set()  # pages that bookmarks point at, by name
         self.out: IO[bytes] | None = None  # the file being saved
         self.outline_entries: Sequence[OutlineEntry] = ()  # written as the outline at save
         self.Pages = self.Catalog.Pages = _PageTree()
+        self.page_kinds: dict[tuple[Any, ...], bytes] = {}  # see _page_bytes
 
     def thisPageRef(self) -> Any:  # noqa: N802  # reportlab's name
         name = self.thisPageName()
@@ -80,21 +82,46 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         for reference in page.XObjects.dict.values() if page.XObjects else ():
             if reference.name not in self.idToObject:
                 self.Reference(_Reserved(reference.name), reference.name)
-        self.Pages.numbers.append(self._spool(name, page))  # names the contents: spool it next
+        self.Reference(page.Contents)  # numbered before the page that names it
+        self.Pages.numbers.append(self._spool(name, page, self._page_bytes(name, page)))
         contents = page.Contents.__InternalName__
-        self._spool(contents, page.Contents)
+        number = self.idToObjectNumberAndVersion[contents][0]
+        self._spool(contents, page.Contents, _stream(number, commands))
         del self.idToObjectNumberAndVersion[contents]
         if name not in self.linked_pages:
             del self.idToObjectNumberAndVersion[name]
 
-    def _spool(self, name: str, item: Any) -> int:
+    def _page_bytes(self, name: str, page: Any) -> bytes | None:
+        """The page object, from the one written for the first page of its kind (size,
+        forms shown) with its number and its contents' number put in: reportlab builds and
+        formats a dozen objects per page for the same dictionary. None for a page that is
+        not plain (links, images, transparency, colour spaces, boxes): formatted as usual."""
+        kind = _plain_kind(page)
+        if kind is None:
+            return None
+        number: int = self.idToObjectNumberAndVersion[name][0]
+        contents: int = self.idToObjectNumberAndVersion[page.Contents.__InternalName__][0]
+        template = self.page_kinds.get(kind)
+        if template is None:
+            data: bytes = pdfdoc.PDFIndirectObject(name, page).format(self)
+            head, body = data.split(b" obj\n", 1)
+            named = b"/Contents %d 0 R" % contents
+            if head != b"%d 0" % number or body.count(named) != 1:
+                return data  # not the form expected: no template
+            escaped = body.replace(b"%", b"%%")
+            self.page_kinds[kind] = escaped.replace(named, b"/Contents %d 0 R")
+            return data
+        return b"%d 0 obj\n" % number + template % contents
+
+    def _spool(self, name: str, item: Any, data: bytes | None = None) -> int:
         """Write one object to the spool and forget it, but for its number (returned)."""
         number: int = self.idToObjectNumberAndVersion[name][0]
-        data = pdfdoc.PDFIndirectObject(name, item).format(self)
-        self.spool.seek(0, 2)
+        if data is None:
+            data = pdfdoc.PDFIndirectObject(name, item).format(self)
         self.spooled.extend([NOT_WRITTEN] * (number - len(self.spooled)))
-        self.spooled[number - 1] = self.spool.tell()
+        self.spooled[number - 1] = self.spool_end  # only ever appended to: no seek
         self.spool.write(data)
+        self.spool_end += len(data)
         del self.idToObject[name], self.numberToId[number]
         return number
 
@@ -161,6 +188,24 @@ class SpoolingDocument(pdfdoc.PDFDocument):  # type: ignore[misc]  # reportlab h
         self.Catalog.Outlines = b"%d 0 R" % first  # written as is
         objects = outline_objects(self.outline_entries, first, self.Pages.numbers, self)
         return objects, range(first, self.objectcounter + 1)
+
+
+def _stream(number: int, compressed: bytes) -> bytes:
+    """A page's compressed commands as the object reportlab's PDFStream writes."""
+    head = b"%d 0 obj\n<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n"
+    return head % (number, len(compressed)) + compressed + b"endstream\nendobj\n"
+
+
+def _plain_kind(page: Any) -> tuple[Any, ...] | None:
+    """What makes a page's dictionary: its size, rotation and the forms it shows; None if
+    it has anything else of its own."""
+    extras = (page.Annots, page.ExtGState, page.Resources, page.MediaBox, page.Dur)
+    boxes = (page.CropBox, page.ArtBox, page.BleedBox, page.TrimBox)
+    used = (getattr(page, "_shadingUsed", None), getattr(page, "_colorsUsed", None))
+    if any(extras) or any(boxes) or any(used) or (page.Trans is not None and page.Trans.dict):
+        return None
+    forms = tuple(sorted(page.XObjects.dict)) if page.XObjects else ()
+    return (page.pagewidth, page.pageheight, page.Rotate, page.hasImages, page.compression, forms)
 
 
 @contextmanager

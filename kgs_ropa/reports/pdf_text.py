@@ -26,6 +26,9 @@ _WIDTHS: dict[tuple[str, str, float], float] = {}
 _SHORT = 40  # characters of a text measured whole, as one word (and cached)
 SHRINK = 0.05  # reportlab's spaceShrinkage
 _CACHE_LIMIT = 500_000  # words: a bound on the cache's memory for registers of any size
+_WRAP_LIMIT = 10_000  # texts whose lines are kept, at most
+_LINES_LIMIT = 10_000  # lines kept encoded, at most (about 4 MB)
+_WRAP_LONGEST = 200  # characters of the longest text whose lines are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +75,26 @@ def _cacheable(word: str) -> bool:
     return all(ord(c) in covered for c in word)
 
 
+_WRAPPED: dict[tuple[str, float, str, float], list[str]] = {}
+
+
 def wrap(text: str, width: float, font: str, size: float) -> list[str]:
     """The lines of `text` in `width` points: its own line breaks kept, whitespace between
-    words made one space, a word wider than the line cut where the line ends."""
+    words made one space, a word wider than the line cut where the line ends. The same text
+    in the same column comes back as the same list (never to be changed)."""
+    key = (text, width, font, size)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        lines = _wrap(text, width, font, size)
+        # a character no font has is noted on every use; long texts seldom come again
+        if len(text) <= _WRAP_LONGEST and _cacheable(text):
+            if len(_WRAPPED) >= _WRAP_LIMIT:
+                _WRAPPED.clear()
+            _WRAPPED[key] = lines
+    return lines
+
+
+def _wrap(text: str, width: float, font: str, size: float) -> list[str]:
     if "\n" not in text and len(text) < _SHORT and word_width(text, font, size) <= width:
         return [" ".join(text.split())]  # most cells: one short line, measured once
     space = word_width(" ", font, size)
@@ -113,60 +133,117 @@ def _cut(word: str, width: float, font: str, size: float) -> Iterator[str]:
     yield piece
 
 
-class Pen:
-    """One text object for many lines: the font, size and colour set only when they change.
+Piece = tuple[tuple[str, int], str]  # (font name, subset) and the operator that shows it
 
-    Each run of text is encoded for its font's subsets once per document (reportlab does it
-    on every draw: a fifth of a large export's time); the operators are those reportlab's
-    text object writes for a TrueType font."""
+
+class Pen:
+    """One text object for many lines, written as PDF operators: the font, size, leading and
+    colour set only when they change, a line placed by its origin and the lines under it by
+    "next line" (T*).
+
+    Each line is cut into font runs and encoded for its fonts' subsets once per document
+    (reportlab encodes on every draw: a fifth of a large export's time); the operators are
+    those reportlab's text object writes for a TrueType font."""
 
     def __init__(self, canvas: Any) -> None:
         self.canvas = canvas
-        self.text = canvas.beginText()
-        self.selected: tuple[str, float, int] | None = None  # font, size, subset
+        self.code: list[str] = ["BT"]
+        self.font: tuple[str, int] | None = None  # font name and subset selected
+        self.style: TextStyle | None = None  # the style of the last lines
+        self.size = self.leading = 0.0
         self.color: Any = None
-        self.encoded: dict[tuple[str, str], list[tuple[int, str]]] = _encoded(canvas)
+        self.encoded: dict[tuple[str, str], list[Piece]] = _encoded(canvas)
+        self.selects: dict[tuple[tuple[str, int], float], str] = {}
 
     def lines(self, x: float, top: float, lines: list[str], style: TextStyle) -> None:
         """Lines whose first line's top is at `top`, in the style's font, with the fallback
         fonts where font_runs picks them."""
         if not lines:
             return
-        text = self.text
-        if style.color is not self.color:
-            text.setFillColor(style.color)
-            self.color = style.color
-        baseline = top - style.size  # where Paragraph puts the first baseline
-        for line in lines:
-            text.setTextOrigin(x, baseline)
-            for name, run in font_runs(line, style.font):
-                self._run(name, style, run)
-            baseline -= style.leading
+        code = self.code
+        if style is not self.style:
+            self._restyle(style)
+        # where Paragraph puts the first baseline
+        code.append(f"1 0 0 1 {fp_str(x, top - style.size)} Tm")
+        font, encoded = style.font, self.encoded
+        for index, line in enumerate(lines):
+            if index:
+                code.append("T*")
+            pieces = encoded.get((font, line)) or self._encode(font, line)
+            for selected, shown in pieces:
+                if selected != self.font:
+                    code.append(self._select(selected))
+                code.append(shown)
 
-    def _run(self, name: str, style: TextStyle, run: str) -> None:
-        font, doc, code = getFont(name), self.canvas._doc, self.text._code
-        pieces = self.encoded.get((name, run))
-        if pieces is None:
-            escape = self.canvas._escape
-            pieces = [(subset, f"({escape(t)}) Tj") for subset, t in font.splitString(run, doc)]
-            if len(self.encoded) >= _CACHE_LIMIT:
-                self.encoded.clear()
-            self.encoded[name, run] = pieces
-        for subset, shown in pieces:
-            if (name, style.size, subset) != self.selected:
-                internal = font.getSubsetInternalName(subset, doc)
-                code.append(f"{internal} {fp_str(style.size)} Tf {fp_str(style.leading)} TL")
-                self.selected = (name, style.size, subset)
-            code.append(shown)
+    def _restyle(self, style: TextStyle) -> None:
+        """The colour, leading and size of `style`, each set where it changes."""
+        if style.color is not self.color:
+            self.code.append(_fill(self.canvas, style.color))
+            self.color = style.color
+        if style.leading != self.leading:
+            self.code.append(f"{fp_str(style.leading)} TL")
+            self.leading = style.leading
+        if style.size != self.size:
+            self.size, self.font = style.size, None
+        self.style = style
+
+    def _select(self, font: tuple[str, int]) -> str:
+        """The operator that selects a font's subset at the current size."""
+        self.font = font
+        operator = self.selects.get((font, self.size))
+        if operator is None:
+            operator = self.selects[font, self.size] = _select(self.canvas, font, self.size)
+        return operator
+
+    def _encode(self, font: str, line: str) -> list[Piece]:
+        escape, doc = self.canvas._escape, self.canvas._doc
+        pieces = [
+            ((name, subset), f"({escape(text)}) Tj")
+            for name, run in font_runs(line, font)
+            for subset, text in getFont(name).splitString(run, doc)
+        ]
+        if len(self.encoded) >= _LINES_LIMIT:
+            self.encoded.clear()
+        self.encoded[font, line] = pieces
+        return pieces
 
     def close(self) -> None:
-        self.canvas.drawText(self.text)
+        """Put the text on the canvas (nothing if no line was written)."""
+        if len(self.code) > 1:
+            self.code.append("ET")
+            self.canvas._code.append(" ".join(self.code))
+        self.code = ["BT"]
+        self.font, self.style, self.color = None, None, None
+        self.size = self.leading = 0.0
 
 
-def _encoded(canvas: Any) -> dict[tuple[str, str], list[tuple[int, str]]]:
-    """The runs encoded so far for the canvas's document (subset codes are per document)."""
+def _select(canvas: Any, font: tuple[str, int], size: float) -> str:
+    """The operator that selects a font's subset at a size (the subset named once per
+    document)."""
+    names: dict[tuple[str, int], str] = canvas._doc.__dict__.setdefault("_kgs_subsets", {})
+    internal = names.get(font)
+    if internal is None:
+        internal = names[font] = getFont(font[0]).getSubsetInternalName(font[1], canvas._doc)
+    return f"{internal} {fp_str(size)} Tf"
+
+
+_FILLS: dict[int, tuple[Any, str]] = {}
+
+
+def _fill(canvas: Any, color: Any) -> str:
+    """The operator that sets a fill colour, as reportlab writes it; made once per colour."""
+    known = _FILLS.get(id(color))
+    if known is None or known[0] is not color:
+        text = canvas.beginText()
+        text.setFillColor(color)
+        known = _FILLS[id(color)] = (color, text._code[-1])
+    return known[1]
+
+
+def _encoded(canvas: Any) -> dict[tuple[str, str], list[Piece]]:
+    """The lines encoded so far for the canvas's document (subset codes are per document)."""
     doc = canvas._doc
-    found: dict[tuple[str, str], list[tuple[int, str]]] | None = getattr(doc, "_kgs_encoded", None)
+    found: dict[tuple[str, str], list[Piece]] | None = getattr(doc, "_kgs_encoded", None)
     if found is None:
         found = {}
         doc._kgs_encoded = found

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.pdfbase.pdfdoc import PDFPage, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFIndirectObject, PDFPage, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from kgs_ropa.reports.export import export_pdf
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.reports.pdf_doc import TocEntry
-from kgs_ropa.reports.pdf_spool import SpoolingCanvas
+from kgs_ropa.reports.pdf_spool import FLATE, SpoolingCanvas, _stream
 from kgs_ropa.storage.database import Database
 
 FONT_IN_CONTENT = re.compile(rb"/(\S+) [\d.]+ Tf")
@@ -152,3 +153,50 @@ def test_outline_from_contents_entries() -> None:
     pages = [reader.get_destination_page_number(m) + 1 for m in [*outline[:2], *children]]
     assert pages == [1, 2, 2, 4]
     assert reader.get_destination_page_number(outline[3]) + 1 == 6
+
+
+def _mixed_pages(canvas: Canvas) -> None:
+    """Pages of three kinds: portrait, landscape, and portrait showing a form."""
+    canvas.beginForm("stamp", 0, 0, 100, 20)
+    canvas.drawString(0, 0, "stamp")
+    canvas.endForm()
+    for n in range(9):
+        canvas.setPageSize(landscape(A4) if n % 3 == 1 else A4)
+        canvas.drawString(72, 400, f"page {n + 1}")
+        if n % 3 == 2:
+            canvas.doForm("stamp")
+        canvas.showPage()
+    canvas.save()
+
+
+def test_page_dictionaries_as_reportlab_writes_them(tmp_path: Path) -> None:
+    """Pages of a kind seen before are written from the first one's dictionary: the same
+    entries as reportlab's canvas gives each page."""
+    plain, spooled = tmp_path / "plain.pdf", tmp_path / "spooled.pdf"
+    _mixed_pages(Canvas(str(plain)))
+    _mixed_pages(SpoolingCanvas(str(spooled)))
+
+    def entries(path: Path) -> list[tuple[object, ...]]:
+        pages = PdfReader(path).pages
+        return [
+            (
+                [float(v) for v in page.mediabox],
+                sorted(page["/Resources"].get("/XObject", {})),
+                page.get_contents().get_data(),
+            )
+            for page in pages
+        ]
+
+    assert len(entries(spooled)) == 9
+    assert entries(spooled) == entries(plain)
+
+
+def test_page_commands_written_as_reportlab_writes_a_stream() -> None:
+    canvas = SpoolingCanvas(io.BytesIO())
+    doc = canvas._doc
+    compressed = zlib.compress(b"BT /F1 12 Tf (x) Tj ET ")
+    stream = PDFStream(PDFDictionary({"Filter": FLATE}), compressed)
+    reference = doc.Reference(stream)
+    number = doc.idToObjectNumberAndVersion[reference.name][0]
+    expected = PDFIndirectObject(reference.name, stream).format(doc)
+    assert _stream(number, compressed) == expected
