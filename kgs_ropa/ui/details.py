@@ -101,7 +101,10 @@ def details_html(
     function = _text(doc, "business_function", lang)
     parts = [
         f"<h3>{escape(doc.get('code', ''))} · {escape(name)}</h3>",
-        f"<p>{_status_chip(doc.get('status'), status)}&nbsp; {escape(function)}</p>",
+        # No separator left over when the activity has no business function yet.
+        f"<p>{_status_chip(doc.get('status'), status)}"
+        + (f"&nbsp; {escape(function)}" if function else "")
+        + "</p>",
         f"<p>{escape(_text(doc, 'description', lang))}</p>",
     ]
     if findings:

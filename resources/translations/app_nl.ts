@@ -106,7 +106,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Back-up maken…</translation>
+        <translation>Back-up &amp;maken…</translation>
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
@@ -2296,7 +2296,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>&amp;Edit activity</source>
-        <translation>Verwerking &amp;bewerken</translation>
+        <translation>Verwerking bewer&amp;ken</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2308,7 +2308,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Vernieuwen</translation>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
         <source>Activities &amp;due for review</source>
@@ -2727,7 +2727,7 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <name>PrintActions</name>
     <message>
         <source>&amp;Print the register…</source>
-        <translation>Register af&amp;drukken…</translation>
+        <translation>Register a&amp;fdrukken…</translation>
     </message>
     <message>
         <source>Print this acti&amp;vity…</source>
@@ -2984,7 +2984,7 @@ U kunt het alleen-lezen openen: bekijken, zoeken en exporteren, maar niets wijzi
     </message>
     <message>
         <source>&amp;Compare register versions…</source>
-        <translation>Versies van het register &amp;vergelijken…</translation>
+        <translation>Versies van het register verge&amp;lijken…</translation>
     </message>
     <message>
         <source>Select an activity in the register first.</source>

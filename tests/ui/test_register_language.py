@@ -55,7 +55,7 @@ def test_an_unassessed_section_says_what_the_export_says(window: MainWindow, qtb
     doc = {"code": "X-1", "name": "Camerabewaking", "status": "draft", "transfers": []}
     english = details_html(doc, window.lookups, "en", [])
     assert "to be confirmed" in english.split("(e) Transfers", 1)[1].split("</p>", 1)[0]
-    assert "Draft · <" not in english and "Draft</p>" in english
+    assert "Draft · <" not in english and "&nbsp;Draft&nbsp;</span></p>" in english
     doc["assessed_none"] = ["transfers", "recipients", "processors"]
     i18n.switch("nl")
     dutch = details_html(doc, window.lookups, "nl", [])
