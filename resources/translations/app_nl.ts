@@ -80,6 +80,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerField</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This register was made by a newer version of KGS ROPA. Install the newer version to open it; the database was not changed.
@@ -436,6 +451,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Systems</source>
         <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
     </message>
     <message>
         <source>Documents</source>

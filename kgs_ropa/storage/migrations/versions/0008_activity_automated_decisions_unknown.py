@@ -14,14 +14,14 @@ Revises: 0004_document_links
 Create Date: 2026-12-02 06:00:00
 """
 
+import hashlib
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from kgs_ropa.services.history import entry_hash
 
 revision: str = "0004_automated_decisions_unknown"
 down_revision: str | None = "0004_document_links"
@@ -96,6 +96,22 @@ def upgrade() -> None:
     _record(bind, unknown)
 
 
+def _entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
+    """The chain's hash as services.history.entry_hash makes it, frozen here as a migration must
+    be (and the storage layer imports no services)."""
+    stamp = entry["recorded_at"].astimezone(UTC).replace(tzinfo=None)
+    keys = ("actor", "action", "entity_type", "entity_key", "activity_id", "field")
+    content = [
+        stamp.isoformat(timespec="microseconds"),
+        *(entry[key] for key in keys),
+        entry["before"],
+        entry["after"],
+        entry["comment"],
+    ]
+    canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
+
+
 def _record(bind: sa.Connection, rows: Sequence[sa.Row[tuple[int, str]]]) -> None:
     """One history entry per activity changed, chained after the newest entry."""
     prev = (
@@ -118,7 +134,7 @@ def _record(bind: sa.Connection, rows: Sequence[sa.Row[tuple[int, str]]]) -> Non
             "comment": COMMENT,
             "prev_hash": prev,
         }
-        entry["hash"] = prev = entry_hash(prev, entry)
+        entry["hash"] = prev = _entry_hash(prev, entry)
         entries.append(entry)
     bind.execute(history.insert(), entries)
 
