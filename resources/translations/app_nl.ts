@@ -3634,6 +3634,10 @@ Vingerafdruk: %2</translation>
         <translation>een vervolg heeft een actie nodig, of een toelichting die zegt wat er moet gebeuren</translation>
     </message>
     <message>
+        <source>review {name}</source>
+        <translation>beoordeling {name}</translation>
+    </message>
+    <message>
         <source>there is no follow-up {id}</source>
         <translation>er is geen vervolgactie {id}</translation>
     </message>
