@@ -18,7 +18,7 @@ from kgs_ropa.checks.register import check_register
 from kgs_ropa.importers.file_import import import_file
 from kgs_ropa.model import Activity
 from kgs_ropa.reports.build import report_from_database
-from kgs_ropa.reports.export import export_pdf, export_xlsx
+from kgs_ropa.reports.export import export_pdf, export_xlsx, export_xlsx_editable
 from kgs_ropa.reports.html import render_html
 from kgs_ropa.reports.labels import label
 from kgs_ropa.reports.notice import build_notice
@@ -27,7 +27,7 @@ from kgs_ropa.services import history
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import DocumentError, dump_register, load_register
 from kgs_ropa.services.replay import replay_difference
-from kgs_ropa.services.setup import seed_vocabularies
+from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage import migrate
 from kgs_ropa.storage.database import Database
@@ -39,7 +39,8 @@ BELOW = "0004_document_links"  # the revision before automated decision-making c
 
 def _answers(db: Database) -> dict[str, bool | None]:
     with db.reading() as session:
-        return {a.code: a.automated_decision_making for a in session.scalars(select(Activity))}
+        rows = session.scalars(select(Activity).order_by(Activity.code))
+        return {a.code: a.automated_decision_making for a in rows}
 
 
 def _document(answers: list[bool | None]) -> dict[str, Any]:
@@ -161,6 +162,24 @@ def answered(db: Database) -> Database:
     return db
 
 
+def test_the_editable_workbook_keeps_not_assessed(answered: Database, tmp_path: Path) -> None:
+    out = tmp_path / "editable.xlsx"
+    export_xlsx_editable(answered, out, "nl")
+    again = connect(str(tmp_path / "again.sqlite"))
+    initialise(again)
+    import_file(again, out)
+    assert (
+        list(_answers(again).values())
+        == list(_answers(answered).values())
+        == [
+            None,
+            False,
+            True,
+        ]
+    )
+    again.dispose()
+
+
 def test_the_workbook_says_to_be_confirmed_where_nobody_answered(
     answered: Database, tmp_path: Path
 ) -> None:
@@ -186,11 +205,12 @@ def test_the_pdf_and_the_print_say_to_be_confirmed(answered: Database, tmp_path:
     export_pdf(answered, out, "en")
     pdf = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     html = render_html(report_from_database(answered, "nl", None))
-    with answered.reading() as session:
-        first = dump_register(session)["activities"][0]
-    assert first[FIELD] is None
-    assert "to be confirmed" in pdf
-    assert "te bevestigen" in html
+    answers = []
+    for part in html.split(label("automated_decisions", "nl"))[1:]:
+        answers.append(part.split("<td>", 1)[1].split("</td>", 1)[0])
+    assert answers == ["te bevestigen", "Nee", "Ja: kredietscore"]
+    words = pdf.split("Automated decision-making, incl. profiling")[1:]
+    assert [w.split()[0] for w in words] == ["to", "No", "Yes:"]
 
 
 def test_the_notice_says_nothing_about_decisions_nobody_assessed() -> None:
