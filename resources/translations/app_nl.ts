@@ -1679,6 +1679,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

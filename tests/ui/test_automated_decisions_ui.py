@@ -8,6 +8,7 @@ from typing import Any
 from kgs_ropa.services import activities
 from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.fields import AnswerField
+from kgs_ropa.ui.history_values import cell_text
 from kgs_ropa.ui.main_window import MainWindow
 
 FIELD = "automated_decision_making"
@@ -41,3 +42,9 @@ def test_the_details_pane_never_says_no_for_a_question_nobody_answered(
     doc[FIELD] = False
     assert "<li>No</li>" in details_html(doc, window.lookups, "en", [])
     assert "<li>Nee</li>" in details_html(doc, window.lookups, "nl", [])
+
+
+def test_the_history_says_not_assessed_rather_than_nothing(window: MainWindow) -> None:
+    # The history table reads a stored null as "" (services.history.display).
+    assert cell_text("activity", FIELD, "") == "not assessed"
+    assert cell_text("activity", "dpia_reference", "") == ""
