@@ -96,6 +96,13 @@ def missing_owner(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
         yield warning(doc, "activity.owner", "owner")
 
 
+def automated_not_answered(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
+    """An activity in use must say whether it decides by automated means (exports say "to be
+    confirmed" until it does)."""
+    if active(doc) and doc.get("automated_decision_making") is None:
+        yield warning(doc, "activity.automated_unknown", "automated_decision_making")
+
+
 def active_on_assumed_basis(doc: Doc, ctx: CheckContext) -> Iterator[Finding]:
     if not active(doc):
         return
@@ -169,6 +176,7 @@ RULES = [
     missing_recipients,
     missing_security,
     missing_owner,
+    automated_not_answered,
     missing_lawful_basis,
     undocumented_basis,
     active_on_assumed_basis,

@@ -22,6 +22,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The activity is active but has no owner: give the business function or the person "
         "responsible.",
     ),
+    "activity.automated_unknown": (
+        "De verwerking is actief maar niet beoordeeld op geautomatiseerde besluitvorming; de "
+        'export meldt "te bevestigen". Kies Nee of Ja (art. 13 lid 2 sub f en art. 22 AVG).',
+        "The activity is active but not assessed for automated decision-making; exports say "
+        '"to be confirmed". Choose No or Yes (Art. 13(2)(f) and Art. 22 GDPR).',
+    ),
     "activity.name": (
         "De verwerking heeft geen naam; zonder naam is ze in het register niet te herkennen.",
         "The activity has no name; without one it cannot be recognised in the register.",

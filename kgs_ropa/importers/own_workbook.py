@@ -66,7 +66,7 @@ def _decode(value: Any, kind: str) -> Any:
                 )
             )
         return texts
-    if kind == "bool":
+    if kind in ("bool", "optbool"):  # an empty optbool cell is None: not assessed
         if isinstance(value, bool):
             return value
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):

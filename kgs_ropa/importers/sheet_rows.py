@@ -315,6 +315,8 @@ def activity_from_row(code: str, cells: Cells, cats: dict[str, Catalogue], repor
     if len(name) > MAX_NAME:
         report("activity", _too_long())
     automated = row.one("automated_decisions")
+    # An empty cell, or words that are no yes or no, leave the question not assessed.
+    answer = yes_no(automated) if automated else None
 
     def codes(field: str, catalogue: str) -> list[str]:
         return list(dict.fromkeys(cats[catalogue].code(t) for t in row.texts(field)))
@@ -341,9 +343,10 @@ def activity_from_row(code: str, cells: Cells, cats: dict[str, Catalogue], repor
         "retention": [_retention(t) for t in row.texts("retention")],
         "security_measures": codes("security_measures", "security_measures"),
         "rights_note": row.one("rights_note"),
-        "automated_decision_making": bool(yes_no(automated)),
-        # "Yes, scoring of ..." keeps its explanation; a bare yes or no needs none
-        "automated_decision_note": automated if len(automated.split()) > 1 else "",
+        "automated_decision_making": answer,
+        # "Yes, scoring of ..." keeps its explanation, as do words that answer neither way;
+        # a bare yes or no needs none
+        "automated_decision_note": automated if answer is None or " " in automated else "",
         **_dpia(row),
     }
     activity["note"] = "\n".join(row.notes)

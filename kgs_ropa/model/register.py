@@ -205,7 +205,8 @@ class Activity(Translatable, Timestamped, Base):
     rights: Mapped[list[str]] = mapped_column(JSON, default=list)
     rights_note: Mapped[str] = mapped_column(Text, default="")
     security_note: Mapped[str] = mapped_column(Text, default="")
-    automated_decision_making: Mapped[bool] = mapped_column(Boolean, default=False)
+    # None: not assessed yet (exported "to be confirmed"), never read as "no".
+    automated_decision_making: Mapped[bool | None] = mapped_column(Boolean, default=None)
     automated_decision_note: Mapped[str] = mapped_column(Text, default="")
     dpia_required: Mapped[str] = mapped_column(String(16), default="to_assess")
     dpia_status: Mapped[str] = mapped_column(String(16), default="not_started")

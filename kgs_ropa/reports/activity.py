@@ -12,6 +12,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.links import file_name, is_url
 from kgs_ropa.reports.activity_tables import (
     assessed_cell,
+    automated_answer,
     basis_text,
     country_text,
     mechanism_text,
@@ -25,7 +26,6 @@ from kgs_ropa.reports.report import (
     Cell,
     Column,
     Table,
-    bool_cell,
     date_cell,
     list_cell,
     text_cell,
@@ -232,9 +232,12 @@ def _detail_cells(activity: Doc, look: Lookup) -> dict[str, Cell]:
 
 
 def _automated(activity: Doc, look: Lookup) -> Cell:
-    cell = bool_cell(bool(activity.get("automated_decision_making")), look.lang)
+    """Yes or no as answered; never "no" for a question nobody answered."""
+    answer = activity.get("automated_decision_making")
     note = look.translated(activity, "automated_decision_note")
-    return Cell("bool", f"{cell.text}: {note}" if note else cell.text, cell.value)
+    text = automated_answer(activity, look.lang)
+    shown = f"{text}: {note}" if note else text
+    return text_cell(shown) if answer is None else Cell("bool", shown, answer)
 
 
 def _screening(activity: Doc, lang: Lang) -> str:

@@ -61,9 +61,17 @@ def unlisted(activity: Doc, element: str, lang: Lang) -> str:
     return label("assessed_none" if assessed else "to_confirm", lang)
 
 
+def automated_answer(activity: Doc, lang: Lang) -> str:
+    """Automated decision-making as answered: yes, no, or "to be confirmed" (never "no" for a
+    question nobody answered)."""
+    answer = activity.get("automated_decision_making")
+    return label("to_confirm" if answer is None else "yes" if answer else "no", lang)
+
+
 def has_open_points(activity: Doc) -> bool:
     """Something in the activity is still to be confirmed: an assumption noted or marked on a
-    basis or a transfer, an element not assessed, or a transfer whose country is not known."""
+    basis or a transfer, an element not assessed, a transfer whose country is not known, or
+    automated decision-making not answered."""
     assessed = set(activity.get("assessed_none") or [])
     unassessed = any(
         not activity.get(code) and code not in assessed for code in voc.ASSESSED_ELEMENTS.codes()
@@ -73,7 +81,14 @@ def has_open_points(activity: Doc) -> bool:
     assumed = any(t.get("mechanism_assumed") is True for t in transfers) or any(
         p.get("basis_assumed") is True for p in activity.get("purposes", [])
     )
-    return bool(activity.get("to_be_confirmed")) or unassessed or unknown_country or assumed
+    automated_open = activity.get("automated_decision_making") is None
+    return (
+        bool(activity.get("to_be_confirmed"))
+        or unassessed
+        or unknown_country
+        or assumed
+        or automated_open
+    )
 
 
 def assessed_cell(activity: Doc, element: str, cell: Cell, lang: Lang) -> Cell:

@@ -18,6 +18,7 @@ from kgs_ropa.reports.activity_tables import (
     transfer_row,
     unlisted,
 )
+from kgs_ropa.reports.finding_fields import finding_field
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.reports.lookup import Lookup
 from kgs_ropa.reports.report import EMPTY, Cell, Table, date_cell, number_cell, text_cell
@@ -182,20 +183,24 @@ _FINDING_SPEC = [
 ]
 
 
-def _finding_row(finding: Any, lang: Lang) -> list[Cell]:
+def _finding_row(finding: Any, lang: Lang, rule_codes: bool = True) -> list[Cell]:
     severity = finding.severity
-    return [
+    row = [
         text_cell(label(severity, lang) if severity in ("error", "warning") else severity),
         text_cell(finding.activity),
         text_cell(finding.code),
-        text_cell(finding.field),
+        text_cell(finding_field(finding.field, lang)),
         text_cell(finding.message(lang)),
     ]
+    return row if rule_codes else [*row[:2], *row[3:]]
 
 
-def findings_table(findings: Iterable[Any], lang: Lang) -> Table:
-    result = table("findings", "sheet_findings", _FINDING_SPEC, lang)
-    result.rows = [_finding_row(finding, lang) for finding in findings]
+def findings_table(findings: Iterable[Any], lang: Lang, rule_codes: bool = True) -> Table:
+    """The findings with the field in the reader's words; `rule_codes` False leaves out the
+    check's internal rule code (a report for people rather than for a tool)."""
+    spec = _FINDING_SPEC if rule_codes else [c for c in _FINDING_SPEC if c[0] != "finding_code"]
+    result = table("findings", "sheet_findings", spec, lang)
+    result.rows = [_finding_row(finding, lang, rule_codes) for finding in findings]
     return result
 
 

@@ -30,7 +30,7 @@ COLUMNS = [
 @dataclass(frozen=True)
 class HistoryExport:
     lang: Lang
-    register: str  # the register's name (its database)
+    register: str  # the register's name: its file or database name, never a folder or server
     selection: str  # the filter, as the user chose it
     latest_hash: str
     rows: Sequence[Sequence[str]]  # one text per column of COLUMNS

@@ -136,6 +136,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "description": ("Omschrijving", "Description"),
     "purposes": ("Doeleinden", "Purposes"),
     "purpose": ("Doel", "Purpose"),
+    # One item of an activity's list, as a finding names it ("Bewaarregel 1 › Termijn").
+    "item_source": ("Bron", "Source"),
+    "item_transfer": ("Doorgifte", "Transfer"),
+    "item_retention": ("Bewaarregel", "Retention rule"),
+    "assessed_elements": ("Beoordeeld als geen", "Assessed as none"),
+    "translations": ("Vertalingen", "Translations"),
+    "assumption": ("Aanname", "Assumption"),
     "joint_controllers": ("Gezamenlijke verwerkingsverantwoordelijken", "Joint controllers"),
     "data_subjects": ("Categorieën betrokkenen", "Categories of individuals"),
     "data_categories": ("Categorieën persoonsgegevens", "Categories of personal data"),

@@ -190,9 +190,12 @@ class _Builder:
         self.transfers(activity)
         self.retention(activity)
         self.required(activity)
-        if activity.get("automated_decision_making"):
+        answer = activity.get("automated_decision_making")
+        if answer:
             note = self.look.translated(activity, "automated_decision_note")
             self.add(Paragraph((self.t("automated", note=note.rstrip(".")),)))
+        elif answer is None:  # not answered: neither "we do" nor "we do not"
+            self.add(Paragraph((self.open("open_automated"),)))
 
     def purposes(self, activity: Doc) -> None:
         items = [self.purpose_line(p) for p in activity.get("purposes", [])]
@@ -336,7 +339,9 @@ class _Builder:
         self.add(Paragraph((self.t("complaint"),)))
 
     def automated(self) -> None:
-        if self.activities and not any(a.get("automated_decision_making") for a in self.activities):
+        # "We do not" only when every activity answered no.
+        answers = [a.get("automated_decision_making") for a in self.activities]
+        if answers and all(answer is False for answer in answers):
             self.add(Heading(2, (self.t("automated_heading"),)))
             self.add(Paragraph((self.t("no_automated"),)))
 

@@ -171,6 +171,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "whether you must give the data and what happens if you do not",
     ),
     "open_controller": ("verwerkingsverantwoordelijke", "controller"),
+    "open_automated": (
+        "of wij hierbij besluiten nemen die uitsluitend op geautomatiseerde verwerking berusten",
+        "whether we take decisions here based solely on automated processing",
+    ),
 }
 
 # Per lawful basis: the reason in plain words, with the article behind it.

@@ -196,7 +196,7 @@ def build_review_report(source: ReviewSource, lang: Lang) -> ReviewReport:
         (rlabel("snapshot", lang), f"{s.snapshot_id} · {source.fingerprint}"),
         (rlabel("history_hash", lang), source.history_hash or "-"),
     ]
-    findings = findings_table(check_register(source.document, closed_on), lang)
+    findings = findings_table(check_register(source.document, closed_on), lang, rule_codes=False)
     findings.title = rlabel("findings", lang)
     changes = changes_table(source.diff or RegisterDiff(), lang)
     note = rlabel("first_review", lang) if source.diff is None else ""

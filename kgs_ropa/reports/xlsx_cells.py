@@ -152,7 +152,7 @@ class CellFactory:
             return self.text(json.dumps(value, ensure_ascii=False)) if value else None
         if kind in ("list", "codes", "links"):
             return self.text(json.dumps(value, ensure_ascii=False))
-        if kind in ("bool", "int", "optint") and isinstance(value, int | float):
+        if kind in ("bool", "optbool", "int", "optint") and isinstance(value, int | float):
             kind = "b" if isinstance(value, bool) else "n"
             return f' t="{kind}"><v>{safe_string(value)}</v></c>'
         return self.text(str(value))

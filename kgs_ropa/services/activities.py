@@ -119,7 +119,7 @@ def new_document(code: str, name: str) -> Doc:
         "rights": [],
         "rights_note": "",
         "security_note": "",
-        "automated_decision_making": False,
+        "automated_decision_making": None,
         "automated_decision_note": "",
         "dpia_required": "to_assess",
         "dpia_status": "not_started",

@@ -182,7 +182,7 @@ ACTIVITY_FIELDS = [
     _f("rights", "list", voc.RIGHTS),
     _f("rights_note"),
     _f("security_note"),
-    _f("automated_decision_making", "bool"),
+    _f("automated_decision_making", "optbool"),  # None: not assessed
     _f("automated_decision_note"),
     _f("dpia_required", vocab=voc.DPIA_REQUIRED),
     _f("dpia_status", vocab=voc.DPIA_STATUSES),
@@ -462,9 +462,9 @@ def _load_links(value: Any, kinds: Any, path: str) -> list[dict[str, str]]:
 
 def _load_value(value: Any, field: Field, path: str, limit: int | None = None) -> Any:
     name, kind, vocab = field
-    if kind in ("opt", "optint", "date") and value is None:
+    if kind in ("opt", "optint", "optbool", "date") and value is None:
         return None
-    if kind == "bool":
+    if kind in ("bool", "optbool"):
         return _expect(value, bool, path, "true or false")
     if kind in ("int", "optint"):
         number = _expect(value, int, path, "a whole number")

@@ -93,6 +93,7 @@ def _texts(value: Any) -> dict[str, dict[str, str]]:
 CONVERSIONS: dict[str, Convert] = {
     "date": _date,
     "bool": _bool,
+    "optbool": _bool,
     "list": _list,
     "links": _links,
     "texts": _texts,

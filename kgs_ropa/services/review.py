@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kgs_ropa.message import QT_TRANSLATE_NOOP, Value, message, quoted
+from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, Value, message, quoted
 from kgs_ropa.model import Activity, ReviewItem, ReviewSession
 from kgs_ropa.services import snapshots
 from kgs_ropa.services.concurrency import LastChange, StaleRecordError
@@ -303,10 +304,14 @@ def _reviewed_on(item: ReviewItem) -> date:
     return marked.astimezone().date()
 
 
-def close(session: Session) -> SessionView:
-    """Close the open session: review dates on the activities, a snapshot, status closed."""
+def close(session: Session, say: Callable[[Message], str] = str) -> SessionView:
+    """Close the open session: review dates on the activities, a snapshot, status closed.
+
+    `say` puts the history's comment on the changes in the closer's language (the app's
+    interface language; English on the command line)."""
     review = require_open(session)
-    session.info[COMMENT] = f"review {review.name}"
+    comment = message(QT_TRANSLATE_NOOP("ServiceMessages", "review {name}"), name=review.name)
+    session.info[COMMENT] = say(comment)
     marked = [i for i in review.items if i.outcome and i.activity_id]
     activities = {
         a.id: a

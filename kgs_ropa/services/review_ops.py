@@ -6,11 +6,13 @@ so no widget ever holds a session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kgs_ropa.message import Message
 from kgs_ropa.services import history, replay, review, snapshots
 from kgs_ropa.services.diff import RegisterDiff, diff_documents
 from kgs_ropa.services.history_table import history_rows, write_csv
@@ -64,9 +66,9 @@ def mark(
         return review.mark(session, activity, outcome, note, action, owner, due, version)
 
 
-def close(db: Database) -> review.SessionView:
+def close(db: Database, say: Callable[[Message], str] = str) -> review.SessionView:
     with db.transaction() as session:
-        return review.close(session)
+        return review.close(session, say)
 
 
 def open_follow_ups(db: Database) -> list[review.FollowUp]:

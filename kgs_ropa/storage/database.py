@@ -159,6 +159,14 @@ class Database:
     def display_name(self) -> str:
         return self.url.database or "" if is_sqlite(self.url) else self.url.render_as_string()
 
+    @property
+    def short_name(self) -> str:
+        """The register's name for a document that may leave the machine: the file's name
+        without its folders, or the database's name without server, port or login."""
+        if is_sqlite(self.url):
+            return Path(self.url.database or "").name
+        return self.url.database or ""
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""

@@ -12,7 +12,7 @@ from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.periods import describe
 from kgs_ropa.model.texts import translation_of
-from kgs_ropa.reports.activity_tables import unlisted
+from kgs_ropa.reports.activity_tables import automated_answer, unlisted
 from kgs_ropa.reports.labels import Lang, label
 from kgs_ropa.ui.chips import STATUS_CHIPS, chip_html
 from kgs_ropa.ui.form import findings_html
@@ -50,6 +50,13 @@ def _unlisted(doc: dict[str, Any], elements: Sequence[str], lang: str) -> str:
     english: Lang = "en" if lang == "en" else "nl"
     words = {unlisted(doc, element, english) for element in elements}
     return words.pop() if len(words) == 1 else label("to_confirm", english)
+
+
+def _automated(doc: dict[str, Any], lang: str) -> str:
+    """As the exports say it: "to be confirmed" until someone answers No or Yes."""
+    answer = automated_answer(doc, "en" if lang == "en" else "nl")
+    note = _text(doc, "automated_decision_note", lang)
+    return f"{answer}: {note}" if note else answer
 
 
 def _section(title: str, body: str) -> str:
@@ -155,6 +162,10 @@ def details_html(
         ),
         _section(
             QCoreApplication.translate("Details", "Systems"), _list(names("system", "systems"))
+        ),
+        _section(
+            QCoreApplication.translate("Details", "Automated decisions"),
+            _list([_automated(doc, lang)]),
         ),
         _section(
             QCoreApplication.translate("Details", "Documents"),

@@ -13,6 +13,7 @@ from kgs_ropa.model import dpia
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.ui.document_links import documents_editor
 from kgs_ropa.ui.fields import (
+    AnswerField,
     CheckField,
     ChoiceField,
     DateField,
@@ -400,7 +401,7 @@ def sections(lookups: Lookups) -> list[Section]:
                 Spec(
                     "automated_decision_making",
                     QT_TRANSLATE_NOOP("Form", "Automated decisions"),
-                    CheckField,
+                    AnswerField,
                 ),
                 Spec(
                     "automated_decision_note",

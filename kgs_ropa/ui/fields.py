@@ -111,6 +111,31 @@ class CheckField(QCheckBox):
         """The label lives in the form."""
 
 
+class AnswerField(QComboBox):
+    """Not assessed / No / Yes: a question nobody answered is None, never read as "no"."""
+
+    changed = Signal()
+    ANSWERS: tuple[bool | None, ...] = (None, False, True)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.retranslate()
+        self.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.ANSWERS[max(self.currentIndex(), 0)]
+
+    def set_value(self, value: Any) -> None:
+        self.setCurrentIndex(self.ANSWERS.index(None if value is None else bool(value)))
+
+    def retranslate(self) -> None:
+        with QSignalBlocker(self):
+            index = self.currentIndex()
+            self.clear()
+            self.addItems([self.tr("Not assessed"), self.tr("No"), self.tr("Yes")])
+            self.setCurrentIndex(max(index, 0))
+
+
 ISO_FORMAT = "yyyy-MM-dd"
 
 

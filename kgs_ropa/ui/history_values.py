@@ -48,6 +48,8 @@ ENTITY_TYPES = {
 }
 _YES = QT_TRANSLATE_NOOP("HistoryModel", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryModel", "no")
+# Fields whose empty value is an answer of its own: the question was not assessed.
+_UNANSWERED = {"automated_decision_making": QT_TRANSLATE_NOOP("HistoryModel", "not assessed")}
 # A field name (the last part of "purposes[0].lawful_basis") and the vocabulary of its codes.
 _VOCABULARIES: dict[str, voc.Vocabulary] = {
     "lawful_basis": voc.LAWFUL_BASES,
@@ -208,6 +210,8 @@ def _retention_rule(rule: dict[str, Any]) -> str:
 
 def _plain(entity_type: str, field: str, value: Any) -> str:
     """One value on one line."""
+    if value in (None, "") and _field_name(field) in _UNANSWERED:  # the table gets "" for null
+        return _tr(_UNANSWERED[_field_name(field)])
     if value is None:
         return ""
     if isinstance(value, bool):

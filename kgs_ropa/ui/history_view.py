@@ -408,7 +408,7 @@ class HistoryDialog(QDialog):
         _problem, head = review_ops.check_history(self.db)
         export = HistoryExport(
             lang=lang,
-            register=self.db.display_name,
+            register=self.db.short_name,  # never the folders: the PDF may go to the authority
             selection=self.panel.selection_text(),
             latest_hash=head,
             rows=self.panel.shown_rows(),

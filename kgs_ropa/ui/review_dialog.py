@@ -40,7 +40,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
-from kgs_ropa.ui.error_text import user_message
+from kgs_ropa.ui.error_text import message_text, user_message
 from kgs_ropa.ui.fields import DayField, first_problem
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
@@ -354,7 +354,7 @@ class ReviewDialog(QDialog):
 
     def close_session(self, report: Path) -> None:
         try:
-            closed = review_ops.close(self.db)
+            closed = review_ops.close(self.db, message_text)
         except StorageError as exc:
             show_error(self, user_message(exc))
             return

@@ -80,6 +80,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerField</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This register was made by a newer version of KGS ROPA. Install the newer version to open it; the database was not changed.
@@ -436,6 +451,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>Systems</source>
         <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1659,6 +1678,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3636,10 @@ Vingerafdruk: %2</translation>
     <message>
         <source>a follow-up needs an action (--action) or a note saying what to do</source>
         <translation>een vervolg heeft een actie nodig, of een toelichting die zegt wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>review {name}</source>
+        <translation>beoordeling {name}</translation>
     </message>
     <message>
         <source>there is no follow-up {id}</source>

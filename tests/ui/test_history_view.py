@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -219,6 +220,9 @@ def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_pa
     assert "Doel 1 › Belangenafweging" in pdf
     assert "05-03-2027" in pdf and "2027-03-05" not in pdf
     assert "balancing_note" not in pdf and "next_review_due" not in pdf
+    # The register by its file name: the folders it sits in never leave the machine.
+    assert Path(loaded.display_name).name in pdf
+    assert str(Path(loaded.display_name).parent) not in pdf
     # The dialog says where the file went, in the interface's language.
     assert dialog.written.isVisible() and "h.pdf" in dialog.written.text()
     assert "Opgeslagen" in dialog.written.text()

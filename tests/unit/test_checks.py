@@ -145,6 +145,7 @@ def good_activity() -> Doc:
         ],
         "security_measures": ["firewall"],
         "security_note": "",
+        "automated_decision_making": False,
         "dpia_required": "no",
         "dpia_status": "not_applicable",
         "dpia_criteria": ["edpb_large_scale"],
@@ -232,6 +233,13 @@ CASES = {
         "owner",
         setting(business_function=""),
         setting(business_function="", owner="J. de Vries"),
+    ),
+    "automated decision-making not assessed": Case(
+        "activity.automated_unknown",
+        "warning",
+        "automated_decision_making",
+        setting(automated_decision_making=None),
+        setting(automated_decision_making=None, status="draft"),
     ),
     "active on assumed basis": Case(
         "basis.assumed_active",

@@ -194,3 +194,12 @@ def test_an_activity_without_a_name_is_bad_input(db: Database) -> None:
     with pytest.raises(DocumentError) as caught, db.transaction() as session:
         load_register(session, document)
     assert str(caught.value) == "activities[0].name: must not be empty"
+
+
+def test_the_short_name_holds_no_folder_server_or_login(tmp_path: Path) -> None:
+    """What a document that may go to the authority calls the register (the history PDF)."""
+    file = Database.open(str(tmp_path / "registers" / "kgs.sqlite"))
+    server = Database.open("postgresql+psycopg://anna:secret@db.intra:5432/ropa")
+    assert (file.short_name, server.short_name) == ("kgs.sqlite", "ropa")
+    file.dispose()
+    server.dispose()
