@@ -86,7 +86,8 @@ Impact = tuple[str, Callable[[Database, dict[str, Any]], list[ImpactRow]]]
 
 
 class CatalogueView(QWidget):
-    """`impact` adds the one-click question "which activities involve this ...?"."""
+    """`impact` adds the one-click question "which activities involve this ...?";
+    `defaults` gives a new entry its first values."""
 
     open_activity = Signal(int)
 
@@ -99,10 +100,12 @@ class CatalogueView(QWidget):
         parent: QWidget | None = None,
         impact: Impact | None = None,
         choices: dict[str, Choices] | None = None,
+        defaults: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.hub, self.kind, self.impact = db, hub, kind, impact
         self.choices = choices or {}
+        self.defaults = defaults
         self.model = CatalogueModel(keys, self)
         self._all: list[dict[str, Any]] = []
         self._build()
@@ -173,7 +176,7 @@ class CatalogueView(QWidget):
 
     # ------------------------------------------------------------------ actions
     def new(self) -> None:
-        self._open_dialog(None)
+        self._open_dialog(self.defaults() if self.defaults else None)
 
     def edit(self) -> None:
         row = self.selected()
