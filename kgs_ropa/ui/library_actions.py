@@ -1,7 +1,8 @@
 """File > New activity from the library…: start a new activity from a standard activity.
 
 The dialog lists the standard activities (services.library) in the interface's language, with
-what the selected one covers and fills in beside the list; the chosen one opens in the editor as an unsaved draft whose filled-in facts are marked assumed.
+what the selected one covers and fills in beside the list; the chosen one opens in the editor
+as an unsaved draft whose filled-in facts are marked assumed.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def summary_html(key: str, lang: str) -> str:
             items = "".join(f"<li>{escape(line)}</li>" for line in lines)
             parts.append(f"<h4>{escape(title)}</h4><ul>{items}</ul>")
     return "".join(parts)
+
 
 if TYPE_CHECKING:
     from kgs_ropa.ui.main_window import MainWindow

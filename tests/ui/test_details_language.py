@@ -7,19 +7,16 @@ from typing import Any
 from kgs_ropa.ui.main_window import MainWindow
 
 
-def test_details_show_the_same_activity_in_the_new_language(
-    window: MainWindow, qtbot: Any
-) -> None:
+def test_details_show_the_same_activity_in_the_new_language(window: MainWindow, qtbot: Any) -> None:
     register = window.register
     register.table.selectRow(2)
     chosen = register.selected_ids()
     english = register.details.toPlainText()
-    name = register.model.row_at(2).name
     window.actions_.all["lang_nl"].trigger()
     qtbot.waitUntil(lambda: register.details.toPlainText() != english)
     assert register.selected_ids() == chosen
     dutch = register.details.toPlainText()
-    assert dutch.startswith(f"KGS-03 · ")
+    assert dutch.startswith("KGS-03 · ")
     assert "Actief" in dutch and "Active" not in dutch
     window.actions_.all["lang_en"].trigger()
     qtbot.waitUntil(lambda: register.details.toPlainText() != dutch)
