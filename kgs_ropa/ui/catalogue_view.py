@@ -85,6 +85,14 @@ class CatalogueModel(RowsModel):
 Impact = tuple[str, Callable[[Database, dict[str, Any]], list[ImpactRow]]]
 
 
+# The column that takes a wide window's spare width: the first of these a list shows.
+STRETCH_KEYS = ("description", "service", "purpose", "name", "label_nl")
+
+
+def stretch_column(keys: Sequence[str]) -> int | None:
+    return next((keys.index(key) for key in STRETCH_KEYS if key in keys), None)
+
+
 class CatalogueView(QWidget):
     """`impact` adds the one-click question "which activities involve this ...?";
     `defaults` gives a new entry its first values."""
@@ -144,7 +152,7 @@ class CatalogueView(QWidget):
     def reload(self) -> None:
         self._all = catalogues.list_rows(self.db, self.kind)
         self._filter()
-        fit_columns(self.table)
+        fit_columns(self.table, stretch=stretch_column(self.model.keys))
 
     def _catalogue_changed(self, kind: str) -> None:
         if kind == self.kind:
