@@ -6,7 +6,6 @@ again, days later if need be. Closing the session writes the review report off t
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -16,10 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -41,12 +38,13 @@ from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
-from kgs_ropa.ui.fields import DayField, first_problem
+from kgs_ropa.ui.fields import first_problem
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_content import item_html
 from kgs_ropa.ui.review_item_form import ItemForm
+from kgs_ropa.ui.review_start import StartPage
 from kgs_ropa.ui.window_state import remember_layout, use_screen
 
 _LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
@@ -58,10 +56,6 @@ def write_report(db: Database, review_id: int, out: Path, lang: str) -> Path:
 
     export_review_report(db, review_id, out, lang)
     return out
-
-
-def default_name(today: date) -> str:
-    return f"{today.year} Q{(today.month - 1) // 3 + 1}"
 
 
 class ReviewDialog(QDialog):
@@ -95,22 +89,10 @@ class ReviewDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _start_page(self) -> QWidget:
-        page = QWidget(self)
-        self.name = QLineEdit(default_name(date.today()), page)
-        self.held_on = DayField(page, date.today())
-        self.held_on.textChanged.connect(lambda _t: self.refresh())
-        self.participants = QLineEdit(page)
-        self.due_label = QLabel(page)
-        self.start_button = QPushButton(page)
+        self.start_page = page = StartPage(self.db, self)
+        self.name, self.held_on, self.participants = page.name, page.held_on, page.participants
+        self.due_label, self.start_button = page.due_label, page.start_button
         self.start_button.clicked.connect(self.start_session)
-        self.start_form = QFormLayout()
-        for widget in (self.name, self.held_on, self.participants):
-            self.start_form.addRow(QLabel(page), widget)
-        layout = QVBoxLayout(page)
-        layout.addLayout(self.start_form)
-        layout.addWidget(self.due_label)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
         return page
 
     def _walk_page(self) -> QWidget:
@@ -160,18 +142,6 @@ class ReviewDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Review session"))
-        labels = (self.tr("Name"), self.tr("Date"), self.tr("Participants"))
-        for row, text in enumerate(labels):
-            item = self.start_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item else None
-            if isinstance(label, QLabel):
-                label.setText(text)
-            field = self.start_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = field.widget() if field else None
-            if widget is not None:
-                widget.setAccessibleName(text)
-        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.start_button.setText(self.tr("Start the review"))
         self.pause_button.setText(self.tr("Pause (continue later)"))
         self.close_button.setText(self.tr("Close the session…"))
         self.items.setAccessibleName(self.tr("Activities in scope"))
@@ -187,12 +157,8 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
         self.state = review_ops.current(self.db)
-        held_on = self.held_on.day()
-        if self.state is None and held_on is not None:  # an invalid day keeps the last count
-            count = review_ops.due_count(self.db, held_on)
-            self.due_label.setText(
-                self.tr("%n activities are due for review and will be in scope.", "", count)
-            )
+        if self.state is None and self.closed is None:
+            self.start_page.show_scope()
         self._show_state()
         if self.state is not None and self.state.pending:  # resume where the work is
             self.items.setCurrentRow(self.state.items.index(self.state.pending[0]))
@@ -230,7 +196,7 @@ class ReviewDialog(QDialog):
     def _show_closed(self, closed: SessionView) -> None:
         """After closing, the start page says it is done instead of offering to start again."""
         counts = closed.counts
-        self.due_label.setText(
+        self.start_page.show_closed(
             self.tr(
                 "The review %1 is closed: %2 confirmed, %3 changed, %4 need follow-up. Its "
                 "report and follow-ups are under Review."
@@ -240,8 +206,6 @@ class ReviewDialog(QDialog):
             .replace("%3", str(counts.get("changed", 0)))
             .replace("%4", str(counts.get("follow_up", 0)))
         )
-        for widget in (self.name, self.held_on, self.participants, self.start_button):
-            widget.setEnabled(False)
 
     def reload(self, _activity_ids: object = None) -> None:
         """Read the session again (an activity was edited meanwhile); keeps the current row."""
