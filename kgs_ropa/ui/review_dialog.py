@@ -10,8 +10,16 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +47,7 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.chips import OUTCOME_CHIPS, PAD, chip_pixmap
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.fields import first_problem
 from kgs_ropa.ui.lookups import Lookups
@@ -48,7 +59,8 @@ from kgs_ropa.ui.review_start import StartPage
 from kgs_ropa.ui.window_state import remember_layout, use_screen
 
 _LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
-OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "·"}
+# The outcome chip's mark, so that the colour is never the only sign.
+OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "○"}
 
 
 def write_report(db: Database, review_id: int, out: Path, lang: str) -> Path:
@@ -106,6 +118,7 @@ class ReviewDialog(QDialog):
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setSpacing(1)
+        self.items.setItemDelegate(_WrapEarly(self.items))
         self.items.currentRowChanged.connect(self._item_selected)
         self.form = ItemForm(page)
         self.form.save.connect(self.save_mark)
@@ -184,14 +197,39 @@ class ReviewDialog(QDialog):
         current = max(0, self.items.currentRow())
         self.items.blockSignals(True)
         self.items.clear()
+        chips = self._outcome_chips()
         for item in state.items:
-            name = item.name(i18n.current())
-            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {name}"
-            QListWidgetItem(text, self.items).setToolTip(text)
+            text = f"{item.activity_code}  {item.name(i18n.current())}"
+            row = QListWidgetItem(chips[item.outcome], text, self.items)
+            row.setToolTip(text)
+            outcome = self.outcome_text(item.outcome)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{outcome}: {text}")
         self.items.blockSignals(False)
         if state.items:
             self.items.setCurrentRow(min(current, len(state.items) - 1))
         self._item_selected(self.items.currentRow())
+
+    def outcome_text(self, outcome: str | None) -> str:
+        words = {
+            "confirmed": self.tr("Confirmed"),
+            "changed": self.tr("Changed"),
+            "follow_up": self.tr("Follow-up"),
+            None: self.tr("To review"),
+        }
+        return f"{OUTCOME_MARKS[outcome]} {words[outcome]}"
+
+    def _outcome_chips(self) -> dict[str | None, QIcon]:
+        """Each outcome's chip, all as wide as the widest word, so the names line up."""
+        metrics = self.items.fontMetrics()
+        texts = {outcome: self.outcome_text(outcome) for outcome in OUTCOME_CHIPS}
+        width = max(metrics.horizontalAdvance(t) for t in texts.values()) + 2 * PAD + 4
+        self.items.setIconSize(QSize(width, metrics.height() + 4))
+        chips: dict[str | None, QIcon] = {}
+        for outcome, text in texts.items():
+            pixmap = chip_pixmap(text, *OUTCOME_CHIPS[outcome], metrics, width)
+            chips[outcome] = icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted by the selection
+        return chips
 
     def _show_closed(self, closed: SessionView) -> None:
         """After closing, the start page says it is done instead of offering to start again."""
@@ -353,6 +391,19 @@ class ReviewDialog(QDialog):
                 "%1", user_message(error)
             ),
         )
+
+
+class _WrapEarly(QStyledItemDelegate):
+    """Measures an item's wrapped text a little narrower than it is drawn: with the outcome
+    chip as its icon, Qt's measure would otherwise keep a name on one line that the painting
+    then has to cut short."""
+
+    def sizeHint(  # noqa: N802 (Qt naming)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -2 * PAD, 0)
+        return super().sizeHint(narrower, index)
 
 
 def _escape(text: str) -> str:

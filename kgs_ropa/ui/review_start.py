@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -46,6 +46,8 @@ class StartPage(QWidget):
         set_type(self.due_label, Type.STRONG)
         self.last_label = QLabel(self)
         self.last_label.setWordWrap(True)
+        for label in (self.due_label, self.last_label):  # they quote session names: user text
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit(default_name(date.today()), self)
         self.held_on = DayField(self, date.today())
         self.participants = QLineEdit(self)

@@ -78,3 +78,26 @@ def test_the_start_page_says_what_the_session_covers_in_a_card(qtbot: Any, db: D
     assert later.start_page.last_label.text() == (
         "Last session: 2026 Q3, held on 2026-09-30, 1 activity reviewed."
     )
+
+
+def test_the_activity_list_shows_each_outcome_as_a_chip(qtbot: Any, db: Database) -> None:
+    with db.transaction() as session:
+        seed_vocabularies(session)
+        load_register(session, synthetic_document(3))
+    review_ops.start(db, "2026 Q4", date.today(), ["Anna"])
+    current = review_ops.current(db)
+    assert current is not None
+    first = current.items[0]
+    review_ops.mark(db, first.activity_code, "confirmed", version=first.version)
+    dialog = ReviewDialog(db)
+    qtbot.addWidget(dialog)
+    rows = [dialog.items.item(i) for i in range(dialog.items.count())]
+    # The outcome is a chip (the item's icon), never a mark typed into the name.
+    assert all(not row.icon().isNull() for row in rows)
+    assert rows[0].text().startswith(first.activity_code)
+    assert not any(mark in row.text() for row in rows for mark in "✔✎⚑·○")
+    access = Qt.ItemDataRole.AccessibleTextRole
+    assert rows[0].data(access).startswith("✔ Confirmed: ")
+    assert rows[1].data(access).startswith("○ To review: ")
+    widths = {row.icon().availableSizes()[0].width() for row in rows}
+    assert len(widths) == 1  # every chip as wide: the names line up
