@@ -30,20 +30,19 @@ from kgs_ropa.ui.i18n import MenuCommands, current
 from kgs_ropa.ui.theme import SPACE_L
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryDialog", text)
-
-
 def summary_html(key: str, lang: str) -> str:
     """What the standard activity `key` covers and fills in; every text escaped."""
     found = library.summary(key, lang)
     parts = [f"<p><b>{escape(found.about)}</b></p>"]
     sections = (
-        (tr("Purposes and likely lawful basis"), found.purposes),
-        (tr("Data subjects"), found.subjects),
-        (tr("Data categories"), found.categories),
-        (tr("Retention to confirm"), found.retention),
-        (tr("Points to check"), found.notes),
+        (
+            QCoreApplication.translate("LibraryDialog", "Purposes and likely lawful basis"),
+            found.purposes,
+        ),
+        (QCoreApplication.translate("LibraryDialog", "Data subjects"), found.subjects),
+        (QCoreApplication.translate("LibraryDialog", "Data categories"), found.categories),
+        (QCoreApplication.translate("LibraryDialog", "Retention to confirm"), found.retention),
+        (QCoreApplication.translate("LibraryDialog", "Points to check"), found.notes),
     )
     for title, lines in sections:
         if lines:
@@ -80,7 +79,9 @@ class LibraryDialog(QDialog):
             row = QListWidgetItem(item.name(lang), self.choices)
             row.setData(Qt.ItemDataRole.UserRole, item.key)
         self.about = QTextBrowser(self)
-        self.about.setAccessibleName(tr("What the standard activity covers"))
+        self.about.setAccessibleName(
+            QCoreApplication.translate("LibraryDialog", "What the standard activity covers")
+        )
         self.choices.currentItemChanged.connect(self._show_about)
         self.choices.setCurrentRow(0)
         self.choices.itemDoubleClicked.connect(lambda _item: self.accept())
