@@ -86,7 +86,7 @@ Impact = tuple[str, Callable[[Database, dict[str, Any]], list[ImpactRow]]]
 
 
 # The column that takes a wide window's spare width: the first of these a list shows.
-STRETCH_KEYS = ("description", "service", "purpose", "name", "label_nl")
+STRETCH_KEYS = ("description", "service", "purpose", "address", "name", "label_nl")
 
 
 def stretch_column(keys: Sequence[str]) -> int | None:

@@ -69,6 +69,7 @@ class OrganisationView(QWidget):
         )
         self.contacts.model.formatters["role"] = lambda v: voc.CONTACT_ROLES.label(v, current())
         self.contacts.model.formatters["entity_id"] = self._entity_name
+        self.contacts.reload()  # its columns measured again, now with the entities' names
         self.settings_form = Form(SETTINGS_SPECS, self)
         self.reload_settings()
         self.save_button = QPushButton(self)

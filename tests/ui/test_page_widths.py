@@ -55,3 +55,18 @@ def test_a_catalogue_list_stretches_its_description_on_a_wide_screen(
     assert (
         widths[last] <= max(page.table.sizeHintForColumn(last), header.sectionSizeHint(last)) + 12
     )
+
+
+def test_the_contacts_entity_column_fits_the_entity_names(window: MainWindow) -> None:
+    window.resize(1920, 1080)
+    window.show_page("organisation")
+    contacts = window.organisation.contacts
+    column = contacts.model.keys.index("entity_id")
+    shown = contacts.model.index(0, column).data()
+    assert shown == "KGS DIAMOND HOLDING BV"  # the name, not the stored id
+    needed = contacts.table.fontMetrics().horizontalAdvance(shown)
+    assert contacts.table.columnWidth(column) > needed
+    entities = window.organisation.entities
+    header = entities.table.horizontalHeader()
+    address = entities.model.keys.index("address")
+    assert header.sectionResizeMode(address) == QHeaderView.ResizeMode.Stretch
