@@ -180,6 +180,9 @@ class ReviewDialog(QDialog):
         state = getattr(self, "state", None)
         closed = getattr(self, "closed", None)
         self.stack.setCurrentIndex(0 if state is None else 1)
+        # Enter presses the shown page's main button, drawn as the default.
+        self.start_button.setDefault(state is None)
+        self.form.save_button.setDefault(state is not None)
         if state is None and closed is not None:
             self._show_closed(closed)
         if state is None:

@@ -101,3 +101,18 @@ def test_the_activity_list_shows_each_outcome_as_a_chip(qtbot: Any, db: Database
     assert rows[1].data(access).startswith("○ To review: ")
     widths = {row.icon().availableSizes()[0].width() for row in rows}
     assert len(widths) == 1  # every chip as wide: the names line up
+
+
+def test_enter_on_the_start_page_presses_start(qtbot: Any, db: Database) -> None:
+    with db.transaction() as session:
+        seed_vocabularies(session)
+        load_register(session, synthetic_document(2))
+    dialog = ReviewDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.start_button.isDefault() and not dialog.form.save_button.isDefault()
+    dialog.participants.setFocus()
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_Return)
+    assert dialog.stack.currentIndex() == 1
+    assert dialog.form.save_button.isDefault() and not dialog.start_button.isDefault()
