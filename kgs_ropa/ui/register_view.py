@@ -122,9 +122,15 @@ class RegisterView(QWidget):
 
     # ------------------------------------------------------------------ data
     def load(self, rows: list[ActivityRow]) -> None:
+        """All rows read again (a catalogue changed, Refresh): the selection and its details
+        stay on the same activities while they are still there."""
+        keep = self.selected_ids()
         self.model.load(rows, self.lookups.labels("data_category", current()))
         self._update_count()
         self._details_for = -1
+        if keep:
+            select_id(self.table, keep[0])
+        self.show_details()
 
     def refresh_lookups(self) -> None:
         for key in ("data_category", "processor"):

@@ -22,3 +22,13 @@ def test_details_show_the_same_activity_in_the_new_language(window: MainWindow, 
     qtbot.waitUntil(lambda: register.details.toPlainText() != dutch)
     assert register.selected_ids() == chosen
     assert register.details.toPlainText() == english
+
+
+def test_reading_the_register_again_keeps_the_selected_activity(window: MainWindow) -> None:
+    register = window.register
+    register.table.selectRow(4)
+    chosen = register.selected_ids()
+    shown = register.details.toPlainText()
+    window.reload_register()  # as after a catalogue change or Refresh
+    assert register.selected_ids() == chosen
+    assert register.details.toPlainText() == shown
