@@ -53,13 +53,47 @@ def _table(
     )
 
 
+# About what a line of a portrait A4 page holds at the body size: the scale of the widths.
+LINE_CHARS = 75
+# A longer "word" (a web address) may break inside: keeping it whole would squeeze the rest.
+LONGEST_WORD = 30
+
+
+def _longest_word(texts: Iterable[str]) -> int:
+    return min(max((len(w) for t in texts for w in t.split()), default=0), LONGEST_WORD)
+
+
+def column_shares(hints: list[int], words: list[int]) -> list[int]:
+    """The columns' shares of the line (per mille): as the width hints divide it, but each
+    column at least as wide as its longest word plus the padding, taken from the columns with
+    room to spare; QTextDocument would otherwise break a word ("Conce / pt")."""
+    needs = [word + 3.0 for word in words]
+    total = sum(hints) or 1
+    shares = [max(hint * LINE_CHARS / total, need) for hint, need in zip(hints, needs, strict=True)]
+    excess = sum(shares) - LINE_CHARS
+    slack = [share - need for share, need in zip(shares, needs, strict=True)]
+    if excess > 0 and sum(slack) > excess:
+        shares = [
+            share - excess * room / sum(slack) for share, room in zip(shares, slack, strict=True)
+        ]
+    elif excess > 0:
+        shares = needs  # even the words alone overfill the line: each gets its part of it
+    line = sum(shares)
+    return [round(1000 * share / line) for share in shares]
+
+
 def data_table(table: model.Table, lang: Lang) -> str:
     rows = [[_text(cell.text) for cell in row] for row in table.rows]
     if not rows:
         return f"<p><i>{_text(table.empty or label('none', lang))}</i></p>"
-    # The columns share the width as the PDF's do, by their width hints.
+    # The columns share the width as the PDF's do, by their width hints, keeping words whole.
     columns = table.columns
-    return _table(rows, [c.title for c in columns], [c.width for c in columns])
+    words = [
+        _longest_word([column.title, *(row[i].text for row in table.rows if i < len(row))])
+        for i, column in enumerate(columns)
+    ]
+    shares = column_shares([c.width for c in columns], words)
+    return _table(rows, [c.title for c in columns], shares)
 
 
 def _fields(fields: list[tuple[str, model.Cell]]) -> str:

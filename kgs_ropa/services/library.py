@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services.activities import new_document
 
 Doc = dict[str, Any]
@@ -226,6 +227,75 @@ LIBRARY: tuple[Template, ...] = (
         ),
     ),
 )
+
+
+# What each standard activity covers, in a sentence, for the chooser (Dutch, English).
+ABOUT: dict[str, tuple[str, str]] = {
+    "hr_payroll": (
+        "De administratie van medewerkers: het personeelsdossier, de arbeidsovereenkomst en de "
+        "salarisbetaling met loonheffingen.",
+        "The records of employees: the personnel file, the employment contract and paying "
+        "salaries with payroll taxes.",
+    ),
+    "cctv": (
+        "Camera's die personen, gebouwen en eigendommen beveiligen, met de beelden van "
+        "medewerkers en bezoekers.",
+        "Cameras that protect people, buildings and property, with the images of employees and "
+        "visitors.",
+    ),
+    "web_analytics": (
+        "Het meten van websitebezoek (analytische cookies) om de website te verbeteren.",
+        "Measuring visits to the website (analytics cookies) to improve it.",
+    ),
+    "newsletter": (
+        "Het versturen van een nieuwsbrief aan wie zich daarvoor heeft aangemeld.",
+        "Sending a newsletter to those who signed up for it.",
+    ),
+    "customer_service": (
+        "Het beantwoorden van vragen en klachten van klanten, met de correspondentie daarover.",
+        "Answering customers' questions and complaints, with the correspondence about them.",
+    ),
+    "recruitment": (
+        "Het beoordelen van sollicitaties en het selecteren van kandidaten.",
+        "Assessing applications and selecting candidates.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a standard activity fills in, in one language, for the chooser to show."""
+
+    about: str
+    purposes: tuple[str, ...]  # each with its likely lawful basis, marked assumed
+    subjects: tuple[str, ...]
+    categories: tuple[str, ...]
+    retention: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def _seed_labels(
+    seeds: list[voc.CatalogueSeed], codes: tuple[str, ...], lang: str
+) -> tuple[str, ...]:
+    by_code = {seed.code: seed for seed in seeds}
+    return tuple(by_code[c].nl if lang == "nl" else by_code[c].en for c in codes if c in by_code)
+
+
+def summary(key: str, lang: str) -> Summary:
+    t = template(key)
+    nl = lang == "nl"
+    purposes = tuple(
+        f"{p.nl if nl else p.en} — {_assumed(voc.LAWFUL_BASES.label(p.basis, lang), lang)}"
+        for p in t.purposes
+    )
+    return Summary(
+        about=ABOUT[key][0 if nl else 1],
+        purposes=purposes,
+        subjects=_seed_labels(voc.STANDARD_DATA_SUBJECTS, t.subjects, lang),
+        categories=_seed_labels(voc.STANDARD_DATA_CATEGORIES, t.categories, lang),
+        retention=tuple(r.nl if nl else r.en for r in t.retention),
+        notes=t.notes_nl if nl else t.notes_en,
+    )
 
 
 def template(key: str) -> Template:

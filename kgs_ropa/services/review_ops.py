@@ -134,3 +134,9 @@ def complete_follow_up(db: Database, item_id: int, done_on: date) -> None:
 def overdue_reviews(db: Database, today: date) -> list[tuple[str, str, date | None]]:
     with db.reading() as session:
         return review.overdue_reviews(session, today)
+
+
+def last_closed(db: Database) -> review.SessionView | None:
+    """The most recently closed session, for the start page's "last session"."""
+    with db.reading() as session:
+        return review.latest_closed(session)

@@ -85,8 +85,17 @@ class CatalogueModel(RowsModel):
 Impact = tuple[str, Callable[[Database, dict[str, Any]], list[ImpactRow]]]
 
 
+# The column that takes a wide window's spare width: the first of these a list shows.
+STRETCH_KEYS = ("description", "service", "purpose", "address", "name", "label_nl")
+
+
+def stretch_column(keys: Sequence[str]) -> int | None:
+    return next((keys.index(key) for key in STRETCH_KEYS if key in keys), None)
+
+
 class CatalogueView(QWidget):
-    """`impact` adds the one-click question "which activities involve this ...?"."""
+    """`impact` adds the one-click question "which activities involve this ...?";
+    `defaults` gives a new entry its first values."""
 
     open_activity = Signal(int)
 
@@ -99,10 +108,12 @@ class CatalogueView(QWidget):
         parent: QWidget | None = None,
         impact: Impact | None = None,
         choices: dict[str, Choices] | None = None,
+        defaults: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.hub, self.kind, self.impact = db, hub, kind, impact
         self.choices = choices or {}
+        self.defaults = defaults
         self.model = CatalogueModel(keys, self)
         self._all: list[dict[str, Any]] = []
         self._build()
@@ -141,7 +152,7 @@ class CatalogueView(QWidget):
     def reload(self) -> None:
         self._all = catalogues.list_rows(self.db, self.kind)
         self._filter()
-        fit_columns(self.table)
+        fit_columns(self.table, stretch=stretch_column(self.model.keys))
 
     def _catalogue_changed(self, kind: str) -> None:
         if kind == self.kind:
@@ -173,7 +184,7 @@ class CatalogueView(QWidget):
 
     # ------------------------------------------------------------------ actions
     def new(self) -> None:
-        self._open_dialog(None)
+        self._open_dialog(self.defaults() if self.defaults else None)
 
     def edit(self) -> None:
         row = self.selected()

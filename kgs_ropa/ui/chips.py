@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kgs_ropa.ui import palette
@@ -17,6 +17,22 @@ STATUS_CHIPS = {
     "draft": (palette.MUTED, palette.NEUTRAL_TINT),
     "active": (palette.OK, palette.OK_TINT),
     "retired": (palette.MUTED, palette.NEUTRAL_TINT),
+}
+# A review item's outcome (None: not marked yet), as in the review report's colours.
+OUTCOME_CHIPS = {
+    "confirmed": (palette.OK, palette.OK_TINT),
+    "changed": (palette.ACCENT, palette.ACCENT_TINT),
+    "follow_up": (palette.WARNING, palette.WARNING_TINT),
+    None: (palette.MUTED, palette.NEUTRAL_TINT),
+}
+# A change in the history: what it did to the register.
+ACTION_CHIPS = {
+    "create": (palette.OK, palette.OK_TINT),
+    "update": (palette.ACCENT, palette.ACCENT_TINT),
+    "delete": (palette.ERROR, palette.ERROR_TINT),
+    "retire": (palette.MUTED, palette.NEUTRAL_TINT),
+    "snapshot": (palette.MUTED, palette.NEUTRAL_TINT),
+    "restore": (palette.WARNING, palette.WARNING_TINT),
 }
 SEVERITY_MARKS = {"error": "●", "warning": "▲"}
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 40  # "error" or "warning" on a finding's row
@@ -51,6 +67,22 @@ def paint_chip(
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
     painter.restore()
     return box
+
+
+def chip_pixmap(
+    text: str, foreground: str, tint: str, metrics: QFontMetrics, width: int
+) -> QPixmap:
+    """The chip as an item's icon (lists that wrap their text): `width` wide, so that chips of
+    different words line up; sharp on a high-DPI screen."""
+    ratio = 2.0  # drawn at twice the size: Qt scales it down where the screen needs less
+    height = metrics.height() + 4
+    pixmap = QPixmap(int(width * ratio), int(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_chip(painter, QRect(0, 0, width, height), text, foreground, tint, metrics)
+    painter.end()
+    return pixmap
 
 
 def severity_label(severity: str) -> str:

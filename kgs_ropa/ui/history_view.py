@@ -31,6 +31,8 @@ from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.services import history, review_ops
 from kgs_ropa.services.review_ops import HistoryRow
 from kgs_ropa.storage.database import Database
+from kgs_ropa.ui.chips import ACTION_CHIPS
+from kgs_ropa.ui.delegates import CHIP_ROLE, RegisterDelegate
 from kgs_ropa.ui.error_text import message_text
 from kgs_ropa.ui.fields import DayField, first_problem, to_date
 from kgs_ropa.ui.history_detail import ChangeDetail
@@ -108,6 +110,11 @@ class HistoryModel(RowsModel):
                 return tooltip_text(row.entity_type, row.field, row.after)
         return super().data(index, role)
 
+    def extra(self, row: HistoryRow, column: int, role: int) -> Any:
+        if role == CHIP_ROLE and column == self.Column.ACTION:
+            return ACTION_CHIPS.get(row.action)
+        return None
+
     def action_text(self, action: str) -> str:
         texts = {
             "create": self.tr("created"),
@@ -142,6 +149,7 @@ class HistoryPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setItemDelegate(RegisterDelegate(lambda: "", self.view))  # the change's chip
         # Enter or a double click opens the change in full.
         self.view.activated.connect(self.show_detail)
         self.detail: ChangeDetail | None = None

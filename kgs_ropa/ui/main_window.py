@@ -316,7 +316,10 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             self.dashboard.reload()
         if key == "welcome":
-            self.welcome.set_activity_count(len(self.register.model.all_rows))
+            self.welcome.set_activity_count(
+                len(self.register.model.all_rows),
+                organisation_filled=not catalogues.organisation_is_empty(self.db),
+            )
         self.stack.setCurrentWidget(page)
         self._show_header()
         self._select_nav(key)

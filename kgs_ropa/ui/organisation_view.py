@@ -65,9 +65,11 @@ class OrganisationView(QWidget):
             ["role", "name", "email", "phone", "entity_id"],
             self,
             choices={"entity_id": self._entity_choices},
+            defaults=self._contact_defaults,
         )
         self.contacts.model.formatters["role"] = lambda v: voc.CONTACT_ROLES.label(v, current())
         self.contacts.model.formatters["entity_id"] = self._entity_name
+        self.contacts.reload()  # its columns measured again, now with the entities' names
         self.settings_form = Form(SETTINGS_SPECS, self)
         self.reload_settings()
         self.save_button = QPushButton(self)
@@ -110,6 +112,11 @@ class OrganisationView(QWidget):
 
     def _entity_choices(self, lang: str) -> list[tuple[str, str]]:
         return [(row["id"], row["name"]) for row in catalogues.list_rows(self.db, "entity")]
+
+    def _contact_defaults(self) -> dict[str, object]:
+        """A new contact belongs to the organisation's only entity when there is just one."""
+        entities = catalogues.list_rows(self.db, "entity")
+        return {"entity_id": entities[0]["id"]} if len(entities) == 1 else {}
 
     def _entity_name(self, entity_id: object) -> str:
         names = {row["id"]: row["name"] for row in self.entities.model.rows()}

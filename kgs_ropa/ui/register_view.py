@@ -78,12 +78,11 @@ class RegisterView(QWidget):
             box.toggled.connect(self.apply_filter)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
-        grid = QGridLayout()
+        self.filter_grid = grid = QGridLayout()
         grid.addWidget(self.search, 0, 0, 1, len(self.filters) - 1)
         grid.addWidget(self.count_label, 0, len(self.filters) - 1)
         for column, combo in enumerate(self.filters.values()):
             grid.addWidget(combo, 1, column)
-            grid.setColumnStretch(column, 1)
         boxes = QHBoxLayout()
         for box in self.checks.values():
             boxes.addWidget(box)
@@ -123,9 +122,15 @@ class RegisterView(QWidget):
 
     # ------------------------------------------------------------------ data
     def load(self, rows: list[ActivityRow]) -> None:
+        """All rows read again (a catalogue changed, Refresh): the selection and its details
+        stay on the same activities while they are still there."""
+        keep = self.selected_ids()
         self.model.load(rows, self.lookups.labels("data_category", current()))
         self._update_count()
         self._details_for = -1
+        if keep:
+            select_id(self.table, keep[0])
+        self.show_details()
 
     def refresh_lookups(self) -> None:
         for key in ("data_category", "processor"):
@@ -247,9 +252,13 @@ class RegisterView(QWidget):
             "country": self.tr("Filter by third country"),
             "status": self.tr("Filter by status"),
         }
-        for key, combo in self.filters.items():
+        for column, (key, combo) in enumerate(self.filters.items()):
             combo.set_empty_label(names[key])
             combo.setAccessibleName(accessible[key])
+            # Each box's share of the row follows its label's length in this language, so
+            # the longest ("Alle gegevenscategorieën") is not cut on a small screen.
+            width = combo.fontMetrics().horizontalAdvance(names[key]())
+            self.filter_grid.setColumnStretch(column, width)
         self.checks["special_only"].setText(self.tr("Special categories"))
         self.checks["review_due"].setText(self.tr("Review due"))
         self.checks["has_findings"].setText(self.tr("Has findings"))

@@ -6,20 +6,25 @@ again, days later if need be. Closing the session writes the review report off t
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -40,17 +47,20 @@ from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.storage.errors import KnownError
 from kgs_ropa.storage.files import safe_file_name
 from kgs_ropa.ui import i18n, tasks
+from kgs_ropa.ui.chips import OUTCOME_CHIPS, PAD, chip_pixmap
 from kgs_ropa.ui.error_text import message_text, user_message
-from kgs_ropa.ui.fields import DayField, first_problem
+from kgs_ropa.ui.fields import first_problem
 from kgs_ropa.ui.lookups import Lookups
 from kgs_ropa.ui.messages import confirm, show_error
 from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.review_content import item_html
 from kgs_ropa.ui.review_item_form import ItemForm
+from kgs_ropa.ui.review_start import StartPage
 from kgs_ropa.ui.window_state import remember_layout, use_screen
 
 _LIST_SHARE = 1000  # setSizes() takes proportions when the splitter is not laid out yet
-OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "·"}
+# The outcome chip's mark, so that the colour is never the only sign.
+OUTCOME_MARKS = {"confirmed": "✔", "changed": "✎", "follow_up": "⚑", None: "○"}
 
 
 def write_report(db: Database, review_id: int, out: Path, lang: str) -> Path:
@@ -58,10 +68,6 @@ def write_report(db: Database, review_id: int, out: Path, lang: str) -> Path:
 
     export_review_report(db, review_id, out, lang)
     return out
-
-
-def default_name(today: date) -> str:
-    return f"{today.year} Q{(today.month - 1) // 3 + 1}"
 
 
 class ReviewDialog(QDialog):
@@ -95,22 +101,10 @@ class ReviewDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _start_page(self) -> QWidget:
-        page = QWidget(self)
-        self.name = QLineEdit(default_name(date.today()), page)
-        self.held_on = DayField(page, date.today())
-        self.held_on.textChanged.connect(lambda _t: self.refresh())
-        self.participants = QLineEdit(page)
-        self.due_label = QLabel(page)
-        self.start_button = QPushButton(page)
+        self.start_page = page = StartPage(self.db, self)
+        self.name, self.held_on, self.participants = page.name, page.held_on, page.participants
+        self.due_label, self.start_button = page.due_label, page.start_button
         self.start_button.clicked.connect(self.start_session)
-        self.start_form = QFormLayout()
-        for widget in (self.name, self.held_on, self.participants):
-            self.start_form.addRow(QLabel(page), widget)
-        layout = QVBoxLayout(page)
-        layout.addLayout(self.start_form)
-        layout.addWidget(self.due_label)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
         return page
 
     def _walk_page(self) -> QWidget:
@@ -124,6 +118,7 @@ class ReviewDialog(QDialog):
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setSpacing(1)
+        self.items.setItemDelegate(_WrapEarly(self.items))
         self.items.currentRowChanged.connect(self._item_selected)
         self.form = ItemForm(page)
         self.form.save.connect(self.save_mark)
@@ -160,18 +155,6 @@ class ReviewDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Review session"))
-        labels = (self.tr("Name"), self.tr("Date"), self.tr("Participants"))
-        for row, text in enumerate(labels):
-            item = self.start_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item else None
-            if isinstance(label, QLabel):
-                label.setText(text)
-            field = self.start_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = field.widget() if field else None
-            if widget is not None:
-                widget.setAccessibleName(text)
-        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.start_button.setText(self.tr("Start the review"))
         self.pause_button.setText(self.tr("Pause (continue later)"))
         self.close_button.setText(self.tr("Close the session…"))
         self.items.setAccessibleName(self.tr("Activities in scope"))
@@ -187,12 +170,8 @@ class ReviewDialog(QDialog):
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
         self.state = review_ops.current(self.db)
-        held_on = self.held_on.day()
-        if self.state is None and held_on is not None:  # an invalid day keeps the last count
-            count = review_ops.due_count(self.db, held_on)
-            self.due_label.setText(
-                self.tr("%n activities are due for review and will be in scope.", "", count)
-            )
+        if self.state is None and self.closed is None:
+            self.start_page.show_scope()
         self._show_state()
         if self.state is not None and self.state.pending:  # resume where the work is
             self.items.setCurrentRow(self.state.items.index(self.state.pending[0]))
@@ -201,6 +180,9 @@ class ReviewDialog(QDialog):
         state = getattr(self, "state", None)
         closed = getattr(self, "closed", None)
         self.stack.setCurrentIndex(0 if state is None else 1)
+        # Enter presses the shown page's main button, drawn as the default.
+        self.start_button.setDefault(state is None)
+        self.form.save_button.setDefault(state is not None)
         if state is None and closed is not None:
             self._show_closed(closed)
         if state is None:
@@ -218,19 +200,44 @@ class ReviewDialog(QDialog):
         current = max(0, self.items.currentRow())
         self.items.blockSignals(True)
         self.items.clear()
+        chips = self._outcome_chips()
         for item in state.items:
-            name = item.name(i18n.current())
-            text = f"{OUTCOME_MARKS[item.outcome]}  {item.activity_code}  {name}"
-            QListWidgetItem(text, self.items).setToolTip(text)
+            text = f"{item.activity_code}  {item.name(i18n.current())}"
+            row = QListWidgetItem(chips[item.outcome], text, self.items)
+            row.setToolTip(text)
+            outcome = self.outcome_text(item.outcome)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{outcome}: {text}")
         self.items.blockSignals(False)
         if state.items:
             self.items.setCurrentRow(min(current, len(state.items) - 1))
         self._item_selected(self.items.currentRow())
 
+    def outcome_text(self, outcome: str | None) -> str:
+        words = {
+            "confirmed": self.tr("Confirmed"),
+            "changed": self.tr("Changed"),
+            "follow_up": self.tr("Follow-up"),
+            None: self.tr("To review"),
+        }
+        return f"{OUTCOME_MARKS[outcome]} {words[outcome]}"
+
+    def _outcome_chips(self) -> dict[str | None, QIcon]:
+        """Each outcome's chip, all as wide as the widest word, so the names line up."""
+        metrics = self.items.fontMetrics()
+        texts = {outcome: self.outcome_text(outcome) for outcome in OUTCOME_CHIPS}
+        width = max(metrics.horizontalAdvance(t) for t in texts.values()) + 2 * PAD + 4
+        self.items.setIconSize(QSize(width, metrics.height() + 4))
+        chips: dict[str | None, QIcon] = {}
+        for outcome, text in texts.items():
+            pixmap = chip_pixmap(text, *OUTCOME_CHIPS[outcome], metrics, width)
+            chips[outcome] = icon = QIcon(pixmap)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted by the selection
+        return chips
+
     def _show_closed(self, closed: SessionView) -> None:
         """After closing, the start page says it is done instead of offering to start again."""
         counts = closed.counts
-        self.due_label.setText(
+        self.start_page.show_closed(
             self.tr(
                 "The review %1 is closed: %2 confirmed, %3 changed, %4 need follow-up. Its "
                 "report and follow-ups are under Review."
@@ -240,8 +247,6 @@ class ReviewDialog(QDialog):
             .replace("%3", str(counts.get("changed", 0)))
             .replace("%4", str(counts.get("follow_up", 0)))
         )
-        for widget in (self.name, self.held_on, self.participants, self.start_button):
-            widget.setEnabled(False)
 
     def reload(self, _activity_ids: object = None) -> None:
         """Read the session again (an activity was edited meanwhile); keeps the current row."""
@@ -389,6 +394,19 @@ class ReviewDialog(QDialog):
                 "%1", user_message(error)
             ),
         )
+
+
+class _WrapEarly(QStyledItemDelegate):
+    """Measures an item's wrapped text a little narrower than it is drawn: with the outcome
+    chip as its icon, Qt's measure would otherwise keep a name on one line that the painting
+    then has to cut short."""
+
+    def sizeHint(  # noqa: N802 (Qt naming)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -2 * PAD, 0)
+        return super().sizeHint(narrower, index)
 
 
 def _escape(text: str) -> str:

@@ -167,14 +167,23 @@ def select_id(view: QTableView, row_id: int) -> None:
 Formatter = Callable[[Any], str]
 
 
-def fit_columns(view: QTableView, max_chars: int = 45) -> None:
+def fit_columns(view: QTableView, max_chars: int = 45, stretch: int | None = None) -> None:
     """Size columns to their contents, capped; only for short lists (catalogues), never the
-    register, where measuring every row would cost seconds."""
+    register, where measuring every row would cost seconds. `stretch`: the column (a name or
+    description) that takes the width left over, instead of the last one."""
     header = view.horizontalHeader()
     limit = view.fontMetrics().averageCharWidth() * max_chars
-    for column in range(header.count() - 1):
+    last = header.count() - 1
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        if column == last and stretch is None:
+            continue  # the header stretches it
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         hint = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
         view.setColumnWidth(column, min(hint + 12, limit))
+    header.setStretchLastSection(stretch is None)
 
 
 class _SearchKeys(QObject):

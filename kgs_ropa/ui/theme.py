@@ -182,6 +182,8 @@ QTabBar::tab:selected {{ color: {c.TEXT}; border-bottom: 3px solid {c.ACCENT}; }
 QTabBar::tab:focus {{ background: {c.ACCENT_TINT}; }}
 QScrollArea {{ background: transparent; border: none; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QFrame#card {{ background: {c.SURFACE}; border: 1px solid {c.CARD_BORDER};
+    border-radius: {CARD_RADIUS}px; }}
 QFrame#tile {{ background: {c.SURFACE}; border: 1px solid {c.CARD_BORDER};
     border-radius: {CARD_RADIUS}px; padding: 4px; }}
 QFrame#tile:hover {{ border-color: {c.CONTROL_STROKE}; }}

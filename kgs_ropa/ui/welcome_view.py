@@ -27,6 +27,7 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activity_count = 0
+        self.organisation_filled = False
         self.heading = QLabel(self)
         set_type(self.heading, Type.TITLE)
         self.intro = QLabel(self)
@@ -71,10 +72,14 @@ class WelcomeView(QWidget):
         layout.addStretch(2)
         self.set_activity_count(0)
 
-    def set_activity_count(self, count: int) -> None:
-        """Show the page for a register with `count` activities: the example only when empty."""
+    def set_activity_count(self, count: int, organisation_filled: bool = False) -> None:
+        """Show the page for a register with `count` activities: the example only when empty,
+        the way to the organisation only while no controller has been entered."""
         self.activity_count = count
+        self.organisation_filled = organisation_filled
         empty = count == 0
+        self.buttons["organisation"].setVisible(not organisation_filled)
+        self.hints["organisation"].setVisible(not organisation_filled)
         self.buttons["example"].setVisible(empty)
         self.hints["example"].setVisible(empty)
         self.buttons["dashboard"].setVisible(not empty)

@@ -2164,12 +2164,36 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
 <context>
     <name>LibraryDialog</name>
     <message>
+        <source>Purposes and likely lawful basis</source>
+        <translation>Doeleinden en waarschijnlijke grondslag</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Gegevenscategorieën</translation>
+    </message>
+    <message>
+        <source>Retention to confirm</source>
+        <translation>Bewaartermijnen om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Points to check</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
         <source>New activity from the library</source>
         <translation>Nieuwe verwerking uit de bibliotheek</translation>
     </message>
     <message>
         <source>Start from a standard activity. Everything it fills in is an assumption to confirm for your organisation, and the activity starts as a draft.</source>
         <translation>Begin met een standaardverwerking. Alles wat zij invult is een aanname die u voor uw organisatie bevestigt, en de verwerking begint als concept.</translation>
+    </message>
+    <message>
+        <source>What the standard activity covers</source>
+        <translation>Wat de standaardverwerking omvat</translation>
     </message>
     <message>
         <source>New activity from the &amp;library…</source>
@@ -3062,24 +3086,8 @@ Vingerafdruk: %2</translation>
         <translation>Controlesessie</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>Namen, gescheiden door komma&apos;s</translation>
-    </message>
-    <message>
-        <source>Start the review</source>
-        <translation>De controle starten</translation>
     </message>
     <message>
         <source>Pause (continue later)</source>
@@ -3101,16 +3109,25 @@ Vingerafdruk: %2</translation>
         <source>%v of %m reviewed</source>
         <translation>%v van %m gecontroleerd</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activities are due for review and will be in scope.</source>
-        <translation>
-            <numerusform>%n verwerking is toe aan controle en komt in de controle.</numerusform>
-            <numerusform>%n verwerkingen zijn toe aan controle en komen in de controle.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; held on %2 · participants: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; gehouden op %2 · deelnemers: %3</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Actie nodig</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Te controleren</translation>
     </message>
     <message>
         <source>The review %1 is closed: %2 confirmed, %3 changed, %4 need follow-up. Its report and follow-ups are under Review.</source>
@@ -3644,6 +3661,55 @@ Vingerafdruk: %2</translation>
     <message>
         <source>there is no follow-up {id}</source>
         <translation>er is geen vervolgactie {id}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message numerus="yes">
+        <source>%n activities are due for review and will be in scope.</source>
+        <translation>
+            <numerusform>%n verwerking is toe aan controle en komt in de controle.</numerusform>
+            <numerusform>%n verwerkingen zijn toe aan controle en komen in de controle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review session has been closed yet.</source>
+        <translation>Er is nog geen controlesessie afgesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last session: %1, held on %2, %n activities reviewed.</source>
+        <translation>
+            <numerusform>Laatste sessie: %1, gehouden op %2, %n verwerking gecontroleerd.</numerusform>
+            <numerusform>Laatste sessie: %1, gehouden op %2, %n verwerkingen gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start a review session</source>
+        <translation>Een controlesessie starten</translation>
+    </message>
+    <message>
+        <source>The session walks through every activity due for review on its date. Mark each one confirmed, changed or in need of follow-up; marks are saved at once, so you can pause and continue later. Closing the session gives the marked activities their next review date and writes a report.</source>
+        <translation>De sessie loopt alle verwerkingen langs die op de datum van de sessie toe zijn aan controle. Markeer elke verwerking als bevestigd, gewijzigd of actie nodig; markeringen worden direct opgeslagen, dus u kunt pauzeren en later verdergaan. Bij het afsluiten krijgen de gemarkeerde verwerkingen hun volgende controledatum en wordt een verslag gemaakt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>De controle starten</translation>
     </message>
 </context>
 <context>

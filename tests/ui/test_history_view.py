@@ -13,6 +13,8 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui import i18n
+from kgs_ropa.ui.chips import ACTION_CHIPS
+from kgs_ropa.ui.delegates import CHIP_ROLE, RegisterDelegate
 from kgs_ropa.ui.history_values import cell_text, entity_type_label, field_label, tooltip_text
 from kgs_ropa.ui.history_view import HistoryDialog, HistoryModel, local_time
 
@@ -231,3 +233,15 @@ def test_the_history_exports_to_pdf_and_csv(qtbot: Any, loaded: Database, tmp_pa
     lines = (tmp_path / "h.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("id,tijdstip_utc,gebruiker")
     assert len(lines) - 1 == len(dialog.panel.model.rows())
+
+
+def test_each_change_shows_what_it_did_as_a_chip(qtbot: Any, loaded: Database) -> None:
+    dialog = _dialog(qtbot, loaded)
+    model = dialog.panel.model
+    assert isinstance(dialog.panel.view.itemDelegate(), RegisterDelegate)
+    actions = {row.action for row in model.rows()}
+    assert "create" in actions
+    for position, row in enumerate(model.rows()):
+        chip = model.index(position, C.ACTION).data(CHIP_ROLE)
+        assert chip == ACTION_CHIPS[row.action]
+        assert model.index(position, C.WHAT).data(CHIP_ROLE) is None

@@ -54,3 +54,22 @@ def test_cancelling_the_dialog_opens_nothing(window: MainWindow, monkeypatch: An
     page = window.current_page()
     window.actions_.library.choose()
     assert window.current_page() is page
+
+
+def test_the_dialog_says_what_the_selected_activity_covers(qapp: object) -> None:
+    dialog = LibraryDialog()
+    text = dialog.about.toPlainText()
+    assert text.startswith("The records of employees")
+    assert "Paying salaries and withholding payroll taxes" in text
+    assert "Legal obligation (Art. 6(1)(c)) (assumed, to be confirmed)" in text
+    assert "Citizen service number (BSN)" in text
+    dialog.choices.setCurrentRow(1)
+    assert "Cameras that protect people" in dialog.about.toPlainText()
+    assert "DPIA list" in dialog.about.toPlainText()
+    i18n.switch("nl")
+    dutch = LibraryDialog()
+    dutch.choices.setCurrentRow(1)
+    text = dutch.about.toPlainText()
+    assert text.startswith("Camera's die personen")
+    assert "Gerechtvaardigd belang (art. 6 lid 1 sub f) (aangenomen, te bevestigen)" in text
+    assert "Camerabeelden" in text

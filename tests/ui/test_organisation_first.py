@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from kgs_ropa.services import activities, catalogues
+from kgs_ropa.ui.catalogue_dialog import CatalogueDialog
 from kgs_ropa.ui.main_window import MainWindow
 
 
@@ -50,3 +51,27 @@ def test_the_example_after_the_organisation_leaves_one_controller(
     assert rows
     controllers = {activities.get_document(db, row.id)["controller"] for row in rows}
     assert controllers <= {row["code"] for row in entities}
+
+
+def _new_contact_entity(window: MainWindow, monkeypatch: Any) -> object:
+    """The entity the New contact dialog starts with (the dialog is read, not shown)."""
+    seen: list[object] = []
+
+    def read(dialog: CatalogueDialog) -> int:
+        seen.append(dialog.form.value().get("entity_id"))
+        return CatalogueDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(CatalogueDialog, "exec", read)
+    window.organisation.contacts.new()
+    return seen[0]
+
+
+def test_a_new_contact_belongs_to_the_only_entity(
+    empty_window: MainWindow, monkeypatch: Any
+) -> None:
+    empty_window.show_page("organisation")
+    assert _new_contact_entity(empty_window, monkeypatch) is None
+    only = catalogues.create(empty_window.db, "entity", {"code": "HQ", "name": "KGS Diamond BV"})
+    assert _new_contact_entity(empty_window, monkeypatch) == only
+    catalogues.create(empty_window.db, "entity", {"code": "BE", "name": "KGS Diamond NV"})
+    assert _new_contact_entity(empty_window, monkeypatch) is None

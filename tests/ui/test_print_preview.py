@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -153,3 +153,29 @@ def test_a_layout_past_qt_limit_is_not_called_complete() -> None:
     frame.setHeight(2**23)  # as tall as Qt's layout goes: the rest would be cut off
     document.rootFrame().setFrameFormat(frame)
     assert not is_complete(document)
+
+
+def test_the_overview_keeps_its_words_whole(window: MainWindow, tmp_path: Path) -> None:
+    """Portrait A4 in Dutch: the overview's narrow columns once broke "Concept" into
+    "Conce / pt" and "bedrijfsfunctie" into "bedrijfsfun / ctie"."""
+    document = QTextDocument()
+    document.setHtml(print_html(window.db, "nl", None) or "")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "overview.pdf"))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        )
+    )
+    paint_pages(document, printer)
+    pages = PdfReader(tmp_path / "overview.pdf").pages
+    overview = "\n".join(page.extract_text() for page in pages[1:5])  # the overview's pages
+    assert " ".join(overview.split()).startswith("Overzicht van de verwerkingsactiviteiten")
+    words = overview.split()
+    for whole in ("Concept", "Actief", "bedrijfsfunctie", "beoordeling", "KGS-01", "KGS-13"):
+        assert whole in words or any(w.startswith(whole) for w in words), whole
+    broken = {"Conce", "Actie", "bedrijfsfun", "beoordeli", "KGS-0"}
+    assert not broken & set(words)

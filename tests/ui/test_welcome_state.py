@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgs_ropa.services import catalogues
 from kgs_ropa.ui import i18n
 from kgs_ropa.ui.main_window import MainWindow
 
@@ -39,3 +40,16 @@ def test_the_example_is_refused_in_dutch_on_a_filled_register(
     i18n.switch("nl")
     window.load_example()
     assert answers.shown and answers.shown[-1].startswith("Dit register bevat al verwerkingen.")
+
+
+def test_welcome_stops_offering_the_organisation_once_it_is_filled(
+    empty_window: MainWindow,
+) -> None:
+    welcome = empty_window.welcome
+    assert not welcome.buttons["organisation"].isHidden()
+    empty_window.show_page("organisation")
+    catalogues.create(empty_window.db, "entity", {"code": "HQ", "name": "KGS Diamond BV"})
+    empty_window.show_page("welcome")
+    assert welcome.buttons["organisation"].isHidden()
+    assert welcome.hints["organisation"].isHidden()
+    assert not welcome.buttons["empty"].isHidden()

@@ -12,7 +12,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.reports.dpv import concept
 from kgs_ropa.services import activities
 from kgs_ropa.services.document import dump_register
-from kgs_ropa.services.library import LIBRARY, activity_from, template
+from kgs_ropa.services.library import LIBRARY, activity_from, summary, template
 from kgs_ropa.storage.database import Database
 
 KEYS = [t.key for t in LIBRARY]
@@ -102,3 +102,14 @@ def test_generated_registers_draw_only_standard_entries() -> None:
     standard = {s.code for s in voc.STANDARD_DATA_CATEGORIES}
     assert set(synthetic._CATEGORY_CODES) <= standard
     assert set(synthetic._SUBJECT_CODES) <= {s.code for s in voc.STANDARD_DATA_SUBJECTS}
+
+
+def test_every_standard_activity_says_what_it_covers_in_both_languages() -> None:
+    for item in LIBRARY:
+        for lang in ("nl", "en"):
+            found = summary(item.key, lang)
+            assert found.about and found.purposes and found.subjects and found.categories
+            assert len(found.subjects) == len(item.subjects)  # every code has its label
+            assert len(found.categories) == len(item.categories)
+    assert summary("newsletter", "en").subjects == ("Subscribers (newsletter)",)
+    assert summary("newsletter", "nl").categories == ("Naam", "E-mailadres")
