@@ -12,6 +12,7 @@ from enum import Enum
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -221,8 +222,18 @@ class SpacedFusion(QProxyStyle):
         return value if value is not None else super().pixelMetric(metric, option, widget)
 
 
-def apply(app: QApplication) -> None:
-    """Fusion, the light palette whole, the interface font, the style sheet."""
+def asks_for_high_contrast(app: QApplication) -> bool:
+    """Whether the system asks for high contrast (Windows' contrast themes)."""
+    hints = app.styleHints()  # held: the accessibility hints are its child
+    accessibility = hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def apply(app: QApplication, *, high_contrast: bool | None = None) -> None:
+    """Fusion, the light palette whole, the interface font, the style sheet; none of it when
+    the system asks for high contrast, so the user's own contrast colours stay in force."""
+    if asks_for_high_contrast(app) if high_contrast is None else high_contrast:
+        return
     app.setStyle(SpacedFusion())
     app.setFont(_body_font())
     app.setPalette(build_palette())

@@ -86,6 +86,7 @@ def complete_register() -> Doc:
                 "status": "active",
                 "business_function": "Verkoop",
                 "controller": "holding",
+                "automated_decision_making": False,  # assessed: no automated decisions
                 "purposes": [{"description": "Bestellingen verwerken", "lawful_basis": "contract"}],
                 "data_subjects": ["customer_contact"],
                 "data_categories": [{"category": "name"}],

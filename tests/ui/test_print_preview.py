@@ -102,7 +102,7 @@ def test_printing_speaks_dutch(window: MainWindow, monkeypatch: pytest.MonkeyPat
     window.set_language("nl")
     QApplication.processEvents()  # the menus retranslate on the language-change event
     printing, said = window.actions_.printing, []
-    assert printing.register_action.text() == "Register af&drukken…"
+    assert printing.register_action.text() == "Register a&fdrukken…"
     _choose(monkeypatch, "Pdf exporteren…", said)
     monkeypatch.setattr(window.actions_, "export", lambda: None)
     assert printing.preview(None) is None

@@ -196,3 +196,11 @@ def test_no_form_label_is_cut_in_the_editor(
                     needed = label.heightForWidth(label.width())
                     assert label.height() >= needed, (lang, label.text(), label.size())
         window.editor.cancel()
+
+
+def test_a_high_contrast_system_keeps_its_own_colours(qapp: QApplication) -> None:
+    before = (qapp.styleSheet(), QPalette(qapp.palette()))
+    theme.apply(qapp, high_contrast=True)
+    assert qapp.styleSheet() == before[0]
+    assert qapp.palette() == before[1]
+    assert not qapp.property("kgs_theme_hooked")
