@@ -109,6 +109,26 @@ def finding_html(severity: str, message: str) -> str:
     return f"{chip}&nbsp; {escape(message)}"
 
 
+def draw_item_without_text(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[QStyleOptionViewItem, QRect] | None:
+    """The item's background, selection and focus as the style draws them, but not its text;
+    the item's options and the rectangle its text would take, for the caller to paint in.
+    None when the item has no widget to take the style from (nothing drawn)."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    widget = opt.widget
+    style = widget.style() if widget is not None else None
+    if style is None:
+        return None
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt, style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+
+
 class FindingDelegate(QStyledItemDelegate):
     """A finding's row: the severity chip in a column of its own, then the message."""
 
@@ -132,15 +152,10 @@ class FindingDelegate(QStyledItemDelegate):
         if severity is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
+        drawn = draw_item_without_text(self, painter, option, index)
+        if drawn is None:
             return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt, area = drawn
         metrics = opt.fontMetrics
         chip_width = self._chip_width(metrics)
         chip_area = QRect(area.x(), area.y(), chip_width, area.height())

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kgs_ropa.ui import palette
-from kgs_ropa.ui.chips import paint_chip
+from kgs_ropa.ui.chips import draw_item_without_text, paint_chip
 
 Index = QModelIndex | QPersistentModelIndex
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 20  # (foreground, tint) colour names
@@ -34,16 +34,11 @@ class RegisterDelegate(QStyledItemDelegate):
         if not chip and (not needle or needle not in text.casefold()):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
+        drawn = draw_item_without_text(self, painter, option, index)
+        if drawn is None:
             super().paint(painter, option, index)
             return
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt, area = drawn
         painter.save()
         if chip:
             self._chip(painter, opt, area, text, chip)
