@@ -346,7 +346,9 @@ def activity_from_row(code: str, cells: Cells, cats: dict[str, Catalogue], repor
         "automated_decision_making": answer,
         # "Yes, scoring of ..." keeps its explanation, as do words that answer neither way;
         # a bare yes or no needs none
-        "automated_decision_note": automated if answer is None or " " in automated else "",
+        "automated_decision_note": (
+            automated if answer is None or len(automated.split()) > 1 else ""
+        ),
         **_dpia(row),
     }
     activity["note"] = "\n".join(row.notes)

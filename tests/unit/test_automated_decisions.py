@@ -128,7 +128,7 @@ def test_the_migration_keeps_only_answers_it_can_tell_on_postgresql(pg_target: s
 
 
 def test_an_empty_spreadsheet_cell_is_not_assessed(db: Database, tmp_path: Path) -> None:
-    cells = ["", "Nee", "Ja - kredietscore", "profilering"]
+    cells = ["", "Nee", "Ja - kredietscore", "profilering", "Ja\nprofilering"]
     wb = openpyxl.Workbook()
     wb.active.append(["Verwerking", "Doel", "Geautomatiseerde besluitvorming"])
     for number, cell in enumerate(cells):
@@ -142,6 +142,7 @@ def test_an_empty_spreadsheet_cell_is_not_assessed(db: Database, tmp_path: Path)
         (False, ""),
         (True, "Ja - kredietscore"),
         (None, "profilering"),  # words kept, no answer made up
+        (True, "Ja\nprofilering"),  # a line break in the cell parts the words too
     ]
 
 
