@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sys
@@ -218,6 +219,11 @@ def run_app_and_exit(db_target: str | None) -> NoReturn:
     up), the settings written and the log flushed below; the interpreter's own teardown of the
     app's modules and objects would only take another 0.2-0.4 s CPU (docs/performance.md)."""
     code = run_app(db_target)
+    from kgs_ropa.ui import tasks
+
+    if not tasks.wait_all(0):  # a task still running (an export): the interpreter's own end
+        sys.exit(code)
+    atexit._run_exitfuncs()  # what libraries clean up at exit (openpyxl's temporary files)
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
