@@ -282,13 +282,15 @@ def _activities(
     for key, model, fields in CHILDREN:
         children, read = reader.rows(model, fields, ("activity_id",), CHILD_ORDER, of_these)
         for child, row in zip(children, read, strict=True):
-            by_id[row[-1]][key].append(child)
+            if (parent := by_id.get(row[-1])) is not None:  # not one made since (see _link)
+                parent[key].append(child)
     category_codes = catalogues["data_categories"].codes
     for key, model, fields in CATEGORY_CHILDREN:
         extra = ("activity_id", "data_category_id")
         children, read = reader.rows(model, fields, extra, CHILD_ORDER, of_these)
         for child, row in zip(children, read, strict=True):
-            by_id[row[-2]][key].append({"category": category_codes.get(row[-1]), **child})
+            if (parent := by_id.get(row[-2])) is not None:
+                parent[key].append({"category": category_codes.get(row[-1]), **child})
     by_model = {CATALOGUES[key][0]: catalogue for key, catalogue in catalogues.items()}
     for key, (link, model) in d.LINKS.items():
         _link(reader, by_id, key, link, by_model[model], of_these)
@@ -306,10 +308,13 @@ def _link(
     """Each activity's codes from one link table, in the catalogue's code order."""
     column = next(c.name for c in link.c if c.name != "activity_id")
     ranks = catalogue.ranks()
-    pairs = sorted(reader.pairs(link, column, where), key=lambda pair: ranks[pair[1]])
+    # Each table is its own statement: an entry made and linked since the catalogue was read
+    # (another save, meanwhile) is left out, as if this read had come a moment earlier.
+    known = [pair for pair in reader.pairs(link, column, where) if pair[1] in ranks]
     codes = catalogue.codes
-    for activity_id, catalogue_id in pairs:
-        by_id[activity_id][key].append(codes[catalogue_id])
+    for activity_id, catalogue_id in sorted(known, key=lambda pair: ranks[pair[1]]):
+        if activity_id in by_id:
+            by_id[activity_id][key].append(codes[catalogue_id])
 
 
 def _cookies(
