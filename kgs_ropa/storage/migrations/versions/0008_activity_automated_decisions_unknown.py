@@ -2,9 +2,11 @@
 
 The column was a boolean that defaulted to false, so false was written for every activity whether
 or not anybody answered the question. An existing false can only be told apart from "never
-answered" when the activity's history shows an update of the field (someone set it in the
-editor, an import or a replace): such a false is kept; every other false becomes unknown (NULL)
-and is exported "to be confirmed". True is always kept: it was always set on purpose.
+answered" when the activity's history shows an update of the field (someone changed it in the
+editor, or an import or a replace changed it on an existing activity): such a false is kept.
+Every other false becomes unknown (NULL) and is exported "to be confirmed", also that of an
+activity created by an import with false in its file (its history records the creation, not
+the answer): unknown is the safe side. True is always kept: it was always set on purpose.
 
 Each value changed here is appended to the change history (actor "schema upgrade"), chained
 like any other entry, so the history replays to the migrated register and shows why it changed.
@@ -16,6 +18,7 @@ Create Date: 2026-12-02 06:00:00
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -65,6 +68,11 @@ def _set_nullable(nullable: bool) -> None:
     if op.get_bind().dialect.name != "sqlite":
         op.alter_column("activity", FIELD, existing_type=sa.Boolean(), nullable=nullable)
         return
+    if sqlite3.sqlite_version_info < (3, 35):  # DROP COLUMN came with SQLite 3.35 (2021)
+        raise RuntimeError(
+            f"This upgrade needs SQLite 3.35 or newer; this Python has {sqlite3.sqlite_version}. "
+            "Install a current Python (3.11 from python.org has a newer SQLite)."
+        )
     new = f"{FIELD}_answer"
     default = None if nullable else sa.false()  # NOT NULL needs a value for existing rows
     with op.batch_alter_table("activity", schema=None, recreate="never") as batch_op:
