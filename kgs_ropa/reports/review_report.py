@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kgs_ropa.checks import check_register
+from kgs_ropa.message import QT_TRANSLATE_NOOP
 from kgs_ropa.reports.annexes import findings_table
 from kgs_ropa.reports.labels import Lang, format_date
 from kgs_ropa.reports.report import Column, Table, date_cell, text_cell
@@ -56,7 +57,9 @@ class ReviewReport:
 def read_source(session: Session, review_id: int) -> ReviewSource:
     found = next((s for s in review.sessions(session) if s.id == review_id), None)
     if found is None or found.status != "closed" or found.snapshot_id is None:
-        raise review.ReviewError("the report is made for a closed review session")
+        raise review.ReviewError(
+            QT_TRANSLATE_NOOP("ServiceMessages", "the report is made for a closed review session")
+        )
     snapshot = snapshots.get(session, found.snapshot_id)
     document = snapshots.document(snapshot)
     previous = review.previous_closed(session, found)

@@ -3662,6 +3662,10 @@ Vingerafdruk: %2</translation>
         <source>there is no follow-up {id}</source>
         <translation>er is geen vervolgactie {id}</translation>
     </message>
+    <message>
+        <source>the report is made for a closed review session</source>
+        <translation>het verslag wordt gemaakt van een afgesloten controlesessie</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
