@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
             if key in self._counts:
                 text = f"{item.text()}, {self._counts[key]}"
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-                item.setToolTip(f"{item.text()} ({self._counts[key]:,})")
+                item.setToolTip(f"{item.text()} ({i18n.number(self._counts[key])})")
 
     def _start_background(self) -> None:
         """Once the register has painted: the navigation's counts, then off the GUI thread the
@@ -233,8 +233,13 @@ class MainWindow(QMainWindow):
         one after the other."""
         self.update_counts()
         task = tasks.Task(activities.search_texts, self.db)
-        on_done = self.register.model.set_search_texts
-        tasks.start(task, on_done, self._background_failed, in_turn=True)
+        model, generation = self.register.model, self.register.model.generation
+        tasks.start(
+            task,
+            lambda texts: model.set_search_texts(texts, generation),
+            self._background_failed,
+            in_turn=True,
+        )
         self.refresh_findings()
 
     def _background_failed(self, exc: object) -> None:

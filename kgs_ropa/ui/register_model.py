@@ -67,6 +67,7 @@ class RegisterModel(RowsModel):
         self.category_labels: dict[str, str] = {}
         self.row_filter = RowFilter()
         self.texts_ready = False
+        self.generation = 0
         self.today = date.today()
         self._sort = (Column.CODE, Qt.SortOrder.AscendingOrder)
 
@@ -167,6 +168,7 @@ class RegisterModel(RowsModel):
     def load(self, rows: list[ActivityRow], category_labels: dict[str, str]) -> None:
         self.all_rows = rows
         self.texts_ready = False
+        self.generation += 1  # which load the search texts read next are for
         self.category_labels = category_labels
         self.refilter()
 
@@ -184,9 +186,12 @@ class RegisterModel(RowsModel):
         self.all_rows = kept + list(by_id.values())
         self.refilter()
 
-    def set_search_texts(self, texts: dict[int, str]) -> None:
+    def set_search_texts(self, texts: dict[int, str], generation: int | None = None) -> None:
         """The rest of every activity's search text (activities.search_texts), computed after
-        the table was shown; rows read again since then have theirs already."""
+        the table was shown; rows read again since then have theirs already. Texts read for an
+        earlier load of the rows (`generation`) are dropped: the newer ones follow."""
+        if generation is not None and generation != self.generation:
+            return
         self.all_rows = [row.with_more_text(texts.get(row.id, "")) for row in self.all_rows]
         self.texts_ready = True
         if self.row_filter.text:

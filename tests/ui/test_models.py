@@ -33,6 +33,20 @@ def test_register_model_sorts_on_cached_values(qtmodeltester: object, example_db
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
+def test_search_texts_read_for_an_earlier_load_are_dropped(example_db: Database) -> None:
+    """A reload while the search texts of the load before were still being read: those come
+    late and must not complete the new rows, or the newer texts would be ignored."""
+    model = RegisterModel()
+    model.load(activities.list_rows(example_db, with_text=False), {})
+    earlier = model.generation
+    model.load(activities.list_rows(example_db, with_text=False), {})
+    first = model.all_rows[0].id
+    model.set_search_texts({first: "stale words"}, earlier)
+    assert not model.texts_ready and "stale words" not in model.all_rows[0].search_text
+    model.set_search_texts({first: "fresh words"}, model.generation)
+    assert model.texts_ready and "fresh words" in model.all_rows[0].search_text
+
+
 def test_catalogue_model(qtmodeltester: object, example_db: Database) -> None:
     model = CatalogueModel(["code", "name", "country", "agreement_signed_on"])
     model.set_rows(catalogues.list_rows(example_db, "processor"))
