@@ -21,7 +21,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import dashboard
 from kgs_ropa.services.dashboard import Figures
 from kgs_ropa.storage.database import Database
-from kgs_ropa.ui import palette
+from kgs_ropa.ui import i18n, palette
 from kgs_ropa.ui.i18n import current
 from kgs_ropa.ui.review_followups import FollowUpsPanel
 from kgs_ropa.ui.theme import SPACE_L, SPACE_S, Type, set_type
@@ -211,7 +211,7 @@ class DashboardView(QWidget):
             "unplanned": figures.reviews_unplanned,
         }
         for key, value in values.items():
-            self.numbers[key].setText("…" if value is None else f"{value:,}")
+            self.numbers[key].setText("…" if value is None else i18n.number(value))
             alarm = TILE_COLOURS.get(key) if value else None
             self.numbers[key].setStyleSheet(f"color: {alarm};" if alarm else "")
             self.numbers[key].setAccessibleName(

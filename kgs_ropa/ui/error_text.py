@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from kgs_ropa import message
@@ -19,7 +19,8 @@ from kgs_ropa.importers.problems import ImportFileError, Problem
 from kgs_ropa.services.document import DocumentError
 from kgs_ropa.storage import errors
 from kgs_ropa.storage.files import FileInUseError
-from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
+from kgs_ropa.ui import i18n
+from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ErrorText"
 _ERRNO = {
@@ -118,9 +119,9 @@ def message_text(text: message.Message | str) -> str:
     plain text as it is."""
     if isinstance(text, str):
         return text
-    locale = QLocale(QLocale.Language.Dutch if current() == "nl" else QLocale.Language.English)
     return text.render(
-        lambda template: QCoreApplication.translate(message.CONTEXT, template), locale.toString
+        lambda template: QCoreApplication.translate(message.CONTEXT, template),
+        i18n.locale().toString,
     )
 
 

@@ -36,6 +36,16 @@ def current() -> str:
     return _state["lang"]
 
 
+def locale() -> QLocale:
+    """The interface language's number conventions (Dutch 1.234, English 1,234)."""
+    return QLocale(QLocale.Language.Dutch if current() == "nl" else QLocale.Language.English)
+
+
+def number(count: int) -> str:
+    """A count as the interface language writes it: 1.234 in Dutch, 1,234 in English."""
+    return locale().toString(count)
+
+
 def preferred(settings: QSettings) -> str:
     """The language chosen before, else Dutch on a Dutch system, else English."""
     chosen = settings.value(_SETTINGS_KEY, "", str)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from kgs_ropa.ui import palette
+from kgs_ropa.ui import i18n, palette
 from kgs_ropa.ui.chips import PAD, paint_chip
 from kgs_ropa.ui.icons import icon
 from kgs_ropa.ui.theme import SPACE_M, SPACE_S, Type, type_font
@@ -63,7 +63,7 @@ class NavDelegate(QStyledItemDelegate):
             paint_chip(
                 painter,
                 rect.adjusted(0, 0, -SPACE_S, 0),
-                f"{count:,}",
+                i18n.number(count),
                 palette.MUTED if not selected else palette.ACCENT,
                 palette.NEUTRAL_TINT if not selected else palette.SURFACE,
                 option.fontMetrics,
@@ -111,7 +111,7 @@ class NavDelegate(QStyledItemDelegate):
         painter.setPen(QColor(palette.TEXT))
         text_rect = QRect(left + ICON_SIZE + SPACE_M, rect.top(), rect.width(), rect.height())
         count = index.data(COUNT_ROLE)
-        chip = 0 if count is None else painter.fontMetrics().horizontalAdvance(f"{count:,}")
+        chip = 0 if count is None else painter.fontMetrics().horizontalAdvance(i18n.number(count))
         text_rect.setRight(rect.right() - SPACE_S - (chip + 2 * PAD + SPACE_S if chip else 0))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = painter.fontMetrics()

@@ -10,14 +10,14 @@ from __future__ import annotations
 from threading import Event
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMarginsF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QProgressDialog
 
 from kgs_ropa.reports.labels import Lang
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import KnownError
-from kgs_ropa.ui import tasks
+from kgs_ropa.ui import i18n, tasks
 from kgs_ropa.ui.error_text import user_message
 from kgs_ropa.ui.i18n import MenuCommands, current
 from kgs_ropa.ui.messages import show_error
@@ -36,12 +36,6 @@ LARGE_PREVIEW = 500
 # Beyond this many the preview would pass Qt's layout limit (print_pages: about 2.2 pages per
 # activity, 7,474 pages at most): only the PDF export is offered.
 MOST_PREVIEW = 3000
-
-
-def _number(count: int) -> str:
-    """1.000 in Dutch, 1,000 in English."""
-    dutch = current() == "nl"
-    return QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English).toString(count)
 
 
 class _Cancelled(Exception):
@@ -172,7 +166,7 @@ class PrintActions(MenuCommands):
                 "It prints from any PDF reader."
             )
         )
-        box.setText(text.replace("%1", _number(count)))
+        box.setText(text.replace("%1", i18n.number(count)))
         pdf = box.addButton(self.tr("Export a PDF…"), QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("Preview anyway"), QMessageBox.ButtonRole.DestructiveRole)
         anyway.setVisible(can_preview)

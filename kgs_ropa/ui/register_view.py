@@ -26,6 +26,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import activities
 from kgs_ropa.services.activities import ActivityRow, RowFilter
 from kgs_ropa.storage.database import Database, StorageError
+from kgs_ropa.ui import i18n
 from kgs_ropa.ui.delegates import RegisterDelegate
 from kgs_ropa.ui.details import details_html
 from kgs_ropa.ui.error_text import user_message
@@ -194,7 +195,7 @@ class RegisterView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_rows)
         text = plural(self.tr("%1 of %n activities", "", total), total, "%1 of 1 activity")
-        self.count_label.setText(text.replace("%1", f"{shown:,}"))
+        self.count_label.setText(text.replace("%1", i18n.number(shown)))
 
     # ------------------------------------------------------------------ selection
     def selected_ids(self) -> list[int]:

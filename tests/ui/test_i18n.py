@@ -79,3 +79,11 @@ def test_no_two_entries_of_a_menu_share_an_accelerator(window: MainWindow) -> No
                 if action.isVisible() and (found := re.search(r"&([^&\\s])", action.text()))
             ]
             assert len(keys) == len(set(keys)), (lang, name, keys)
+
+
+def test_counts_are_written_as_the_interface_language_writes_them() -> None:
+    # "1,234" reads as a decimal to a Dutch reader.
+    i18n.switch("nl")
+    assert i18n.number(1234) == "1.234"
+    i18n.switch("en")
+    assert i18n.number(1234) == "1,234"
