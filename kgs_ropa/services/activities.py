@@ -7,7 +7,6 @@ re-exported here.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -332,12 +331,3 @@ def register_findings(db: Database, today: date) -> list[Finding]:
     with collector.paused(), db.reading() as session:
         document = dump_register(session)
         return check_register(document, today)
-
-
-def finding_counts(findings: Iterable[Finding]) -> dict[str, tuple[int, int]]:
-    """(errors, warnings) per activity code."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for finding in findings:
-        if finding.activity is not None:
-            counts[finding.activity][0 if finding.is_error else 1] += 1
-    return {code: (e, w) for code, (e, w) in counts.items()}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -74,8 +72,3 @@ def figures(db: Database, today: date) -> Figures:
     # Third countries only, plus transfers that name none: the EEA is no transfer.
     by_country = {c: n for c, n in by_country.items() if not c or is_third_country(c)}
     return Figures(by_status, by_basis, reviews[0], reviews[1], reviews[2], by_country)
-
-
-def severity_counts(severities: Iterable[str]) -> dict[str, int]:
-    """Open findings by severity ("error", "warning"), from the checks' findings."""
-    return dict(Counter(severities))

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from kgs_ropa.services import activities, catalogues, impact
+from kgs_ropa.services import activities, catalogues, findings_cache, impact
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.catalogue_view import CatalogueModel
 from kgs_ropa.ui.impact_dialog import ImpactModel
@@ -19,7 +19,7 @@ def test_register_model(qtmodeltester: object, example_db: Database) -> None:
     model = RegisterModel()
     model.load(activities.list_rows(example_db), {})
     findings = activities.register_findings(example_db, date.today())
-    model.set_findings(activities.finding_counts(findings))
+    model.set_findings(findings_cache.count(findings).per_activity)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 13
 
