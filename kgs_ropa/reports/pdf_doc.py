@@ -51,20 +51,6 @@ class TocEntry:
     page: int = 0
 
 
-class Heading(Flowable):  # type: ignore[misc]  # reportlab has no type hints
-    """Marks a bookmark and a contents entry where the next flowable starts; draws nothing."""
-
-    def __init__(self, entry: TocEntry) -> None:
-        super().__init__()
-        self.entry = entry
-
-    def wrap(self, _w: float, _h: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.entry.page = self.canv.getPageNumber()  # the bookmark is written from the entry
-
-
 class Deferred(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """Flowables made only when the layout reaches them: a large register's paragraphs are
     then never all in memory at once. It never fits, so the frame asks it to split, and the
@@ -78,38 +64,10 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, available_height + 1
 
-    def split(self, width: float, height: float) -> list[Flowable]:
+    def split(self, _width: float, _height: float) -> list[Flowable]:
         if self.made is None:
-            self.made = self._make(width, height)
+            self.made = self.make()
         return [Spacer(0, 0), *self.made]
-
-    def _make(self, _width: float, _height: float) -> list[Flowable]:
-        return self.make()
-
-
-class DeferredFill(Deferred):
-    """Flowables made for the room left in the frame where the layout reaches them."""
-
-    def __init__(self, fill: Callable[[float, float], list[Flowable]]) -> None:
-        super().__init__(list)
-        self.fill = fill
-
-    def _make(self, width: float, height: float) -> list[Flowable]:
-        return self.fill(width, height)
-
-
-class FormPage(Flowable):  # type: ignore[misc]  # reportlab has no type hints
-    """A reserved page showing a form object that is filled in after the layout."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
-
-    def wrap(self, _w: float, _h: float) -> tuple[float, float]:
-        return 0, 0
-
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-        canvas.doForm(self.name)  # in page coordinates: the form places its own text
 
 
 @dataclass
