@@ -40,8 +40,8 @@ def watch(window: Any) -> None:
     model = window.register.model
     set_search_texts = model.set_search_texts
 
-    def search_ready(texts: Any) -> None:
-        set_search_texts(texts)
+    def search_ready(texts: Any, *args: Any) -> None:
+        set_search_texts(texts, *args)
         mark("search")
 
     model.set_search_texts = search_ready  # connected by the window once the event loop runs
