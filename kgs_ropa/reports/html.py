@@ -88,10 +88,11 @@ def data_table(table: model.Table, lang: Lang) -> str:
         return f"<p><i>{_text(table.empty or label('none', lang))}</i></p>"
     # The columns share the width as the PDF's do, by their width hints, keeping words whole.
     columns = table.columns
-    words = [
-        _longest_word([column.title, *(row[i].text for row in table.rows if i < len(row))])
-        for i, column in enumerate(columns)
-    ]
+    texts: list[list[str]] = [[column.title] for column in columns]
+    for row in table.rows:  # one walk over the rows, each cell to its column's texts
+        for column_texts, cell in zip(texts, row, strict=False):
+            column_texts.append(cell.text)
+    words = [_longest_word(column_texts) for column_texts in texts]
     shares = column_shares([c.width for c in columns], words)
     return _table(rows, [c.title for c in columns], shares)
 

@@ -111,6 +111,11 @@ def _height(texts: list[str], widths: list[int], extra: int = 0) -> float | None
     Neither LibreOffice nor every Excel version sizes a row to its wrapped text on opening a
     file, so the height is estimated here."""
     lines = max((_lines(t, w) for t, w in zip(texts, widths, strict=True) if t), default=1)
+    return _lines_height(lines, extra)
+
+
+def _lines_height(lines: int, extra: int = 0) -> float | None:
+    """The height of a row `lines` lines tall (plus `extra`), None for one line."""
     if lines == 1:
         return None
     return min(MAX_ROW_HEIGHT, LINE_HEIGHT * (lines + extra) + 2)
@@ -136,8 +141,7 @@ class TableRows:
             text = cell.text
             if len(text) > per_line or "\n" in text:
                 lines = max(lines, _lines(text, width))
-        height = None if lines == 1 else min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 2)
-        self.sheet.append(values, height)
+        self.sheet.append(values, _lines_height(lines))
         self.ticker.rows()
 
     def add_all(self) -> None:
