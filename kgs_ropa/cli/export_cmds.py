@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,12 +14,9 @@ if TYPE_CHECKING:
 
 
 def export_json(target: Target, out: Path, args: argparse.Namespace) -> None:
-    from kgs_ropa.reports.build import read_source_from
-    from kgs_ropa.reports.export import atomic_path
+    from kgs_ropa.reports.export import export_json as export
 
-    document = read_source_from(target, None).document
-    with atomic_path(out) as partial:
-        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    export(target, out)
 
 
 def export_xlsx(target: Target, out: Path, args: argparse.Namespace) -> None:
