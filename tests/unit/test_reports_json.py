@@ -226,3 +226,15 @@ def test_a_failed_export_leaves_the_old_file_and_no_partial_one(
         export_json(db, out)
     assert out.read_text("utf-8") == "the export of last week"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(out.name)) == [out.name]
+
+
+def test_a_selection_is_refused_rather_than_ignored(
+    example_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The register document is always the whole register: asked for one activity, it says so
+    instead of writing all of them."""
+    out = tmp_path / "register.json"
+    target = str(example_db.url.database)
+    assert main(["--db", target, "export", "json", str(out), "--activity", "1"]) == 2
+    assert "--activity is not for json" in capsys.readouterr().err
+    assert not out.exists()
