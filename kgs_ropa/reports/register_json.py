@@ -32,27 +32,32 @@ def _dumps(value: Any, depth: int) -> str:
     return text.replace("\n", "\n" + " " * (INDENT * depth))
 
 
-def _array(items: Iterable[Any], depth: int) -> Iterator[str]:
-    """A list at `depth`, its items dumped one by one as they come."""
+def _items(brackets: str, items: Iterable[Iterable[str]], depth: int) -> Iterator[str]:
+    """A list or object at `depth`, laid out as json.dumps(indent=2) lays it out, its items
+    (each in pieces) taken one at a time: the next is asked for once the last is written."""
     inner = "\n" + " " * (INDENT * (depth + 1))
     empty = True
     for item in items:
-        yield ("[" if empty else ",") + inner + _dumps(item, depth + 1)
+        yield (brackets[0] if empty else ",") + inner
+        yield from item
         empty = False
-    yield "[]" if empty else "\n" + " " * (INDENT * depth) + "]"
+    yield brackets if empty else "\n" + " " * (INDENT * depth) + brackets[1]
+
+
+def _member(key: str, value: Any) -> Iterator[str]:
+    """A member of the document; a value that is an iterator is written as a list, item by item."""
+    yield _dumps(key, 1) + ": "
+    if isinstance(value, Iterator):
+        yield from _items("[]", ([_dumps(item, 2)] for item in value), 1)
+    else:
+        yield _dumps(value, 1)
 
 
 def document_text(members: Iterable[tuple[str, Any]]) -> Iterator[str]:
-    """The document of `members` (key, value), in pieces. A value that is an iterator is written
-    as a list, item by item; the next member is asked for only after it has been written."""
-    yield "{"
-    for index, (key, value) in enumerate(members):
-        yield ("," if index else "") + "\n" + " " * INDENT + _dumps(key, 1) + ": "
-        if isinstance(value, Iterator):
-            yield from _array(value, 1)
-        else:
-            yield _dumps(value, 1)
-    yield "\n}\n"  # an empty document never occurs: a register always has its format
+    """The document of `members` (key, value), in pieces, each member asked for only after the
+    one before it has been written."""
+    yield from _items("{}", (_member(key, value) for key, value in members), 0)
+    yield "\n"
 
 
 def register_members(session: Session) -> Iterator[tuple[str, Any]]:

@@ -20,6 +20,7 @@ from kgs_ropa.model import Cookie
 from kgs_ropa.reports import stream
 from kgs_ropa.reports.build import Frozen
 from kgs_ropa.reports.export import export_json
+from kgs_ropa.reports.register_json import document_text, frozen_members
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import TEXT_LIMIT, dump_register
 from kgs_ropa.services.history import latest_hash
@@ -200,6 +201,20 @@ def test_a_document_in_memory_byte_for_byte(tmp_path: Path) -> None:
     expected = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     frozen = Frozen(copy.deepcopy(document), None)
     assert exported(frozen, tmp_path / "frozen.json") == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {},
+        {"activities": []},
+        {"activities": [{}, [], "", None], "cookies": {}},
+        {"a": {"b": [{"c": []}, {}]}, "activities": [{"d": [1, {"e": "\u2028"}]}], "z": []},
+    ],
+)
+def test_the_layout_of_json_dumps_for_every_shape(document: Doc) -> None:
+    expected = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert "".join(document_text(frozen_members(document))) == expected
 
 
 def failing_on_read(number: int) -> Callable[..., Doc]:
