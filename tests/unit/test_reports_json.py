@@ -73,13 +73,17 @@ def exported(db: Database | Frozen, out: Path) -> bytes:
     return out.read_bytes()
 
 
-def counted_reads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """The activity ids of each read of the register the export makes."""
+def counted_reads(
+    monkeypatch: pytest.MonkeyPatch, sessions: list[Session] | None = None
+) -> list[object]:
+    """The activity ids of each read of the register the export makes (and its session)."""
     reads: list[object] = []
     real = stream.dump_register
 
     def counted(session: Session, ids: list[int] | None = None, **kw: bool) -> Doc:
         reads.append(ids)
+        if sessions is not None:
+            sessions.append(session)
         return real(session, ids, **kw)
 
     monkeypatch.setattr(stream, "dump_register", counted)
@@ -164,6 +168,30 @@ def test_a_register_larger_than_a_chunk(
         text = exported(db, tmp_path / "register.json")
     assert text == whole
     assert [len(ids) for ids in reads] == [stream.CHUNK, stream.CHUNK, 1]  # type: ignore[arg-type]
+
+
+def test_every_chunk_is_read_in_one_reading_session(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One session for the whole read: the register as one state, where reading sessions are
+    one database snapshot."""
+    load(db, synthetic_document(7))
+    monkeypatch.setattr(stream, "CHUNK", 2)
+    sessions: list[Session] = []
+    counted_reads(monkeypatch, sessions)
+    opened_readings = []
+    reading = db.reading
+
+    @contextmanager
+    def counted() -> Iterator[Session]:
+        with reading() as session:
+            opened_readings.append(session)
+            yield session
+
+    monkeypatch.setattr(db, "reading", counted)
+    export_json(db, tmp_path / "register.json")
+    assert len(sessions) == 4 and opened_readings == [sessions[0]]
+    assert all(session is sessions[0] for session in sessions)
 
 
 def test_the_round_trip_through_import_json(target: str, tmp_path: Path) -> None:
