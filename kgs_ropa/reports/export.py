@@ -2,7 +2,8 @@
 
 Each reads the register once (a Database, a Session the caller holds, or a Frozen document: a
 snapshot or the register of a past day, rendered without loading it anywhere), builds the report
-and renders it next to `out` before renaming, so a failed export never leaves half a file.
+(`export json`: the register's own document) and renders it next to `out` before renaming, so a
+failed export never leaves half a file.
 """
 
 from __future__ import annotations
