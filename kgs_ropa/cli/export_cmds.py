@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,12 +14,9 @@ if TYPE_CHECKING:
 
 
 def export_json(target: Target, out: Path, args: argparse.Namespace) -> None:
-    from kgs_ropa.reports.build import read_source_from
-    from kgs_ropa.reports.export import atomic_path
+    from kgs_ropa.reports.export import export_json as export
 
-    document = read_source_from(target, None).document
-    with atomic_path(out) as partial:
-        partial.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    export(target, out)
 
 
 def export_xlsx(target: Target, out: Path, args: argparse.Namespace) -> None:
@@ -58,6 +54,7 @@ EXPORTERS: dict[str, Callable[[Target, Path, argparse.Namespace], None]] = {
 
 
 FINDINGS_FORMATS = ("pdf", "xlsx", "xlsx-editable")
+WHOLE_FORMATS = ("json",)  # the register document is all of the register (import reads it back)
 
 
 def add_commands(commands: Any) -> None:
@@ -77,7 +74,8 @@ def add_commands(commands: Any) -> None:
         action="append",
         metavar="ID",
         default=[],
-        help="only this activity (code or id); repeatable",
+        help="only this activity (code or id); repeatable; not for json, which is always the "
+        "whole register",
     )
     export.add_argument(
         "--with-findings",
@@ -99,6 +97,11 @@ def run_export(args: argparse.Namespace) -> int:
     if args.with_findings and args.format not in FINDINGS_FORMATS:
         only = ", ".join(FINDINGS_FORMATS)
         raise CliError(f"--with-findings is for {only}, not for {args.format}")
+    if args.activity and args.format in WHOLE_FORMATS:
+        raise CliError(
+            f"--activity is not for {args.format}: `export {args.format}` writes the whole "
+            "register (the document `import json` reads back); the other formats take --activity"
+        )
     if args.as_of or args.snapshot:
         from kgs_ropa.cli.history_cmds import export_snapshot
 

@@ -181,11 +181,16 @@ def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) 
     """`export ... --as-of DATE | --snapshot ID`: the exporter renders that register's document
     directly (no copy of it in a database)."""
     from kgs_ropa.reports.build import Frozen
+    from kgs_ropa.services import collector
     from kgs_ropa.services.dump_order import in_dump_order
 
-    with db.reading() as session:
-        document, head, what, note = _past(session, args)
-    exporter(Frozen(in_dump_order(document), head), args.out, args)
+    # The replay builds the register's million small objects, none in a cycle: the collector
+    # would walk them all again and again while they are made (services/collector.py).
+    with collector.paused():
+        with db.reading() as session:
+            document, head, what, note = _past(session, args)
+        frozen = Frozen(in_dump_order(document), head)
+    exporter(frozen, args.out, args)
     print(f"wrote {args.out} ({what})")
     print(f"history hash {head or '(empty history)'}")
     if note:

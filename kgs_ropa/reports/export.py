@@ -2,7 +2,8 @@
 
 Each reads the register once (a Database, a Session the caller holds, or a Frozen document: a
 snapshot or the register of a past day, rendered without loading it anywhere), builds the report
-and renders it next to `out` before renaming, so a failed export never leaves half a file.
+(`export json`: the register's own document) and renders it next to `out` before renaming, so a
+failed export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from kgs_ropa.reports.build import (
     STEPS,
+    Frozen,
     Progress,
     Target,
     fingerprint,
@@ -27,6 +31,7 @@ from kgs_ropa.reports.build import (
 )
 from kgs_ropa.reports.jsonld import register_jsonld
 from kgs_ropa.reports.labels import Lang
+from kgs_ropa.reports.register_json import frozen_members, register_members, write_document
 from kgs_ropa.reports.report import AUTHORITY, EDITABLE, Audience
 from kgs_ropa.services import collector
 from kgs_ropa.storage.files import replace_file
@@ -128,6 +133,19 @@ def export_pdf(
 
     audience = Audience(findings=with_findings)
     _export(render_pdf, target, out, lang, activity_ids, progress, today, True, audience)
+
+
+def export_json(target: Target, out: Path) -> None:
+    """The whole register as its JSON document (docs/json-format.md), written as it is read:
+    a chunk of activities at a time, all of them in one reading session (one state)."""
+    with collector.paused(), atomic_path(Path(out)) as partial:
+        if isinstance(target, Frozen):
+            write_document(frozen_members(target.document), partial)
+        elif isinstance(target, Session):
+            write_document(register_members(target), partial)
+        else:
+            with target.reading() as session:
+                write_document(register_members(session), partial)
 
 
 def export_jsonld(

@@ -154,6 +154,36 @@ def _cookie_order(session: Session) -> list[str | None]:
     return list(session.scalars(query))
 
 
+class ChunkedRead:
+    """The whole register read a chunk of activities at a time, in code order. Each chunk is a
+    register document of its own (organisation and catalogues, those activities, their
+    cookies); the cookies are kept aside and given back in register order at the end."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.ids = list(session.scalars(select(Activity.id).order_by(Activity.code)))
+        self._order = _cookie_order(session)
+        self._cookies: dict[str | None, deque[Doc]] = defaultdict(deque)
+        self._done = False
+
+    def __iter__(self) -> Iterator[Doc]:
+        for document in _chunks(self._session, self.ids):
+            for cookie in document["cookies"]:
+                self._cookies[cookie.get("activity")].append(cookie)
+            yield document
+            # An export pauses the collector (services/collector.py); the few reference cycles
+            # a chunk's queries leave are freed here, so memory stays flat: a pass over what
+            # the chunk left alive, not over the whole heap.
+            gc.collect(0)
+        self._done = True
+
+    def cookies(self) -> list[Doc]:
+        """The register's cookies in its order, once every chunk has been read."""
+        if not self._done:
+            raise RuntimeError("the cookies are known only after the last chunk")
+        return [self._cookies[code].popleft() for code in self._order]
+
+
 def read_streamed(
     session: Session,
     codes: Sequence[str] | None,
@@ -162,14 +192,12 @@ def read_streamed(
 ) -> Streamed:
     """Read the register chunk by chunk; keep the activities in `codes` (all for None), each
     shown to `observe` as it is kept (so that what needs them all needs no walk of its own)."""
-    ids = list(session.scalars(select(Activity.id).order_by(Activity.code)))
-    order = _cookie_order(session)
+    read = ChunkedRead(session)
     wanted = set(codes) if codes is not None else None
     spool, hasher = Spool(), hashlib.sha256(b'{"activities":[')
-    cookies: dict[str | None, deque[Doc]] = defaultdict(deque)
     skeleton: Doc = {}  # set by the first chunk: there always is one
     count = 0
-    for document in _chunks(session, ids):
+    for document in read:
         for activity in document["activities"]:
             hasher.update((b"," if count else b"") + canonical(activity).encode("utf-8"))
             count += 1
@@ -178,16 +206,10 @@ def read_streamed(
         if observe is not None:
             for activity in kept:
                 observe(activity)
-        for cookie in document["cookies"]:
-            cookies[cookie.get("activity")].append(cookie)
         skeleton = {**document, "activities": [], "cookies": []}
         if progress is not None:
-            progress(count, len(ids))
-        # An export pauses the collector (services/collector.py); the few reference cycles a
-        # chunk's queries leave are freed here, so memory stays flat: a pass over what the
-        # chunk left alive, not over the whole heap.
-        gc.collect(0)
-    skeleton["cookies"] = [cookies[code].popleft() for code in order]
+            progress(count, len(read.ids))
+    skeleton["cookies"] = read.cookies()
     return Streamed(skeleton, spool, _finish(hasher, skeleton), count)
 
 

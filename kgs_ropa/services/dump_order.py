@@ -35,6 +35,8 @@ TOP_KEYS = ["format", "format_version", "organisation", "catalogues", "activitie
 
 def _ordered(row: Doc, keys: Sequence[str]) -> Doc:
     """`row` with `keys` first, in that order; any other key keeps its place after them."""
+    if list(row) == keys:  # most rows are in that order already: a plain copy
+        return dict(row)
     first = {key: row[key] for key in keys if key in row}
     return first | {key: value for key, value in row.items() if key not in first}
 
