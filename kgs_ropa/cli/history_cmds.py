@@ -92,7 +92,8 @@ def run_verify(args: argparse.Namespace) -> int:
     with open_database(args).reading() as session:
         problem = history.check_chain(session)
         head = history.latest_hash(session)
-        differs = replay.replay_difference(session) if problem is None else None
+        read = replay.read_for_replay(session) if problem is None else None
+    differs = replay.difference(*read) if read is not None else None
     if problem is None and differs is not None:
         print(f"the register is not what its history says: {differs}", file=sys.stderr)
         return EXIT_FINDINGS

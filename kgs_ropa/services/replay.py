@@ -349,12 +349,23 @@ def replay_difference(session: Session) -> str | None:
     Finds raw edits behind the app's back, cut or wiped history: the chain of what is left can be
     intact while the register no longer is what the history says.
     """
+    return difference(*read_for_replay(session))
+
+
+def read_for_replay(session: Session) -> tuple[list[HistoryEntry], Doc]:
+    """The whole history and the register, in one read: replay them after the session ended
+    (the replay is slow, and a read holds up a save on SQLite)."""
     entries = list(session.scalars(select(HistoryEntry).order_by(HistoryEntry.id)))
+    return entries, d.dump_register(session)
+
+
+def difference(entries: list[HistoryEntry], live: Doc) -> str | None:
+    """replay_difference on what read_for_replay read."""
     try:
         replayed = replay(None, entries)
     except (ReplayError, KeyError, TypeError, ValueError) as exc:
         return f"the history cannot be replayed ({exc})"
-    return first_difference(replayed, d.dump_register(session), "$")
+    return first_difference(replayed, live, "$")
 
 
 def first_difference(replayed: Any, live: Any, path: str) -> str | None:

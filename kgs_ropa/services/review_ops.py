@@ -123,7 +123,8 @@ def _document(session: Any, ref: str) -> dict[str, Any]:
 def compare(db: Database, older: str, newer: str) -> RegisterDiff:
     """The diff between two snapshot ids (or dates, or LIVE)."""
     with db.reading() as session:
-        return diff_documents(_document(session, older), _document(session, newer))
+        before, after = _document(session, older), _document(session, newer)
+    return diff_documents(before, after)
 
 
 def complete_follow_up(db: Database, item_id: int, done_on: date) -> None:
