@@ -120,7 +120,7 @@ def after_first_select(db: Database, meanwhile: Meanwhile) -> Iterator[None]:
 
 
 def test_a_save_committed_during_a_dump_is_not_in_it(
-    two_windows: tuple[Database, Database],
+    two_windows: tuple[Database, Database], evidence: Any
 ) -> None:
     db, other = two_windows
     before = whole(db)
@@ -136,10 +136,17 @@ def test_a_save_committed_during_a_dump_is_not_in_it(
     assert after["activities"][-1]["name"] == "Reworked while the register was read"
     if db.engine.dialect.name == "sqlite":
         assert meanwhile.committed_at >= read_ended  # the save waited for the read
+    evidence(
+        "A save by another connection between two statements of a read",
+        "the register's dump (check, findings, every export) on SQLite and PostgreSQL",
+        1,
+        "the dump is the register before the save, every table; the save is kept "
+        "(SQLite: it waits for the read)",
+    )
 
 
 def test_a_streamed_export_reads_one_state_in_all_its_chunks(
-    two_windows: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch
+    two_windows: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch, evidence: Any
 ) -> None:
     db, other = two_windows
     monkeypatch.setattr(stream, "CHUNK", 2)
@@ -159,6 +166,12 @@ def test_a_streamed_export_reads_one_state_in_all_its_chunks(
     assert list(streamed.activities) == before["activities"]
     assert streamed.fingerprint == fingerprint(before)
     assert whole(db)["activities"][-1]["name"] == "Reworked while the register was read"
+    evidence(
+        "A save by another connection between two chunks of a read",
+        "a streamed export (Excel, PDF) on SQLite and PostgreSQL",
+        1,
+        "every chunk and the fingerprint are of the register before the save; the save is kept",
+    )
 
 
 def test_a_read_ends_its_transaction_so_a_write_after_it_goes_through(
