@@ -12,17 +12,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from sqlalchemy import create_engine, event, select, text
 
 from kgs_ropa.model import Activity, Processor
 from kgs_ropa.reports import stream
 from kgs_ropa.reports.build import fingerprint
+from kgs_ropa.reports.inquiry import write_pack
 from kgs_ropa.services import activities
 from kgs_ropa.services.access import why_read_only
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
-from kgs_ropa.services.history import set_actor
+from kgs_ropa.services.history import latest_hash, set_actor
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
 
@@ -258,3 +260,32 @@ def test_a_read_only_postgresql_login_reads_in_one_snapshot(
     finally:
         reader.dispose()
         owner.dispose()
+
+
+def test_an_inquiry_pack_is_one_state_of_the_register(
+    two_windows: tuple[Database, Database], tmp_path: Path, evidence: Any
+) -> None:
+    """The PDF, the workbook, the history and the manifest's hash are read in one session: a
+    save committed while the pack is made is in none of them."""
+    db, other = two_windows
+    before = whole(db)
+    with db.reading() as session:
+        head = latest_hash(session)
+    code = before["activities"][-1]["code"]
+    meanwhile = Meanwhile(lambda: rework(other, code))
+    with after_first_select(db, meanwhile):
+        manifest = write_pack(db, tmp_path / "pack", "en")
+    meanwhile.done()
+    assert manifest["history_hash"] == head
+    sheet = openpyxl.load_workbook(tmp_path / "pack" / "register.xlsx")["Register"]
+    block = {sheet.cell(r, 1).value: sheet.cell(r, 3).value for r in range(1, 12)}
+    assert block["Content fingerprint (SHA-256)"] == fingerprint(before)
+    history = (tmp_path / "pack" / "change-history.csv").read_text("utf-8")
+    assert "Reworked while the register was read" not in history
+    assert whole(db)["activities"][-1]["name"] == "Reworked while the register was read"
+    evidence(
+        "A save by another connection while an inquiry pack is made",
+        "`inquiry-pack` on SQLite and PostgreSQL",
+        1,
+        "PDF, workbook, history and manifest hash all of the register before the save",
+    )
