@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import event, select
 
 from kgs_ropa.model import Activity, Processor
 from kgs_ropa.reports import stream
@@ -24,30 +23,11 @@ from kgs_ropa.services import activities
 from kgs_ropa.services.access import why_read_only
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
-from kgs_ropa.services.history import latest_hash, set_actor
+from kgs_ropa.services.history import latest_hash
 from kgs_ropa.services.setup import initialise
 from kgs_ropa.storage.database import Database
 
 Doc = dict[str, Any]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def two_windows(
-    request: pytest.FixtureRequest, tmp_path: Path
-) -> Iterator[tuple[Database, Database]]:
-    """The example register, and a second connection to it (another window, the CLI, a
-    colleague on the team database)."""
-    if request.param == "sqlite":
-        target = str(tmp_path / "r.sqlite")
-    else:
-        target = request.getfixturevalue("pg_target")
-    first = connect(target)
-    initialise(first, "kgs")
-    second = connect(target)
-    yield first, second
-    first.dispose()
-    second.dispose()
-    set_actor(None)
 
 
 def whole(db: Database) -> Doc:
@@ -228,31 +208,10 @@ def test_a_read_only_sqlite_file_is_read_in_one_snapshot(db_path: Path) -> None:
         read_only.dispose()
 
 
-@pytest.fixture
-def read_only_login(pg_target: str) -> Iterator[str]:
-    """The example register on PostgreSQL, and the URL of a login that may only read it."""
-    db = connect(pg_target)
-    initialise(db, "kgs")
-    db.close()
-    role, password = f"reader_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
-    admin = create_engine(pg_target, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
-        connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
-    base, _sep, rest = pg_target.partition("://")
-    yield f"{base}://{role}:{password}@{rest.split('@', 1)[1]}"
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP OWNED BY {role}"))
-        connection.execute(text(f"DROP ROLE {role}"))
-    admin.dispose()
-
-
 @pytest.mark.postgres
-def test_a_read_only_postgresql_login_reads_in_one_snapshot(
-    read_only_login: str, pg_target: str
-) -> None:
+def test_a_read_only_postgresql_login_reads_in_one_snapshot(auditor: str, pg_target: str) -> None:
     owner = connect(pg_target)
-    reader = connect(read_only_login)
+    reader = connect(auditor)
     try:
         reader.read_only = why_read_only(reader)
         assert reader.read_only is not None
