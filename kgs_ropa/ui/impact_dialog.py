@@ -105,6 +105,15 @@ class ImpactDialog(QDialog):
         self.unknown_note.setTextFormat(Qt.TextFormat.PlainText)
         self.unknown_note.setWordWrap(True)
         self.show_answer(rows, unknown or [])
+        self.changed_note = QLabel(
+            self.tr(
+                "The register changed since the question was asked: the table and the file "
+                "show the answer as the register is now."
+            ),
+            self,
+        )
+        self.changed_note.setWordWrap(True)
+        self.changed_note.hide()
         self.table = make_table(self, self.model, self.tr("Activities involved"))
         self.table.setItemDelegate(RegisterDelegate(lambda: "", self.table))
         self.table.activated.connect(self._open)
@@ -122,6 +131,7 @@ class ImpactDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unknown_note)
+        layout.addWidget(self.changed_note)
         layout.addWidget(self.written)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Impact"))
@@ -207,8 +217,9 @@ class ImpactDialog(QDialog):
             with self.db.reading() as session:
                 answer = self.ask(session.connection()) if self.ask is not None else None
                 document = dump_register(session)
-            if answer is not None:
+            if answer is not None and answer != (self.model.rows(), self.unknown):
                 self.show_answer(*answer)
+                self.changed_note.show()
             rows.append([label("fingerprint", lang), fingerprint(document)])
         return rows
 

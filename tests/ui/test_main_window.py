@@ -112,6 +112,7 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     assert dialog.export_to(out)
     assert dialog.written.isVisible() and "impact.xlsx" in dialog.written.text()
     assert "Written" in dialog.written.text()
+    assert not dialog.changed_note.isVisible()  # asked again, the same answer
     sheet = load_workbook(out).active
     assert sheet.title == "Impact"
     assert sheet["A1"].value.startswith("Which activities involve the processor")
@@ -123,8 +124,9 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     dialog.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
 def test_an_impact_answer_exported_after_a_save_is_one_state_of_the_register(
-    window: MainWindow, tmp_path: Path
+    window: MainWindow, tmp_path: Path, lang: str
 ) -> None:
     """The answer and its fingerprint are read in one snapshot: an activity deleted since the
     question was asked is in neither the file nor, after the export, the table."""
@@ -132,6 +134,7 @@ def test_an_impact_answer_exported_after_a_save_is_one_state_of_the_register(
     from kgs_ropa.services import activities
     from kgs_ropa.services.document import dump_register
 
+    window.set_language(lang)
     page = window.catalogues["processors"]
     window.show_page("processors")
     page.table.selectRow(0)
@@ -151,6 +154,8 @@ def test_an_impact_answer_exported_after_a_save_is_one_state_of_the_register(
     assert cells[2][1] == now
     codes = [row[0] for row in cells[5:]]
     assert gone.code not in codes and codes == [r.code for r in dialog.model.rows()]
+    changed = {"en": "changed since", "nl": "gewijzigd sinds"}[lang]
+    assert dialog.changed_note.isVisible() and changed in dialog.changed_note.text()
     dialog.grab().save(str(tmp_path / "impact-after-export.png"))
     dialog.close()
 
