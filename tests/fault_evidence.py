@@ -56,8 +56,9 @@ colleague on the team database). A streamed export reads all its chunks in one s
   read 1.2-2 seconds; at 50,000, 4-6 and 9-13 seconds (`python -m scripts.bench_read_lock`).
 
 A snapshot taken inside a write (at a review's close, or `snapshot`) reads in the write's own
-transaction: on SQLite no one else can write meanwhile; on PostgreSQL (READ COMMITTED) a catalogue
-entry made and linked by another save during that read is left out of it.
+transaction: on SQLite no one else can write meanwhile; on PostgreSQL (READ COMMITTED) it first
+takes the history's lock, which every change takes before it commits, so no change of the app
+commits during that read. A change behind the app's back (an SQL editor) is not held up by it.
 
 ## Known limits
 

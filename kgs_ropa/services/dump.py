@@ -310,10 +310,11 @@ def _link(
     """Each activity's codes from one link table, in the catalogue's code order."""
     column = next(c.name for c in link.c if c.name != "activity_id")
     ranks = catalogue.ranks()
-    # A reading session sees one snapshot, so there every link names an entry read with the
-    # catalogue. Not so a write transaction on PostgreSQL (a snapshot taken when a review
-    # closes): READ COMMITTED reads each statement anew, so an entry made and linked by another
-    # save meanwhile is left out there, as if the read had come a moment earlier.
+    # A reading session is one snapshot, and a snapshot taken in a write holds the history's
+    # lock (snapshots.take): there every link names an entry read with the catalogue. Kept for
+    # what neither covers: a session of a caller's own on PostgreSQL (READ COMMITTED reads each
+    # statement anew) or a change behind the app's back (an SQL editor records no history), where
+    # an entry made and linked meanwhile is left out, as if the read had come a moment earlier.
     known = [pair for pair in reader.pairs(link, column, where) if pair[1] in ranks]
     codes = catalogue.codes
     for activity_id, catalogue_id in sorted(known, key=lambda pair: ranks[pair[1]]):

@@ -19,7 +19,7 @@ from kgs_ropa.model import Activity, Processor
 from kgs_ropa.reports import stream
 from kgs_ropa.reports.build import fingerprint
 from kgs_ropa.reports.inquiry import write_pack
-from kgs_ropa.services import activities
+from kgs_ropa.services import activities, review_ops, snapshots
 from kgs_ropa.services.access import why_read_only
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import dump_register
@@ -63,9 +63,10 @@ class Meanwhile:
         except BaseException as exc:  # handed to the test
             self.error = exc  # type: ignore[assignment]
 
-    def start(self, sqlite: bool) -> None:
+    def start(self, waits: bool) -> None:
+        """`waits`: the save is held up until the read ends (else it commits at once)."""
         self.thread.start()
-        if sqlite:
+        if waits:
             time.sleep(0.5)  # long enough for the save to reach its commit and wait there
         else:
             self.thread.join(timeout=30)
@@ -80,18 +81,22 @@ class Meanwhile:
 
 
 @contextmanager
-def after_first_select(db: Database, meanwhile: Meanwhile) -> Iterator[None]:
-    """Starts `meanwhile` once, right after the first SELECT run on `db`'s connections (the
-    snapshot begins there: SQLite's BEGIN DEFERRED takes no lock by itself)."""
-    sqlite = db.engine.dialect.name == "sqlite"
+def after_first_select(
+    db: Database, meanwhile: Meanwhile, of: str = "", waits: bool | None = None
+) -> Iterator[None]:
+    """Starts `meanwhile` once, right after the first SELECT (the first naming `of`) run on
+    `db`'s connections: the snapshot begins there (SQLite's BEGIN DEFERRED takes no lock by
+    itself). By default the save waits on SQLite only."""
+    if waits is None:
+        waits = db.engine.dialect.name == "sqlite"
     started = threading.Event()
 
     def once(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if threading.current_thread() is meanwhile.thread or started.is_set():
             return
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith("SELECT") and of in statement:
             started.set()
-            meanwhile.start(sqlite)
+            meanwhile.start(waits)
 
     event.listen(db.engine, "after_cursor_execute", once)
     try:
@@ -140,7 +145,7 @@ def test_a_streamed_export_reads_one_state_in_all_its_chunks(
 
     def after_the_first_chunk(done: int, _total: int) -> None:
         if done == 2:
-            meanwhile.start(sqlite)
+            meanwhile.start(waits=sqlite)
 
     with db.reading() as session:
         streamed = stream.read_streamed(session, None, after_the_first_chunk)
@@ -247,4 +252,27 @@ def test_an_inquiry_pack_is_one_state_of_the_register(
         "`inquiry-pack` on SQLite and PostgreSQL",
         1,
         "PDF, workbook, history and manifest hash all of the register before the save",
+    )
+
+
+def test_a_snapshot_taken_while_someone_saves_is_one_state(
+    two_windows: tuple[Database, Database], evidence: Any
+) -> None:
+    """A snapshot is read in a write transaction (PostgreSQL: READ COMMITTED): it holds the
+    history's lock first, so a save of another connection commits after it, not inside it."""
+    db, other = two_windows
+    before = whole(db)
+    code = before["activities"][-1]["code"]
+    meanwhile = Meanwhile(lambda: rework(other, code))
+    with after_first_select(db, meanwhile, of="FROM entity", waits=True):
+        taken = review_ops.take_snapshot(db, "while someone saves")
+    meanwhile.done()
+    with db.reading() as session:
+        assert snapshots.document(snapshots.get(session, taken.id)) == before
+    assert whole(db)["activities"][-1]["name"] == "Reworked while the register was read"
+    evidence(
+        "A save by another connection while a snapshot is taken",
+        "`snapshot` on SQLite and PostgreSQL",
+        1,
+        "the snapshot is the register before the save; the save commits after it",
     )
