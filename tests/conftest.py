@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from kgs_ropa.services import findings_cache
 from kgs_ropa.services.connect import connect
 from kgs_ropa.services.document import load_register
+from kgs_ropa.services.history import set_actor
 from kgs_ropa.services.setup import initialise, seed_vocabularies
 from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
@@ -78,6 +79,56 @@ def pg_target() -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new register goes, on each database: a SQLite path, a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "register.sqlite")
+    return str(request.getfixturevalue("pg_target"))
+
+
+@pytest.fixture
+def two_windows(any_target: str) -> Iterator[tuple[Database, Database]]:
+    """Two connections to one register, as two app windows or the app and the CLI have."""
+    target = any_target
+    first = connect(target)
+    initialise(first, "kgs")
+    second = connect(target)
+    yield first, second
+    first.dispose()
+    second.dispose()
+    set_actor(None)
+
+
+@pytest.fixture
+def auditor(pg_target: str) -> Iterator[str]:
+    """The URL of a PostgreSQL login that may only read the register (the grants of
+    docs/postgresql.md for an auditor)."""
+    db = connect(pg_target)
+    initialise(db, "kgs")
+    db.close()
+    role, password = f"auditor_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    admin = create_engine(pg_target, isolation_level="AUTOCOMMIT")
+    name = pg_target.rsplit("/", 1)[1]
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
+        connection.execute(text(f'GRANT CONNECT ON DATABASE "{name}" TO {role}'))
+        connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+        connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+    base, _sep, rest = pg_target.partition("://")
+    host = rest.split("@", 1)[1]
+    yield f"{base}://{role}:{password}@{host}"
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP OWNED BY {role}"))
+    admin.dispose()
+    # The role's grants on the server as a whole (CONNECT) go with its database.
+    server = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        connection.execute(text(f"DROP ROLE {role}"))
+    server.dispose()
 
 
 @pytest.fixture

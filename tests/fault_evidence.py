@@ -36,10 +36,39 @@ it outside the file is the head hash that every export and every review close pr
 privacy officer (or handed to the authority with an export), it fixes the history up to that point;
 a later chain that does not contain that hash was rewritten.
 
+## Every read is one moment of the register
+
+Every write is one transaction (SQLite: BEGIN IMMEDIATE, the write lock taken before the action's
+first read). Every read that leaves the app (an export, the inquiry pack, `check`, the findings, a
+notice, the impact answer, `diff`, `verify-history`) is one reading session (`Database.reading`),
+and a reading session is one snapshot: what it hands on is the register as it was at one moment,
+even when someone saves in between two of its statements (another window, the command line, a
+colleague on the team database). A streamed export reads all its chunks in one session.
+
+- PostgreSQL: the session's transaction is REPEATABLE READ and READ ONLY. It never waits for a
+  writer, never holds one up and never fails to serialise.
+- SQLite (a rollback journal, not WAL, because of network shares): the session begins with
+  BEGIN DEFERRED and holds the file's shared lock from its first statement to its end. A save
+  that commits meanwhile waits for the read (up to the busy timeout of 5 seconds, then it is
+  refused with a message and nothing is lost). So a session only reads: the rules of `check`,
+  a replay of the history, rendering and dialogs come after it has ended. At 10,000 activities
+  a dump (`check`, the app's findings) held the lock about 1 second and a streamed export's
+  read 1.2-2 seconds; at 50,000, 5.8 and 13.3 seconds (`python -m scripts.bench_read_lock`,
+  docs/performance.md).
+
+A snapshot taken inside a write (at a review's close, or `snapshot`) reads in the write's own
+transaction: on SQLite no one else can write meanwhile; on PostgreSQL (READ COMMITTED) it first
+takes the history's lock, which every change takes before it commits, so no change of the app
+commits during that read. A change behind the app's back (an SQL editor) is not held up by it.
+
 ## Known limits
 
 - A SQLite register on a network share: SQLite's locking is unreliable there; the app and the
   command line warn about it. Keep the file on a local disk or use PostgreSQL for a team.
+- A SQLite register read for longer than the busy timeout of 5 seconds (measured: a streamed
+  export's read of 50,000 activities, 13.3 seconds) makes a save at that moment fail with "the
+  register is in use"; nothing is lost and the save can be made again once the read has ended.
+  Below that a save waits for the read (about 1 second at 10,000 activities).
 - One writer per register: the lease row in the register (docs/postgresql.md, "One writer at a
   time") is seen from every computer and every spelling of the path (a hard link, `..`, a mapped
   drive, `localhost` for `127.0.0.1`), because it is in the register, not beside it. It relies on

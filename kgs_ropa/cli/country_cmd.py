@@ -54,9 +54,9 @@ def run_country(args: argparse.Namespace) -> int:
     if code is None:
         raise CliError(f"unknown country {args.country!r}: give an ISO code (US) or a name")
     english = args.lang == "en"
-    db = open_database(args)
-    rows = impact.links_to(db, code)
-    unknown = ", ".join(row.code for row in impact.country_unknown(db, code))
+    with impact.reading(open_database(args)) as connection:  # the answer and its doubt: one state
+        rows = impact.links_to(connection, code)
+        unknown = ", ".join(row.code for row in impact.country_unknown(connection, code))
     if not rows:
         label = countries.country_label(code, args.lang)
         print(NONE_FOUND[english].format(country=label))

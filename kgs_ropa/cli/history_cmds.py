@@ -14,6 +14,7 @@ from kgs_ropa.cli.common import EXIT_FINDINGS, EXIT_OK, CliError, add_lang, open
 
 if TYPE_CHECKING:
     from kgs_ropa.reports.build import Target
+    from kgs_ropa.services.replay import Reconstruction
     from kgs_ropa.storage.database import Database
 
 Exporter = Callable[["Target", Path, argparse.Namespace], None]
@@ -63,7 +64,8 @@ def run_history(args: argparse.Namespace) -> int:
 
     where = history.HistoryFilter(args.since, args.until, args.activity, args.actor)
     with open_database(args).reading() as session:
-        rows = history_rows(history.entries(session, where))
+        entries = history.entries(session, where)
+    rows = history_rows(entries)
     if args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(HEADERS)
@@ -92,7 +94,8 @@ def run_verify(args: argparse.Namespace) -> int:
     with open_database(args).reading() as session:
         problem = history.check_chain(session)
         head = history.latest_hash(session)
-        differs = replay.replay_difference(session) if problem is None else None
+        read = replay.read_for_replay(session) if problem is None else None
+    differs = replay.difference(*read) if read is not None else None
     if problem is None and differs is not None:
         print(f"the register is not what its history says: {differs}", file=sys.stderr)
         return EXIT_FINDINGS
@@ -120,17 +123,13 @@ def run_snapshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _document(session: Any, ref: str) -> dict[str, Any]:
-    from kgs_ropa.services import replay
-
-    return replay.document_at(session, ref)[0]
-
-
 def run_diff(args: argparse.Namespace) -> int:
+    from kgs_ropa.services import replay
     from kgs_ropa.services.diff import diff_documents, diff_lines
 
     with open_database(args).reading() as session:
-        diff = diff_documents(_document(session, args.a), _document(session, args.b))
+        older, newer = replay.read_at(session, args.a), replay.read_at(session, args.b)
+    diff = diff_documents(older()[0], newer()[0])
     lines = diff_lines(diff)
     print("\n".join(lines) if lines else "no differences")
     return EXIT_OK
@@ -152,20 +151,28 @@ def run_inquiry_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _past(session: Any, args: argparse.Namespace) -> tuple[dict[str, Any], str, str, str]:
-    """(document, history hash, what it is, a note) for --as-of or --snapshot."""
+Past = tuple[dict[str, Any], str, str, str]
+
+
+def _past(session: Any, args: argparse.Namespace) -> Callable[[], Past]:
+    """(document, history hash, what it is, a note) for --as-of or --snapshot: read now, made
+    when called (after the reading session: a replay is slow)."""
     from kgs_ropa.services import replay, snapshots
 
     if args.snapshot:
         snapshot = snapshots.resolve(session, args.snapshot)
         taken = f"{snapshot.taken_at:%Y-%m-%d %H:%M}"
         what = f"the register as of snapshot {snapshot.id}, taken {taken}"
-        return snapshots.document(snapshot), snapshot.history_hash, what, ""
+        return lambda: (snapshots.document(snapshot), snapshot.history_hash, what, "")
     try:
         day = date.fromisoformat(args.as_of)
     except ValueError:
         raise CliError(f"--as-of: not a date (YYYY-MM-DD): {args.as_of!r}") from None
-    rebuilt = replay.reconstruct(session, day)
+    read = replay.read_day(session, day)
+    return lambda: _rebuilt(replay.rebuild(read), day)
+
+
+def _rebuilt(rebuilt: Reconstruction, day: date) -> Past:
     start = f"snapshot {rebuilt.snapshot_id}" if rebuilt.snapshot_id else "the empty register"
     what = f"the register at the end of {day}: {start} and {rebuilt.changes} later changes"
     note = ""
@@ -188,7 +195,8 @@ def export_snapshot(db: Database, args: argparse.Namespace, exporter: Exporter) 
     # would walk them all again and again while they are made (services/collector.py).
     with collector.paused():
         with db.reading() as session:
-            document, head, what, note = _past(session, args)
+            past = _past(session, args)
+        document, head, what, note = past()  # the replay, once the reading session has ended
         frozen = Frozen(in_dump_order(document), head)
     exporter(frozen, args.out, args)
     print(f"wrote {args.out} ({what})")

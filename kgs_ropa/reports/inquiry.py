@@ -2,8 +2,10 @@
 
 One folder with the register as PDF and Excel, the change history since a date (CSV), the
 latest review report and manifest.json listing every file with its SHA-256 and the history
-hash. The folder is filled under a temporary name and renamed when complete, so a failure never
-leaves half a pack.
+hash. Everything in it is read in one reading session (one state of the register, whoever
+saves meanwhile), then written from what was read: the register is held in memory as one
+document, not streamed. The folder is filled under a temporary name and renamed when complete,
+so a failure never leaves half a pack.
 """
 
 from __future__ import annotations
@@ -12,15 +14,20 @@ import hashlib
 import json
 import shutil
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from kgs_ropa.model import HistoryEntry
+from kgs_ropa.reports.build import Frozen, read_source
 from kgs_ropa.reports.export import export_pdf, export_xlsx
 from kgs_ropa.reports.labels import Lang
-from kgs_ropa.reports.review_report import export_review_report
-from kgs_ropa.services import history, review
+from kgs_ropa.reports.review_report import ReviewSource, write_review_report
+from kgs_ropa.reports.review_report import read_source as read_review_source
+from kgs_ropa.services import collector, history, review
 from kgs_ropa.services.history_table import history_rows, write_csv
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.partials import tracked
@@ -61,26 +68,38 @@ def _check_target(out: Path) -> None:
         raise InquiryError(f"{out} already exists and is not an empty folder")
 
 
-def _history(db: Database, since: date | None, activities: Sequence[str]) -> list[HistoryEntry]:
-    with db.reading() as session:
-        if not activities:
-            return history.entries(session, history.HistoryFilter(since=since))
-        found: dict[int, HistoryEntry] = {}
-        for activity in activities:
-            where = history.HistoryFilter(since=since, activity=activity)
-            found.update({e.id: e for e in history.entries(session, where)})
-        return [found[k] for k in sorted(found)]
+@dataclass(frozen=True)
+class _Read:
+    """All the pack holds, read in one reading session: one state of the register, so the PDF,
+    the workbook, the history and the manifest's hash agree whoever saves meanwhile."""
+
+    register: Frozen
+    codes: list[str] | None  # the activities asked for, None for all
+    intact: bool
+    entries: list[HistoryEntry]
+    review: ReviewSource | None
 
 
-def _latest_review_id(db: Database) -> int | None:
-    with db.reading() as session:
+def _read(db: Database, since: date | None, activities: Sequence[str]) -> _Read:
+    # The collector paused: it would walk the document again and again (services/collector.py).
+    with collector.paused(), db.reading() as session:
+        source = read_source(session, list(activities) or None)
+        intact = history.check_chain(session) is None
+        entries = _history(session, since, activities)
         latest = review.latest_closed(session)
-    return latest.id if latest else None
+        review_source = read_review_source(session, latest.id) if latest else None
+    register = Frozen(source.document, source.history_hash)
+    return _Read(register, source.activity_codes, intact, entries, review_source)
 
 
-def _chain_state(db: Database) -> tuple[str, bool]:
-    with db.reading() as session:
-        return history.latest_hash(session), history.check_chain(session) is None
+def _history(session: Session, since: date | None, activities: Sequence[str]) -> list[HistoryEntry]:
+    if not activities:
+        return history.entries(session, history.HistoryFilter(since=since))
+    found: dict[int, HistoryEntry] = {}
+    for activity in activities:
+        where = history.HistoryFilter(since=since, activity=activity)
+        found.update({e.id: e for e in history.entries(session, where)})
+    return [found[k] for k in sorted(found)]
 
 
 def write_pack(
@@ -97,24 +116,20 @@ def write_pack(
     out = Path(out)
     _check_target(out)
     names = NAMES[language]
-    head, intact = _chain_state(db)
+    read = _read(db, since, activities)  # then made into files, the register no longer held
     partial = out.with_name(out.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir()
     try:
         with tracked(partial):  # a kill leaves it for the next start to remove
-            ids = list(activities) or None
-            export_pdf(db, partial / names["pdf"], language, ids, today=today)
-            export_xlsx(db, partial / names["xlsx"], language, ids, today=today)
-            write_csv(
-                history_rows(_history(db, since, activities), language),
-                partial / names["history"],
-                lang,
-            )
-            review_id = _latest_review_id(db)
-            if review_id is not None:
-                export_review_report(db, review_id, partial / names["review"], language)
-            manifest = _manifest(partial, language, since, activities, head, intact)
+            register, ids = read.register, read.codes
+            export_pdf(register, partial / names["pdf"], language, ids, today=today)
+            export_xlsx(register, partial / names["xlsx"], language, ids, today=today)
+            write_csv(history_rows(read.entries, language), partial / names["history"], lang)
+            if read.review is not None:
+                write_review_report(read.review, partial / names["review"], language)
+            head = register.history_hash or ""
+            manifest = _manifest(partial, language, since, activities, head, read.intact)
             text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
             (partial / "manifest.json").write_text(text, encoding="utf-8")
             if out.exists():

@@ -218,12 +218,16 @@ def build_review_report(source: ReviewSource, lang: Lang) -> ReviewReport:
 
 def export_review_report(db: Database, review_id: int, out: Path, lang: str = "nl") -> None:
     """Write the PDF next to `out`, then rename it into place."""
+    with db.reading() as session:
+        source = read_source(session, review_id)
+    write_review_report(source, out, lang)
+
+
+def write_review_report(source: ReviewSource, out: Path, lang: str = "nl") -> None:
     from kgs_ropa.reports.export import atomic_path
     from kgs_ropa.reports.review_pdf import render_review_pdf
 
     language: Lang = "en" if lang == "en" else "nl"
-    with db.reading() as session:
-        source = read_source(session, review_id)
     report = build_review_report(source, language)
     with atomic_path(Path(out)) as partial:
         render_review_pdf(report, partial)

@@ -328,6 +328,7 @@ def register_findings(db: Database, today: date) -> list[Finding]:
     so the app runs it off the GUI thread."""
     from kgs_ropa.checks import check_register
 
-    with collector.paused(), db.reading() as session:
-        document = dump_register(session)
-        return check_register(document, today)
+    with collector.paused():
+        with db.reading() as session:
+            document = dump_register(session)
+        return check_register(document, today)  # the session has ended: a save need not wait

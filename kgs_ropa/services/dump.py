@@ -7,6 +7,8 @@ into its document dict once. The driver gives a few values in another form than 
 (SQLite: booleans as 0 and 1, dates and JSON as text; PostgreSQL: dates as `date`, JSON already
 decoded): only those are converted. Link lists and category codes are resolved from the
 catalogues read for the document anyway, in the catalogue's own (the database's) code order.
+In a reading session (`Database.reading`) all those statements see one snapshot of the
+register: the document is the register as it was at one moment, whoever saves meanwhile.
 """
 
 from __future__ import annotations
@@ -308,8 +310,11 @@ def _link(
     """Each activity's codes from one link table, in the catalogue's code order."""
     column = next(c.name for c in link.c if c.name != "activity_id")
     ranks = catalogue.ranks()
-    # Each table is its own statement: an entry made and linked since the catalogue was read
-    # (another save, meanwhile) is left out, as if this read had come a moment earlier.
+    # A reading session is one snapshot, and a snapshot taken in a write holds the history's
+    # lock (snapshots.take): there every link names an entry read with the catalogue. Kept for
+    # what neither covers: a session of a caller's own on PostgreSQL (READ COMMITTED reads each
+    # statement anew) or a change behind the app's back (an SQL editor records no history), where
+    # an entry made and linked meanwhile is left out, as if the read had come a moment earlier.
     known = [pair for pair in reader.pairs(link, column, where) if pair[1] in ranks]
     codes = catalogue.codes
     for activity_id, catalogue_id in sorted(known, key=lambda pair: ranks[pair[1]]):

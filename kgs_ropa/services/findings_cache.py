@@ -8,8 +8,10 @@ and services.bulk_activities for imports, on SQLite and PostgreSQL alike, from t
 any other), so the newest entry's id and hash name the register's content. The key adds what
 else the findings depend on: the day (rules on review dates), the schema revision, the app's
 version and a fingerprint of its code (the rules and the dump). A register with no history is
-never cached, and neither is anything read while a write was committed (PostgreSQL reads each
-statement anew: the head is read before and after, and must match).
+never cached. The key and the document are read in one reading session, one snapshot of the
+register (storage.database.reader): the counts stored under a key are those of that state, even
+when someone saves meanwhile. The rules run after the session has ended, so that a save waits
+for the read only (SQLite), not for the rules.
 
 Not covered: a register changed outside KGS ROPA (an SQL editor) without a history entry;
 `verify-history` would not notice such a change either.
@@ -75,17 +77,19 @@ def register_counts(db: Database, today: date, folder: Path | None = None) -> Fi
     """The counts of the register's findings on `today`: from the cache when the register is
     as it was when they were stored, else by checking it now (and then stored)."""
     path = _path(db, folder or default_folder())
-    with collector.paused(), db.reading() as session:
-        key = state_key(session, today)
-        found = _load(path, key) if key is not None else None
-        if found is not None:
-            return found
+    found = cached(db, today, folder)
+    if found is not None:
+        return found
+    with collector.paused():
+        with db.reading() as session:
+            key = state_key(session, today)
+            document = dump_register(session)
         from kgs_ropa.checks import check_register  # the rules: only when they must run
 
-        counts = count(check_register(dump_register(session), today))
-        if key is not None and state_key(session, today) == key:
-            _store(path, key, counts)
-        return counts
+        counts = count(check_register(document, today))
+    if key is not None:
+        _store(path, key, counts)
+    return counts
 
 
 def cached(db: Database, today: date, folder: Path | None = None) -> FindingCounts | None:

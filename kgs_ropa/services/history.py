@@ -132,7 +132,10 @@ def _as_json(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _lock_chain(session: Session) -> None:
+def lock_chain(session: Session) -> None:
+    """Hold the history's lock to the end of this write transaction. Every change appends to the
+    history in its own transaction, so while it is held no other change can commit: on
+    PostgreSQL (READ COMMITTED) what this transaction reads next is one state."""
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
@@ -147,7 +150,7 @@ def latest_hash(session: Session) -> str:
 
 def append(session: Session, changes: Sequence[Change]) -> None:
     """Chain and insert the entries in one statement."""
-    _lock_chain(session)
+    lock_chain(session)
     prev = latest_hash(session)
     now = datetime.now(UTC)
     actor = current_actor(session)

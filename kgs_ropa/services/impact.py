@@ -1,19 +1,23 @@
 """Impact questions: which activities involve this processor, data category, country or system?
 
 The question a breach or a vendor change raises. Each answer is one query; the answer can be
-written to CSV or xlsx with user text kept as text (never a spreadsheet formula).
+written to CSV or xlsx with user text kept as text (never a spreadsheet formula). Each function
+reads from a register (in a reading session of its own) or from the connection of a reading
+session the caller holds: an answer, what it cannot rule out and the fingerprint written with
+it are then one state of the register.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Connection, Select, exists, func, select
 
 from kgs_ropa.model import (
     Activity,
@@ -56,8 +60,21 @@ _COLUMNS = (
 )
 
 
-def _answer(db: Database, query: Select[Any]) -> list[ImpactRow]:
-    with db.engine.connect() as connection:
+# Where an answer is read: a register, or a reading session's connection.
+Source = Database | Connection
+
+
+@contextmanager
+def reading(source: Source) -> Iterator[Connection]:
+    if isinstance(source, Connection):
+        yield source
+        return
+    with source.reading() as session:
+        yield session.connection()
+
+
+def _answer(db: Source, query: Select[Any]) -> list[ImpactRow]:
+    with reading(db) as connection:
         return [ImpactRow(*row) for row in connection.execute(query.order_by(Activity.code))]
 
 
@@ -66,15 +83,15 @@ def _linked(link: Any, column: str, row_id: int) -> Select[Any]:
     return select(*_COLUMNS).where(involved)
 
 
-def for_processor(db: Database, processor_id: int) -> list[ImpactRow]:
+def for_processor(db: Source, processor_id: int) -> list[ImpactRow]:
     return _answer(db, _linked(reg.activity_processor, "processor_id", processor_id))
 
 
-def for_system(db: Database, system_id: int) -> list[ImpactRow]:
+def for_system(db: Source, system_id: int) -> list[ImpactRow]:
     return _answer(db, _linked(reg.activity_system, "system_id", system_id))
 
 
-def for_data_category(db: Database, category_id: int) -> list[ImpactRow]:
+def for_data_category(db: Source, category_id: int) -> list[ImpactRow]:
     uses = exists().where(
         ActivityDataCategory.activity_id == Activity.id,
         ActivityDataCategory.data_category_id == category_id,
@@ -82,14 +99,14 @@ def for_data_category(db: Database, category_id: int) -> list[ImpactRow]:
     return _answer(db, select(*_COLUMNS).where(uses))
 
 
-def for_country(db: Database, country: str) -> list[ImpactRow]:
+def for_country(db: Source, country: str) -> list[ImpactRow]:
     """Activities transferring to `country`, or using a processor or system located there."""
     return _answer(
         db, select(*_COLUMNS).where(Activity.id.in_(country_links.activities_in(country)))
     )
 
 
-def country_unknown(db: Database, country: str) -> list[ImpactRow]:
+def country_unknown(db: Source, country: str) -> list[ImpactRow]:
     """Activities not involving `country` by the register, but with a transfer, processor or
     system whose country is not recorded: they may involve it. The country answer names them,
     so that it never says "none" where the register does not know."""
@@ -136,7 +153,7 @@ class TransferRow:
         return f"{decision.scope(lang)} {format_date(decision.decided, lang)}"
 
 
-def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
+def _link_rows(db: Source, country: str | None = None) -> list[TransferRow]:
     every = country_links.links().subquery()
     order = [every.c.country, Activity.code, every.c.kind.desc(), every.c.position, every.c.party]
     query = (
@@ -158,7 +175,7 @@ def _link_rows(db: Database, country: str | None = None) -> list[TransferRow]:
     )
     if country is not None:
         query = query.where(every.c.country == country)
-    with db.engine.connect() as connection:
+    with reading(db) as connection:
         return [_transfer_row(*row) for row in connection.execute(query)]
 
 
@@ -210,7 +227,7 @@ def transfer_count(db: Database) -> int:
         )
 
 
-def links_to(db: Database, country: str) -> list[TransferRow]:
+def links_to(db: Source, country: str) -> list[TransferRow]:
     """How each activity involves `country`: its transfers, processors and systems there."""
     return _link_rows(db, country) if country else []
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
@@ -296,13 +296,38 @@ def reconstruct(session: Session, day: date) -> Reconstruction:
     When the history cannot be applied (rows changed outside the app), the snapshot alone is
     returned with `problem` saying why; without any snapshot that is a SnapshotError.
     """
+    return rebuild(read_day(session, day))
+
+
+@dataclass(frozen=True)
+class DayRead:
+    """What reconstruct reads: rebuild() replays it, after the reading session has ended (the
+    replay is slow, and on SQLite a save waits for a read)."""
+
+    day: date
+    base: Snapshot | None
+    entries: list[HistoryEntry]
+    problem: ReplayError | None = None  # the snapshot's place in the history is gone
+
+
+def read_day(session: Session, day: date) -> DayRead:
     try:
         base: Snapshot | None = snapshots.as_of(session, day)
     except snapshots.SnapshotError:
         base = None
     anchor = base.history_hash if base else ""
     try:
-        entries = _entries_after(session, anchor, snapshots.end_of_day(day))
+        return DayRead(day, base, _entries_after(session, anchor, snapshots.end_of_day(day)))
+    except ReplayError as exc:
+        return DayRead(day, base, [], exc)
+
+
+def rebuild(read: DayRead) -> Reconstruction:
+    base, day, entries = read.base, read.day, read.entries
+    anchor = base.history_hash if base else ""
+    try:
+        if read.problem is not None:
+            raise read.problem
         document = replay(snapshots.document(base) if base else None, entries)
     except (ReplayError, KeyError, TypeError, ValueError) as exc:
         if base is None:
@@ -325,22 +350,34 @@ def reconstruct(session: Session, day: date) -> Reconstruction:
 
 def document_at(session: Session, ref: str) -> tuple[Doc, str]:
     """The register document and its history hash for "now", a snapshot id or a date."""
+    return read_at(session, ref)()
+
+
+def read_at(session: Session, ref: str) -> Callable[[], tuple[Doc, str]]:
+    """document_at in two steps: what it needs is read now, in the session; the document is
+    made when the result is called, after the session has ended."""
     from kgs_ropa.services.document import dump_register
     from kgs_ropa.services.history import latest_hash
 
     if ref.lower() in ("now", "live"):
-        return dump_register(session), latest_hash(session)
+        live = dump_register(session), latest_hash(session)
+        return lambda: live
     if ref.isdigit():
         snapshot = snapshots.get(session, int(ref))
-        return snapshots.document(snapshot), snapshot.history_hash
+        return lambda: (snapshots.document(snapshot), snapshot.history_hash)
     try:
         day = date.fromisoformat(ref)
     except ValueError:
         raise snapshots.SnapshotError(
             f"{ref!r} is neither 'now', a snapshot id nor a date (YYYY-MM-DD)"
         ) from None
-    rebuilt = reconstruct(session, day)
-    return rebuilt.document, rebuilt.history_hash
+    read = read_day(session, day)
+
+    def rebuilt() -> tuple[Doc, str]:
+        done = rebuild(read)
+        return done.document, done.history_hash
+
+    return rebuilt
 
 
 def replay_difference(session: Session) -> str | None:
@@ -349,12 +386,23 @@ def replay_difference(session: Session) -> str | None:
     Finds raw edits behind the app's back, cut or wiped history: the chain of what is left can be
     intact while the register no longer is what the history says.
     """
+    return difference(*read_for_replay(session))
+
+
+def read_for_replay(session: Session) -> tuple[list[HistoryEntry], Doc]:
+    """The whole history and the register, in one read: replay them after the session ended
+    (the replay is slow, and a read holds up a save on SQLite)."""
     entries = list(session.scalars(select(HistoryEntry).order_by(HistoryEntry.id)))
+    return entries, d.dump_register(session)
+
+
+def difference(entries: list[HistoryEntry], live: Doc) -> str | None:
+    """replay_difference on what read_for_replay read."""
     try:
         replayed = replay(None, entries)
     except (ReplayError, KeyError, TypeError, ValueError) as exc:
         return f"the history cannot be replayed ({exc})"
-    return first_difference(replayed, d.dump_register(session), "$")
+    return first_difference(replayed, live, "$")
 
 
 def first_difference(replayed: Any, live: Any, path: str) -> str | None:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from kgs_ropa.message import Message
 from kgs_ropa.services import history, replay, review, snapshots
@@ -78,7 +77,8 @@ def open_follow_ups(db: Database) -> list[review.FollowUp]:
 
 def history_table(db: Database, where: history.HistoryFilter) -> list[HistoryRow]:
     with db.reading() as session:
-        rows = history_rows(history.entries(session, where))
+        entries = history.entries(session, where)
+    rows = history_rows(entries)
     return [HistoryRow(int(r[0]), *r[1:10]) for r in rows]
 
 
@@ -86,7 +86,8 @@ def history_csv(db: Database, where: history.HistoryFilter, out: Path, lang: str
     """The recorded entries of the filter as the inquiry pack's CSV (values as recorded, with
     each entry's hash); how many rows were written."""
     with db.reading() as session:
-        rows = history_rows(history.entries(session, where), lang)
+        entries = history.entries(session, where)
+    rows = history_rows(entries, lang)
     partial = out.with_name(out.name + ".partial")
     try:
         write_csv(rows, partial, lang)
@@ -116,14 +117,11 @@ def list_snapshots(db: Database) -> list[snapshots.SnapshotInfo]:
         return snapshots.list_all(session)
 
 
-def _document(session: Any, ref: str) -> dict[str, Any]:
-    return replay.document_at(session, ref)[0]
-
-
 def compare(db: Database, older: str, newer: str) -> RegisterDiff:
     """The diff between two snapshot ids (or dates, or LIVE)."""
     with db.reading() as session:
-        return diff_documents(_document(session, older), _document(session, newer))
+        before, after = replay.read_at(session, older), replay.read_at(session, newer)
+    return diff_documents(before()[0], after()[0])
 
 
 def complete_follow_up(db: Database, item_id: int, done_on: date) -> None:

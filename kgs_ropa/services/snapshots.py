@@ -23,6 +23,7 @@ from kgs_ropa.services.history import (
     append,
     content_fingerprint,
     latest_hash,
+    lock_chain,
 )
 from kgs_ropa.services.history_capture import Change
 from kgs_ropa.storage.database import StorageError
@@ -72,7 +73,9 @@ def _info(snapshot: Snapshot) -> SnapshotInfo:
 
 
 def take(session: Session, label: str = "", reason: str = "manual") -> SnapshotInfo:
-    """Freeze the register as it stands in this transaction."""
+    """Freeze the register as it stands in this transaction: the history's lock first, so that
+    on PostgreSQL no other change commits between the dump's statements."""
+    lock_chain(session)
     content = canonical_json(dump_register(session))
     snapshot = Snapshot(
         taken_at=datetime.now(UTC),

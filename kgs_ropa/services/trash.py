@@ -63,22 +63,23 @@ def deleted(db: Database) -> list[DeletedActivity]:
     )
     with db.reading() as session:
         live = {code.casefold() for code in session.scalars(select(Activity.code))}
-        found: dict[str, DeletedActivity] = {}
-        for entry in session.scalars(query):
-            code = entry.entity_key
-            if code.casefold() in live or code.casefold() in found:
-                continue
-            doc = _document(entry)
-            found[code.casefold()] = DeletedActivity(
-                entry.id,
-                code,
-                str(doc.get("name") or ""),
-                str(doc.get("name_en") or ""),
-                entry.recorded_at,
-                entry.actor,
-                entry.comment,
-            )
-        return list(found.values())
+        entries = list(session.scalars(query))
+    found: dict[str, DeletedActivity] = {}
+    for entry in entries:
+        code = entry.entity_key
+        if code.casefold() in live or code.casefold() in found:
+            continue
+        doc = _document(entry)
+        found[code.casefold()] = DeletedActivity(
+            entry.id,
+            code,
+            str(doc.get("name") or ""),
+            str(doc.get("name_en") or ""),
+            entry.recorded_at,
+            entry.actor,
+            entry.comment,
+        )
+    return list(found.values())
 
 
 def restore(db: Database, entry_ids: Sequence[int], comment: str = "") -> list[int]:

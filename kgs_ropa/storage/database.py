@@ -57,7 +57,8 @@ def is_sqlite(url: URL) -> bool:
 
 CONNECT_TIMEOUT = 10  # seconds
 
-# Execution option naming how a SQLite transaction begins; without it a read runs unwrapped.
+# Execution option naming how a SQLite transaction begins; without it a statement runs
+# unwrapped (its own snapshot): the engine's bare connections (lease, migrations) do.
 SQLITE_BEGIN = "sqlite_begin"
 
 
@@ -79,7 +80,8 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_begin(connection: Connection) -> None:
     """BEGIN IMMEDIATE for a write: the write lock is taken before the action's first read, so
-    what it read cannot change before it writes ("one transaction per action", literally)."""
+    what it read cannot change before it writes ("one transaction per action", literally).
+    BEGIN DEFERRED for a read: its first statement takes the shared lock, held to its end."""
     mode = connection.get_execution_options().get(SQLITE_BEGIN)
     if mode:
         connection.exec_driver_sql(f"BEGIN {mode}")
@@ -129,6 +131,19 @@ def writer(engine: Engine) -> Engine:
     return engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
 
 
+def reader(engine: Engine) -> Engine:
+    """The engine for reading sessions: each one transaction that sees the register as it was
+    at its first statement, whatever others commit meanwhile.
+
+    SQLite: BEGIN DEFERRED, so the read holds the shared lock to its end and a writer's commit
+    waits for it (busy_timeout): a reading session must be short. PostgreSQL: REPEATABLE READ
+    (one snapshot for the transaction, not one per statement) and READ ONLY, which never waits
+    for a writer, never holds one up and never fails to serialise."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
+    return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+
+
 class Database:
     """An engine plus a session factory; services open one transaction per user action."""
 
@@ -136,7 +151,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
-        self._readers = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(reader(self.engine), expire_on_commit=False)
         # Why this register is open read-only (another writer's lease, a read-only login or
         # file; its str() says it), or None. Read-only: every write is refused before it starts.
         self.read_only: object | None = None
@@ -186,6 +201,8 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """One snapshot of the register (see reader()): read, leave, then do the slow work.
+        Its transaction ends with the block (rolled back: it wrote nothing)."""
         with self._readers() as session:
             yield session
 

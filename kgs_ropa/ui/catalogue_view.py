@@ -15,7 +15,7 @@ from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.model.dates import format_date, format_moment
 from kgs_ropa.model.texts import translation_of
 from kgs_ropa.services import catalogues
-from kgs_ropa.services.impact import ImpactRow
+from kgs_ropa.services.impact import ImpactRow, Source
 from kgs_ropa.storage.database import Database, StorageError
 from kgs_ropa.ui.catalogue_dialog import FIELD_LABELS, CatalogueDialog, error_text
 from kgs_ropa.ui.fields import Choices
@@ -82,7 +82,7 @@ class CatalogueModel(RowsModel):
 
 
 # An impact question: (question template with %1, service function taking the row).
-Impact = tuple[str, Callable[[Database, dict[str, Any]], list[ImpactRow]]]
+Impact = tuple[str, Callable[[Source, dict[str, Any]], list[ImpactRow]]]
 
 
 # The column that takes a wide window's spare width: the first of these a list shows.
@@ -228,7 +228,11 @@ class CatalogueView(QWidget):
         question = QCoreApplication.translate("Impact", template).replace("%1", self._title(row))
         from kgs_ropa.ui.impact_dialog import ImpactDialog
 
-        dialog = ImpactDialog(question, answer(self.db, row), self, self.db)
+        def ask(source: Source) -> tuple[list[ImpactRow], list[ImpactRow]]:
+            return answer(source, row), []
+
+        rows, unknown = ask(self.db)
+        dialog = ImpactDialog(question, rows, self, self.db, unknown, ask=ask)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
         return dialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from html import escape
@@ -31,6 +32,10 @@ from kgs_ropa.ui.paths import documents_folder, free_path
 from kgs_ropa.ui.table import RowsModel, make_table
 from kgs_ropa.ui.widgets import EmptyState, WrittenNote
 from kgs_ropa.ui.window_state import remember_layout
+
+# Asks the question again where a reading session's connection (or a register) says: (the
+# activities involved, those the register cannot rule out).
+Ask = Callable[[impact.Source], tuple[list[ImpactRow], list[ImpactRow]]]
 
 
 class Column(IntEnum):
@@ -86,20 +91,29 @@ class ImpactDialog(QDialog):
         parent: QWidget | None = None,
         db: Database | None = None,
         unknown: list[ImpactRow] | None = None,
+        ask: Ask | None = None,
     ):
-        """`unknown`: activities the register cannot rule out (a country not recorded)."""
+        """`unknown`: activities the register cannot rule out (a country not recorded).
+        `ask`: the question, asked again at an export in the fingerprint's snapshot."""
         super().__init__(parent)
-        self.question, self.db, self.unknown = question, db, unknown or []
+        self.question, self.db, self.ask = question, db, ask
         self.model = ImpactModel(self)
-        self.model.set_rows(rows)
         heading = QLabel(f"<b>{escape(question)}</b>", self)
         heading.setWordWrap(True)
-        n = len(rows)
-        count = QLabel(plural(self.tr("%n activities", "", n), n, "1 activity"), self)
-        self.unknown_note = QLabel(self.unknown_text(), self)
+        self.count = QLabel(self)
+        self.unknown_note = QLabel(self)
         self.unknown_note.setTextFormat(Qt.TextFormat.PlainText)
         self.unknown_note.setWordWrap(True)
-        self.unknown_note.setVisible(bool(self.unknown))
+        self.show_answer(rows, unknown or [])
+        self.changed_note = QLabel(
+            self.tr(
+                "The register changed since the question was asked: the table and the file "
+                "show the answer as the register is now."
+            ),
+            self,
+        )
+        self.changed_note.setWordWrap(True)
+        self.changed_note.hide()
         self.table = make_table(self, self.model, self.tr("Activities involved"))
         self.table.setItemDelegate(RegisterDelegate(lambda: "", self.table))
         self.table.activated.connect(self._open)
@@ -114,9 +128,10 @@ class ImpactDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(count)
+        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unknown_note)
+        layout.addWidget(self.changed_note)
         layout.addWidget(self.written)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Impact"))
@@ -128,6 +143,14 @@ class ImpactDialog(QDialog):
             self.resize(
                 self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 30
             )
+
+    def show_answer(self, rows: list[ImpactRow], unknown: list[ImpactRow]) -> None:
+        self.unknown = unknown
+        self.model.set_rows(rows)
+        n = len(rows)
+        self.count.setText(plural(self.tr("%n activities", "", n), n, "1 activity"))
+        self.unknown_note.setText(self.unknown_text())
+        self.unknown_note.setVisible(bool(self.unknown))
 
     def _empty_text(self) -> str:
         if self.unknown:
@@ -181,7 +204,9 @@ class ImpactDialog(QDialog):
             self.export_to(Path(path))
 
     def _facts(self) -> list[list[str]]:
-        """When and of which register state: the date and the content fingerprint."""
+        """When and of which register state: the date and the content fingerprint. The
+        question is asked again in the snapshot the fingerprint is read from, so the file is
+        one state of the register (and the table shows what it holds)."""
         from kgs_ropa.reports.build import fingerprint  # the export's code: loaded when used
         from kgs_ropa.reports.labels import format_date, label
         from kgs_ropa.services.document import dump_register
@@ -190,15 +215,20 @@ class ImpactDialog(QDialog):
         rows = [[label("export_date", lang), format_date(date.today(), lang)]]
         if self.db is not None:
             with self.db.reading() as session:
+                answer = self.ask(session.connection()) if self.ask is not None else None
                 document = dump_register(session)
+            if answer is not None and answer != (self.model.rows(), self.unknown):
+                self.show_answer(*answer)
+                self.changed_note.show()
             rows.append([label("fingerprint", lang), fingerprint(document)])
         return rows
 
     def export_to(self, path: Path) -> bool:
+        facts = self._facts()
         headers, rows = self.table_values()
         try:
             # The question heads the file, so the answer is read with what it answers.
-            table = [*self._facts(), [], headers, *rows]
+            table = [*facts, [], headers, *rows]
             if self.unknown:
                 table += [[], [self.unknown_text()]]
                 table += [[self.model.text(r, c) for c in Column] for r in self.unknown]

@@ -103,7 +103,9 @@ _COLUMNS = {
 }
 
 
-def _by_id(fn: Callable[[Database, int], Any]) -> Callable[[Database, dict[str, Any]], Any]:
+def _by_id(
+    fn: Callable[[impact.Source, int], Any],
+) -> Callable[[impact.Source, dict[str, Any]], Any]:
     return lambda db, row: fn(db, int(row["id"]))
 
 

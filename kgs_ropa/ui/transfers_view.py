@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kgs_ropa.model import countries
 from kgs_ropa.model import vocabulary as voc
 from kgs_ropa.services import country_links, impact
-from kgs_ropa.services.impact import TransferRow
+from kgs_ropa.services.impact import ImpactRow, TransferRow
 from kgs_ropa.storage.database import Database
 from kgs_ropa.ui.fields import ChoiceField
 from kgs_ropa.ui.i18n import QT_TRANSLATE_NOOP, current
@@ -138,8 +138,14 @@ class TransfersView(QWidget):
         ).replace("%1", countries.country_label(code, current()))
         from kgs_ropa.ui.impact_dialog import ImpactDialog
 
-        rows, unknown = impact.for_country(self.db, code), impact.country_unknown(self.db, code)
-        dialog = ImpactDialog(question, rows, self, self.db, unknown)
+        def ask(source: impact.Source) -> tuple[list[ImpactRow], list[ImpactRow]]:
+            with impact.reading(source) as connection:  # the answer and its doubt: one state
+                return impact.for_country(connection, code), impact.country_unknown(
+                    connection, code
+                )
+
+        rows, unknown = ask(self.db)
+        dialog = ImpactDialog(question, rows, self, self.db, unknown, ask=ask)
         dialog.open_activity.connect(self.open_activity)
         dialog.open()
         return dialog

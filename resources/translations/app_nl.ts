@@ -1783,6 +1783,10 @@ Controleer het pad of de URL bij --db of KGS_ROPA_DB, en of het bestand niet op 
         <translation>Het antwoord exporteren…</translation>
     </message>
     <message>
+        <source>The register changed since the question was asked: the table and the file show the answer as the register is now.</source>
+        <translation>Het register is gewijzigd sinds de vraag werd gesteld: de tabel en het bestand tonen het antwoord zoals het register nu is.</translation>
+    </message>
+    <message>
         <source>Export the answer to CSV or Excel</source>
         <translation>Het antwoord exporteren naar CSV of Excel</translation>
     </message>

@@ -112,6 +112,7 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     assert dialog.export_to(out)
     assert dialog.written.isVisible() and "impact.xlsx" in dialog.written.text()
     assert "Written" in dialog.written.text()
+    assert not dialog.changed_note.isVisible()  # asked again, the same answer
     sheet = load_workbook(out).active
     assert sheet.title == "Impact"
     assert sheet["A1"].value.startswith("Which activities involve the processor")
@@ -120,6 +121,42 @@ def test_processor_impact_question_and_export(window: MainWindow, tmp_path: Path
     assert sheet["A5"].value == "Code"
     default = dialog.default_path()
     assert default.is_absolute() and default.name.startswith("impact-")
+    dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_impact_answer_exported_after_a_save_is_one_state_of_the_register(
+    window: MainWindow, tmp_path: Path, lang: str
+) -> None:
+    """The answer and its fingerprint are read in one snapshot: an activity deleted since the
+    question was asked is in neither the file nor, after the export, the table."""
+    from kgs_ropa.reports.build import fingerprint
+    from kgs_ropa.services import activities
+    from kgs_ropa.services.document import dump_register
+
+    window.set_language(lang)
+    page = window.catalogues["processors"]
+    window.show_page("processors")
+    page.table.selectRow(0)
+    dialog = page.ask_impact()
+    assert dialog is not None and dialog.model.rowCount() > 1
+    gone = dialog.model.rows()[0]
+    other = connect(str(window.db.url.database))  # another window
+    try:
+        activities.delete(other, [gone.id])
+    finally:
+        other.dispose()
+    out = tmp_path / "impact.xlsx"
+    assert dialog.export_to(out)
+    cells = [[c.value for c in row] for row in load_workbook(out).active.iter_rows()]
+    with window.db.reading() as session:
+        now = fingerprint(dump_register(session))
+    assert cells[2][1] == now
+    codes = [row[0] for row in cells[5:]]
+    assert gone.code not in codes and codes == [r.code for r in dialog.model.rows()]
+    changed = {"en": "changed since", "nl": "gewijzigd sinds"}[lang]
+    assert dialog.changed_note.isVisible() and changed in dialog.changed_note.text()
+    dialog.grab().save(str(tmp_path / "impact-after-export.png"))
     dialog.close()
 
 

@@ -5,16 +5,13 @@ lost when this computer slept past the timeout."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from sqlalchemy import create_engine, text, update
+from sqlalchemy import text, update
 
 from kgs_ropa import app
 from kgs_ropa.model.lease import register_lease
@@ -26,8 +23,6 @@ from kgs_ropa.storage.database import writer
 from kgs_ropa.storage.errors import PermissionDeniedError, ReadOnlyError
 from kgs_ropa.ui.main_window import MainWindow
 from kgs_ropa.ui.read_only import WRITING_ACTIONS
-
-PG_ENV = "KGS_ROPA_TEST_PG_URL"
 
 
 @pytest.fixture
@@ -132,35 +127,6 @@ def test_a_lease_lost_while_asleep_turns_the_window_read_only(
     finally:
         db.close()
         other.close()
-
-
-@pytest.fixture
-def auditor(pg_target: str) -> Iterator[str]:
-    """The URL of a PostgreSQL login that may only read the register (the grants of
-    docs/postgresql.md for an auditor)."""
-    db = connect(pg_target)
-    initialise(db, "kgs")
-    db.close()
-    role, password = f"auditor_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
-    admin = create_engine(pg_target, isolation_level="AUTOCOMMIT")
-    name = pg_target.rsplit("/", 1)[1]
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
-        connection.execute(text(f'GRANT CONNECT ON DATABASE "{name}" TO {role}'))
-        connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
-        connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
-    base, _sep, rest = pg_target.partition("://")
-    host = rest.split("@", 1)[1]
-    yield f"{base}://{role}:{password}@{host}"
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP OWNED BY {role}"))
-    admin.dispose()
-    # The role's grants on the server as a whole (CONNECT) go with its database.
-    server = create_engine(os.environ[PG_ENV], isolation_level="AUTOCOMMIT")
-    with server.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f"DROP ROLE {role}"))
-    server.dispose()
 
 
 @pytest.mark.postgres

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,24 +29,6 @@ def test_every_editable_record_has_a_version_counter() -> None:
         assert issubclass(mapper.class_, Timestamped), table
         assert mapper.version_id_col is not None, table
         assert mapper.version_id_col.name == "version", table
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def two_windows(
-    request: pytest.FixtureRequest, tmp_path: Path
-) -> Iterator[tuple[Database, Database]]:
-    """Two connections to one register, as two app windows or the app and the CLI have."""
-    if request.param == "sqlite":
-        target = str(tmp_path / "r.sqlite")
-    else:
-        target = request.getfixturevalue("pg_target")
-    first = connect(target)
-    initialise(first, "kgs")
-    second = connect(target)
-    yield first, second
-    first.dispose()
-    second.dispose()
-    set_actor(None)
 
 
 def _first_activity(db: Database) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -105,28 +106,37 @@ def test_a_damaged_cache_file_is_checked_again(example_db: Database, tmp_path: P
     assert findings_cache.register_counts(example_db, TODAY, folder) == counts
 
 
-def test_on_postgresql_a_write_during_the_check_is_not_stored(
-    pg_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_save_during_the_check_is_not_stored_under_the_state_before_it(
+    any_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """PostgreSQL reads each statement anew: a change committed while the register is checked
-    must not be stored under the state before it."""
-    db = connect(pg_target)
-    other = connect(pg_target)  # as another app on the team database
+    """The key and the document are one snapshot: counts stored while someone saves are those
+    of the state the key names (on SQLite the save waits for the read; on PostgreSQL it
+    commits at once and the read does not see it)."""
+    db = connect(any_target)
+    other = connect(any_target)  # as another app on the same register
     try:
         initialise(db, "kgs")
+        before = fresh(db)
         real_dump = findings_cache.dump_register
+        save = threading.Thread(
+            target=activities.set_status, args=(other, [_first_id(other)], "retired")
+        )
 
         def dump_while_someone_saves(session: Any) -> Any:
-            activities.set_status(other, [_first_id(other)], "retired")
+            save.start()
+            save.join(timeout=0.5)  # PostgreSQL: committed; SQLite: waiting for this read
             return real_dump(session)
 
         monkeypatch.setattr(findings_cache, "dump_register", dump_while_someone_saves)
         folder = tmp_path / "cache"
-        findings_cache.register_counts(db, TODAY, folder)
-        assert not folder.exists() or not any(folder.iterdir())
+        assert findings_cache.register_counts(db, TODAY, folder) == before
+        save.join(timeout=30)
         monkeypatch.setattr(findings_cache, "dump_register", real_dump)
-        counts = findings_cache.register_counts(db, TODAY, folder)
-        assert findings_cache.cached(other, TODAY, folder) == counts == fresh(other)
+        after = fresh(other)
+        assert after != before, "the save changed the findings"
+        assert findings_cache.cached(other, TODAY, folder) is None  # stored under the old key
+        assert findings_cache.register_counts(db, TODAY, folder) == after
+        assert findings_cache.cached(other, TODAY, folder) == after
     finally:
         other.dispose()
         db.dispose()

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -26,17 +25,13 @@ from kgs_ropa.storage.errors import ReadOnlyError
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+@pytest.fixture
+def target(any_target: str) -> str:
     """A register with the example, as a SQLite path or a PostgreSQL URL."""
-    if request.param == "sqlite":
-        url = str(tmp_path / "register.sqlite")
-    else:
-        url = request.getfixturevalue("pg_target")
-    db = connect(url)
+    db = connect(any_target)
     initialise(db, "kgs")
     db.close()
-    yield url
+    return any_target
 
 
 def other_spelling(target: str, tmp_path: Path) -> str:
