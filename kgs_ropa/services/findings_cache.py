@@ -8,10 +8,11 @@ and services.bulk_activities for imports, on SQLite and PostgreSQL alike, from t
 any other), so the newest entry's id and hash name the register's content. The key adds what
 else the findings depend on: the day (rules on review dates), the schema revision, the app's
 version and a fingerprint of its code (the rules and the dump). A register with no history is
-never cached. The key and the document are read in one reading session, one snapshot of the
-register (storage.database.reader): the counts stored under a key are those of that state, even
-when someone saves meanwhile. The rules run after the session has ended, so that a save waits
-for the read only (SQLite), not for the rules.
+never cached. The key and the document are read in one reading session; on SQLite without a
+snapshot (`Database.reading(snapshot=False)`: a save in the window never waits for this read),
+so the head is read again at its end and the counts are stored only when it has not moved: the
+counts stored under a key are those of that state. On PostgreSQL the session is one snapshot.
+The rules run after the session has ended.
 
 Not covered: a register changed outside KGS ROPA (an SQL editor) without a history entry;
 `verify-history` would not notice such a change either.
@@ -81,13 +82,16 @@ def register_counts(db: Database, today: date, folder: Path | None = None) -> Fi
     if found is not None:
         return found
     with collector.paused():
-        with db.reading() as session:
+        with db.reading(snapshot=False) as session:
             key = state_key(session, today)
             document = dump_register(session)
+            # A save committed during the read (SQLite reads it without a snapshot) moved the
+            # head: these counts may mix two states and are not kept (the save asks for more).
+            unchanged = key is not None and state_key(session, today) == key
         from kgs_ropa.checks import check_register  # the rules: only when they must run
 
         counts = count(check_register(document, today))
-    if key is not None:
+    if unchanged:
         _store(path, key, counts)
     return counts
 

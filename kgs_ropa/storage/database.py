@@ -200,11 +200,22 @@ class Database:
             ) from exc
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, snapshot: bool = True) -> Iterator[Session]:
         """One snapshot of the register (see reader()): read, leave, then do the slow work.
-        Its transaction ends with the block (rolled back: it wrote nothing)."""
-        with self._readers() as session:
-            yield session
+        Its transaction ends with the block (rolled back: it wrote nothing).
+
+        snapshot=False is for the app's own background reads of the whole register (its
+        findings), which are read again after every save: on SQLite each statement then runs on
+        its own and holds no lock between them, so a save in the window never waits for such a
+        read (at 50,000 activities it lasts longer than a save would wait). The caller tells a
+        read that a save overlapped by the history's head (findings_cache). PostgreSQL's
+        snapshot holds no writer up, so it is kept there."""
+        if snapshot or not is_sqlite(self.url):
+            with self._readers() as session:
+                yield session
+        else:
+            with self._readers(bind=self.engine) as session:
+                yield session
 
     def at_close(self, action: Callable[[], None]) -> None:
         """Run `action` when the register is closed (before its connections go)."""

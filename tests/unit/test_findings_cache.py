@@ -106,12 +106,12 @@ def test_a_damaged_cache_file_is_checked_again(example_db: Database, tmp_path: P
     assert findings_cache.register_counts(example_db, TODAY, folder) == counts
 
 
-def test_a_save_during_the_check_is_not_stored_under_the_state_before_it(
+def test_a_save_during_the_check_never_waits_and_is_not_stored_under_the_state_before_it(
     any_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The key and the document are one snapshot: counts stored while someone saves are those
-    of the state the key names (on SQLite the save waits for the read; on PostgreSQL it
-    commits at once and the read does not see it)."""
+    """The app's findings read holds no save up (SQLite: no snapshot, so no lock; PostgreSQL:
+    a snapshot, which blocks no writer), and counts read while someone saved are never stored
+    under the state before the save."""
     db = connect(any_target)
     other = connect(any_target)  # as another app on the same register
     try:
@@ -121,20 +121,25 @@ def test_a_save_during_the_check_is_not_stored_under_the_state_before_it(
         save = threading.Thread(
             target=activities.set_status, args=(other, [_first_id(other)], "retired")
         )
+        waited: list[bool] = []
 
         def dump_while_someone_saves(session: Any) -> Any:
+            first = real_dump(session)  # the read has begun: a snapshot's lock would be held
             save.start()
-            save.join(timeout=0.5)  # PostgreSQL: committed; SQLite: waiting for this read
-            return real_dump(session)
+            save.join(timeout=20)
+            waited.append(save.is_alive())
+            return first
 
         monkeypatch.setattr(findings_cache, "dump_register", dump_while_someone_saves)
         folder = tmp_path / "cache"
-        assert findings_cache.register_counts(db, TODAY, folder) == before
+        counts = findings_cache.register_counts(db, TODAY, folder)
         save.join(timeout=30)
+        assert waited == [False], "the save waited for the findings' read"
+        assert counts == before  # the document was read before the save
         monkeypatch.setattr(findings_cache, "dump_register", real_dump)
         after = fresh(other)
         assert after != before, "the save changed the findings"
-        assert findings_cache.cached(other, TODAY, folder) is None  # stored under the old key
+        assert findings_cache.cached(other, TODAY, folder) is None  # not kept: the head moved
         assert findings_cache.register_counts(db, TODAY, folder) == after
         assert findings_cache.cached(other, TODAY, folder) == after
     finally:
