@@ -9,10 +9,11 @@ services.history_capture describes an activity created in a flush (its lists fol
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Date, insert, select
@@ -251,12 +252,16 @@ def _write(session: Session, checked: list[_Checked]) -> list[Change]:
     return changes
 
 
-def _chunks(items: list[Any]) -> Iterator[tuple[int, list[Any]]]:
-    for start in range(0, len(items), CHUNK):
-        yield start, items[start : start + CHUNK]
+def _chunks(items: Iterable[Any]) -> Iterator[tuple[int, list[Any]]]:
+    """CHUNK items at a time, taken as they come (a file read as it goes holds no more)."""
+    source = iter(items)
+    start = 0
+    while chunk := list(islice(source, CHUNK)):
+        yield start, chunk
+        start += len(chunk)
 
 
-def add_activities(session: Session, items: list[Any], refs: References) -> _Codes:
+def add_activities(session: Session, items: Iterable[Any], refs: References) -> _Codes:
     """Check and insert the activity documents `items`, recording each in the history.
 
     The result holds the register's activities by code (ActivityCode), the new ones too.
