@@ -18,6 +18,7 @@ from typing import Any, TextIO
 BLOCK = 1 << 20  # characters read at a time
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace, as json.decoder has it
+_NUMBER_TAIL = 3  # "e-5": the most characters that still change what a number before them is
 
 
 class NotStreamable(ValueError):
@@ -38,12 +39,12 @@ class _Window:
         than twice its length in reparsing); False at the end of the file."""
         if self.done:
             return False
-        if self.pos > BLOCK:  # forget what was parsed, once it is worth a copy
-            self.text, self.pos = self.text[self.pos :], 0
         block = self.stream.read(max(BLOCK, len(self.text) - self.pos))
         if not block:
             self.done = True
             return False
+        if self.pos > BLOCK:  # forget what was parsed, once it is worth a copy
+            self.text, self.pos = self.text[self.pos :], 0
         self.text += block
         return True
 
@@ -69,8 +70,9 @@ class _Window:
                 if not self._read():
                     raise
                 continue
-            # A number or a word at the window's end may go on in the next block.
-            if end < len(self.text) or not self._read():
+            # A number near the window's end may go on in the next block ("1" as "1.5" or
+            # "1e-5"): whole only with room after it for the start of a fraction or exponent.
+            if end + _NUMBER_TAIL <= len(self.text) or not self._read():
                 self.pos = end
                 return value
 
