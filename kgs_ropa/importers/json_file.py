@@ -56,7 +56,8 @@ class StreamedActivities:
 
     def _changed(self) -> ImportFileError:
         said = QT_TRANSLATE_NOOP(
-            "ServiceMessages", "the file changed while it was imported: import it again"
+            "ServiceMessages",
+            "changed while it was being imported; nothing was imported: import it again",
         )
         return ImportFileError([file_problem(self.path.name, Message(said))])
 

@@ -277,7 +277,9 @@ def test_a_file_changed_during_the_import_is_refused(
         activities.append({**activities[0], "code": "NEW-1"})
     _write(path, document)
     before = _state(db)
-    with pytest.raises(ImportFileError, match="changed while it was imported"):
+    with pytest.raises(
+        ImportFileError, match="changed while it was being imported; nothing was imported"
+    ):
         file_import.run_import(db, read)
     assert _state(db) == before
 
