@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-BLOCK = 1 << 20  # characters read at a time
+BLOCK = 1 << 18  # characters read at a time: a couple of hundred activities
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace, as json.decoder has it
 _NUMBER_TAIL = 3  # "e-5": the most characters that still change what a number before them is
