@@ -249,9 +249,9 @@ def test_a_broken_file_is_a_message_and_writes_nothing(
     fault: str,
     make: Any,
     said: str,
+    evidence: Any,
 ) -> None:
-    document = synthetic_document(bulk_activities.CHUNK + 5)
-    text = json.dumps({**document, "cookies": document["cookies"]}, ensure_ascii=False)
+    text = json.dumps(synthetic_document(bulk_activities.CHUNK + 5), ensure_ascii=False)
     path = tmp_path / "broken.json"
     path.write_bytes(make(text))
     before = _state(register)
@@ -259,6 +259,13 @@ def test_a_broken_file_is_a_message_and_writes_nothing(
     err = capsys.readouterr().err
     assert said in err and "Traceback" not in err and "internal error" not in err, err
     assert _state(register) == before
+    engine = "PostgreSQL" if "://" in target else "SQLite"
+    evidence(
+        f"Broken register file ({fault})",
+        f"`import json` ({engine})",
+        1,
+        "exit 2 with a message naming the fault; nothing written",
+    )
 
 
 @pytest.mark.parametrize("change", ["a code", "one less", "one more"])
