@@ -80,6 +80,15 @@ def pg_target() -> Iterator[str]:
     admin.dispose()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL or path of an empty register database, on each engine."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "register.sqlite")
+    else:
+        yield request.getfixturevalue("pg_target")
+
+
 @pytest.fixture
 def evidence() -> Callable[[str, str, int, str], None]:
     """evidence(fault, operation, tries, result): a row of docs/reliability.md."""

@@ -25,15 +25,6 @@ from kgs_ropa.services.synthetic import synthetic_document
 from kgs_ropa.storage.database import Database
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A URL or path of an empty register database, on each engine."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "register.sqlite")
-    else:
-        yield request.getfixturevalue("pg_target")
-
-
 def _opened(target: str) -> Iterator[Database]:
     db = connect(target)
     initialise(db)
@@ -44,8 +35,8 @@ def _opened(target: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def register(target: str) -> Iterator[Database]:
-    yield from _opened(target)
+def register(register_target: str) -> Iterator[Database]:
+    yield from _opened(register_target)
 
 
 def _write(path: Path, document: Any) -> Path:
@@ -75,7 +66,7 @@ def _entries(db: Database) -> list[tuple[Any, ...]]:
 
 @pytest.mark.parametrize("which", ["example", "two chunks"])
 def test_the_register_and_its_history_are_those_of_the_whole_document(
-    target: str, tmp_path: Path, which: str
+    register_target: str, tmp_path: Path, which: str
 ) -> None:
     document = (
         example_document("kgs")
@@ -85,7 +76,7 @@ def test_the_register_and_its_history_are_those_of_the_whole_document(
     path = _write(tmp_path / "register.json", document)
     read = read_file(path)
     assert read.activities is not None and read.document["activities"] == []  # streamed
-    for db in _opened(target):
+    for db in _opened(register_target):
         import_file(db, path)
         streamed, streamed_entries = _state(db), _entries(db)
     for db in _opened(str(tmp_path / "whole.sqlite")):
@@ -242,7 +233,7 @@ BROKEN = [
 
 @pytest.mark.parametrize(("fault", "make", "said"), BROKEN, ids=[b[0] for b in BROKEN])
 def test_a_broken_file_is_a_message_and_writes_nothing(
-    target: str,
+    register_target: str,
     register: Database,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -255,11 +246,11 @@ def test_a_broken_file_is_a_message_and_writes_nothing(
     path = tmp_path / "broken.json"
     path.write_bytes(make(text))
     before = _state(register)
-    assert main(["--db", target, "import", "json", str(path)]) == 2
+    assert main(["--db", register_target, "import", "json", str(path)]) == 2
     err = capsys.readouterr().err
     assert said in err and "Traceback" not in err and "internal error" not in err, err
     assert _state(register) == before
-    engine = "PostgreSQL" if "://" in target else "SQLite"
+    engine = "PostgreSQL" if "://" in register_target else "SQLite"
     evidence(
         f"Broken register file ({fault})",
         f"`import json` ({engine})",
