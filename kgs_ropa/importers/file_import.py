@@ -218,11 +218,12 @@ def run_import(
     result.problems = list(read.problems)
     if result.problems and read.kind != "spreadsheet":  # a sheet's document is whole anyway
         return result
-    try:
-        check_format(read.document)  # what the plan reads must be a register document
-    except DocumentError as exc:
-        result.problems.append(Problem(None, None, None, exc.message, path=exc.path))
-        return result
+    if read.kind == "json":  # the file's own document: the plan reads it as a register's
+        try:
+            check_format(read.document)
+        except DocumentError as exc:
+            result.problems.append(Problem(None, None, None, exc.message, path=exc.path))
+            return result
     with collector.paused(), db.transaction() as session:
         session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
         real_codes = read.kind != "spreadsheet"  # a sheet's catalogue codes are made up
