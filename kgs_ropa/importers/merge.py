@@ -111,8 +111,9 @@ class Plan:
         """The activity pointing at the register's entities and catalogue entries (in place)."""
         if not isinstance(activity, dict):
             return activity  # refused by load_register, at its place
-        if activity.get("controller") in self.entity_codes:
-            activity["controller"] = self.entity_codes[activity["controller"]]
+        controller = activity.get("controller")
+        if _is_code(controller) and controller in self.entity_codes:
+            activity["controller"] = self.entity_codes[controller]
         for key, codes in self.catalogue_codes.items():
             for path in CATALOGUES[key][1]:
                 _rewrite(activity, path, codes)

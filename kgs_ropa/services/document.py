@@ -663,6 +663,8 @@ class _Codes:
         self.folded[str(row.code).casefold()] = row.code
 
     def get(self, code: Any, path: str) -> Any:
+        if isinstance(code, list | dict):  # no code, and no key to look one up by
+            _expect(code, str, path, "text")
         if code not in self.rows and self.standard is not None and isinstance(code, str):
             row = self.standard(code)
             if row is not None:
@@ -693,7 +695,8 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
                 what=Message(what),
                 code=quoted(code),
             )
-        seen.add(code)
+        if isinstance(code, str):  # anything else is refused where it is looked up
+            seen.add(code)
 
 
 def _standard(session: Session, model: type[Any]) -> Callable[[str], Any] | None:

@@ -146,6 +146,8 @@ FAULTS: list[tuple[str, list[Any]]] = [
     ("no code", [lambda d: d["activities"][9].pop("code")]),
     ("a cookie of no activity", [lambda d: d["cookies"].append({"name": "c", "activity": "x"})]),
     ("legacy period", [_set(1000, retention=[{"period_months": "x"}])]),
+    ("a controller that is a list", [_set(1001, controller=["gen-holding"])]),
+    ("a system that is an object", [_set(1002, systems=[{"code": "sys-0"}])]),
 ]
 
 
