@@ -70,9 +70,7 @@ class Outline:
 
     def note(self, activity: Any) -> None:
         self.items.append(stand_in(activity))
-        for key, (_, paths) in CATALOGUES.items():
-            for code in _referenced(activity, paths):
-                self.used.add((key, code))
+        _note_used(self.used, activity)
 
     @classmethod
     def of(cls, activities: list[Any]) -> Outline:
@@ -220,22 +218,28 @@ def _match_catalogues(
 
 def _used(activities: Iterable[Any]) -> set[tuple[str, str]]:
     """The catalogue entries the activities refer to: (catalogue key, code)."""
-    return {
-        (key, code)
-        for activity in activities
-        for key, (_, paths) in CATALOGUES.items()
-        for code in _referenced(activity, paths)
-    }
+    used: set[tuple[str, str]] = set()
+    for activity in activities:
+        _note_used(used, activity)
+    return used
 
 
-def _referenced(activity: Any, paths: tuple[str, ...]) -> list[str]:
-    found = []
-    for path in paths:
-        key, _, inner = path.partition(".")
-        parts = activity.get(key) if isinstance(activity, dict) else None
-        for part in parts if isinstance(parts, list) else []:
-            found.append(part.get(inner) if inner and isinstance(part, dict) else part)
-    return [c for c in found if isinstance(c, str)]
+# (catalogue key, the activity's list that names its entries, the key inside each item or "")
+_REFERENCES = [
+    (key, *path.partition(".")[::2]) for key, (_, paths) in CATALOGUES.items() for path in paths
+]
+
+
+def _note_used(used: set[tuple[str, str]], activity: Any) -> None:
+    """Add the catalogue entries one activity names (a loop per file read: kept tight)."""
+    if not isinstance(activity, dict):
+        return
+    for key, field_name, inner in _REFERENCES:
+        parts = activity.get(field_name)
+        for part in parts if isinstance(parts, list) else ():
+            code = part.get(inner) if inner and isinstance(part, dict) else part
+            if isinstance(code, str):
+                used.add((key, code))
 
 
 def _fill_empty(row: Any, item: Doc) -> None:
