@@ -51,7 +51,8 @@ class _Window:
     def peek(self) -> str:
         """The next character after whitespace ("" at the end of the file)."""
         while True:
-            self.pos = _SPACE.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            space = _SPACE.match(self.text, self.pos)
+            self.pos = space.end() if space else self.pos  # "*": it always matches
             if self.pos < len(self.text) or not self._read():
                 return self.text[self.pos : self.pos + 1]
 
