@@ -6,12 +6,11 @@ same run, rolled back."""
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kgs_ropa.importers.conflicts import OnConflict
 from kgs_ropa.importers.merge import Plan, plan_import
-from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem, invalid_json
+from kgs_ropa.importers.problems import ImportFileError, Problem, file_problem
 from kgs_ropa.importers.sheet_mapping import Mapping as ColumnMapping
 from kgs_ropa.message import QT_TRANSLATE_NOOP, Message, message
 from kgs_ropa.model import Activity
@@ -29,13 +28,16 @@ from kgs_ropa.services.document import (
     References,
     StoredCodeError,
     activity_load_options,
+    check_format,
     fill_activity,
     load_register,
-    upgrade_periods,
 )
 from kgs_ropa.services.setup import activity_count, seed_vocabularies
 from kgs_ropa.storage.database import Database
 from kgs_ropa.storage.errors import ConcurrentChangeError
+
+if TYPE_CHECKING:
+    from kgs_ropa.importers.json_file import StreamedActivities
 
 Doc = dict[str, Any]
 Progress = Callable[[int, int], None]
@@ -53,6 +55,8 @@ class ReadFile:
     mapping: ColumnMapping | None = None
     generated: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    # A JSON file's activities, read as they go (not in `document`); None: in `document`.
+    activities: StreamedActivities | None = None
 
 
 @dataclass
@@ -85,39 +89,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _read_json(path: Path, read: ReadFile) -> None:
-    try:
-        # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
-        with collector.paused():
-            read.document = json.loads(path.read_text(encoding="utf-8-sig"))
-        upgrade_periods(read.document)  # the preview's checks read version-2 periods
-    except UnicodeDecodeError:
-        read.problems.append(
-            file_problem(
-                path.name, Message(QT_TRANSLATE_NOOP("ServiceMessages", "not a UTF-8 text file"))
-            )
-        )
-    except json.JSONDecodeError as exc:
-        read.problems.append(file_problem(path.name, invalid_json(exc)))
-    except RecursionError:
-        read.problems.append(
-            file_problem(
-                path.name,
-                Message(QT_TRANSLATE_NOOP("ServiceMessages", "nested too deeply to be a register")),
-            )
-        )
-    except ValueError as exc:  # a number of thousands of digits: Python refuses to convert it
-        read.problems.append(
-            file_problem(
-                path.name,
-                message(
-                    QT_TRANSLATE_NOOP("ServiceMessages", "not a register document ({reason})"),
-                    reason=str(exc),
-                ),
-            )
-        )
-
-
 def read_file(
     path: Path, choices: Choices | None = None, progress: Progress | None = None
 ) -> ReadFile:
@@ -138,7 +109,9 @@ def read_file(
         )
     read = ReadFile(path.name, _sha256(path), "json")
     if path.suffix.lower() == ".json":
-        _read_json(path, read)
+        from kgs_ropa.importers.json_file import read_json
+
+        read_json(path, read)
     else:
         from kgs_ropa.importers.workbook import read_workbook  # openpyxl only when needed
 
@@ -203,14 +176,17 @@ def activity_at(document: Doc, path: str) -> str:
 
 def _where(error: DocumentError, plan: Plan, read: ReadFile) -> Problem:
     document = {**plan.document, "replacements": plan.replacements}
+    if read.activities is not None:  # read as they went: their outline names them
+        document["activities"] = plan.kept
     if read.kind == "json":  # the path in the document is the place
         activity = activity_at(document, error.path)
         return Problem(None, None, None, error.message, path=error.path, activity=activity)
     return locate(error, document, read.origin)
 
 
-def _apply(session: Session, plan: Plan) -> None:
-    load_register(session, plan.document)
+def _apply(session: Session, plan: Plan, read: ReadFile) -> None:
+    streamed = read.activities
+    load_register(session, plan.document, plan.streamed(streamed) if streamed else None)
     if not plan.replacements:
         return
     codes = [a["code"] for a in plan.replacements]
@@ -242,6 +218,12 @@ def run_import(
     result.problems = list(read.problems)
     if result.problems and read.kind != "spreadsheet":  # a sheet's document is whole anyway
         return result
+    if read.kind == "json":  # the file's own document: the plan reads it as a register's
+        try:
+            check_format(read.document)
+        except DocumentError as exc:
+            result.problems.append(Problem(None, None, None, exc.message, path=exc.path))
+            return result
     with collector.paused(), db.transaction() as session:
         session.info["comment"] = f"import {read.name} (SHA-256 {read.sha256})"
         real_codes = read.kind != "spreadsheet"  # a sheet's catalogue codes are made up
@@ -251,14 +233,17 @@ def run_import(
             standard.drop_unused_seeds(session)
         else:
             seed_vocabularies(session)
-        plan = plan_import(session, read.document, read.generated, on_conflict, real_codes)
+        outline = read.activities.outline if read.activities else None
+        plan = plan_import(
+            session, read.document, read.generated, on_conflict, real_codes, outline=outline
+        )
         result.added, result.skipped, result.reused = plan.added, plan.skipped, plan.reused
-        result.replaced = [f"{a['code']} {a.get('name', '')}" for a in plan.replacements]
+        result.replaced = plan.replaced
         if on_conflict == "fail":
             result.problems += _conflict_problems(plan, read)
         if not result.problems:
             try:
-                _apply(session, plan)
+                _apply(session, plan, read)
                 seed_vocabularies(session)  # only catalogues left empty
             except StoredCodeError as exc:
                 # The plan left out every code the register held when it was read: one there

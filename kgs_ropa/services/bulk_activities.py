@@ -9,10 +9,11 @@ services.history_capture describes an activity created in a flush (its lists fol
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Date, insert, select
@@ -55,7 +56,7 @@ _SOURCES = ("sources", DataSource, SOURCE_FIELDS, ("description",))
 _TRANSFERS = ("transfers", Transfer, TRANSFER_FIELDS, ())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per activity of the register, for the whole import
 class ActivityCode:
     """A stored activity as a cookie refers to it."""
 
@@ -251,12 +252,20 @@ def _write(session: Session, checked: list[_Checked]) -> list[Change]:
     return changes
 
 
-def _chunks(items: list[Any]) -> Iterator[tuple[int, list[Any]]]:
-    for start in range(0, len(items), CHUNK):
-        yield start, items[start : start + CHUNK]
+def _chunks(items: Iterable[Any]) -> Iterator[tuple[int, list[Any]]]:
+    """CHUNK items at a time, taken as they come (a file read as it goes holds no more)."""
+    source = iter(items)
+    start = 0
+    while True:
+        chunk = list(islice(source, CHUNK))
+        if not chunk:
+            return
+        yield start, chunk
+        start += len(chunk)
+        del chunk  # gone before the next is read: one chunk in memory, not two
 
 
-def add_activities(session: Session, items: list[Any], refs: References) -> _Codes:
+def add_activities(session: Session, items: Iterable[Any], refs: References) -> _Codes:
     """Check and insert the activity documents `items`, recording each in the history.
 
     The result holds the register's activities by code (ActivityCode), the new ones too.
@@ -266,20 +275,32 @@ def add_activities(session: Session, items: list[Any], refs: References) -> _Cod
     activities = stored_activities(session)
     record = session.info.get(history.RECORD) is not False
     for start, chunk in _chunks(items):
-        checked = []
-        now = utcnow()  # the ORM stamps each row; one time per chunk reads the same
-        for offset, item in enumerate(chunk):
-            path = f"activities[{start + offset}]"
-            one = _check(item, refs, path, now)
-            activities.add(ActivityCode(one.row["code"], 0), path)
-            checked.append(one)
-        session.flush()  # standard catalogue entries the chunk made, and their history
-        changes = _write(session, checked)
-        for c, change in zip(checked, changes, strict=True):
-            activities.rows[c.row["code"]] = ActivityCode(c.row["code"], change.activity_id or 0)
-        if record:
-            history.append(session, changes)
+        _add_chunk(session, chunk, start, refs, activities, record)
+        del chunk  # as in _chunks
     return activities
+
+
+def _add_chunk(
+    session: Session,
+    chunk: list[Any],
+    start: int,
+    refs: References,
+    activities: _Codes,
+    record: bool,
+) -> None:
+    checked = []
+    now = utcnow()  # the ORM stamps each row; one time per chunk reads the same
+    for offset, item in enumerate(chunk):
+        path = f"activities[{start + offset}]"
+        one = _check(item, refs, path, now)
+        activities.add(ActivityCode(one.row["code"], 0), path)
+        checked.append(one)
+    session.flush()  # standard catalogue entries the chunk made, and their history
+    changes = _write(session, checked)
+    for c, change in zip(checked, changes, strict=True):
+        activities.rows[c.row["code"]] = ActivityCode(c.row["code"], change.activity_id or 0)
+    if record:
+        history.append(session, changes)
 
 
 def stored_activities(session: Session) -> _Codes:

@@ -7,7 +7,7 @@ documented in docs/json-format.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -663,6 +663,8 @@ class _Codes:
         self.folded[str(row.code).casefold()] = row.code
 
     def get(self, code: Any, path: str) -> Any:
+        if isinstance(code, list | dict):  # no code, and no key to look one up by
+            _expect(code, str, path, "text")
         if code not in self.rows and self.standard is not None and isinstance(code, str):
             row = self.standard(code)
             if row is not None:
@@ -693,7 +695,8 @@ def _reject_repeats(codes: Sequence[Any], path: str, what: str) -> None:
                 what=Message(what),
                 code=quoted(code),
             )
-        seen.add(code)
+        if isinstance(code, str):  # anything else is refused where it is looked up
+            seen.add(code)
 
 
 def _standard(session: Session, model: type[Any]) -> Callable[[str], Any] | None:
@@ -722,30 +725,15 @@ def _load_catalogue(
     return codes
 
 
-def load_register(session: Session, doc: Any) -> None:
+def load_register(session: Session, doc: Any, activities: Iterable[Any] | None = None) -> None:
     """Add a whole document to the session; the caller's transaction makes it all or nothing.
 
     Raises DocumentError naming the first bad value. Meant for an empty register (catalogue rows
     that already exist, such as the seeded vocabularies, are updated rather than duplicated).
+    `activities`, when given, stands for the document's own list: a file's activities read one
+    at a time, never all in memory (importers.json_file).
     """
-    _expect(
-        doc, dict, "$", QT_TRANSLATE_NOOP("ServiceMessages", "a register document (a JSON object)")
-    )
-    if doc.get("format") != FORMAT:
-        raise DocumentError(
-            "format",
-            QT_TRANSLATE_NOOP(
-                "ServiceMessages", "not a KGS ROPA register document (expected {format})"
-            ),
-            format=quoted(FORMAT),
-        )
-    version = doc.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise DocumentError(
-            "format_version",
-            QT_TRANSLATE_NOOP("ServiceMessages", "unsupported version {version}"),
-            version=quoted(version),
-        )
+    check_format(doc)
     upgrade_periods(doc)
     organisation = _expect(doc.get("organisation", {}), dict, "organisation", "an object")
 
@@ -799,16 +787,61 @@ def load_register(session: Session, doc: Any) -> None:
     # this module: imported here).
     from kgs_ropa.services.bulk_activities import add_activities
 
-    activities = add_activities(session, _list(doc, "activities", "$"), refs)
+    unknown = _Unknown()
+    items = _list(doc, "activities", "$") if activities is None else unknown.watch(activities)
+    added = add_activities(session, items, refs)
     for i, item in enumerate(_list(doc, "cookies", "$")):
         path = f"cookies[{i}]"
         cookie = _fill(Cookie(position=i), item, COOKIE_FIELDS, path)
         if item.get("activity") is not None:
-            cookie.activity_id = activities.get(item["activity"], f"{path}.activity").id
+            cookie.activity_id = added.get(item["activity"], f"{path}.activity").id
         session.add(cookie)
     session.flush()
     # A key this version does not know (a newer file, a typo) is refused, never dropped.
-    _reject_unknown(doc, SHAPE, "$")
+    for key, value in doc.items():
+        if key == "activities" and unknown.first is not None:
+            raise unknown.first
+        _reject_unknown({key: value}, SHAPE, "$")
+
+
+def check_format(doc: Any) -> None:
+    """A register document of a version this one reads, or DocumentError."""
+    _expect(
+        doc, dict, "$", QT_TRANSLATE_NOOP("ServiceMessages", "a register document (a JSON object)")
+    )
+    if doc.get("format") != FORMAT:
+        raise DocumentError(
+            "format",
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "not a KGS ROPA register document (expected {format})"
+            ),
+            format=quoted(FORMAT),
+        )
+    version = doc.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise DocumentError(
+            "format_version",
+            QT_TRANSLATE_NOOP("ServiceMessages", "unsupported version {version}"),
+            version=quoted(version),
+        )
+
+
+class _Unknown:
+    """The first unknown key among activities read as they go: said after every other
+    problem, where the whole document's check would say it."""
+
+    def __init__(self) -> None:
+        self.first: DocumentError | None = None
+
+    def watch(self, activities: Iterable[Any]) -> Iterator[Any]:
+        shape = SHAPE["activities"]
+        for i, item in enumerate(activities):
+            if self.first is None:
+                try:
+                    _reject_unknown([item], shape, "activities", i)
+                except DocumentError as error:
+                    self.first = error
+            yield item
 
 
 def _keys(fields: Sequence[Field], *more: str) -> dict[str, Any]:
@@ -847,7 +880,8 @@ SHAPE: dict[str, Any] = {
 }
 
 
-def _reject_unknown(value: Any, shape: Any, path: str) -> None:
+def _reject_unknown(value: Any, shape: Any, path: str, first: int = 0) -> None:
+    """`first`: the index of a list's first item (one item of a longer list)."""
     if isinstance(value, dict) and isinstance(shape, dict):
         for key, item in value.items():
             if key not in shape:
@@ -861,7 +895,7 @@ def _reject_unknown(value: Any, shape: Any, path: str) -> None:
             if shape[key] is not None:  # values not looked into: no call for each
                 _reject_unknown(item, shape[key], key if path == "$" else f"{path}.{key}")
     elif isinstance(value, list) and isinstance(shape, list) and shape and shape[0]:
-        for i, item in enumerate(value):
+        for i, item in enumerate(value, first):
             _reject_unknown(item, shape[0], f"{path}[{i}]")
 
 
@@ -976,10 +1010,17 @@ def upgrade_periods(doc: Any) -> None:
 
     Any rule that still has `period_months` is read so (history entries replay into version-1
     shaped rows too), and the key is gone afterwards."""
-    for activity in doc.get("activities", []) if isinstance(doc, dict) else []:
-        for rule in activity.get("retention", []) if isinstance(activity, dict) else []:
-            if isinstance(rule, dict):
-                legacy_period(rule)
+    activities = doc.get("activities", []) if isinstance(doc, dict) else []
+    for activity in activities if isinstance(activities, list) else []:
+        upgrade_activity(activity)
+
+
+def upgrade_activity(activity: Any) -> None:
+    """upgrade_periods for one activity document."""
+    rules = activity.get("retention", []) if isinstance(activity, dict) else []
+    for rule in rules if isinstance(rules, list) else []:
+        if isinstance(rule, dict):
+            legacy_period(rule)
 
 
 def legacy_period(rule: Doc) -> None:

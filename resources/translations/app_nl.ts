@@ -3519,6 +3519,10 @@ Vingerafdruk: %2</translation>
         <translation>geen geldige JSON (regel {line}, kolom {column})</translation>
     </message>
     <message>
+        <source>changed while it was being imported; nothing was imported: import it again</source>
+        <translation>gewijzigd tijdens het importeren; er is niets geïmporteerd: importeer het opnieuw</translation>
+    </message>
+    <message>
         <source>nested too deeply to be a register</source>
         <translation>te diep genest voor een register</translation>
     </message>

@@ -109,3 +109,30 @@ def test_a_zip_bomb_is_a_problem_in_the_preview_not_a_crash(
     )
     assert not dialog.import_button.isEnabled()
     dialog.grab().save(str(tmp_path / "bomb.png"))  # to look at when it changes
+
+
+def test_a_register_file_read_as_it_goes_previews_and_imports(
+    qtbot: Any, empty_window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from kgs_ropa.services.synthetic import synthetic_document
+
+    document = synthetic_document(1200)  # two chunks of activities
+    path = tmp_path / "register.json"
+    broken = {**document, "activities": {"not": "a list"}}
+    path.write_text(json.dumps(broken, ensure_ascii=False), encoding="utf-8")
+    dialog = ImportDialog(empty_window.db, empty_window.hub, empty_window)
+    qtbot.addWidget(dialog)
+    _check(qtbot, dialog, path)
+    assert any("expected a list" in m for m in _rows(dialog.problems, 3))
+    assert not dialog.import_button.isEnabled()
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    _check(qtbot, dialog, path)
+    assert dialog.outcome is not None and dialog.outcome.problems == []
+    assert dialog.activities.count() == 1200
+    dialog.start_import()
+    _wait(qtbot, dialog)
+    assert "1200 added" in dialog.summary.text()
+    with empty_window.db.reading() as session:
+        assert len(dump_register(session)["activities"]) == 1200

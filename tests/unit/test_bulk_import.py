@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +31,6 @@ def _documents() -> list[Any]:
     # The example has translations, transfers, dates and cookies; the synthetic one has many
     # activities, more than one chunk of them.
     return [example_document("kgs"), synthetic_document(bulk_activities.CHUNK + 7)]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A URL or path of an empty register database, on each engine."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "register.sqlite")
-    else:
-        yield request.getfixturevalue("pg_target")
 
 
 def _opened(target: str) -> Database:
@@ -78,9 +68,11 @@ def _through_unit_of_work(db: Database, doc: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("which", [0, 1])
-def test_bulk_history_is_the_unit_of_works(target: str, tmp_path: Path, which: int) -> None:
+def test_bulk_history_is_the_unit_of_works(
+    any_target: str, tmp_path: Path, which: int
+) -> None:
     doc = _documents()[which]
-    bulk = _opened(target)
+    bulk = _opened(any_target)
     reference = _opened(str(tmp_path / "reference.sqlite"))
     try:
         with bulk.transaction() as session:
@@ -103,10 +95,10 @@ def test_bulk_history_is_the_unit_of_works(target: str, tmp_path: Path, which: i
         reference.dispose()
 
 
-def test_a_bad_activity_in_a_later_chunk_leaves_nothing(target: str) -> None:
+def test_a_bad_activity_in_a_later_chunk_leaves_nothing(any_target: str) -> None:
     doc = synthetic_document(bulk_activities.CHUNK + 3)
     doc["activities"][-1]["systems"] = ["no-such-system"]
-    db = _opened(target)
+    db = _opened(any_target)
     try:
         where = r"activities\[1002\]\.systems\[0\]: unknown"
         with pytest.raises(DocumentError, match=where), db.transaction() as session:
