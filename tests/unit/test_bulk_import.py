@@ -68,9 +68,7 @@ def _through_unit_of_work(db: Database, doc: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("which", [0, 1])
-def test_bulk_history_is_the_unit_of_works(
-    any_target: str, tmp_path: Path, which: int
-) -> None:
+def test_bulk_history_is_the_unit_of_works(any_target: str, tmp_path: Path, which: int) -> None:
     doc = _documents()[which]
     bulk = _opened(any_target)
     reference = _opened(str(tmp_path / "reference.sqlite"))
