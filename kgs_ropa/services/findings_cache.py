@@ -91,7 +91,7 @@ def register_counts(db: Database, today: date, folder: Path | None = None) -> Fi
         from kgs_ropa.checks import check_register  # the rules: only when they must run
 
         counts = count(check_register(document, today))
-    if unchanged:
+    if unchanged and key is not None:
         _store(path, key, counts)
     return counts
 
