@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from html import escape
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -217,7 +218,7 @@ class ImpactDialog(QDialog):
             with self.db.reading() as session:
                 answer = self.ask(session.connection()) if self.ask is not None else None
                 document = dump_register(session)
-            if answer is not None and answer != (self.model.rows(), self.unknown):
+            if answer is not None and not _same_answer(answer, (self.model.rows(), self.unknown)):
                 self.show_answer(*answer)
                 self.changed_note.show()
             rows.append([label("fingerprint", lang), fingerprint(document)])
@@ -246,3 +247,13 @@ class ImpactDialog(QDialog):
             return False
         self.written.show_path(path)
         return True
+
+
+def _same_answer(
+    first: tuple[list[ImpactRow], list[ImpactRow]], second: tuple[list[ImpactRow], list[ImpactRow]]
+) -> bool:
+    """The same activities, whatever order the table shows them in (the user may sort it)."""
+    return all(
+        sorted(one, key=attrgetter("id")) == sorted(other, key=attrgetter("id"))
+        for one, other in zip(first, second, strict=True)
+    )

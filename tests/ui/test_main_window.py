@@ -95,6 +95,19 @@ def test_language_switch_is_live(window: MainWindow) -> None:
     assert window.actions_.menus["file"].title() == "&File"
 
 
+def test_an_impact_answer_sorted_otherwise_is_not_taken_for_a_change(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    page = window.catalogues["processors"]
+    window.show_page("processors")
+    page.table.selectRow(0)
+    dialog = page.ask_impact()
+    assert dialog is not None and dialog.model.rowCount() > 1
+    dialog.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by code, the other way
+    assert dialog.export_to(tmp_path / "impact.xlsx")
+    assert not dialog.changed_note.isVisible()
+
+
 def test_language_is_remembered(window: MainWindow, settings: QSettings) -> None:
     window.set_language("nl")
     assert settings.value("ui/language") == "nl"
