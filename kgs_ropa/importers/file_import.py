@@ -107,12 +107,13 @@ def read_file(
                 )
             ]
         )
-    read = ReadFile(path.name, _sha256(path), "json")
     if path.suffix.lower() == ".json":
         from kgs_ropa.importers.json_file import read_json
 
-        read_json(path, read)
+        read = ReadFile(path.name, "", "json")
+        read_json(path, read)  # its hash from the bytes it parses
     else:
+        read = ReadFile(path.name, _sha256(path), "json")
         from kgs_ropa.importers.workbook import read_workbook  # openpyxl only when needed
 
         read_workbook(path, read, choices or {}, progress)

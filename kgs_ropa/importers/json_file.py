@@ -13,11 +13,14 @@ A file that is not a JSON object read to its end in the first pass is read whole
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kgs_ropa.importers.json_stream import Members
 from kgs_ropa.importers.merge import Outline, stand_in
@@ -39,19 +42,23 @@ class StreamedActivities:
     path: Path
     ordinal: int  # which `activities` member of the file (a repeated key: the last one counts)
     outline: Outline
+    sha256: str = ""  # of the bytes the first pass read
 
     def __iter__(self) -> Iterator[Any]:
-        """Each activity as the first pass saw it; a file changed since is refused."""
+        """Each activity as the first pass saw it; a file changed since is refused: at once
+        where an activity's code or name or their number differ, and at the end (inside the
+        import's transaction, so nothing is kept) where any other byte does."""
         expected = iter(self.outline.items)
         try:
-            with self.path.open(encoding="utf-8-sig") as stream:
+            with _hashed_text(self.path) as (stream, hashed):
                 for item in _array(Members(stream, STREAMED), self.ordinal):
                     if stand_in(item) != next(expected, _MISSING):
                         raise self._changed()
                     yield item
+                same = hashed.whole() == self.sha256
         except (ValueError, RecursionError) as exc:  # the file is no longer what it was
             raise self._changed() from exc
-        if next(expected, _MISSING) is not _MISSING:
+        if next(expected, _MISSING) is not _MISSING or not same:
             raise self._changed()
 
     def _changed(self) -> ImportFileError:
@@ -63,6 +70,41 @@ class StreamedActivities:
 
 
 _MISSING = object()
+
+
+class _Hashing(io.RawIOBase):
+    """A file's bytes hashed as they are read, so that a pass's hash names what it parsed."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("rb")
+        self._digest = hashlib.sha256()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self._file.readinto(buffer)
+        if count:
+            self._digest.update(memoryview(buffer)[:count])
+        return count
+
+    def whole(self) -> str:
+        """The hash of the whole file: what the parse left unread is read (and hashed) too."""
+        while chunk := self._file.read(1 << 20):
+            self._digest.update(chunk)
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+@contextmanager
+def _hashed_text(path: Path) -> Iterator[tuple[TextIO, _Hashing]]:
+    hashing = _Hashing(path)
+    # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
+    with io.TextIOWrapper(io.BufferedReader(hashing), encoding="utf-8-sig") as stream:
+        yield stream, hashing
 
 
 def _array(members: Members, ordinal: int) -> Iterator[Any]:
@@ -91,7 +133,7 @@ def _read_outline(path: Path, read: ReadFile) -> None:
     head: dict[str, Any] = {}
     placeholder: list[Any] = []  # the activities' place in the document, in file order
     found: StreamedActivities | None = None
-    with path.open(encoding="utf-8-sig") as stream:
+    with _hashed_text(path) as (stream, hashed):
         for key, value in Members(stream, STREAMED):
             if key == STREAMED and isinstance(value, Iterator):
                 found = StreamedActivities(path, (found.ordinal if found else 0) + 1, Outline())
@@ -99,16 +141,21 @@ def _read_outline(path: Path, read: ReadFile) -> None:
                     found.outline.note(item)
                 value = placeholder
             head[key] = value  # a repeated key: the last value, at the first place (json.loads)
+        read.sha256 = hashed.whole()  # the history names the file by what was parsed
+    if found is not None:
+        found.sha256 = read.sha256
     read.document = head
     read.activities = found if head.get(STREAMED) is placeholder else None
     upgrade_periods(read.document)  # the preview's checks read version-2 periods
 
 
 def _read_whole(path: Path, read: ReadFile) -> None:
+    data = path.read_bytes()
+    read.sha256 = hashlib.sha256(data).hexdigest()
     try:
         # utf-8-sig: a byte order mark, as some Windows editors write it, is accepted.
         with collector.paused():
-            read.document = json.loads(path.read_text(encoding="utf-8-sig"))
+            read.document = json.loads(data.decode("utf-8-sig"))
         upgrade_periods(read.document)  # the preview's checks read version-2 periods
     except UnicodeDecodeError:
         said = QT_TRANSLATE_NOOP("ServiceMessages", "not a UTF-8 text file")

@@ -261,18 +261,21 @@ def test_a_broken_file_is_a_message_and_writes_nothing(
     )
 
 
-@pytest.mark.parametrize("change", ["a code", "one less", "one more"])
+@pytest.mark.parametrize("change", ["a code", "one less", "one more", "a description"])
 def test_a_file_changed_during_the_import_is_refused(
     db: Database, tmp_path: Path, change: str
 ) -> None:
     document = synthetic_document(bulk_activities.CHUNK + 5)
     path = _write(tmp_path / "register.json", document)
     read = read_file(path)
+    assert read.sha256 == file_import._sha256(path)  # the history names the file it read
     activities = document["activities"]
     if change == "a code":
         activities[1001]["code"] = "CHANGED"
     elif change == "one less":
         activities.pop()
+    elif change == "a description":  # neither a code nor a name: found by the file's hash
+        activities[2]["description"] = "changed after the first pass"
     else:
         activities.append({**activities[0], "code": "NEW-1"})
     _write(path, document)
