@@ -1,6 +1,6 @@
-"""A reading session is one snapshot of the register: what a read hands on (an export, `check`,
-the findings) is the register as it was at one moment, whoever saves meanwhile, on SQLite and
-PostgreSQL."""
+"""A reading session is one snapshot of the register: what a read hands on (an export, `check`)
+is the register as it was at one moment, whoever saves meanwhile, on SQLite and PostgreSQL. (The
+app's own finding counts are read without one on SQLite: tests/unit/test_findings_cache.py.)"""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ def test_a_save_committed_during_a_dump_is_not_in_it(
         assert meanwhile.committed_at >= read_ended  # the save waited for the read
     evidence(
         "A save by another connection between two statements of a read",
-        "the register's dump (check, findings, every export) on SQLite and PostgreSQL",
+        "the register's dump (check, every export) on SQLite and PostgreSQL",
         1,
         "the dump is the register before the save, every table; the save is kept "
         "(SQLite: it waits for the read)",
