@@ -13,38 +13,39 @@ if TYPE_CHECKING:
     from kgs_ropa.reports.build import Target
 
 
-def export_json(target: Target, out: Path, args: argparse.Namespace) -> None:
+def export_json(target: Target, out: Path, args: argparse.Namespace) -> str | None:
     from kgs_ropa.reports.export import export_json as export
 
-    export(target, out)
+    return export(target, out)
 
 
-def export_xlsx(target: Target, out: Path, args: argparse.Namespace) -> None:
+def export_xlsx(target: Target, out: Path, args: argparse.Namespace) -> str | None:
     from kgs_ropa.reports.export import export_xlsx as export  # openpyxl only when asked for
 
-    export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
+    return export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
-def export_xlsx_editable(target: Target, out: Path, args: argparse.Namespace) -> None:
+def export_xlsx_editable(target: Target, out: Path, args: argparse.Namespace) -> str | None:
     from kgs_ropa.reports.export import export_xlsx_editable as export
 
-    export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
+    return export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
-def export_pdf(target: Target, out: Path, args: argparse.Namespace) -> None:
+def export_pdf(target: Target, out: Path, args: argparse.Namespace) -> str | None:
     from kgs_ropa.reports.export import export_pdf as export  # reportlab only when asked for
 
-    export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
+    return export(target, out, args.lang, args.activity or None, with_findings=args.with_findings)
 
 
-def export_jsonld(target: Target, out: Path, args: argparse.Namespace) -> None:
+def export_jsonld(target: Target, out: Path, args: argparse.Namespace) -> str | None:
     from kgs_ropa.reports.export import export_jsonld as export
 
-    export(target, out, args.lang, args.activity or None)
+    return export(target, out, args.lang, args.activity or None)
 
 
-# format name -> exporter(db, out, args). Other formats register here.
-EXPORTERS: dict[str, Callable[[Target, Path, argparse.Namespace], None]] = {
+# format name -> exporter(db, out, args), which returns the history hash of the register state
+# it wrote (None: no history). Other formats register here.
+EXPORTERS: dict[str, Callable[[Target, Path, argparse.Namespace], str | None]] = {
     "json": export_json,
     "xlsx": export_xlsx,
     "xlsx-editable": export_xlsx_editable,
@@ -106,10 +107,8 @@ def run_export(args: argparse.Namespace) -> int:
         from kgs_ropa.cli.history_cmds import export_snapshot
 
         return export_snapshot(open_database(args), args, EXPORTERS[args.format])
-    db = open_database(args)
-    EXPORTERS[args.format](db, args.out, args)
+    head = EXPORTERS[args.format](open_database(args), args.out, args)
     print(f"wrote {args.out}")
-    from kgs_ropa.cli.history_cmds import print_history_hash
-
-    print_history_hash(db)  # a copy handed out anchors the change history
+    # A copy handed out anchors the change history: the hash of the state the file holds.
+    print(f"history hash {head or '(empty history)'}")
     return EXIT_OK

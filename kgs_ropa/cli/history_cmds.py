@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kgs_ropa.services.replay import Reconstruction
     from kgs_ropa.storage.database import Database
 
-Exporter = Callable[["Target", Path, argparse.Namespace], None]
+Exporter = Callable[["Target", Path, argparse.Namespace], str | None]
 
 
 def iso_date(text: str) -> date:
@@ -78,14 +78,6 @@ def run_history(args: argparse.Namespace) -> int:
         note = f"  ({comment})" if comment else ""
         print(f"{entry_id:>6}  {when}  {actor}  {action} {target}{change}{note}")
     return EXIT_OK
-
-
-def print_history_hash(db: Database) -> None:
-    from kgs_ropa.services import history
-
-    with db.reading() as session:
-        head = history.latest_hash(session)
-    print(f"history hash {head or '(empty history)'}")
 
 
 def run_verify(args: argparse.Namespace) -> int:

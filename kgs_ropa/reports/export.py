@@ -76,7 +76,8 @@ def _export(
     today: date | None,
     sections: bool = True,
     audience: Audience = AUTHORITY,
-) -> None:
+) -> str | None:
+    """Returns the history hash of the register state written (None: no history)."""
     building = progress_part(progress, 0, BUILD_SHARE)
     rendering = progress_part(progress, BUILD_SHARE, STEPS - BUILD_SHARE)
     # A register's worth of plain dicts, cells and rows with no reference cycles: the cyclic
@@ -93,6 +94,7 @@ def _export(
         )
         with atomic_path(Path(out)) as partial:
             render(report, partial, rendering)
+    return report.meta.history_hash
 
 
 def export_xlsx(
@@ -105,14 +107,14 @@ def export_xlsx(
     *,
     with_findings: bool = False,
     editable: bool = False,
-) -> None:
+) -> str | None:
     """The authority's workbook: only what the register asserts (findings only when asked,
     and then the file says it is for internal use). `editable`: the whole register, notes
     included, as tables that `import xlsx` reads back without loss; for the organisation."""
     from kgs_ropa.reports.xlsx import render_xlsx  # openpyxl only when asked for
 
     audience = replace(EDITABLE if editable else AUTHORITY, findings=with_findings)
-    _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
+    return _export(render_xlsx, target, out, lang, activity_ids, progress, today, False, audience)
 
 
 export_xlsx_editable = functools.partial(export_xlsx, editable=True)
@@ -127,25 +129,33 @@ def export_pdf(
     today: date | None = None,
     *,
     with_findings: bool = False,
-) -> None:
+) -> str | None:
     """The authority's PDF (findings as an annex only when asked, marked internal)."""
     from kgs_ropa.reports.pdf import render_pdf  # reportlab only when asked for
 
     audience = Audience(findings=with_findings)
-    _export(render_pdf, target, out, lang, activity_ids, progress, today, True, audience)
+    return _export(render_pdf, target, out, lang, activity_ids, progress, today, True, audience)
 
 
-def export_json(target: Target, out: Path) -> None:
+def export_json(target: Target, out: Path) -> str | None:
     """The whole register as its JSON document (docs/json-format.md), written as it is read:
-    a chunk of activities at a time, all of them in one reading session (one state)."""
+    a chunk of activities at a time, all of them in one reading session (one state). Returns
+    the history hash of that state, read in the same session (None: no history)."""
     with collector.paused(), atomic_path(Path(out)) as partial:
         if isinstance(target, Frozen):
             write_document(frozen_members(target.document), partial)
-        elif isinstance(target, Session):
-            write_document(register_members(target), partial)
-        else:
-            with target.reading() as session:
-                write_document(register_members(session), partial)
+            return target.history_hash or None
+        if isinstance(target, Session):
+            return _write_register(target, partial)
+        with target.reading() as session:
+            return _write_register(session, partial)
+
+
+def _write_register(session: Session, path: Path) -> str | None:
+    from kgs_ropa.services.history import latest_hash
+
+    write_document(register_members(session), path)
+    return latest_hash(session) or None
 
 
 def export_jsonld(
@@ -154,7 +164,7 @@ def export_jsonld(
     lang: Lang = "nl",
     activity_ids: ActivityIds = None,
     progress: Progress | None = None,
-) -> None:
+) -> str | None:
     """The register (or the selected activities) as DPV JSON-LD; `lang` is not needed: the
     graph carries both languages' labels."""
     source = read_source_from(target, activity_ids)
@@ -166,3 +176,4 @@ def export_jsonld(
         partial.write_text(json.dumps(graph, ensure_ascii=False, indent=1) + "\n", "utf-8")
     if progress is not None:
         progress(1, 1)
+    return source.history_hash

@@ -313,7 +313,8 @@ def _link(
     # A reading session is one snapshot, and a snapshot taken in a write holds the history's
     # lock (snapshots.take): there every link names an entry read with the catalogue. Kept for
     # what neither covers: a session of a caller's own on PostgreSQL (READ COMMITTED reads each
-    # statement anew) or a change behind the app's back (an SQL editor records no history), where
+    # statement anew), the app's own finding counts on SQLite (read without a snapshot:
+    # findings_cache) or a change behind the app's back (an SQL editor records no history), where
     # an entry made and linked meanwhile is left out, as if the read had come a moment earlier.
     known = [pair for pair in reader.pairs(link, column, where) if pair[1] in ranks]
     codes = catalogue.codes

@@ -348,14 +348,10 @@ def rebuild(read: DayRead) -> Reconstruction:
     return Reconstruction(document, head, base.id if base else None, len(entries))
 
 
-def document_at(session: Session, ref: str) -> tuple[Doc, str]:
-    """The register document and its history hash for "now", a snapshot id or a date."""
-    return read_at(session, ref)()
-
-
 def read_at(session: Session, ref: str) -> Callable[[], tuple[Doc, str]]:
-    """document_at in two steps: what it needs is read now, in the session; the document is
-    made when the result is called, after the session has ended."""
+    """The register document and its history hash for "now", a snapshot id or a date, in two
+    steps: what it needs is read now, in the session; the document is made when the result is
+    called, after the session has ended."""
     from kgs_ropa.services.document import dump_register
     from kgs_ropa.services.history import latest_hash
 
