@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -106,8 +107,7 @@ class Members:
             if key == self.streamed and window.peek() == "[":
                 items = self._items()
                 yield key, items
-                for _rest in items:  # the caller stopped early: walk on to the next member
-                    pass
+                deque(items, maxlen=0)  # the caller stopped early: walk on to the next member
             else:
                 yield key, window.value()
             if window.peek() == "}":
